@@ -1,0 +1,87 @@
+// validate, stats and export.
+#include <fstream>
+
+#include "commands.h"
+#include "dataset_json.h"
+#include "export.h"
+#include "query.h"
+#include "stats.h"
+#include "table.h"
+#include "validate.h"
+
+namespace accord::cli {
+
+int cmd_validate(const Args& args, std::ostream& out, std::ostream& err) {
+  const std::string path = args.get("--data");
+  LoadResult loaded = load_dataset_file(path);
+  std::vector<Problem> problems = loaded.problems;
+  if (loaded.ok()) {
+    for (Problem& p : validate(loaded.dataset)) {
+      p.path = path + ": " + p.path;
+      problems.push_back(p);
+    }
+  }
+  for (const Problem& p : problems) err << "error: " << p.to_string() << "\n";
+  if (!problems.empty()) {
+    err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " in " << path << "\n";
+    return 1;
+  }
+  const Dataset& d = loaded.dataset;
+  out << path << ": valid (" << d.events.size() << " events, " << d.agreements.size() << " agreements, "
+      << d.people.size() << (d.people.size() == 1 ? " person, " : " people, ") << d.sources.size() << " sources)\n";
+  return 0;
+}
+
+int cmd_stats(const Dataset& d, const Args&, std::ostream& out) {
+  const DatasetStats s = compute_stats(d);
+  out << "events        " << s.events << " (" << s.first_date << " to " << s.last_date << ", " << s.inferred_dates
+      << " with an inferred date)\n"
+      << "agreements    " << s.agreements << "\n"
+      << "people        " << s.people << "\n"
+      << "organizations " << s.organizations << "\n"
+      << "mechanisms    " << s.mechanisms << "\n"
+      << "countries     " << s.countries << "\n"
+      << "sources       " << s.sources << "\n";
+  auto section = [&](const char* title, const std::vector<std::pair<std::string, size_t>>& rows) {
+    out << "\n";
+    Table t({title, "events"});
+    for (const auto& [key, count] : rows) t.add({key, std::to_string(count)});
+    t.print(out);
+  };
+  section("partner", s.events_by_partner);
+  section("topic", s.events_by_topic);
+  section("type", s.events_by_type);
+  section("year", s.events_by_year);
+  return 0;
+}
+
+int cmd_export(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err) {
+  const std::string format = args.get("--format", "json");
+  std::string text;
+  if (format == "json") {
+    text = dataset_to_json(d);
+  } else if (format == "csv") {
+    text = events_to_csv(d, query_events(d, EventFilter{}));
+  } else {
+    err << "accord: export --format takes json or csv, not \"" << format << "\"\n";
+    return 2;
+  }
+  if (!args.has("--out")) {
+    out << text;
+    return 0;
+  }
+  // Write beside the target, then rename, so a failure leaves no half file.
+  const std::string path = args.get("--out");
+  const std::string tmp = path + ".tmp";
+  std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+  file << text;
+  file.close();
+  if (!file || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    err << "accord: cannot write " << path << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace accord::cli

@@ -1,0 +1,94 @@
+// accord: the Accord Atlas command-line tool.
+#include <cstdlib>
+#include <iostream>
+
+#include "args.h"
+#include "commands.h"
+#include "dataset_json.h"
+#include "validate.h"
+
+namespace {
+
+const char* const kUsage = R"(accord: query and check an Accord Atlas dataset
+
+usage: accord [--data FILE] COMMAND [options]
+
+commands:
+  validate                 check the dataset; prints every problem with its path
+  stats                    counts by partner, topic, type and year
+  events                   list events (newest last)
+      --partner NAME       country name, alias or id (repeat for any of several)
+      --topic TOPIC        topic from the vocabulary (repeatable)
+      --type TYPE          talks, dialogue, ministerial_meeting, conference,
+                           visit, signing, joint_operation, other (repeatable)
+      --from DATE --to DATE  YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+      --text WORDS         search ignoring case and diacritics ("to lam")
+      --format FMT         table (default), json or csv
+  show ID                  one event, agreement, person, organization,
+                           mechanism, country or source
+  agreements [--text W]    the agreements register
+  people [--text W]        the people directory with their roles
+  export [--format json|csv] [--out FILE]
+                           the whole dataset as JSON, or the events as CSV
+
+--data FILE defaults to $ACCORD_DATA, else the shipped dataset.
+exit codes: 0 ok, 1 bad data or nothing found, 2 usage error
+)";
+
+std::string dataset_path(const accord::cli::Args& args) {
+  if (args.has("--data")) return args.get("--data");
+  if (const char* env = std::getenv("ACCORD_DATA")) return env;
+  return ACCORD_DEFAULT_DATASET;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace accord::cli;
+  Args args;
+  try {
+    args = parse_args(argc, argv);
+  } catch (const UsageError& e) {
+    std::cerr << "accord: " << e.what() << "\n(accord --help lists the commands)\n";
+    return 2;
+  }
+  if (args.help || args.command.empty() || args.command == "help") {
+    (args.command.empty() && !args.help ? std::cerr : std::cout) << kUsage;
+    return args.command.empty() && !args.help ? 2 : 0;
+  }
+  if (!args.has("--data")) args.options["--data"].push_back(dataset_path(args));
+
+  if (args.command == "validate") return cmd_validate(args, std::cout, std::cerr);
+
+  static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "export"};
+  bool known = false;
+  for (const char* c : kDataCommands) known = known || args.command == c;
+  if (!known) {
+    std::cerr << "accord: unknown command \"" << args.command << "\"\n(accord --help lists the commands)\n";
+    return 2;
+  }
+
+  // Other commands refuse a dataset that does not validate: answers from
+  // broken data would mislead.
+  accord::LoadResult loaded = accord::load_dataset_file(args.get("--data"));
+  if (loaded.ok()) {
+    for (accord::Problem& p : accord::validate(loaded.dataset)) {
+      p.path = args.get("--data") + ": " + p.path;
+      loaded.problems.push_back(p);
+    }
+  }
+  if (!loaded.ok()) {
+    const size_t shown = std::min<size_t>(loaded.problems.size(), 10);
+    for (size_t i = 0; i < shown; ++i) std::cerr << "error: " << loaded.problems[i].to_string() << "\n";
+    if (loaded.problems.size() > shown)
+      std::cerr << "... and " << loaded.problems.size() - shown << " more (accord validate lists them all)\n";
+    return 1;
+  }
+  const accord::Dataset& d = loaded.dataset;
+  if (args.command == "stats") return cmd_stats(d, args, std::cout);
+  if (args.command == "events") return cmd_events(d, args, std::cout, std::cerr);
+  if (args.command == "show") return cmd_show(d, args, std::cout, std::cerr);
+  if (args.command == "agreements") return cmd_agreements(d, args, std::cout, std::cerr);
+  if (args.command == "people") return cmd_people(d, args, std::cout, std::cerr);
+  return cmd_export(d, args, std::cout, std::cerr);
+}

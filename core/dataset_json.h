@@ -1,0 +1,38 @@
+// Loading and saving a Dataset as JSON (see docs/data-format.md).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace accord {
+
+// A problem found while reading or validating, with where it is:
+// a JSON path ("events[3].date") and, for syntax errors, line and column.
+struct Problem {
+  std::string path;
+  std::string message;
+  int line = 0;    // 1-based, 0 when not known
+  int column = 0;  // 1-based, 0 when not known
+  std::string to_string() const;  // "events[3].date: \"2024-13-01\" is not a date"
+};
+
+struct LoadResult {
+  Dataset dataset;
+  std::vector<Problem> problems;  // empty when the text is a valid dataset
+  bool ok() const { return problems.empty(); }
+};
+
+// Parses JSON text. Shape errors (wrong types, bad dates, unknown enum
+// values) are all collected; a syntax error stops with its line and column.
+LoadResult parse_dataset(const std::string& json_text);
+// Reads a file; a missing or unreadable file is a problem, not an exception.
+LoadResult load_dataset_file(const std::string& path);
+
+// Canonical JSON text: loading it gives the same Dataset back.
+std::string dataset_to_json(const Dataset& d);
+// Writes to PATH.tmp then renames over PATH, so a failed save never
+// damages the file already there. Returns an error message, empty on success.
+std::string save_dataset_file(const Dataset& d, const std::string& path);
+
+}  // namespace accord
