@@ -56,7 +56,8 @@ int main(int argc, char** argv) {
     (args.command.empty() && !args.help ? std::cerr : std::cout) << kUsage;
     return args.command.empty() && !args.help ? 2 : 0;
   }
-  if (!args.has("--data")) args.options["--data"].push_back(dataset_path(args));
+  const std::string data_path = dataset_path(args);
+  args.options["--data"] = {data_path};
 
   if (args.command == "validate") return cmd_validate(args, std::cout, std::cerr);
 

@@ -73,12 +73,14 @@ std::string fold(std::string_view utf8) {
     const size_t start = i;
     const uint32_t cp = next_code_point(utf8, i);
     if (cp >= 0x0300 && cp <= 0x036F) continue;  // combining marks (decomposed input)
+    if (i - start == 1) {  // an invalid byte: keep it as it was
+      out += utf8[start];
+      continue;
+    }
     const auto it = std::lower_bound(std::begin(kFoldTable), std::end(kFoldTable), cp,
                                      [](const FoldEntry& e, uint32_t v) { return e.code_point < v; });
     if (it != std::end(kFoldTable) && it->code_point == cp) {
       out += it->ascii;
-    } else if (i - start == 1) {
-      out += utf8[start];  // an invalid byte: keep it as it was
     } else {
       append_utf8(out, cp);
     }

@@ -1,0 +1,24 @@
+// Helpers for tests that read the fixtures and the shipped dataset.
+#pragma once
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "dataset_json.h"
+
+inline std::string fixture_path(const std::string& name) { return std::string(ACCORD_TEST_FIXTURES) + "/" + name; }
+
+inline std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// True when some problem has exactly this path and its message contains the words.
+inline bool has_problem(const std::vector<accord::Problem>& problems, const std::string& path,
+                        const std::string& words) {
+  for (const auto& p : problems)
+    if (p.path == path && p.message.find(words) != std::string::npos) return true;
+  return false;
+}
