@@ -19,6 +19,8 @@ packages=(
   emscripten node-acorn nodejs
   chromium xvfb xauth imagemagick python3
 )
+# Debian packages npm apart from nodejs; NodeSource's nodejs bundles it.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
