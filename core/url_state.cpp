@@ -1,0 +1,185 @@
+#include "url_state.h"
+
+namespace accord {
+
+namespace {
+
+const View kViews[] = {View::Timeline, View::Event,  View::Agreements, View::Agreement,
+                       View::People,   View::Person, View::Partners,   View::Outcomes};
+
+bool is_unreserved(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+         c == '.' || c == '~';
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void add_param(std::string& out, const char* key, const std::string& value) {
+  out += out.find('?') == std::string::npos ? '?' : '&';
+  out += key;
+  out += '=';
+  out += percent_encode(value);
+}
+
+}  // namespace
+
+const char* to_string(View v) {
+  switch (v) {
+    case View::Timeline: return "timeline";
+    case View::Event: return "event";
+    case View::Agreements: return "agreements";
+    case View::Agreement: return "agreement";
+    case View::People: return "people";
+    case View::Person: return "person";
+    case View::Partners: return "partners";
+    case View::Outcomes: return "outcomes";
+  }
+  return "timeline";
+}
+
+std::string percent_encode(const std::string& s) {
+  static const char* const kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (is_unreserved(c)) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+bool percent_decode(const std::string& s, std::string& out) {
+  out.clear();
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '+') {
+      out += ' ';
+    } else if (s[i] == '%') {
+      if (i + 2 >= s.size()) return false;
+      const int hi = hex_value(s[i + 1]), lo = hex_value(s[i + 2]);
+      if (hi < 0 || lo < 0) return false;
+      out += static_cast<char>(hi * 16 + lo);
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return true;
+}
+
+std::string to_hash(const ViewState& s) {
+  std::string out = "#/";
+  out += to_string(s.view);
+  for (const std::string& p : s.filter.partners) add_param(out, "partner", p);
+  for (const std::string& t : s.filter.topics) add_param(out, "topic", t);
+  for (EventType t : s.filter.types) add_param(out, "type", to_string(t));
+  if (s.filter.from) add_param(out, "from", s.filter.from->iso());
+  if (s.filter.to) add_param(out, "to", s.filter.to->iso());
+  if (!s.filter.text.empty()) add_param(out, "q", s.filter.text);
+  if (!s.selected.empty()) add_param(out, "sel", s.selected);
+  return out;
+}
+
+ParsedHash parse_hash(const std::string& raw) {
+  ParsedHash result;
+  if (raw.size() > kMaxHashLength) {
+    result.notices.push_back("the link is longer than " + std::to_string(kMaxHashLength) +
+                             " characters; showing the timeline");
+    return result;
+  }
+  std::string hash = raw;
+  if (!hash.empty() && hash[0] == '#') hash.erase(0, 1);
+  if (!hash.empty() && hash[0] == '/') hash.erase(0, 1);
+  if (hash.empty()) return result;
+
+  const size_t question = hash.find('?');
+  const std::string view_name = hash.substr(0, question);
+  bool view_known = false;
+  for (View v : kViews) {
+    if (view_name == to_string(v)) {
+      result.state.view = v;
+      view_known = true;
+    }
+  }
+  if (!view_known) {
+    result.notices.push_back("unknown view \"" + view_name.substr(0, 40) + "\"; showing the timeline");
+    return result;  // the rest of a link to an unknown view is not trusted either
+  }
+  if (question == std::string::npos) return result;
+
+  const std::string query = hash.substr(question + 1);
+  size_t start = 0;
+  while (start <= query.size()) {
+    size_t end = query.find('&', start);
+    if (end == std::string::npos) end = query.size();
+    const std::string pair = query.substr(start, end - start);
+    start = end + 1;
+    if (pair.empty()) continue;
+    const size_t eq = pair.find('=');
+    const std::string key = pair.substr(0, eq);
+    std::string value;
+    if (eq == std::string::npos || !percent_decode(pair.substr(eq + 1), value)) {
+      result.notices.push_back("ignored \"" + pair.substr(0, 40) + "\" in the link");
+      continue;
+    }
+    EventFilter& f = result.state.filter;
+    if (key == "partner") {
+      f.partners.push_back(value);
+    } else if (key == "topic") {
+      if (is_topic(value))
+        f.topics.push_back(value);
+      else
+        result.notices.push_back("unknown topic \"" + value.substr(0, 40) + "\" ignored");
+    } else if (key == "type") {
+      if (auto t = event_type_from_string(value))
+        f.types.push_back(*t);
+      else
+        result.notices.push_back("unknown event type \"" + value.substr(0, 40) + "\" ignored");
+    } else if (key == "from" || key == "to") {
+      auto d = Date::parse(value);
+      if (!d)
+        result.notices.push_back("\"" + value.substr(0, 40) + "\" is not a date; " + key + " ignored");
+      else
+        (key == "from" ? f.from : f.to) = d;
+    } else if (key == "q") {
+      f.text = value;
+    } else if (key == "sel") {
+      result.state.selected = value;
+    } else {
+      result.notices.push_back("unknown link parameter \"" + key.substr(0, 40) + "\" ignored");
+    }
+  }
+  return result;
+}
+
+void check_against(const Dataset& d, ParsedHash& parsed) {
+  ViewState& s = parsed.state;
+  std::vector<std::string> partners;
+  for (const std::string& p : s.filter.partners) {
+    if (const Country* c = find_country_by_name(d, p))
+      partners.push_back(c->id);
+    else
+      parsed.notices.push_back("unknown partner \"" + p.substr(0, 40) + "\" ignored");
+  }
+  s.filter.partners = partners;
+  if (s.selected.empty()) return;
+  const bool found = (s.view == View::Agreement || s.view == View::Agreements) ? d.find_agreement(s.selected) != nullptr
+                     : (s.view == View::Person || s.view == View::People)    ? d.find_person(s.selected) != nullptr
+                                                                             : d.find_event(s.selected) != nullptr;
+  if (found) return;
+  parsed.notices.push_back("nothing has the id \"" + s.selected.substr(0, 40) + "\"; it may have been removed");
+  s.selected.clear();
+  if (s.view == View::Event) s.view = View::Timeline;
+  if (s.view == View::Agreement) s.view = View::Agreements;
+  if (s.view == View::Person) s.view = View::People;
+}
+
+}  // namespace accord

@@ -1,0 +1,39 @@
+// The shareable state of the app as a URL hash:
+//   #/timeline?partner=LAO&topic=drugs&type=talks&from=2024&to=2025-06&q=to%20lam&sel=ev-1
+// Parsing never throws; a hash that makes no sense gives the default view
+// and says why, so a bad link falls back to the timeline with a notice.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "query.h"
+
+namespace accord {
+
+enum class View { Timeline, Event, Agreements, Agreement, People, Person, Partners, Outcomes };
+
+struct ViewState {
+  View view = View::Timeline;
+  EventFilter filter;
+  std::string selected;  // event, agreement or person id, by view
+};
+
+struct ParsedHash {
+  ViewState state;
+  std::vector<std::string> notices;  // what was ignored, for the user
+};
+
+inline constexpr size_t kMaxHashLength = 4096;
+
+const char* to_string(View v);
+ParsedHash parse_hash(const std::string& hash);
+std::string to_hash(const ViewState& s);
+// Drops what the dataset does not know (a partner, a selected id) with a
+// notice; a detail view whose subject is gone falls back to its list.
+void check_against(const Dataset& d, ParsedHash& parsed);
+
+std::string percent_encode(const std::string& s);
+// Returns false on a malformed escape ("%4" or "%zz").
+bool percent_decode(const std::string& s, std::string& out);
+
+}  // namespace accord
