@@ -1,0 +1,92 @@
+# The Dear ImGui app `accord-atlas`, from the same sources for both targets:
+#   native      SDL2 (libsdl2-dev) + desktop OpenGL 3
+#   Emscripten  SDL2 built by scripts/install-deps.sh + WebGL2; emits
+#               accord-atlas.js/.wasm/.data (web/index.html is our own shell)
+# Included from the top-level CMakeLists.txt after accord_core exists.
+
+set(ACCORD_APP_DIR "${CMAKE_CURRENT_LIST_DIR}")
+get_filename_component(ACCORD_ASSETS_DIR "${CMAKE_CURRENT_LIST_DIR}/../assets" ABSOLUTE)
+set(ACCORD_IMGUI_DIR "${ACCORD_DEPS_DIR}/imgui")
+if(NOT EXISTS "${ACCORD_IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui sources not found in ${ACCORD_IMGUI_DIR}: run scripts/install-deps.sh")
+endif()
+
+# --- SDL2 and OpenGL -------------------------------------------------------
+if(EMSCRIPTEN)
+  set(ACCORD_SDL2_WEB_DIR "${ACCORD_DEPS_DIR}/sdl2-web")
+  if(NOT EXISTS "${ACCORD_SDL2_WEB_DIR}/lib/libSDL2.a")
+    message(FATAL_ERROR "SDL2 for the web not found in ${ACCORD_SDL2_WEB_DIR}: run scripts/install-deps.sh")
+  endif()
+  # Emscripten's own SDL port would download at build time; ours is prebuilt.
+  add_library(accord_sdl2 STATIC IMPORTED)
+  set_target_properties(accord_sdl2 PROPERTIES
+    IMPORTED_LOCATION "${ACCORD_SDL2_WEB_DIR}/lib/libSDL2.a"
+    INTERFACE_INCLUDE_DIRECTORIES "${ACCORD_SDL2_WEB_DIR}/include/SDL2")
+  set(ACCORD_APP_PLATFORM_LIBS accord_sdl2)
+else()
+  find_package(SDL2 REQUIRED)
+  find_package(OpenGL REQUIRED)
+  if(TARGET SDL2::SDL2)
+    set(ACCORD_APP_PLATFORM_LIBS SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
+  else()  # older sdl2-config.cmake without targets
+    set(ACCORD_APP_PLATFORM_LIBS ${SDL2_LIBRARIES} OpenGL::GL ${CMAKE_DL_LIBS})
+    include_directories(${SDL2_INCLUDE_DIRS})
+  endif()
+endif()
+
+# --- Dear ImGui with the SDL2 and OpenGL3 backends --------------------------
+add_library(accord_imgui STATIC
+  ${ACCORD_IMGUI_DIR}/imgui.cpp
+  ${ACCORD_IMGUI_DIR}/imgui_draw.cpp
+  ${ACCORD_IMGUI_DIR}/imgui_tables.cpp
+  ${ACCORD_IMGUI_DIR}/imgui_widgets.cpp
+  ${ACCORD_IMGUI_DIR}/backends/imgui_impl_sdl.cpp
+  ${ACCORD_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(accord_imgui PUBLIC ${ACCORD_IMGUI_DIR} ${ACCORD_IMGUI_DIR}/backends)
+target_link_libraries(accord_imgui PUBLIC ${ACCORD_APP_PLATFORM_LIBS})
+if(EMSCRIPTEN)
+  # WebGL2 is OpenGL ES 3.0 ("#version 300 es"); the backend would pick ES2.
+  target_compile_definitions(accord_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
+endif()
+
+# --- the app ---------------------------------------------------------------
+file(GLOB ACCORD_APP_SOURCES CONFIGURE_DEPENDS "${ACCORD_APP_DIR}/*.cpp")
+if(EMSCRIPTEN)
+  list(FILTER ACCORD_APP_SOURCES EXCLUDE REGEX "platform_native\\.cpp$")
+else()
+  list(FILTER ACCORD_APP_SOURCES EXCLUDE REGEX "platform_web\\.cpp$")
+endif()
+add_executable(accord-atlas ${ACCORD_APP_SOURCES})
+target_link_libraries(accord-atlas PRIVATE accord_core accord_imgui)
+target_compile_definitions(accord-atlas PRIVATE ACCORD_ASSETS_DIR="${ACCORD_ASSETS_DIR}")
+if(NOT EMSCRIPTEN)
+  target_compile_options(accord-atlas PRIVATE -Wall -Wextra)
+endif()
+
+if(EMSCRIPTEN)
+  # The dataset packed into accord-atlas.data; override to try another file.
+  set(ACCORD_WEB_DATASET "${ACCORD_ASSETS_DIR}/dataset.json" CACHE FILEPATH
+      "Dataset preloaded into the web build as /assets/dataset.json")
+  if(NOT EXISTS "${ACCORD_WEB_DATASET}")
+    message(FATAL_ERROR "ACCORD_WEB_DATASET ${ACCORD_WEB_DATASET} does not exist")
+  endif()
+  set(ACCORD_WEB_PRELOAD
+    "${ACCORD_WEB_DATASET}@/assets/dataset.json"
+    "${ACCORD_ASSETS_DIR}/fonts/NotoSans-Regular.ttf@/assets/fonts/NotoSans-Regular.ttf"
+    "${ACCORD_ASSETS_DIR}/fonts/NotoSans-Bold.ttf@/assets/fonts/NotoSans-Bold.ttf")
+  set(ACCORD_WEB_LINK_OPTIONS
+    -fexceptions
+    -sENVIRONMENT=web
+    -sMAX_WEBGL_VERSION=2
+    -sMIN_WEBGL_VERSION=2
+    -sALLOW_MEMORY_GROWTH=1
+    "-sEXPORTED_FUNCTIONS=_main,_accord_state_json,_accord_select_event,_accord_text_field_at,_accord_text_field_text,_accord_text_input,_accord_key"
+    "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString")
+  foreach(item ${ACCORD_WEB_PRELOAD})
+    list(APPEND ACCORD_WEB_LINK_OPTIONS "SHELL:--preload-file ${item}")
+    string(REGEX REPLACE "@.*$" "" preload_source "${item}")
+    set_property(TARGET accord-atlas APPEND PROPERTY LINK_DEPENDS "${preload_source}")
+  endforeach()
+  target_link_options(accord-atlas PRIVATE ${ACCORD_WEB_LINK_OPTIONS})
+  set_target_properties(accord-atlas PROPERTIES SUFFIX ".js")
+endif()

@@ -1,0 +1,247 @@
+// Accord Atlas, the Dear ImGui app: opens an SDL window with an OpenGL
+// (native) or WebGL2 (browser) context, loads the dataset and draws
+// frames only when something changed.
+#include <SDL.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+#include <vector>
+
+#include "app_state.h"
+#include "app_ui.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl.h"
+#include "platform.h"
+#include "theme.h"
+#include "view_timeline.h"
+
+#if defined(IMGUI_IMPL_OPENGL_ES3)
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace atlas {
+namespace {
+
+// After any input, draw a few frames: ImGui settles layout and hover
+// state over two or three frames. Then draw nothing until the next input.
+constexpr int kFramesAfterInput = 3;
+
+class App {
+ public:
+  explicit App(const LaunchOptions& options) : options_(options) {}
+  bool start();
+  bool step(bool may_wait);
+  void shut_down();
+
+ private:
+  void handle(const SDL_Event& event);
+  void update_scale();
+  void draw_frame();
+
+  LaunchOptions options_;
+  SDL_Window* window_ = nullptr;
+  SDL_GLContext gl_ = nullptr;
+  AppState state_;
+  TimelineView timeline_;
+  Views views_{&timeline_};
+  Fonts fonts_;
+  std::vector<SDL_Event> held_events_;  // input for the next frame (see step)
+  int frames_since_finger_lifted_ = -1;  // -1: the pointer is not a lifted finger
+  int frames_to_draw_ = kFramesAfterInput;
+  bool quit_ = false;
+};
+
+bool App::start() {
+  platform_before_sdl_init();
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "accord-atlas: SDL_Init failed: %s\n", SDL_GetError());
+    return false;
+  }
+#if defined(IMGUI_IMPL_OPENGL_ES3)
+  const char* glsl_version = "#version 300 es";  // WebGL2
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  const Uint32 window_flags = SDL_WINDOW_OPENGL;  // the canvas is sized by platform_web
+#else
+  const char* glsl_version = "#version 130";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  const Uint32 window_flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE;
+#endif
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  // ImGui needs neither depth nor stencil; a plain colour buffer is cheaper.
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+
+  // The window works in physical pixels; the UI scales itself.
+  const float scale = options_.user_scale > 0 ? options_.user_scale : display_pixel_ratio(nullptr);
+  window_ = SDL_CreateWindow("Accord Atlas", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                             int(options_.window_width * scale), int(options_.window_height * scale),
+                             window_flags);
+  if (!window_) {
+    std::fprintf(stderr, "accord-atlas: cannot create a window: %s\n", SDL_GetError());
+    return false;
+  }
+  gl_ = SDL_GL_CreateContext(window_);
+  if (!gl_) {
+    std::fprintf(stderr, "accord-atlas: cannot create an OpenGL context: %s\n", SDL_GetError());
+    return false;
+  }
+  SDL_GL_MakeCurrent(window_, gl_);
+  SDL_GL_SetSwapInterval(1);
+  sync_canvas_size(window_);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;                  // nothing worth persisting yet
+  io.ConfigInputTextCursorBlink = false;     // a blinking cursor would keep the app drawing
+  ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
+  ImGui_ImplOpenGL3_Init(glsl_version);
+
+  state_.load(dataset_path(options_));
+  if (!options_.event_id.empty()) state_.select(options_.event_id);
+  if (!state_.load_problems().empty())
+    std::fprintf(stderr, "accord-atlas: %zu problem(s) loading %s\n", state_.load_problems().size(),
+                 state_.dataset_path().c_str());
+  update_scale();
+  platform_attach(window_, &state_);
+  return true;
+}
+
+// Rebuilds fonts and style when the pixel ratio changes (start-up, or the
+// window moved to another screen, or the browser zoomed).
+void App::update_scale() {
+  const float scale = options_.user_scale > 0 ? options_.user_scale : display_pixel_ratio(window_);
+  if (scale == fonts_.scale) return;
+  load_fonts(fonts_dir(), scale, fonts_);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  apply_theme(scale, has_touch_screen());
+  ImGui::GetIO().MouseDragThreshold = 8.0f * scale;
+  state_.stats().pixel_ratio = scale;
+  frames_to_draw_ = kFramesAfterInput;
+}
+
+void App::handle(const SDL_Event& event) {
+  ImGui_ImplSDL2_ProcessEvent(&event);
+  frames_to_draw_ = kFramesAfterInput;
+  if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
+    frames_since_finger_lifted_ = 0;
+  else if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEMOTION)
+    frames_since_finger_lifted_ = -1;
+  if (event.type == SDL_QUIT) quit_ = true;  // also sent on SIGTERM and SIGINT
+  if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+      event.window.windowID == SDL_GetWindowID(window_))
+    quit_ = true;
+}
+
+bool App::step(bool may_wait) {
+  std::vector<SDL_Event> events;
+  events.swap(held_events_);  // held back last frame: they go first
+  SDL_Event event;
+  // Idle: sleep until input arrives (native). The timeout only bounds the
+  // wait; waking up without input draws nothing.
+  const bool idle = events.empty() && frames_to_draw_ <= 0 && options_.quit_after_frames == 0;
+  if (may_wait && idle && SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
+  while (SDL_PollEvent(&event)) events.push_back(event);
+
+  // ImGui 1.86 samples key state once per frame, so a key pressed and
+  // released between two frames (fast typing, synthetic input) would be
+  // lost. Such a release, and everything after it, waits for the next frame.
+  std::vector<SDL_Scancode> pressed;
+  for (size_t i = 0; i < events.size(); ++i) {
+    const SDL_Event& e = events[i];
+    if (e.type == SDL_KEYUP &&
+        std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
+      held_events_.assign(events.begin() + long(i), events.end());
+      break;
+    }
+    if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
+    handle(e);
+  }
+  if (quit_) return false;
+
+  if (sync_canvas_size(window_)) frames_to_draw_ = kFramesAfterInput;
+  update_scale();
+  if (state_.take_redraw_request()) frames_to_draw_ = kFramesAfterInput;
+
+  // --quit-after-frames is a test mode: draw every frame until done.
+  if (frames_to_draw_ > 0 || options_.quit_after_frames > 0) {
+    draw_frame();
+    frames_to_draw_ = std::max(0, frames_to_draw_ - 1);
+  }
+  return options_.quit_after_frames == 0 || state_.stats().frames < options_.quit_after_frames;
+}
+
+void App::draw_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  // A lifted finger is not a hovering pointer: once ImGui has seen the
+  // tap's release (a frame with the button up), hover highlights and
+  // tooltips must not stick where the finger was.
+  ImGuiIO& input = ImGui::GetIO();
+  if (frames_since_finger_lifted_ >= 0 && !input.MouseDown[0] && frames_since_finger_lifted_++ >= 1)
+    input.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  ImGui::NewFrame();
+  begin_frame_text_fields();
+
+  ImGuiIO& io = ImGui::GetIO();
+  FrameStats& stats = state_.stats();
+  stats.logical_width = io.DisplaySize.x / stats.pixel_ratio;
+  stats.logical_height = io.DisplaySize.y / stats.pixel_ratio;
+  draw_app(state_, views_, fonts_);
+  end_frame_text_input(io.WantTextInput);
+
+  ImGui::Render();
+  glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             int(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(window_);
+
+  if (++stats.frames == 1) {
+    stats.first_frame_ms = millis_since_start();
+    std::printf("accord-atlas: %zu events, first frame after %.0f ms\n",
+                state_.dataset().events.size(), stats.first_frame_ms);
+    std::fflush(stdout);
+  }
+}
+
+void App::shut_down() {
+  if (ImGui::GetCurrentContext()) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (gl_) SDL_GL_DeleteContext(gl_);
+  if (window_) SDL_DestroyWindow(window_);
+  SDL_Quit();
+}
+
+}  // namespace
+}  // namespace atlas
+
+int main(int argc, char** argv) {
+  atlas::LaunchOptions options;
+  if (!atlas::parse_launch_options(argc, argv, options)) return 2;
+
+  // Static: on the web main() returns into the browser's frame loop and
+  // the app must outlive it.
+  static atlas::App app(options);
+  if (!app.start()) {
+    app.shut_down();
+    return 1;
+  }
+  atlas::run_main_loop([](bool may_wait) { return app.step(may_wait); });
+  app.shut_down();
+  return 0;
+}

@@ -1,0 +1,65 @@
+// The thin layer between the app and where it runs: native desktop
+// (platform_native.cpp) or a browser tab (platform_web.cpp). Everything
+// else in app/ is shared by both targets.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+struct SDL_Window;
+
+namespace atlas {
+
+class AppState;
+
+// What the command line asked for (native only; the web has no arguments).
+struct LaunchOptions {
+  std::string data_path;     // --data FILE
+  std::string event_id;      // --event ID: open with this event selected
+  int quit_after_frames = 0;  // --quit-after-frames N (0: run until closed)
+  int window_width = 1280;   // --window WxH, in logical pixels
+  int window_height = 800;
+  float user_scale = 0;      // --scale S; 0: follow the display
+};
+
+// Parses argv. On a bad argument prints usage to stderr and returns false.
+bool parse_launch_options(int argc, char** argv, LaunchOptions& out);
+
+// Where the dataset and the fonts are read from.
+std::string dataset_path(const LaunchOptions& options);
+std::string fonts_dir();
+
+// Called once before SDL_Init (SDL hints that must be set early).
+void platform_before_sdl_init();
+// Called once the window exists and the state is loaded: registers the
+// browser test hook, remembers the window for canvas sizing.
+void platform_attach(SDL_Window* window, AppState* state);
+
+// Physical pixels per logical pixel (devicePixelRatio on the web).
+float display_pixel_ratio(SDL_Window* window);
+// True on phones and tablets: the UI gets larger touch targets.
+bool has_touch_screen();
+// Web: sizes the canvas backing store to its CSS size times the pixel
+// ratio. Returns true when the size changed (a frame must be drawn).
+// Native: the window system does this; always false.
+bool sync_canvas_size(SDL_Window* window);
+
+// Phones: browsers raise the on-screen keyboard only for a focused HTML
+// input, and only from inside the tap's own event handler. So each frame
+// tells the platform where its text fields are (physical pixels) and what
+// they hold; web/glue.js focuses a hidden input when a tap lands on one
+// and feeds what is typed back as SDL text and key events.
+void begin_frame_text_fields();
+void note_text_field(float min_x, float min_y, float max_x, float max_y, const char* text);
+// After each frame: whether ImGui wants text (keeps the keyboard up).
+void end_frame_text_input(bool wants_text_input);
+
+// Milliseconds since the process (native) or the page (web) started.
+double millis_since_start();
+
+// Runs `step` until it returns false. `step(may_wait)` may block waiting
+// for input only when `may_wait` is true: natively it is; the browser
+// calls it once per animation frame and it must never block.
+void run_main_loop(const std::function<bool(bool may_wait)>& step);
+
+}  // namespace atlas

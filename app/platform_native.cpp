@@ -1,0 +1,118 @@
+// Desktop: command-line options, data next to the source tree or the
+// executable, DPI from the display, and a main loop that sleeps in
+// SDL_WaitEventTimeout while nothing happens.
+#include <SDL.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "platform.h"
+
+namespace atlas {
+namespace {
+
+const auto kProcessStart = std::chrono::steady_clock::now();
+
+bool file_exists(const std::string& path) {
+  if (FILE* f = std::fopen(path.c_str(), "rb")) {
+    std::fclose(f);
+    return true;
+  }
+  return false;
+}
+
+std::string executable_dir() {
+  char* base = SDL_GetBasePath();  // ends with a separator
+  std::string dir = base ? base : "./";
+  SDL_free(base);
+  return dir;
+}
+
+void print_usage(const char* program) {
+  std::fprintf(stderr,
+               "usage: %s [--data FILE] [--event ID] [--window WxH] [--scale S]\n"
+               "          [--quit-after-frames N]\n"
+               "  --data FILE            dataset to open (default: %s)\n"
+               "  --event ID             open with this event selected\n"
+               "  --window WxH           initial window size in logical pixels (default 1280x800)\n"
+               "  --scale S              UI scale (default: from the display's DPI)\n"
+               "  --quit-after-frames N  exit after N rendered frames (for tests)\n",
+               program, ACCORD_DEFAULT_DATASET);
+}
+
+}  // namespace
+
+bool parse_launch_options(int argc, char** argv, LaunchOptions& out) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--data" && has_value) {
+      out.data_path = argv[++i];
+    } else if (arg == "--event" && has_value) {
+      out.event_id = argv[++i];
+    } else if (arg == "--quit-after-frames" && has_value) {
+      out.quit_after_frames = std::atoi(argv[++i]);
+      if (out.quit_after_frames <= 0) return print_usage(argv[0]), false;
+    } else if (arg == "--window" && has_value) {
+      if (std::sscanf(argv[++i], "%dx%d", &out.window_width, &out.window_height) != 2 ||
+          out.window_width < 200 || out.window_height < 200)
+        return print_usage(argv[0]), false;
+    } else if (arg == "--scale" && has_value) {
+      out.user_scale = float(std::atof(argv[++i]));
+      if (out.user_scale < 0.5f || out.user_scale > 4.0f) return print_usage(argv[0]), false;
+    } else {
+      print_usage(argv[0]);
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string dataset_path(const LaunchOptions& options) {
+  if (!options.data_path.empty()) return options.data_path;
+  if (file_exists(ACCORD_DEFAULT_DATASET)) return ACCORD_DEFAULT_DATASET;
+  return executable_dir() + "assets/dataset.json";
+}
+
+std::string fonts_dir() {
+  const std::string source_tree = ACCORD_ASSETS_DIR "/fonts";
+  if (file_exists(source_tree + "/NotoSans-Regular.ttf")) return source_tree;
+  return executable_dir() + "assets/fonts";
+}
+
+void platform_before_sdl_init() {}
+void platform_attach(SDL_Window*, AppState*) {}
+
+float display_pixel_ratio(SDL_Window* window) {
+  const int display = window ? SDL_GetWindowDisplayIndex(window) : 0;
+  float dpi = 0;
+  if (display < 0 || SDL_GetDisplayDPI(display, &dpi, nullptr, nullptr) != 0 || dpi <= 0) return 1.0f;
+  // X servers often report odd DPIs: snap to quarter steps, never below 1.
+  const float ratio = std::round(dpi / 96.0f * 4.0f) / 4.0f;
+  return ratio < 1.0f ? 1.0f : (ratio > 4.0f ? 4.0f : ratio);
+}
+
+bool has_touch_screen() { return SDL_GetNumTouchDevices() > 0; }
+
+bool sync_canvas_size(SDL_Window*) { return false; }
+
+// Desktop keyboards reach SDL directly.
+void begin_frame_text_fields() {}
+void note_text_field(float, float, float, float, const char*) {}
+void end_frame_text_input(bool) {}
+
+double millis_since_start() {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart)
+      .count();
+}
+
+void run_main_loop(const std::function<bool(bool)>& step) {
+  while (step(true)) {
+  }
+}
+
+}  // namespace atlas

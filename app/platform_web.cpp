@@ -1,0 +1,167 @@
+// Browser: assets preloaded into /assets, the canvas sized by
+// devicePixelRatio, the main loop driven by requestAnimationFrame, and the
+// exports web/glue.js calls (the test hook window.accord).
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "app_state.h"
+#include "platform.h"
+
+namespace atlas {
+namespace {
+
+SDL_Window* g_window = nullptr;
+AppState* g_state = nullptr;
+std::function<bool(bool)> g_step;
+
+struct TextField {
+  float min_x, min_y, max_x, max_y;  // CSS pixels
+  std::string text;
+};
+std::vector<TextField> g_text_fields;  // as drawn by the last frame
+bool g_wanted_text_input = false;
+
+void push_key(SDL_Scancode code, Uint32 type) {
+  SDL_Event e{};
+  e.type = type;
+  e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+  e.key.windowID = g_window ? SDL_GetWindowID(g_window) : 0;
+  e.key.keysym.scancode = code;
+  e.key.keysym.sym = SDL_GetKeyFromScancode(code);
+  SDL_PushEvent(&e);
+}
+
+void animation_frame() {
+  if (!g_step(false)) emscripten_cancel_main_loop();
+}
+
+}  // namespace
+
+bool parse_launch_options(int, char**, LaunchOptions&) { return true; }
+std::string dataset_path(const LaunchOptions&) { return "/assets/dataset.json"; }
+std::string fonts_dir() { return "/assets/fonts"; }
+
+void platform_before_sdl_init() {
+  // Without this SDL takes every key on the page, including the browser's own.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+}
+
+void platform_attach(SDL_Window* window, AppState* state) {
+  g_window = window;
+  g_state = state;
+}
+
+float display_pixel_ratio(SDL_Window*) {
+  const double ratio = emscripten_get_device_pixel_ratio();
+  return ratio > 0 ? float(ratio) : 1.0f;
+}
+
+bool has_touch_screen() {
+  return EM_ASM_INT({ return ('ontouchstart' in window) || navigator.maxTouchPoints > 0 ? 1 : 0; }) != 0;
+}
+
+// The canvas fills the viewport through CSS. Its backing store must hold
+// CSS size x devicePixelRatio pixels, or text is blurry on phones. The SDL
+// window (and ImGui) work in those physical pixels; the UI scales itself.
+bool sync_canvas_size(SDL_Window* window) {
+  double css_width = 0, css_height = 0;
+  if (emscripten_get_element_css_size("#canvas", &css_width, &css_height) != EMSCRIPTEN_RESULT_SUCCESS)
+    return false;
+  const double ratio = display_pixel_ratio(window);
+  const int width = int(std::lround(css_width * ratio));
+  const int height = int(std::lround(css_height * ratio));
+  if (width <= 0 || height <= 0) return false;
+  int current_width = 0, current_height = 0;
+  SDL_GetWindowSize(window, &current_width, &current_height);
+  if (width == current_width && height == current_height) return false;
+  SDL_SetWindowSize(window, width, height);
+  return true;
+}
+
+void begin_frame_text_fields() { g_text_fields.clear(); }
+
+void note_text_field(float min_x, float min_y, float max_x, float max_y, const char* text) {
+  const float ratio = display_pixel_ratio(g_window);
+  g_text_fields.push_back({min_x / ratio, min_y / ratio, max_x / ratio, max_y / ratio, text});
+}
+
+void end_frame_text_input(bool wants_text_input) {
+  if (wants_text_input == g_wanted_text_input) return;
+  g_wanted_text_input = wants_text_input;
+  EM_ASM({ if (window.accordGlue) window.accordGlue.textInputActive($0 !== 0); }, wants_text_input);
+}
+
+double millis_since_start() { return emscripten_get_now(); }  // since navigation start
+
+void run_main_loop(const std::function<bool(bool)>& step) {
+  g_step = step;
+  // 0 fps: follow requestAnimationFrame. Never returns (the C stack unwinds).
+  emscripten_set_main_loop(animation_frame, 0, 1);
+}
+
+}  // namespace atlas
+
+// Called from web/glue.js.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
+  static std::string json;
+  json = atlas::g_state ? atlas::g_state->state_json() : std::string("{\"ready\":false}");
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_select_event(const char* event_id) {
+  if (!atlas::g_state) return;
+  if (event_id && *event_id)
+    atlas::g_state->select(event_id);
+  else
+    atlas::g_state->clear_selection();
+  atlas::g_state->request_redraw();
+}
+
+// The text field under a point in CSS pixels: its index + 1, or 0.
+EMSCRIPTEN_KEEPALIVE int accord_text_field_at(float x, float y) {
+  for (size_t i = 0; i < atlas::g_text_fields.size(); ++i) {
+    const auto& f = atlas::g_text_fields[i];
+    if (x >= f.min_x && x < f.max_x && y >= f.min_y && y < f.max_y) return int(i) + 1;
+  }
+  return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* accord_text_field_text(int field) {
+  if (field < 1 || size_t(field) > atlas::g_text_fields.size()) return "";
+  return atlas::g_text_fields[size_t(field) - 1].text.c_str();
+}
+
+// Text typed into the hidden input, as SDL text events (at most 31 bytes
+// each, cut between UTF-8 characters).
+EMSCRIPTEN_KEEPALIVE void accord_text_input(const char* utf8) {
+  const size_t length = std::strlen(utf8);
+  size_t start = 0;
+  while (start < length) {
+    size_t end = std::min(length, start + sizeof(SDL_TextInputEvent::text) - 1);
+    while (end < length && end > start && (utf8[end] & 0xC0) == 0x80) --end;  // not mid-character
+    SDL_Event e{};
+    e.type = SDL_TEXTINPUT;
+    e.text.windowID = atlas::g_window ? SDL_GetWindowID(atlas::g_window) : 0;
+    std::memcpy(e.text.text, utf8 + start, end - start);
+    SDL_PushEvent(&e);
+    start = end;
+  }
+}
+
+// A key pressed in the hidden input (Backspace, Enter) as a press and a
+// release; the main loop delivers the release a frame later.
+EMSCRIPTEN_KEEPALIVE void accord_key(int scancode) {
+  atlas::push_key(SDL_Scancode(scancode), SDL_KEYDOWN);
+  atlas::push_key(SDL_Scancode(scancode), SDL_KEYUP);
+}
+
+}  // extern "C"

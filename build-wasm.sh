@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly bundle of Accord Atlas into dist/web/.
+#   ./build-wasm.sh                 build, then print the bundle sizes
+#   ./build-wasm.sh --serve [PORT]  build, then serve dist/web on
+#                                   http://localhost:PORT/ (default 8080)
+set -euo pipefail
+root="$(cd "$(dirname "$0")" && pwd)"
+cd "$root"
+
+serve=0
+port=8080
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --serve) serve=1; if [ $# -gt 1 ] && [[ "$2" =~ ^[0-9]+$ ]]; then port="$2"; shift; fi ;;
+    -h|--help) sed -n '2,5p' "$0"; exit 0 ;;
+    *) echo "build-wasm.sh: unknown argument: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+# Idempotent: returns quickly once everything is installed.
+scripts/install-deps.sh
+
+# Debian's emcc needs Node to see its modules, and a writable cache.
+export NODE_PATH=/usr/share/nodejs
+export EM_CACHE="$root/.deps/em-cache"
+
+start=$(date +%s)
+emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release -DACCORD_BUILD_TESTS=OFF >/dev/null
+cmake --build build/wasm --target accord-atlas
+echo "build-wasm: built in $(( $(date +%s) - start )) s"
+
+dist="$root/dist/web"
+rm -rf "$dist"
+mkdir -p "$dist"
+cp web/index.html web/glue.js "$dist/"
+cp build/wasm/accord-atlas.js build/wasm/accord-atlas.wasm build/wasm/accord-atlas.data "$dist/"
+cp assets/fonts/OFL.txt "$dist/fonts-OFL.txt"  # the fonts travel inside accord-atlas.data
+
+# The budget (docs: under 2 MB gzipped for the whole bundle).
+budget=$((2 * 1024 * 1024))
+total=0
+printf '%-24s %10s %10s\n' file bytes gzipped
+for f in "$dist"/*; do
+  size=$(stat -c %s "$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total=$((total + gz))
+  printf '%-24s %10d %10d\n' "$(basename "$f")" "$size" "$gz"
+done
+printf "build-wasm: dist/web is %d bytes gzipped (%s MB; budget 2 MB)\n" "$total" \
+  "$(awk -v t="$total" 'BEGIN { printf "%.2f", t / 1048576 }')"
+if [ "$total" -gt "$budget" ]; then
+  echo "build-wasm: over the 2 MB budget" >&2
+  exit 1
+fi
+
+if [ "$serve" -eq 1 ]; then
+  echo "build-wasm: serving dist/web on http://localhost:$port/ (Ctrl-C stops)"
+  exec python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dist"
+fi

@@ -1,0 +1,18 @@
+# End-to-end tests of the app, included from tests/CMakeLists.txt.
+#   native_smoke   the native app under a virtual X server (tests/native/smoke.sh)
+#   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
+#                  needs ./build-wasm.sh first and says so when dist/web is missing
+if(TARGET accord-atlas)
+  add_test(NAME native_smoke
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/native/smoke.sh $<TARGET_FILE:accord-atlas>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(native_smoke PROPERTIES TIMEOUT 120 LABELS "ui;native")
+endif()
+
+find_program(ACCORD_NODE node)
+if(ACCORD_NODE)
+  add_test(NAME browser_smoke
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/smoke.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_smoke PROPERTIES TIMEOUT 180 LABELS "ui;browser")
+endif()

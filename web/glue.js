@@ -1,0 +1,136 @@
+// The page side of Accord Atlas: configures the Emscripten module, shows
+// loading progress and errors, raises the phone keyboard for the app's
+// text fields, and exposes window.accord (used by the browser tests; later
+// also by the URL hash and file glue).
+'use strict';
+
+(function () {
+  const canvas = document.getElementById('canvas');
+  const status = document.getElementById('status');
+  let ready = false;
+
+  function showStatus(text, isError) {
+    status.hidden = !text;
+    status.textContent = text || '';
+    status.classList.toggle('error', !!isError);
+  }
+
+  if (!document.createElement('canvas').getContext('webgl2')) {
+    showStatus('Accord Atlas needs WebGL 2, which this browser does not offer.', true);
+  }
+
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    showStatus('The graphics context was lost. Reload the page to continue.', true);
+  });
+
+  function state() {
+    if (!ready) return { ready: false, frames: 0 };
+    return JSON.parse(Module.ccall('accord_state_json', 'string', [], []));
+  }
+
+  // Hides the loading message once the app has drawn its first frame.
+  function hideStatusAfterFirstFrame() {
+    if (state().frames > 0) {
+      showStatus('');
+      canvas.focus();
+    } else {
+      requestAnimationFrame(hideStatusAfterFirstFrame);
+    }
+  }
+
+  // --- Text entry on touch screens ----------------------------------------
+  // Browsers show the on-screen keyboard only for a focused HTML input,
+  // focused from inside the tap's handler. A tap on one of the app's text
+  // fields focuses this invisible input; what the keyboard types (composed
+  // Vietnamese too) goes back to the app as text and Backspace keys.
+  const SCANCODE = { enter: 40, escape: 41, backspace: 42 };
+  const textInput = document.createElement('input');
+  textInput.type = 'text';
+  textInput.autocomplete = 'off';
+  textInput.spellcheck = false;
+  textInput.tabIndex = -1;
+  textInput.setAttribute('autocapitalize', 'off');
+  textInput.setAttribute('aria-hidden', 'true');
+  // 16px stops iOS from zooming into the field; it stays invisible.
+  textInput.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;' +
+    'font-size:16px;border:0;padding:0;margin:0;pointer-events:none;background:transparent;';
+  document.body.appendChild(textInput);
+  let sent = '';  // what the app's field holds, as far as this input knows
+
+  function fieldAt(clientX, clientY) {
+    if (!ready) return 0;
+    const rect = canvas.getBoundingClientRect();
+    return Module._accord_text_field_at(clientX - rect.left, clientY - rect.top);
+  }
+
+  function focusTextInput(field, x, y) {
+    sent = Module.ccall('accord_text_field_text', 'string', ['number'], [field]);
+    textInput.value = sent;
+    textInput.style.left = x + 'px';
+    textInput.style.top = y + 'px';
+    textInput.focus({ preventScroll: true });
+    textInput.setSelectionRange(sent.length, sent.length);
+  }
+
+  // SDL reads keys only while the canvas has focus; a tap on a text field
+  // keeps the keyboard instead.
+  canvas.addEventListener('pointerdown', (event) => {
+    if (event.pointerType !== 'touch' || !fieldAt(event.clientX, event.clientY)) canvas.focus();
+  });
+  canvas.addEventListener('touchend', (event) => {
+    const touch = event.changedTouches[0];
+    const field = touch && fieldAt(touch.clientX, touch.clientY);
+    if (field) focusTextInput(field, touch.clientX, touch.clientY);
+  });
+
+  // Sends the difference between what the app has and what the input now
+  // holds: Backspaces for what went away, then the new text.
+  textInput.addEventListener('input', () => {
+    const value = textInput.value;
+    let common = 0;
+    while (common < sent.length && common < value.length && sent[common] === value[common]) common++;
+    for (const _ of sent.slice(common)) Module._accord_key(SCANCODE.backspace);
+    const added = value.slice(common);
+    if (added) Module.ccall('accord_text_input', null, ['string'], [added]);
+    sent = value;
+  });
+  textInput.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === 'Escape') {
+      event.preventDefault();
+      Module._accord_key(event.key === 'Enter' ? SCANCODE.enter : SCANCODE.escape);
+      canvas.focus();  // closes the keyboard
+    } else if (event.key === 'Backspace' && textInput.value === '') {
+      Module._accord_key(SCANCODE.backspace);  // the input is empty; the app's field may not be
+    }
+  });
+
+  window.accordGlue = {
+    // Called by the app when its text field gains or loses the keyboard.
+    textInputActive: (active) => {
+      if (!active && document.activeElement === textInput) canvas.focus();
+    },
+  };
+
+  window.Module = {
+    canvas: canvas,
+    print: (text) => console.log(text),
+    printErr: (text) => console.error(text),
+    setStatus: (text) => { if (!ready) showStatus(text || 'Loading Accord Atlas…'); },
+    onRuntimeInitialized: () => {
+      performance.mark('accord-runtime-initialized');  // wasm compiled, data unpacked
+      ready = true;
+      hideStatusAfterFirstFrame();
+    },
+    onAbort: (what) => showStatus('Accord Atlas stopped: ' + what + '. Reload the page to try again.', true),
+  };
+
+  window.accord = {
+    // The app's state as the C++ side reports it (see AppState::state_json).
+    state: state,
+    // Selects an event by id (null or '' clears the selection).
+    select: (eventId) => {
+      if (ready) Module.ccall('accord_select_event', null, ['string'], [eventId || '']);
+    },
+  };
+})();
