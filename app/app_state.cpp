@@ -6,12 +6,19 @@
 
 namespace atlas {
 
-const char* view_name(View v) {
-  switch (v) {
-    case View::Timeline: return "timeline";
-  }
-  return "timeline";
+namespace {
+// How many places Back remembers; older ones are forgotten.
+constexpr size_t kHistoryLimit = 200;
+
+bool same_filter(const accord::EventFilter& a, const accord::EventFilter& b) {
+  return a.partners == b.partners && a.topics == b.topics && a.types == b.types && a.text == b.text &&
+         a.from.has_value() == b.from.has_value() && (!a.from || a.from->iso() == b.from->iso()) &&
+         a.to.has_value() == b.to.has_value() && (!a.to || a.to->iso() == b.to->iso());
 }
+bool same_place(const accord::ViewState& a, const accord::ViewState& b) {
+  return a.view == b.view && a.selected == b.selected && same_filter(a.filter, b.filter);
+}
+}  // namespace
 
 void AppState::load(const std::string& path) {
   dataset_path_ = path;
@@ -19,28 +26,92 @@ void AppState::load(const std::string& path) {
   dataset_ = std::move(result.dataset);
   problems_ = std::move(result.problems);
   overview_ = accord::compute_stats(dataset_);
-  selected_.clear();
+  nav_ = {};
+  back_.clear();
+  forward_.clear();
   refilter();
+}
+
+void AppState::go_to(const accord::ViewState& next) {
+  const bool filter_changed = !same_filter(next.filter, nav_.filter);
+  nav_ = next;
+  if (filter_changed) refilter();
+  request_redraw();
+}
+
+void AppState::navigate(const accord::ViewState& next) {
+  if (same_place(next, nav_)) return;
+  back_.push_back(nav_);
+  if (back_.size() > kHistoryLimit) back_.erase(back_.begin());
+  forward_.clear();
+  go_to(next);
+}
+
+void AppState::navigate_to(View view, const std::string& selected) {
+  accord::ViewState next = nav_;
+  next.view = view;
+  next.selected = selected;
+  navigate(next);
+}
+
+void AppState::back() {
+  if (back_.empty()) return;
+  forward_.push_back(nav_);
+  accord::ViewState previous = back_.back();
+  back_.pop_back();
+  go_to(previous);
+}
+
+void AppState::forward() {
+  if (forward_.empty()) return;
+  back_.push_back(nav_);
+  accord::ViewState next = forward_.back();
+  forward_.pop_back();
+  go_to(next);
+}
+
+void AppState::open_hash(const std::string& hash) {
+  accord::ParsedHash parsed = accord::parse_hash(hash);
+  accord::check_against(dataset_, parsed);
+  notices_ = parsed.notices;
+  navigate(parsed.state);
+}
+
+void AppState::set_filter(const accord::EventFilter& filter) {
+  accord::ViewState next = nav_;
+  next.filter = filter;
+  go_to(next);
 }
 
 void AppState::set_filter_text(const std::string& text) {
-  if (text == filter_.text) return;
-  filter_.text = text;
-  refilter();
+  if (text == nav_.filter.text) return;
+  accord::EventFilter f = nav_.filter;
+  f.text = text;
+  set_filter(f);
 }
 
 void AppState::refilter() {
-  visible_ = accord::query_events(dataset_, filter_);
+  visible_ = accord::query_events(dataset_, nav_.filter);
   // query_events answers oldest first; the timeline shows the newest first.
   std::reverse(visible_.begin(), visible_.end());
 }
 
 const accord::Event* AppState::selected_event() const {
-  return selected_.empty() ? nullptr : dataset_.find_event(selected_);
+  const bool event_view = nav_.view == View::Timeline || nav_.view == View::Event;
+  return event_view && !nav_.selected.empty() ? dataset_.find_event(nav_.selected) : nullptr;
 }
 
 void AppState::select(const std::string& event_id) {
-  selected_ = dataset_.find_event(event_id) ? event_id : std::string();
+  if (!dataset_.find_event(event_id)) {
+    clear_selection();
+    return;
+  }
+  navigate_to(View::Event, event_id);
+}
+
+void AppState::clear_selection() {
+  if (nav_.selected.empty() && nav_.view != View::Event) return;
+  navigate_to(nav_.view == View::Event ? View::Timeline : nav_.view, "");
 }
 
 std::string AppState::state_json() const {
@@ -48,9 +119,15 @@ std::string AppState::state_json() const {
   j["events"] = dataset_.events.size();
   j["visible_events"] = visible_.size();
   j["problems"] = problems_.size();
-  j["view"] = view_name(view_);
-  j["selected"] = selected_.empty() ? nlohmann::json(nullptr) : nlohmann::json(selected_);
-  j["filter"] = filter_.text;
+  j["view"] = accord::to_string(nav_.view);
+  j["hash"] = current_hash();
+  j["selected"] = nav_.selected.empty() ? nlohmann::json(nullptr) : nlohmann::json(nav_.selected);
+  j["filter"] = nav_.filter.text;
+  j["notices"] = notices_;
+  j["can_go_back"] = can_go_back();
+  nlohmann::json widgets = nlohmann::json::object();
+  for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height};
+  j["widgets"] = widgets;
   j["layout"] = stats_.wide_layout ? "wide" : "narrow";
   j["frames"] = stats_.frames;
   j["first_frame_ms"] = stats_.first_frame_ms;

@@ -2,6 +2,7 @@
 // the selection and the filter. Views read and change it; nothing here
 // draws.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -9,11 +10,16 @@
 #include "model.h"
 #include "query.h"
 #include "stats.h"
+#include "url_state.h"
 
 namespace atlas {
 
-enum class View { Timeline };
-const char* view_name(View v);  // "timeline"
+using accord::View;  // the views a link can name (core/url_state.h)
+
+// A widget's rectangle in logical pixels, from the last frame drawn.
+struct WidgetRect {
+  float x = 0, y = 0, width = 0, height = 0;
+};
 
 // Facts about the frames drawn so far, for the test hook and budgets.
 struct FrameStats {
@@ -29,6 +35,9 @@ struct FrameStats {
   float first_row_y = -1;
   float search_field_x = -1;  // centre of the search box, likewise
   float search_field_y = -1;
+  // Named widgets drawn in the last frame (see note_widget), so tests can
+  // find and tap them like a user. Cleared at the start of every frame.
+  std::map<std::string, WidgetRect> widgets;
 };
 
 class AppState {
@@ -42,19 +51,38 @@ class AppState {
   // Counts over the whole dataset (computed by core once per load).
   const accord::DatasetStats& overview() const { return overview_; }
 
-  View view() const { return view_; }
+  // Where the user is: the view, the timeline filter and the selection.
+  // It is what a shared link holds (accord::to_hash).
+  const accord::ViewState& view_state() const { return nav_; }
+  View view() const { return nav_.view; }
+
+  // Goes to a new place and remembers the old one for back().
+  void navigate(const accord::ViewState& next);
+  void navigate_to(View view, const std::string& selected = "");
+  bool can_go_back() const { return !back_.empty(); }
+  void back();
+  bool can_go_forward() const { return !forward_.empty(); }
+  void forward();
+  // Opens a link's hash; what makes no sense is dropped and reported in
+  // notices() (an unknown view falls back to the timeline).
+  void open_hash(const std::string& hash);
+  std::string current_hash() const { return accord::to_hash(nav_); }
+  const std::vector<std::string>& notices() const { return notices_; }
+  void dismiss_notices() { notices_.clear(); }
 
   // The events the filter lets through, as indexes into
   // dataset().events, newest first.
   const std::vector<size_t>& visible_events() const { return visible_; }
-  const accord::EventFilter& filter() const { return filter_; }
+  const accord::EventFilter& filter() const { return nav_.filter; }
+  void set_filter(const accord::EventFilter& filter);  // replaces the place, no history entry
   void set_filter_text(const std::string& text);
 
-  // The selected event, or nullptr. Selecting an unknown id clears it.
+  // The selected event (timeline and event views), or nullptr. Selecting
+  // an unknown id clears it.
   const accord::Event* selected_event() const;
-  const std::string& selected_id() const { return selected_; }
+  const std::string& selected_id() const { return nav_.selected; }
   void select(const std::string& event_id);
-  void clear_selection() { selected_.clear(); }
+  void clear_selection();
 
   // Changes made outside a frame (the browser hook) ask for a redraw,
   // since an idle app draws nothing until something happens.
@@ -73,15 +101,16 @@ class AppState {
 
  private:
   void refilter();
+  void go_to(const accord::ViewState& next);  // no history entry
 
   accord::Dataset dataset_;
   std::vector<accord::Problem> problems_;
   std::string dataset_path_;
   accord::DatasetStats overview_;
-  View view_ = View::Timeline;
-  accord::EventFilter filter_;
+  accord::ViewState nav_;
+  std::vector<accord::ViewState> back_, forward_;
+  std::vector<std::string> notices_;
   std::vector<size_t> visible_;
-  std::string selected_;
   FrameStats stats_;
   bool redraw_requested_ = false;
 };

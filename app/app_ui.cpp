@@ -58,7 +58,11 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
   ImGui::Begin("Accord Atlas", nullptr, flags);
   draw_header(state, fonts);
   switch (state.view()) {
-    case View::Timeline: views.timeline->draw(state, fonts); break;
+    case View::Timeline:
+    case View::Event:
+    default:  // views not built yet show the timeline
+      views.timeline->draw(state, fonts);
+      break;
   }
   ImGui::End();
 }

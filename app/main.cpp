@@ -197,6 +197,7 @@ void App::draw_frame() {
   FrameStats& stats = state_.stats();
   stats.logical_width = io.DisplaySize.x / stats.pixel_ratio;
   stats.logical_height = io.DisplaySize.y / stats.pixel_ratio;
+  stats.widgets.clear();
   draw_app(state_, views_, fonts_);
   end_frame_text_input(io.WantTextInput);
 

@@ -1,5 +1,7 @@
 #include "widgets.h"
 
+#include "app_state.h"
+
 #include "fonts.h"
 #include "imgui_internal.h"  // ImGuiWindow::InnerRect
 #include "theme.h"
@@ -90,6 +92,12 @@ void drag_to_scroll() {
 bool pointer_was_dragged() {
   const ImGuiIO& io = ImGui::GetIO();
   return io.MouseDragMaxDistanceSqr[0] > io.MouseDragThreshold * io.MouseDragThreshold;
+}
+
+void note_widget(AppState& state, const std::string& name) {
+  const float scale = state.stats().pixel_ratio;
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  state.stats().widgets[name] = {min.x / scale, min.y / scale, (max.x - min.x) / scale, (max.y - min.y) / scale};
 }
 
 }  // namespace atlas

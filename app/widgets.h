@@ -8,6 +8,11 @@
 namespace atlas {
 
 struct Fonts;
+class AppState;
+
+// Records the last item's rectangle under a name for the test hook
+// (window.accord.state().widgets), e.g. note_widget(state, "tab:people").
+void note_widget(AppState& state, const std::string& name);
 
 // Wrapped text of any length (never goes through a format string).
 void text_wrapped(const std::string& text);
