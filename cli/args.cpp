@@ -5,8 +5,11 @@
 namespace accord::cli {
 
 namespace {
-const std::set<std::string> kValueOptions = {"--data", "--partner", "--topic", "--type", "--from",
-                                             "--to",   "--text",    "--format", "--out"};
+const std::set<std::string> kValueOptions = {"--data", "--partner", "--topic",     "--type",      "--from",  "--to",
+                                             "--text", "--format",  "--out",       "--gazetteer", "--published", "--today",
+                                             "--seed"};
+// Options without a value: present or not.
+const std::set<std::string> kFlagOptions = {"--jsonl"};
 }
 
 std::string Args::get(const std::string& name, const std::string& fallback) const {
@@ -32,11 +35,12 @@ Args parse_args(int argc, char** argv) {
       if (eq != std::string::npos) {
         value = arg.substr(eq + 1);
         arg = arg.substr(0, eq);
+        if (kFlagOptions.count(arg)) throw UsageError(arg + " takes no value");
       } else if (kValueOptions.count(arg)) {
         if (i + 1 >= argc) throw UsageError(arg + " needs a value");
         value = argv[++i];
       }
-      if (!kValueOptions.count(arg)) throw UsageError("unknown option " + arg);
+      if (!kValueOptions.count(arg) && !kFlagOptions.count(arg)) throw UsageError("unknown option " + arg);
       args.options[arg].push_back(value);
     } else if (args.command.empty()) {
       args.command = arg;

@@ -4,6 +4,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "commands_extract.h"
 #include "dataset_json.h"
 #include "validate.h"
 
@@ -30,6 +31,14 @@ commands:
   people [--text W]        the people directory with their roles
   export [--format json|csv] [--out FILE]
                            the whole dataset as JSON, or the events as CSV
+  extract FILE|-           a draft event from an article (English, French or
+                           Vietnamese; - reads standard input)
+      --format FMT         draft (default: JSON with text spans), record or text
+      --jsonl              FILE has one JSON object per line ({"text": ...,
+                           "published": "YYYY-MM-DD"}): one record per line
+      --published DATE     the article's publication date
+      --today DATE         "now" for year inference (default: the clock)
+      --gazetteer DIR      default: the shipped assets/gazetteer
 
 --data FILE defaults to $ACCORD_DATA, else the shipped dataset.
 exit codes: 0 ok, 1 bad data or nothing found, 2 usage error
@@ -60,6 +69,7 @@ int main(int argc, char** argv) {
   args.options["--data"] = {data_path};
 
   if (args.command == "validate") return cmd_validate(args, std::cout, std::cerr);
+  if (args.command == "extract") return cmd_extract(args, std::cin, std::cout, std::cerr);
 
   static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "export"};
   bool known = false;

@@ -77,3 +77,60 @@ set(EXPORTED ${CMAKE_CURRENT_BINARY_DIR}/exported.json)
 accord_cli_test("export json" EXIT 0 ARGS export --out ${EXPORTED})
 accord_cli_test("exported json validates" EXIT 0 OUT "valid" ARGS --data ${EXPORTED} validate)
 set_tests_properties("cli: exported json validates" PROPERTIES DEPENDS "cli: export json")
+
+# extract: an article's text -> a draft event (fixtures: tests/fixtures/articles)
+set(ARTICLES ${FIXTURES}/articles)
+set(NOW --today 2026-11-23)
+accord_cli_test("extract draft with spans" EXIT 0
+  OUT "\"value\": \"2025-06-04\",[^}]*\"basis\": \"publication_date\".*\"name\": \"Kittirat Phanphet\".*\"spans\": .[ \n]*.[ \n]*[0-9]+,[ \n]*[0-9]+"
+  ARGS extract ${NOW} ${ARTICLES}/en_thailand_scams.txt)
+accord_cli_test("extract record" EXIT 0
+  OUT "\"event_date\": \"2024-12-12\".*\"city\": \"Phnom Penh\".*\"countries\": .[^a-z]*\"Vietnam\",[^a-z]*\"Cambodia\".*\"event_type\": \"talks\""
+  ARGS extract ${NOW} --format record ${ARTICLES}/en_cambodia_weekday.txt)
+accord_cli_test("extract text, Vietnamese" EXIT 0 OUT "date +2025-10-14 \\(role: .*place +Hanoi, Vietnam.*person +Luong Tam Quang"
+  ARGS extract ${NOW} --format text ${ARTICLES}/vi_lao_hoidam.txt)
+accord_cli_test("extract Vietnamese without diacritics" EXIT 0 OUT "\"event_date\": \"2026-04-09\".*\"city\": \"Beijing\""
+  ARGS extract ${NOW} --format record ${ARTICLES}/vi_khongdau_trungquoc.txt)
+accord_cli_test("extract --published gives the year" EXIT 0 OUT "\"event_date\": \"2021-12-12\""
+  ARGS extract --published 2022-01-03 --format record ${ARTICLES}/en_cambodia_weekday.txt)
+accord_cli_test("extract ignores a broken dataset" EXIT 0 OUT "\"event_date\": \"2024-10-15\""
+  ARGS --data ${FIXTURES}/broken-refs.json extract ${NOW} --format record ${ARTICLES}/fr_laos_visite.txt)
+add_test(NAME "cli: extract reads standard input"
+  COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:accord>|extract|--today|2026-11-23|--format|record|-"
+          -DEXIT=0 "-DOUT=\"event_date\": \"2024-10-15\".*\"city\": \"Vientiane\"" -DSTDIN=${ARTICLES}/fr_laos_visite.txt
+          -P ${CLI_CHECK})
+
+# --jsonl: one JSON object per line in, one record per line out
+set(BATCH ${CMAKE_CURRENT_BINARY_DIR}/batch.jsonl)
+file(WRITE ${BATCH} "{\"id\": \"a\", \"text\": \"Laos talks\\nThe two ministers held talks in Vientiane on July 11.\", \"published\": \"2024-07-12\"}\n{\"id\": \"b\", \"text\": \"Hội đàm\\nSáng 20/5, tại Hà Nội, hai Bộ trưởng đã hội đàm.\", \"published\": \"2024-05-21\"}\n")
+set(BATCH_BAD ${CMAKE_CURRENT_BINARY_DIR}/batch-bad.jsonl)
+file(WRITE ${BATCH_BAD} "{\"text\": \"Talks\\nThe ministers met in Hanoi on May 2.\", \"published\": \"2024-05-03\"}\n{\"text\": 5}\nnot json\n{\"text\": \"x\", \"published\": \"2024-13-01\"}\n")
+accord_cli_test("extract --jsonl" EXIT 0
+  OUT "^.\"event_date\":\"2024-07-11\",[^\n]*\"city\":\"Vientiane\"[^\n]*\"id\":\"a\".\n.\"event_date\":\"2024-05-20\",[^\n]*\"city\":\"Hanoi\"[^\n]*\"id\":\"b\".\n$"
+  ARGS extract --jsonl ${BATCH})
+accord_cli_test("extract --jsonl reports bad lines and goes on" EXIT 1
+  OUT "\"event_date\":\"2024-05-02\".*\"error\":\"needs a \\\\\"text\\\\\" string\".*\"error\":\"not a JSON object\""
+  ERR "line 2: needs a \"text\" string.*line 3: not a JSON object.*line 4: \"published\" is not a date"
+  ARGS extract --jsonl ${BATCH_BAD})
+
+# bad input: a clear message and exit 1; usage errors exit 2
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/empty-article.txt "  \n\n")
+string(REPEAT "Vietnam and Laos held talks. " 200000 OVERSIZE)
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/oversize-article.txt "${OVERSIZE}")
+accord_cli_test("extract missing file" EXIT 1 ERR "no-such-article.txt: cannot open the file"
+  ARGS extract ${ARTICLES}/no-such-article.txt)
+accord_cli_test("extract empty text" EXIT 1 ERR "empty-article.txt: refused: the text is empty"
+  ARGS extract ${CMAKE_CURRENT_BINARY_DIR}/empty-article.txt)
+accord_cli_test("extract binary file" EXIT 1 ERR "refused: binary data, not text"
+  ARGS extract $<TARGET_FILE:accord>)
+accord_cli_test("extract over-size input" EXIT 1 ERR "refused: the article is larger than 5 MB, the limit per article"
+  ARGS extract ${CMAKE_CURRENT_BINARY_DIR}/oversize-article.txt)
+accord_cli_test("extract needs a file" EXIT 2 ERR "extract needs one FILE" ARGS extract)
+accord_cli_test("extract bad format" EXIT 2 ERR "--format takes draft, record or text" ARGS extract --format xml -)
+accord_cli_test("extract bad publication date" EXIT 2 ERR "--published \"2024-02-30\" is not a date"
+  ARGS extract --published 2024-02-30 -)
+accord_cli_test("extract --jsonl takes no value" EXIT 2 ERR "--jsonl takes no value" ARGS extract --jsonl=yes -)
+accord_cli_test("extract bad gazetteer folder" EXIT 1 ERR "no-such-dir/countries.json: cannot open the file"
+  ARGS extract --gazetteer ${FIXTURES}/no-such-dir ${ARTICLES}/fr_laos_visite.txt)
+
+accord_cli_test("synth bad seed" EXIT 2 ERR "--seed takes a whole number, not \"x\"" ARGS synth 10 --seed x)

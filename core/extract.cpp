@@ -1,0 +1,426 @@
+// extract_article: runs the steps, then picks the place, the event type and
+// the topics; and the draft's JSON forms.
+#include "extract.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <nlohmann/json.hpp>
+
+#include "extract_internal.h"
+
+namespace accord {
+
+using namespace detail;
+using nlohmann::ordered_json;
+
+std::string check_article_text(const std::string& text, size_t max_bytes) {
+  if (text.size() > max_bytes) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "the article is larger than %.0f MB, the limit per article", max_bytes / 1048576.0);
+    return buf;
+  }
+  bool blank = true;
+  size_t controls = 0, invalid = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0) return "binary data, not text (it contains NUL bytes)";
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++controls;
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') blank = false;
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    decode_utf8(text, i);
+    if (i - start == 1) ++invalid;
+    blank = false;
+  }
+  if (blank) return "the text is empty";
+  if (controls * 100 > text.size() || invalid * 100 > text.size() + 100)
+    return "binary data, not UTF-8 text";
+  return "";
+}
+
+namespace {
+
+Date system_today() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+#if defined(_WIN32)
+  gmtime_s(&tm, &t);
+#else
+  gmtime_r(&t, &tm);
+#endif
+  Date d;
+  d.year = tm.tm_year + 1900;
+  d.month = tm.tm_mon + 1;
+  d.day = tm.tm_mday;
+  return d;
+}
+
+void add_span(std::vector<TextSpan>& spans, TextSpan s) {
+  for (const TextSpan& x : spans)
+    if (x.begin == s.begin && x.end == s.end) return;
+  spans.push_back(s);
+}
+
+// A leading "date YYYY-MM-DD" line gives the publication date.
+void read_dateline(Work& w, Doc& doc) {
+  if (doc.size() < 4 || !doc.is(0, "date")) return;
+  const std::string iso = std::string(doc.ftok(1)) + "-" + std::string(doc.ftok(2)) + "-" + std::string(doc.ftok(3));
+  if (doc.toks[2].gap != G_HYPHEN || doc.toks[3].gap != G_HYPHEN) return;
+  auto date = Date::parse(iso);
+  if (!date) return;
+  doc.first_body_token = 4;
+  w.published_span = doc.span(0, 4);
+  w.has_published_span = true;
+  if (!w.opt.published) w.published = date;
+}
+
+void find_location(Work& w) {
+  const Doc& d = w.doc;
+  DraftLocation& loc = w.draft.location;
+  const int lead = w.first_body_sentence + 3;
+  auto in_lead = [&](int t) { return d.sentence_of(t) < lead || d.sentence_of(t) == w.event_sentence; };
+  for (const Match& m : w.m[kLex]) {
+    const Phrase& p = w.phrase(m);
+    if (p.cat == Cat::DateWord && p.ref == DW_VIRTUAL && in_lead(m.b)) {
+      loc.is_virtual = true;
+      add_span(loc.spans, d.span(m.b, m.e));
+    }
+  }
+  auto in_title = [&](int t) {
+    for (const auto& [b, e] : w.agreement_title_ranges)
+      if (t >= b && t < e) return true;
+    return false;
+  };
+  auto at_word = [&](int t) { return is_word(d, t - 1, {"in", "at", "a", "tai", "o", "en", "au", "held"}); };
+  int best = -1, best_score = 0;
+  for (size_t k = 0; k < w.place_mentions.size(); ++k) {
+    const auto& pm = w.place_mentions[k];
+    if (pm.b < d.first_body_token || in_title(pm.b)) continue;
+    if (is_word(d, pm.b - 1, {"from", "de", "tu", "via"}) || is_word(d, pm.e, {"police", "provincial"}) ||
+        is_word(d, pm.b - 1, {"tinh"}) || (is_word(d, pm.b - 1, {"of"}) && is_word(d, pm.b - 2, {"province"})))
+      continue;
+    const int s = d.sentence_of(pm.b);
+    int score = 0;
+    if (s == w.event_sentence) score = at_word(pm.b) ? 10 : 6;
+    else if (s < lead) score = at_word(pm.b) ? 5 : 2;
+    else if (at_word(pm.b) && d.is(pm.b - 1, "in")) score = 1;
+    if (score > best_score) {
+      best_score = score;
+      best = static_cast<int>(k);
+    }
+  }
+  if (best >= 0 && best_score >= 2) {
+    const auto& pm = w.place_mentions[best];
+    const GazPlace& place = w.gaz.places[pm.place];
+    loc.city = place.name;
+    loc.country_id = place.country;
+    if (const GazCountry* c = w.gaz.country(place.country)) loc.country = c->name;
+    add_span(loc.spans, d.span(pm.b, pm.e));
+    return;
+  }
+  // No city: "in Laos", "au Vietnam", "tại Lào" near the start.
+  for (const auto& cm : w.country_mentions) {
+    if (cm.kind != 0 || cm.b < d.first_body_token) continue;
+    const int s = d.sentence_of(cm.b);
+    if (s >= w.first_body_sentence + 5 && s != w.event_sentence) continue;
+    if (!is_word(d, cm.b - 1, {"in", "to", "au", "en", "tai", "o", "sang"})) continue;
+    const GazCountry& c = w.gaz.countries[cm.country];
+    loc.country = c.name;
+    loc.country_id = c.id;
+    add_span(loc.spans, d.span(cm.b, cm.e));
+    return;
+  }
+}
+
+void find_topics(Work& w) {
+  const Doc& d = w.doc;
+  std::vector<double> weight(w.c.topics.size(), 0);
+  std::vector<int> first(w.c.topics.size(), 1 << 30);
+  std::vector<std::vector<TextSpan>> spans(w.c.topics.size());
+  for (const Match& m : w.m[kTopic]) {
+    const Phrase& p = w.phrase(m);
+    if (p.cat != Cat::Topic || m.b < d.first_body_token) continue;
+    weight[p.aux] += p.weight;
+    first[p.aux] = std::min(first[p.aux], m.b);
+    add_span(spans[p.aux], d.span(m.b, m.e));
+  }
+  std::vector<int> order;
+  for (size_t i = 0; i < weight.size(); ++i)
+    if (weight[i] >= 1.0) order.push_back(static_cast<int>(i));
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return first[a] < first[b]; });
+  for (int i : order) {
+    bool dup = false;
+    for (DraftTopic& t : w.draft.topics)
+      if (t.topic == w.c.topics[i]) {
+        dup = true;
+        for (const TextSpan& s : spans[i]) add_span(t.spans, s);
+      }
+    if (!dup) w.draft.topics.push_back(DraftTopic{w.c.topics[i], spans[i]});
+  }
+}
+
+bool ordinal_before(const Doc& d, int i) {
+  if (i <= 0) return false;
+  const std::string_view t = d.ftok(i - 1);
+  size_t k = 0;
+  while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
+  if (k > 0 && k < t.size()) {
+    const std::string_view s = t.substr(k);
+    if (s == "st" || s == "nd" || s == "rd" || s == "th" || s == "e" || s == "eme" || s == "er") return true;
+  }
+  return is_word(d, i - 1, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "annual", "premier", "premiere", "deuxieme", "troisieme", "quatrieme",
+                            "cinquieme", "thu", "lan"});
+}
+
+void find_event_type(Work& w) {
+  const Doc& d = w.doc;
+  std::vector<double> score(w.c.event_types.size(), 0);
+  const int lead = w.first_body_sentence + 3;
+  for (size_t k = 0; k < w.m[kEvent].size(); ++k) {
+    const Match& m = w.m[kEvent][k];
+    const Phrase& p = w.phrase(m);
+    if (p.cat != Cat::EventCue || m.b < d.first_body_token) continue;
+    const int s = d.sentence_of(m.b);
+    double v = p.weight * (s == w.event_sentence || s < lead ? 2.0 : 1.0);
+    const bool bare = m.b > 0 && is_word(d, m.b - 1, {"the", "la", "le", "l", "les", "cuoc", "buoi"}) &&
+                      !(d.toks[m.b].gap & kBlockingGap);
+    const bool named = ordinal_before(d, m.b) ||
+                       (d.cap(m.b) && m.b > d.sent_first[s] && !(d.toks[m.b].gap & (G_NEWLINE | G_QUOTE)));
+    if (named) v *= 0.5;
+    else if (bare) v *= 2.0;
+    int type = p.aux;
+    // "the meeting" refers back to the "ministerial meeting" named before it
+    if (bare && m.e - m.b == 1) {
+      for (size_t j = 0; j < k; ++j) {
+        const Match& prev = w.m[kEvent][j];
+        if (prev.e - prev.b > 1 && d.toks[prev.e - 1].id == d.toks[m.b].id) {
+          type = w.phrase(prev).aux;
+          v = std::max(v, 2.0);
+          break;
+        }
+      }
+    }
+    score[type] += v;
+  }
+  int best = -1;
+  double best_score = 0;
+  for (size_t i = 0; i < score.size(); ++i) {
+    if (score[i] > best_score) {
+      best_score = score[i];
+      best = static_cast<int>(i);
+    }
+  }
+  if (best < 0) {
+    w.draft.type = EventType::Other;
+    return;
+  }
+  w.draft.type = event_type_from_string(w.c.event_types[best]).value_or(EventType::Other);
+  for (const Match& m : w.m[kEvent])
+    if (w.phrase(m).aux == best && m.b >= d.first_body_token) add_span(w.draft.type_spans, d.span(m.b, m.e));
+}
+
+}  // namespace
+
+ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, const ExtractOptions& opt) {
+  ExtractedDraft draft;
+  if (!g.ready()) {
+    draft.notes.push_back("the gazetteer is not loaded");
+    return draft;
+  }
+  const Compiled& c = g.compiled();
+  Doc doc;
+  build_doc(doc, text, c, opt.language);
+  draft.language = lang_code(doc.lang);
+  Work w(doc, g, c, opt, draft);
+  w.today = opt.today ? *opt.today : system_today();
+  w.published = opt.published;
+  read_dateline(w, doc);
+  draft.published = w.published;
+  if (doc.first_body_token < doc.size()) {
+    const size_t b = doc.toks[doc.first_body_token].ob;
+    size_t e = text.find('\n', b);
+    if (e == std::string::npos) e = text.size();
+    draft.headline = text.substr(b, e - b);
+    while (!draft.headline.empty() && (draft.headline.back() == ' ' || draft.headline.back() == '\r'))
+      draft.headline.pop_back();
+    w.first_body_sentence = doc.sentence_of(doc.first_body_token);
+  }
+  for (int L = 0; L < kLayerCount; ++L) {
+    w.m[L] = match_layer(doc, c, L);
+    w.cover[L].assign(doc.size(), -1);
+    for (size_t k = 0; k < w.m[L].size(); ++k)
+      for (int t = w.m[L][k].b; t < w.m[L][k].e; ++t)
+        if (w.cover[L][t] < 0) w.cover[L][t] = static_cast<int>(k);
+  }
+  if (std::getenv("ACCORD_EXTRACT_DEBUG")) {  // development aid: every phrase match
+    static const char* const kLayerNames[] = {"entity", "title", "lex", "topic", "event", "agree", "gloss"};
+    for (int L = 0; L < kLayerCount; ++L)
+      for (const Match& m : w.m[L])
+        std::fprintf(stderr, "%s [%d,%d) %s cat=%d ref=%d aux=%d\n", kLayerNames[L], m.b, m.e,
+                     std::string(doc.orig(m.b, m.e)).c_str(), static_cast<int>(w.phrase(m).cat), w.phrase(m).ref,
+                     w.phrase(m).aux);
+  }
+  extract_entities(w);
+  extract_people(w);
+  extract_dates(w);
+  extract_agreements(w);
+  rank_countries(w);
+  resolve_organizations(w);
+  find_location(w);
+  find_topics(w);
+  find_event_type(w);
+  extract_figures(w);
+  if (draft.date.date && draft.date.date->inferred())
+    draft.notes.push_back("the year of the event date is inferred: " + draft.date.date->reason);
+  for (const DraftPerson& p : draft.people)
+    if (p.known_id.empty()) draft.notes.push_back("new person: " + p.name + (p.title.empty() ? "" : ", " + p.title));
+  return draft;
+}
+
+namespace {
+
+ordered_json spans_json(const std::vector<TextSpan>& spans) {
+  ordered_json a = ordered_json::array();
+  for (const TextSpan& s : spans) a.push_back({s.begin, s.end});
+  return a;
+}
+
+ordered_json span_json(TextSpan s) { return ordered_json::array({s.begin, s.end}); }
+
+ordered_json date_or_null(const std::optional<Date>& d) { return d ? ordered_json(d->iso()) : ordered_json(nullptr); }
+
+ordered_json quantity_json(double q) {
+  if (std::floor(q) == q && std::fabs(q) < 9e15) return ordered_json(static_cast<long long>(q));
+  return ordered_json(q);
+}
+
+ordered_json str_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
+
+}  // namespace
+
+std::string draft_to_json(const ExtractedDraft& d, int indent) {
+  ordered_json j;
+  j["language"] = d.language;
+  j["published"] = date_or_null(d.published);
+  j["headline"] = d.headline;
+  ordered_json date;
+  date["value"] = date_or_null(d.date.date);
+  if (d.date.date) {
+    date["precision"] = to_string(d.date.date->precision);
+    date["basis"] = to_string(d.date.date->basis);
+    date["reason"] = d.date.date->reason;
+  }
+  date["text"] = d.date.text;
+  date["spans"] = spans_json(d.date.spans);
+  j["date"] = date;
+  j["location"] = {{"city", str_or_null(d.location.city)},
+                   {"country", str_or_null(d.location.country)},
+                   {"country_id", str_or_null(d.location.country_id)},
+                   {"virtual", d.location.is_virtual},
+                   {"spans", spans_json(d.location.spans)}};
+  j["event_type"] = {{"value", to_string(d.type)}, {"spans", spans_json(d.type_spans)}};
+  ordered_json countries = ordered_json::array();
+  for (const DraftCountry& c : d.countries)
+    countries.push_back({{"id", c.id}, {"name", c.name}, {"party", c.party}, {"mentions", c.mentions},
+                         {"spans", spans_json(c.spans)}});
+  j["countries"] = countries;
+  ordered_json people = ordered_json::array();
+  for (const DraftPerson& p : d.people)
+    people.push_back({{"name", p.name},
+                      {"native_name", p.native_name},
+                      {"title", p.title},
+                      {"title_keys", p.title_keys},
+                      {"rank", p.rank},
+                      {"country", p.country},
+                      {"country_id", p.country_id},
+                      {"known_id", p.known_id},
+                      {"spans", spans_json(p.spans)}});
+  j["people"] = people;
+  ordered_json orgs = ordered_json::array();
+  for (const DraftOrganization& o : d.organizations)
+    orgs.push_back({{"name", o.name}, {"id", o.id}, {"country_id", o.country_id}, {"spans", spans_json(o.spans)}});
+  j["organizations"] = orgs;
+  ordered_json mechs = ordered_json::array();
+  for (const DraftMechanism& m : d.mechanisms) mechs.push_back({{"name", m.name}, {"spans", spans_json(m.spans)}});
+  j["mechanisms"] = mechs;
+  ordered_json agreements = ordered_json::array();
+  for (const DraftAgreement& a : d.agreements)
+    agreements.push_back({{"kind", to_string(a.kind)},
+                          {"title", a.title},
+                          {"title_original", a.title_original},
+                          {"action", to_string(a.action)},
+                          {"date", date_or_null(a.date)},
+                          {"span", span_json(a.span)},
+                          {"cue_spans", spans_json(a.cue_spans)}});
+  j["agreements"] = agreements;
+  ordered_json topics = ordered_json::array();
+  for (const DraftTopic& t : d.topics) topics.push_back({{"topic", t.topic}, {"spans", spans_json(t.spans)}});
+  j["topics"] = topics;
+  ordered_json figures = ordered_json::array();
+  for (const DraftFigure& f : d.figures)
+    figures.push_back({{"quantity", quantity_json(f.quantity)},
+                       {"unit", f.unit},
+                       {"what", f.what},
+                       {"period", str_or_null(f.period)},
+                       {"span", span_json(f.span)}});
+  j["figures"] = figures;
+  j["notes"] = d.notes;
+  return j.dump(indent < 0 ? -1 : indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string draft_to_record_json(const ExtractedDraft& d, int indent) {
+  ordered_json j;
+  j["event_date"] = date_or_null(d.date.date);
+  j["event_date_basis"] = d.date.date ? ordered_json(to_string(d.date.date->basis)) : ordered_json(nullptr);
+  j["event_date_reason"] = d.date.date && d.date.date->inferred() ? ordered_json(d.date.date->reason) : ordered_json(nullptr);
+  j["location"] = {{"city", str_or_null(d.location.city)},
+                   {"country", str_or_null(d.location.country)},
+                   {"virtual", d.location.is_virtual}};
+  ordered_json countries = ordered_json::array();
+  for (const DraftCountry& c : d.countries)
+    if (c.party) countries.push_back(c.name);
+  j["countries"] = countries;
+  j["event_type"] = to_string(d.type);
+  ordered_json people = ordered_json::array();
+  for (const DraftPerson& p : d.people)
+    people.push_back({{"name", p.name}, {"title_or_role", p.title}, {"country", str_or_null(p.country)}});
+  j["people"] = people;
+  ordered_json orgs = ordered_json::array();
+  for (const DraftOrganization& o : d.organizations) orgs.push_back(o.name);
+  j["organizations"] = orgs;
+  ordered_json agreements = ordered_json::array();
+  for (const DraftAgreement& a : d.agreements)
+    agreements.push_back({{"kind", to_string(a.kind)},
+                          {"title", a.title},
+                          {"action", to_string(a.action)},
+                          {"date", date_or_null(a.date)}});
+  j["agreements"] = agreements;
+  ordered_json topics = ordered_json::array();
+  for (const DraftTopic& t : d.topics) topics.push_back(t.topic);
+  j["topics"] = topics;
+  ordered_json mechs = ordered_json::array();
+  for (const DraftMechanism& m : d.mechanisms) mechs.push_back(m.name);
+  j["mechanisms"] = mechs;
+  ordered_json figures = ordered_json::array();
+  for (const DraftFigure& f : d.figures)
+    figures.push_back({{"quantity", quantity_json(f.quantity)},
+                       {"unit", f.unit},
+                       {"what", f.what},
+                       {"period", str_or_null(f.period)}});
+  j["figures"] = figures;
+  j["language"] = d.language;
+  j["publication_date"] = date_or_null(d.published);
+  j["headline"] = d.headline;
+  return j.dump(indent < 0 ? -1 : indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace accord

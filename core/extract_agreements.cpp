@@ -1,0 +1,356 @@
+// Agreements: the kind word ("memorandum of understanding", "accord",
+// "hiệp định"), the words around it that make its title, and the action
+// the text takes on it (signed, amended, reviewed, negotiating, implemented).
+#include <algorithm>
+
+#include "extract_internal.h"
+#include "text_fold.h"
+
+namespace accord::detail {
+
+namespace {
+
+// Words that end a title's left modifiers (English puts modifiers first).
+bool left_stop(const Doc& d, int i) {
+  return is_word(d, i, {"the", "a", "an", "their", "its", "his", "her", "our", "this", "that", "these", "those",
+                        "of", "on", "in", "at", "to", "for", "with", "by", "and", "or", "as", "from", "such",
+                        "signed", "inked", "new", "said", "both", "two", "previous", "existing", "any", "each",
+                        "all", "other", "s", "first", "last", "which", "between", "into"});
+}
+
+// Words that end a title on the right.
+bool right_stop(const Doc& d, int i) {
+  if (d.lang == kFr)
+    return is_word(d, i, {"a", "ont", "est", "sont", "qui", "que", "afin", "lors", "ainsi", "grace", "tels", "telles",
+                          "signe", "signee", "signes", "signees", "le", "depuis", "il", "elle", "ils", "avait",
+                          "avaient", "seront", "sera", "etaient", "etait", "ete", "conclu", "conclus", "se", "ne",
+                          "nous", "elles", "ils"});
+  if (d.lang == kVi)
+    return is_word(d, i, {"da", "duoc", "se", "nham", "vao", "ngay", "tai", "nhu", "la", "thi", "khi", "nay"});
+  return is_word(d, i, {"signed", "inked", "was", "were", "is", "are", "has", "have", "had", "held", "which", "that",
+                        "who", "as", "during", "at", "when", "while", "since", "after", "before", "under",
+                        "through", "within", "will", "would", "should", "could", "can", "may", "must", "by",
+                        "from", "last", "ago", "this", "together",
+                        "sidelines", "witnessed", "attended", "also", "thus", "among", "so"});
+}
+
+bool connector(const Doc& d, int i) {
+  return is_word(d, i, {"of", "on", "between", "for", "in", "to", "regarding", "concerning", "about", "against",
+                        "with", "and", "the", "a", "an", "sur", "de", "du", "des", "d", "l", "la", "relatif",
+                        "relative", "entre", "en", "dans", "pour", "contre", "concernant", "portant", "et", "au", "aux",
+                        "ve", "giua", "cua", "va", "trong", "cho", "voi"});
+}
+
+bool determiner(const Doc& d, int i) {
+  return is_word(d, i, {"the", "a", "an", "their", "its", "this", "that", "le", "la", "les", "l", "un", "une", "des",
+                        "du", "ce", "cette", "leur", "leurs", "ban", "cac", "nhung", "mot"});
+}
+
+const Match* agree_at(const Work& w, int i, Cat c) {
+  if (i < 0 || i >= w.doc.size()) return nullptr;
+  for (const Match* m : w.all_at(kAgree, i))
+    if (w.phrase(*m).cat == c && m->b == i) return m;
+  return nullptr;
+}
+
+const Match* action_ending_before(const Work& w, int i) {
+  const Match* m = w.at(kAgree, i);
+  if (!m || w.phrase(*m).cat != Cat::AgreeAction) return nullptr;
+  return m;
+}
+
+// A day or month date starts at token i (a bare year may be part of a title).
+bool date_starts(const Work& w, int i) {
+  for (const auto& dm : w.dates)
+    if (dm.b == i && dm.kind <= 1) return true;
+  return false;
+}
+
+struct Found {
+  int kind = 0;  // index in c.agree_kinds
+  int kb = 0, ke = 0;  // the kind words
+  int tb = 0, te = 0;  // the title
+  int action = -1;     // index in c.agree_actions
+  std::vector<TextSpan> cue_spans;
+  bool specific = false;
+};
+
+int action_index(const Compiled& c, const char* name) {
+  for (size_t i = 0; i < c.agree_actions.size(); ++i)
+    if (c.agree_actions[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+// The title's end: prepositional phrases, gerunds and names after the kind word.
+int right_extent(const Work& w, int ke, bool& specific) {
+  const Doc& d = w.doc;
+  const int sent_end = d.sent_first[d.sentence_of(ke - 1) + 1];
+  int t = ke;
+  // "(MoU)"
+  if (t < sent_end && (d.toks[t].gap & G_OPEN) && t + 1 < sent_end && (d.toks[t + 1].gap & G_CLOSE) &&
+      ((d.toks[t].shape & S_ALLCAPS) || agree_at(w, t, Cat::AgreeKind)))
+    t += 1;
+  else if (t < sent_end && (d.toks[t].gap & G_OPEN))
+    return ke;
+  const bool after_paren = t > ke;
+  int end = t;
+  const int limit = std::min(sent_end, t + 32);
+  bool started = false;
+  for (int k = t; k < limit; ++k) {
+    const uint16_t gap = d.toks[k].gap & kBlockingGap & ~(after_paren && k == t ? G_CLOSE : 0);
+    if (w.in_person[k]) break;
+    if (const Match* tm = w.at(kTitle, k)) {
+      if (tm->b == k && w.phrase(*tm).cat != Cat::Honorific && d.cap(k)) break;
+    }
+    if (gap) {
+      // "phòng, chống" is one Vietnamese phrase
+      if (!(d.lang == kVi && gap == G_COMMA && is_word(d, k - 1, {"phong"}) && is_word(d, k, {"chong"}))) break;
+    }
+    if (d.lang != kVi && !started) {
+      // the first word must open a complement: a preposition, or a gerund ("amending", "supplementing")
+      const bool ing = d.ftok(k).size() > 4 && d.ftok(k).substr(d.ftok(k).size() - 3) == "ing";
+      const Match* am = action_ending_before(w, k);
+      if (!connector(d, k) && !ing && !(am && am->b == k)) break;
+      if (is_word(d, k, {"and", "et", "a", "an", "the", "to"}) && k == t) break;
+    }
+    if (right_stop(d, k)) break;
+    if (date_starts(w, k)) break;
+    if (is_word(d, k, {"on", "in", "sur", "en", "le"}) && date_starts(w, k + 1)) break;
+    const Match* am = w.at(kAgree, k);
+    if (am && am->b == k && w.phrase(*am).cat == Cat::AgreeAction) {
+      const std::string& a = w.c.agree_actions[w.phrase(*am).aux];
+      // "amending", "supplementing", "implementing" inside a title; a finite verb ends it
+      const std::string_view last = d.ftok(am->e - 1);
+      const bool gerund = last.size() > 4 && last.substr(last.size() - 3) == "ing";
+      if (!(gerund || a == "amended" || d.lang != kEn)) break;
+      if (d.lang == kVi && a != "amended") break;
+    }
+    if (is_word(d, k, {"and", "et", "va"})) {
+      // "and an MoU on ...", "and assessed": a new clause
+      if (determiner(d, k + 1) && !is_word(d, k + 1, {"the", "la", "le", "l"})) break;
+      const int nk = determiner(d, k + 1) ? k + 2 : k + 1;
+      if (agree_at(w, nk, Cat::AgreeKind) || agree_at(w, nk, Cat::AgreePlural)) break;
+      const std::string_view nx = k + 1 < d.size() ? d.ftok(k + 1) : std::string_view();
+      if (d.lang == kEn && nx.size() > 3 && nx.substr(nx.size() - 2) == "ed") break;
+      if (is_word(d, k + 1, {"agreed", "signed", "pledged", "will", "also"})) break;
+    }
+    if (d.toks[k].shape & S_DIGITS) {
+      // plain numbers end a title ("three years ago"); years and ordinals stay
+      const std::string_view tk = d.ftok(k);
+      if (!(tk.size() == 4)) break;
+    }
+    started = true;
+    if (!connector(d, k) && !determiner(d, k)) specific = true;
+    end = k + 1;
+  }
+  // trim trailing connectors
+  while (end > t && (connector(d, end - 1) || determiner(d, end - 1))) --end;
+  return std::max(end, ke);
+}
+
+int left_extent(const Work& w, int kb, bool& specific) {
+  const Doc& d = w.doc;
+  if (d.lang != kEn) {
+    // "Vietnam-Laos" before a French or Vietnamese kind word is rare; keep only country pairs
+    return kb;
+  }
+  int b = kb;
+  for (int k = kb - 1; k >= std::max(0, kb - 4); --k) {
+    if (d.toks[k + 1].gap & kBlockingGap) break;
+    if (left_stop(d, k)) break;
+    if (w.cover[kTitle][k] >= 0 || w.in_person[k]) break;
+    const Match* am = w.at(kAgree, k);
+    if (am && w.phrase(*am).cat != Cat::AgreeKind) break;
+    if (am && w.phrase(*am).cat == Cat::AgreeKind) break;
+    const std::string_view t = d.ftok(k);
+    if (d.toks[k].shape & S_DIGITS) {
+      if (t.size() != 4) break;  // years only
+    }
+    if (t.size() > 3 && t.substr(t.size() - 2) == "ed" && !d.cap(k)) break;  // verbs
+    if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && !d.cap(k)) break;
+    if (t.size() > 2 && t.substr(t.size() - 2) == "ly") break;  // adverbs
+    b = k;
+    specific = true;
+  }
+  return b;
+}
+
+// The action the text takes on an agreement whose title is [tb, te).
+int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
+  const Doc& d = w.doc;
+  const int sent = d.sentence_of(tb);
+  const int sent_b = d.sent_first[sent];
+  const int negotiating = action_index(w.c, "negotiating");
+  const int signed_ = action_index(w.c, "signed");
+  const int implemented = action_index(w.c, "implemented");
+  const int reviewed = action_index(w.c, "reviewed");
+  for (int k = tb - 1; k >= std::max(sent_b, tb - 25); --k) {
+    const Match* am = w.at(kAgree, k);
+    if (!am || w.phrase(*am).cat != Cat::AgreeAction || am->e > tb) continue;
+    // "documents signed by the two countries": a participle after a noun describes that noun
+    const std::string_view last = d.ftok(am->e - 1);
+    auto ends = [&](std::string_view suffix) {
+      return last.size() > suffix.size() && last.substr(last.size() - suffix.size()) == suffix;
+    };
+    const bool participle = ends("ed") || (d.lang == kFr && (ends("e") || ends("ee") || ends("es") || ends("ees")));
+    const bool post = participle && (is_word(d, am->e, {"by", "on", "in", "at", "between", "with", "par", "entre"}) ||
+                                     (is_word(d, am->e, {"le", "en"}) && am->e + 1 < d.size() &&
+                                      (d.toks[am->e + 1].shape & S_HAS_DIGIT)));
+    if (post && am->e < tb) {
+      k = am->b;
+      continue;
+    }
+    int action = w.phrase(*am).aux;
+    cues.push_back(d.span(am->b, am->e));
+    // "reviewed the implementation of", "passé en revue la mise en œuvre", "đánh giá kết quả thực hiện"
+    if (action == implemented) {
+      for (int j = am->b - 1; j >= std::max(sent_b, am->b - 5); --j) {
+        const Match* rm = w.at(kAgree, j);
+        if (rm && w.phrase(*rm).cat == Cat::AgreeAction && w.phrase(*rm).aux == reviewed) {
+          action = reviewed;
+          cues.push_back(d.span(rm->b, rm->e));
+          break;
+        }
+      }
+    }
+    // "negotiations toward the signing of", "promote the signing"
+    if (action == signed_) {
+      for (int j = am->b - 1; j >= std::max(sent_b, am->b - 5); --j) {
+        const Match* nm = w.at(kAgree, j);
+        if (nm && w.phrase(*nm).cat == Cat::AgreeAction && w.phrase(*nm).aux == negotiating) {
+          action = negotiating;
+          cues.push_back(d.span(nm->b, nm->e));
+          break;
+        }
+      }
+    }
+    return action;
+  }
+  // After the title: "... was signed", "signed on August 9", "được ký kết"
+  const int sent_end = d.sent_first[sent + 1];
+  for (int k = te; k < std::min(sent_end, te + 4); ++k) {
+    const Match* am = w.at(kAgree, k);
+    if (am && am->b == k && w.phrase(*am).cat == Cat::AgreeAction) {
+      cues.push_back(d.span(am->b, am->e));
+      return w.phrase(*am).aux;
+    }
+  }
+  return -1;
+}
+
+std::optional<Date> agreement_date(const Work& w, const Found& f) {
+  const Doc& d = w.doc;
+  const int sent = d.sentence_of(f.tb);
+  const int sent_end = d.sent_first[sent + 1];
+  const std::string& action = w.c.agree_actions[f.action];
+  for (const auto& dm : w.dates) {
+    if (dm.b < f.te || dm.b >= sent_end || dm.y <= 0 || dm.kind > 1) continue;
+    // "signed on August 9, 2021" right after the title dates it whatever the action
+    const bool attached = dm.b - f.te <= 3;
+    if (!attached && action != "signed") continue;
+    if (dm.kind == 0) return make_day(dm.y, dm.mo, dm.d);
+    Date m;
+    m.year = dm.y;
+    m.month = dm.mo;
+    m.precision = DatePrecision::Month;
+    return m;
+  }
+  if (action == "signed" && w.event_date) return w.event_date;  // signed at the event
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string gloss_english(const Work& w, int b, int e) {
+  const Doc& d = w.doc;
+  if (d.lang == kEn) return std::string(d.orig(b, e));
+  std::string out;
+  auto put = [&](const std::string& s) {
+    if (s.empty() || s == "\x1f") return;
+    if (!out.empty() && out.back() != '-' && s != "-") out += ' ';
+    out += s;
+  };
+  int i = b;
+  while (i < e) {
+    const Match* gm = w.at(kGloss, i);
+    if (gm && gm->b == i && gm->e <= e) {
+      put(w.phrase(*gm).text);
+      i = gm->e;
+      continue;
+    }
+    const Match* em = w.at(kEntity, i);
+    if (em && em->b == i && em->e <= e) {
+      const Phrase& p = w.phrase(*em);
+      if (p.cat == Cat::Country || p.cat == Cat::Demonym) {
+        put(w.gaz.countries[p.ref].name);
+        i = em->e;
+        continue;
+      }
+    }
+    put(std::string(d.otok(i)));
+    ++i;
+  }
+  return out;
+}
+
+void extract_agreements(Work& w) {
+  const Doc& d = w.doc;
+  const auto& ms = w.m[kAgree];
+  std::vector<Found> found;
+  for (const Match& m : ms) {
+    const Phrase& p = w.phrase(m);
+    if (p.cat != Cat::AgreeKind) continue;
+    if (m.b < d.first_body_token) continue;
+    // "30 minutes", "two documents": counted things are not titles
+    if (m.b > 0 && ((d.toks[m.b - 1].shape & S_DIGITS) ||
+                    (w.at(kLex, m.b - 1) && w.phrase(*w.at(kLex, m.b - 1)).cat == Cat::Number &&
+                     w.phrase(*w.at(kLex, m.b - 1)).weight > 1)))
+      continue;
+    const std::string& kind = w.c.agree_kinds[p.aux];
+    if (kind == "minutes" && d.lang == kEn && !is_word(d, m.e, {"of"})) continue;
+    if (kind == "plan" && is_word(d, m.e, {"to"})) continue;  // "plans to visit"
+    Found f;
+    f.kind = p.aux;
+    f.kb = m.b;
+    f.ke = m.e;
+    bool specific = false;
+    f.tb = left_extent(w, m.b, specific);
+    f.te = right_extent(w, m.e, specific);
+    f.specific = specific;
+    f.action = find_action(w, f.tb, f.te, f.cue_spans);
+    if (f.action < 0) continue;
+    if (!f.specific) {
+      // a bare "the MoU" refers back; "signed an MoU" is new
+      const bool indefinite = is_word(d, m.b - 1, {"a", "an", "un", "une", "mot"});
+      if (!(indefinite && w.c.agree_actions[f.action] == "signed")) continue;
+    }
+    found.push_back(f);
+  }
+  for (const Found& f : found) {
+    DraftAgreement a;
+    a.kind = agreement_kind_from_string(w.c.agree_kinds[f.kind]).value_or(AgreementKind::Other);
+    a.action = agreement_action_from_string(w.c.agree_actions[f.action]).value_or(AgreementAction::Signed);
+    a.title_original = std::string(d.orig(f.tb, f.te));
+    a.title = gloss_english(w, f.tb, f.te);
+    if (!a.title.empty() && a.title[0] >= 'a' && a.title[0] <= 'z') a.title[0] = static_cast<char>(a.title[0] - 32);
+    a.span = d.span(f.tb, f.te);
+    a.cue_spans = f.cue_spans;
+    a.date = agreement_date(w, f);
+    // the same agreement again ("the 2024 collaboration plan" twice)
+    bool dup = false;
+    const std::string ft = fold(a.title);
+    for (DraftAgreement& x : w.draft.agreements) {
+      const std::string fx = fold(x.title);
+      const bool prefix = fx.compare(0, ft.size(), ft) == 0 || ft.compare(0, fx.size(), fx) == 0;
+      if (x.kind == a.kind && prefix) {
+        dup = true;
+        if (!x.date && a.date) x.date = a.date;
+      }
+    }
+    if (dup) continue;
+    w.agreement_title_ranges.push_back({f.tb, f.te});
+    w.draft.agreements.push_back(a);
+  }
+}
+
+}  // namespace accord::detail
