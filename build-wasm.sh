@@ -33,9 +33,15 @@ echo "build-wasm: built in $(( $(date +%s) - start )) s"
 dist="$root/dist/web"
 rm -rf "$dist"
 mkdir -p "$dist"
-cp web/index.html web/glue.js "$dist/"
+cp web/index.html web/glue.js web/manifest.webmanifest web/icon-192.png web/icon-512.png "$dist/"
 cp build/wasm/accord-atlas.js build/wasm/accord-atlas.wasm build/wasm/accord-atlas.data "$dist/"
 cp assets/fonts/OFL.txt "$dist/fonts-OFL.txt"  # the fonts travel inside accord-atlas.data
+# The service worker's cache is named after a hash of everything it caches:
+# a new build gets a new cache, an unchanged one keeps the old.
+bundle_hash=$(cd "$dist" && cat index.html glue.js manifest.webmanifest icon-192.png icon-512.png \
+  accord-atlas.js accord-atlas.wasm accord-atlas.data | sha256sum | cut -c1-16)
+sed "s/__ACCORD_BUNDLE_HASH__/$bundle_hash/" web/sw.js >"$dist/sw.js"
+echo "build-wasm: service worker cache accord-atlas-$bundle_hash"
 
 # The budget (docs: under 2 MB gzipped for the whole bundle).
 budget=$((2 * 1024 * 1024))

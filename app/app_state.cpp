@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "settings.h"
+#include "share_button.h"
+
 namespace atlas {
 
 namespace {
@@ -29,6 +32,7 @@ void AppState::load(const std::string& path) {
   nav_ = {};
   back_.clear();
   forward_.clear();
+  ++data_version_;
   refilter();
 }
 
@@ -44,6 +48,7 @@ void AppState::navigate(const accord::ViewState& next) {
   back_.push_back(nav_);
   if (back_.size() > kHistoryLimit) back_.erase(back_.begin());
   forward_.clear();
+  ++moves_.pushes;
   go_to(next);
 }
 
@@ -59,6 +64,7 @@ void AppState::back() {
   forward_.push_back(nav_);
   accord::ViewState previous = back_.back();
   back_.pop_back();
+  ++moves_.backs;
   go_to(previous);
 }
 
@@ -67,6 +73,7 @@ void AppState::forward() {
   back_.push_back(nav_);
   accord::ViewState next = forward_.back();
   forward_.pop_back();
+  ++moves_.forwards;
   go_to(next);
 }
 
@@ -75,6 +82,24 @@ void AppState::open_hash(const std::string& hash) {
   accord::check_against(dataset_, parsed);
   notices_ = parsed.notices;
   navigate(parsed.state);
+}
+
+void AppState::apply_hash_from_history(const std::string& hash, bool at_start) {
+  accord::ParsedHash parsed = accord::parse_hash(hash);
+  accord::check_against(dataset_, parsed);
+  notices_ = parsed.notices;
+  const HistoryMoves counted = moves_;
+  if (at_start)
+    go_to(parsed.state);
+  else if (same_place(parsed.state, nav_))
+    request_redraw();  // the notices, if any
+  else if (!back_.empty() && same_place(parsed.state, back_.back()))
+    back();
+  else if (!forward_.empty() && same_place(parsed.state, forward_.back()))
+    forward();
+  else
+    navigate(parsed.state);
+  moves_ = counted;
 }
 
 void AppState::set_filter(const accord::EventFilter& filter) {
@@ -92,6 +117,7 @@ void AppState::set_filter_text(const std::string& text) {
 
 void AppState::refilter() {
   visible_ = accord::query_events(dataset_, nav_.filter);
+  ++results_version_;
   // query_events answers oldest first; the timeline shows the newest first.
   std::reverse(visible_.begin(), visible_.end());
 }
@@ -125,6 +151,9 @@ std::string AppState::state_json() const {
   j["filter"] = nav_.filter.text;
   j["notices"] = notices_;
   j["can_go_back"] = can_go_back();
+  j["can_go_forward"] = can_go_forward();
+  add_settings_state(j);  // theme, ui_scale (settings.h)
+  add_share_state(j);     // copied_link (share_button.h)
   nlohmann::json widgets = nlohmann::json::object();
   for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height};
   j["widgets"] = widgets;

@@ -28,6 +28,8 @@ struct FrameStats {
   float logical_width = 0;     // the window in logical (CSS) pixels
   float logical_height = 0;
   float pixel_ratio = 1;       // physical pixels per logical pixel
+  float ui_scale = 1;          // the user's scale setting on top (settings.h):
+                               // sizes in UI units are pixel_ratio * ui_scale
   bool wide_layout = false;    // list and detail side by side
   // Centre of the first list row in logical pixels (-1 when not shown),
   // so browser tests can tap it like a user.
@@ -50,6 +52,9 @@ class AppState {
   const std::string& dataset_path() const { return dataset_path_; }
   // Counts over the whole dataset (computed by core once per load).
   const accord::DatasetStats& overview() const { return overview_; }
+  // Bumped on every load, so views can cache what they compute from the
+  // dataset and recompute only when it changes.
+  unsigned data_version() const { return data_version_; }
 
   // Where the user is: the view, the timeline filter and the selection.
   // It is what a shared link holds (accord::to_hash).
@@ -69,10 +74,30 @@ class AppState {
   std::string current_hash() const { return accord::to_hash(nav_); }
   const std::vector<std::string>& notices() const { return notices_; }
   void dismiss_notices() { notices_.clear(); }
+  // A hash the browser moved to by itself (Back, Forward, a link typed in
+  // the address bar, the page's start): one step back or forward when it
+  // is where back()/forward() would go, else a new place. Notices as for
+  // open_hash. Not counted in take_history_moves(): the browser's history
+  // already has it.
+  // `at_start`: the app's first place (a link opened it): no Back entry.
+  void apply_hash_from_history(const std::string& hash, bool at_start = false);
+  // How the place changed since the last call, so the browser's history can
+  // follow: pushes (navigate), steps back and forward. A change with none
+  // of these (a filter, the search text) replaces the current entry.
+  struct HistoryMoves {
+    int pushes = 0, backs = 0, forwards = 0;
+  };
+  HistoryMoves take_history_moves() {
+    const HistoryMoves moves = moves_;
+    moves_ = {};
+    return moves;
+  }
 
   // The events the filter lets through, as indexes into
   // dataset().events, newest first.
   const std::vector<size_t>& visible_events() const { return visible_; }
+  // Bumped whenever visible_events() is recomputed (a load or a filter).
+  unsigned results_version() const { return results_version_; }
   const accord::EventFilter& filter() const { return nav_.filter; }
   void set_filter(const accord::EventFilter& filter);  // replaces the place, no history entry
   void set_filter_text(const std::string& text);
@@ -110,9 +135,11 @@ class AppState {
   accord::ViewState nav_;
   std::vector<accord::ViewState> back_, forward_;
   std::vector<std::string> notices_;
+  HistoryMoves moves_;
   std::vector<size_t> visible_;
   FrameStats stats_;
   bool redraw_requested_ = false;
+  unsigned data_version_ = 0, results_version_ = 0;
 };
 
 }  // namespace atlas

@@ -1,10 +1,14 @@
 #include "app_ui.h"
 
+#include <cfloat>
+#include <iterator>
 #include <string>
 
 #include "app_state.h"
 #include "fonts.h"
 #include "imgui.h"
+#include "notice_banner.h"
+#include "share_button.h"
 #include "theme.h"
 #include "view_timeline.h"
 #include "widgets.h"
@@ -31,11 +35,12 @@ void draw_header(AppState& state, const Fonts& fonts) {
                               (problems.size() == 1 ? " data problem" : " data problems");
     ImGui::SameLine();
     const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width);
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width - header_actions_width(state));
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
     if (ImGui::SmallButton(label.c_str())) ImGui::OpenPopup("##problems");
     ImGui::PopStyleColor();
   }
+  draw_header_actions(state);  // Copy link, Settings (share_button.h)
   if (ImGui::BeginPopup("##problems")) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
     ImGui::TextColored(palette::kMutedText, "%s", state.dataset_path().c_str());
@@ -45,10 +50,115 @@ void draw_header(AppState& state, const Fonts& fonts) {
   }
 }
 
+struct Tab {
+  const char* label;
+  const char* name;  // widget name for tests
+  View view;         // where a tap goes
+};
+constexpr Tab kTabs[] = {
+    {"Timeline", "tab:timeline", View::Timeline},   {"Agreements", "tab:agreements", View::Agreements},
+    {"People", "tab:people", View::People},         {"Partners", "tab:partners", View::Partners},
+    {"Outcomes", "tab:outcomes", View::Outcomes},
+};
+
+// The tab a view belongs to (a detail view lights up its list's tab).
+View tab_of(View v) {
+  switch (v) {
+    case View::Event: return View::Timeline;
+    case View::Agreement: return View::Agreements;
+    case View::Person: return View::People;
+    default: return v;
+  }
+}
+
+// A tap on a tab goes to its list; on the current tab it returns to the
+// list from a detail view.
+void open_tab(AppState& state, View view) {
+  if (state.view() == view) return;
+  state.navigate_to(view);
+}
+
+// Wide windows: a row of tabs under the header, the current one underlined.
+void draw_tabs(AppState& state, const Fonts& fonts) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const View current = tab_of(state.view());
+  const float h = ImGui::GetFrameHeight() * 1.15f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  for (const Tab& tab : kTabs) {
+    const bool on = tab.view == current;
+    ImGui::PushFont(on ? fonts.bold : fonts.body);
+    const float w = ImGui::CalcTextSize(tab.label).x + style.FramePadding.x * 4;
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton(tab.name, ImVec2(w, h))) open_tab(state, tab.view);
+    const bool hovered = ImGui::IsItemHovered();
+    note_widget(state, tab.name);
+    if (hovered) {
+      dl->AddRectFilled(min, ImVec2(min.x + w, min.y + h), ImGui::GetColorU32(ImGuiCol_HeaderHovered), style.FrameRounding);
+      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    const ImVec2 text = ImGui::CalcTextSize(tab.label);
+    dl->AddText(ImVec2(min.x + (w - text.x) * 0.5f, min.y + (h - text.y) * 0.5f),
+                ImGui::GetColorU32(on ? palette::kAccent : ImGui::GetStyleColorVec4(ImGuiCol_Text)), tab.label);
+    if (on) {
+      const float t = 3.0f * ui_px();
+      dl->AddRectFilled(ImVec2(min.x + 4, min.y + h - t), ImVec2(min.x + w - 4, min.y + h), ImGui::GetColorU32(palette::kAccent));
+    }
+    ImGui::PopFont();
+    ImGui::SameLine(0, 0);
+  }
+  ImGui::NewLine();
+  const float right = start.x + ImGui::GetContentRegionAvail().x;
+  const float y = start.y + h;
+  dl->AddLine(ImVec2(start.x, y), ImVec2(right, y), ImGui::GetColorU32(ImGuiCol_Separator));
+  ImGui::Dummy(ImVec2(0, style.ItemSpacing.y * 0.5f));
+}
+
+float bottom_bar_height() { return 56.0f * ui_px(); }
+
+// Phones: five equal targets across the bottom, an icon-free label each.
+void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const View current = tab_of(state.view());
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  // Reach the window's edges: the bar is a strip, not a padded row.
+  const ImVec2 window_min = ImGui::GetWindowPos();
+  const float left = window_min.x, right = window_min.x + ImGui::GetWindowWidth();
+  const float top = ImGui::GetCursorScreenPos().y;
+  dl->AddRectFilled(ImVec2(left, top), ImVec2(right, top + bar_h + style.WindowPadding.y),
+                    ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+  dl->AddLine(ImVec2(left, top), ImVec2(right, top), ImGui::GetColorU32(ImGuiCol_Separator));
+  const float w = (right - left) / float(std::size(kTabs));
+  for (size_t i = 0; i < std::size(kTabs); ++i) {
+    const Tab& tab = kTabs[i];
+    const bool on = tab.view == current;
+    const ImVec2 min(left + w * float(i), top);
+    ImGui::SetCursorScreenPos(min);
+    if (ImGui::InvisibleButton(tab.name, ImVec2(w, bar_h)) && !pointer_was_dragged()) open_tab(state, tab.view);
+    note_widget(state, tab.name);
+    // Labels shrink to fit five across a phone.
+    ImGui::PushFont(on ? fonts.bold : fonts.body);
+    float font_size = ImGui::GetFontSize() * 0.85f;
+    ImVec2 text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tab.label);
+    if (text.x > w - 6 * ui_px()) {
+      font_size *= (w - 6 * ui_px()) / text.x;
+      text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tab.label);
+    }
+    const ImU32 ink = ImGui::GetColorU32(on ? palette::kAccent : palette::kMutedText);
+    dl->AddText(ImGui::GetFont(), font_size, ImVec2(min.x + (w - text.x) * 0.5f, min.y + (bar_h - text.y) * 0.5f + 4 * ui_px()),
+                ink, tab.label);
+    ImGui::PopFont();
+    if (on) {
+      const float t = 3.0f * ui_px();
+      dl->AddRectFilled(ImVec2(min.x + w * 0.2f, min.y), ImVec2(min.x + w * 0.8f, min.y + t), ink, t);
+    }
+  }
+}
+
 }  // namespace
 
 void draw_app(AppState& state, Views& views, const Fonts& fonts) {
-  state.stats().wide_layout = state.stats().logical_width >= kWideLayoutMinWidth;
+  state.stats().wide_layout = state.stats().logical_width / state.stats().ui_scale >= kWideLayoutMinWidth;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -57,13 +167,32 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Accord Atlas", nullptr, flags);
   draw_header(state, fonts);
+  draw_notice_banner(state);
+
+  const bool wide = state.stats().wide_layout;
+  if (wide) draw_tabs(state, fonts);
+  // Phones: the view scrolls above a fixed bottom bar.
+  const float bar_h = wide ? 0.0f : bottom_bar_height();
+  if (!wide) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("##content", ImVec2(0, -bar_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+  }
   switch (state.view()) {
     case View::Timeline:
-    case View::Event:
-    default:  // views not built yet show the timeline
-      views.timeline->draw(state, fonts);
-      break;
+    case View::Event: views.timeline->draw(state, fonts); break;
+    case View::Agreements:
+    case View::Agreement: views.agreements.draw(state, fonts); break;
+    case View::People:
+    case View::Person: views.people.draw(state, fonts); break;
+    case View::Partners: views.partners.draw(state, fonts); break;
+    case View::Outcomes: views.outcomes.draw(state, fonts); break;
   }
+  if (!wide) {
+    ImGui::EndChild();
+    draw_bottom_bar(state, fonts, bar_h);
+  }
+  draw_share_toast(state);
   ImGui::End();
 }
 

@@ -97,4 +97,22 @@ std::string capitalized(std::string s) {
   return s;
 }
 
+std::string action_text(accord::AgreementAction a) {
+  if (a == accord::AgreementAction::Negotiating) return "Under negotiation";
+  return capitalized(accord::to_string(a));
+}
+
+std::string agreement_kind_text(accord::AgreementKind k) { return capitalized(accord::to_string(k)); }
+
+std::string role_period_text(const accord::Role& r) {
+  if (r.from && r.to) return date_text_short(*r.from) + " \u2013 " + date_text_short(*r.to);
+  if (r.from) return "since " + date_text_short(*r.from);
+  if (r.to) return "until " + date_text_short(*r.to);
+  return "dates unknown";
+}
+
+std::string count_text(size_t n, const char* singular, const char* plural) {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
 }  // namespace atlas

@@ -27,4 +27,14 @@ std::string language_name(const std::string& code);
 // "snake_case" words of the model made readable: "signatory" -> "Signatory".
 std::string capitalized(std::string s);
 
+// "Signed", "Amended", "Reviewed", "Under negotiation", "Implemented".
+std::string action_text(accord::AgreementAction a);
+// "MoU", "Agreement", "Protocol", ...
+std::string agreement_kind_text(accord::AgreementKind k);
+// When a role was held: "April 2016 – May 2024", "since 22 May 2024",
+// "until 2022", "dates unknown".
+std::string role_period_text(const accord::Role& r);
+// "1 event", "3 events".
+std::string count_text(size_t n, const char* singular, const char* plural);
+
 }  // namespace atlas

@@ -15,6 +15,7 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 #include "platform.h"
+#include "settings.h"
 #include "theme.h"
 #include "view_timeline.h"
 
@@ -30,6 +31,7 @@ namespace {
 // After any input, draw a few frames: ImGui settles layout and hover
 // state over two or three frames. Then draw nothing until the next input.
 constexpr int kFramesAfterInput = 3;
+constexpr float kMaxFontAtlasScale = 4.5f;
 
 class App {
  public:
@@ -42,6 +44,7 @@ class App {
   void handle(const SDL_Event& event);
   void update_scale();
   void draw_frame();
+  bool handle_history_keys(const SDL_Event& event);
 
   LaunchOptions options_;
   SDL_Window* window_ = nullptr;
@@ -50,6 +53,7 @@ class App {
   TimelineView timeline_;
   Views views_{&timeline_};
   Fonts fonts_;
+  Theme applied_theme_ = Theme::Light;
   std::vector<SDL_Event> held_events_;  // input for the next frame (see step)
   int frames_since_finger_lifted_ = -1;  // -1: the pointer is not a lifted finger
   int frames_to_draw_ = kFramesAfterInput;
@@ -81,6 +85,7 @@ bool App::start() {
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
 
   // The window works in physical pixels; the UI scales itself.
+  load_settings();
   const float scale = options_.user_scale > 0 ? options_.user_scale : display_pixel_ratio(nullptr);
   window_ = SDL_CreateWindow("Accord Atlas", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                              int(options_.window_width * scale), int(options_.window_height * scale),
@@ -108,6 +113,9 @@ bool App::start() {
 
   state_.load(dataset_path(options_));
   if (!options_.event_id.empty()) state_.select(options_.event_id);
+  // A link's view (web: the page's address; native: --hash). The start is
+  // not a history step: Back leaves the page, as after any link.
+  if (!options_.hash.empty()) state_.apply_hash_from_history(options_.hash, /*at_start=*/true);
   if (!state_.load_problems().empty())
     std::fprintf(stderr, "accord-atlas: %zu problem(s) loading %s\n", state_.load_problems().size(),
                  state_.dataset_path().c_str());
@@ -118,19 +126,55 @@ bool App::start() {
 
 // Rebuilds fonts and style when the pixel ratio changes (start-up, or the
 // window moved to another screen, or the browser zoomed).
+// Also applies the settings' theme and UI scale when they change.
 void App::update_scale() {
-  const float scale = options_.user_scale > 0 ? options_.user_scale : display_pixel_ratio(window_);
-  if (scale == fonts_.scale) return;
-  load_fonts(fonts_dir(), scale, fonts_);
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
-  apply_theme(scale, has_touch_screen());
-  ImGui::GetIO().MouseDragThreshold = 8.0f * scale;
-  state_.stats().pixel_ratio = scale;
+  const float pixel_ratio = options_.user_scale > 0 ? options_.user_scale : display_pixel_ratio(window_);
+  const float scale = pixel_ratio * ui_scale();
+  const Theme theme = effective_theme();
+  if (scale == fonts_.scale && theme == applied_theme_) return;
+  if (scale != fonts_.scale) {
+    // A phone's 3x pixels times a 200% setting would need a font texture
+    // larger than some GPUs take: past kMaxFontAtlasScale the glyphs are
+    // stretched instead.
+    const float atlas_scale = std::min(scale, kMaxFontAtlasScale);
+    load_fonts(fonts_dir(), atlas_scale, fonts_);
+    fonts_.scale = scale;
+    ImGui::GetIO().FontGlobalScale = scale / atlas_scale;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  apply_theme(scale, has_touch_screen(), theme);
+  applied_theme_ = theme;
+  ImGui::GetIO().MouseDragThreshold = 8.0f * pixel_ratio;
+  state_.stats().pixel_ratio = pixel_ratio;
+  state_.stats().ui_scale = ui_scale();
   frames_to_draw_ = kFramesAfterInput;
 }
 
+// Desktop Back and Forward: Alt+Left / Alt+Right and the mouse's side
+// buttons. (In a browser the browser itself does this, through history.)
+bool App::handle_history_keys(const SDL_Event& event) {
+#if defined(__EMSCRIPTEN__)
+  (void)event;
+  return false;
+#else
+  int step = 0;
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_ALT) && !event.key.repeat) {
+    if (event.key.keysym.sym == SDLK_LEFT) step = -1;
+    if (event.key.keysym.sym == SDLK_RIGHT) step = 1;
+  } else if (event.type == SDL_MOUSEBUTTONDOWN) {
+    if (event.button.button == SDL_BUTTON_X1) step = -1;
+    if (event.button.button == SDL_BUTTON_X2) step = 1;
+  }
+  if (step == 0) return false;
+  if (step < 0) state_.back(); else state_.forward();
+  frames_to_draw_ = kFramesAfterInput;
+  return true;
+#endif
+}
+
 void App::handle(const SDL_Event& event) {
+  if (handle_history_keys(event)) return;
   ImGui_ImplSDL2_ProcessEvent(&event);
   frames_to_draw_ = kFramesAfterInput;
   if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
@@ -177,6 +221,7 @@ bool App::step(bool may_wait) {
   if (frames_to_draw_ > 0 || options_.quit_after_frames > 0) {
     draw_frame();
     frames_to_draw_ = std::max(0, frames_to_draw_ - 1);
+    after_frame(state_);  // the browser's address follows the view
   }
   return options_.quit_after_frames == 0 || state_.stats().frames < options_.quit_after_frames;
 }
@@ -204,7 +249,7 @@ void App::draw_frame() {
   ImGui::Render();
   glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              int(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
+  glClearColor(palette::kBackground.x, palette::kBackground.y, palette::kBackground.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(window_);

@@ -20,6 +20,8 @@ struct LaunchOptions {
   int window_width = 1280;   // --window WxH, in logical pixels
   int window_height = 800;
   float user_scale = 0;      // --scale S; 0: follow the display
+  std::string hash;          // --hash '#/people': open this link's view
+  std::string state_file;    // --state-file PATH: state_json() after every frame (tests)
 };
 
 // Parses argv. On a bad argument prints usage to stderr and returns false.
@@ -53,6 +55,24 @@ void begin_frame_text_fields();
 void note_text_field(float min_x, float min_y, float max_x, float max_y, const char* text);
 // After each frame: whether ImGui wants text (keeps the keyboard up).
 void end_frame_text_input(bool wants_text_input);
+
+// Copies text to the clipboard (web: navigator.clipboard from the click).
+// Web: `hash` becomes the page's address with that hash; native: the
+// hash itself, which `accord-atlas --hash` opens. Returns what was copied.
+std::string copy_link_to_clipboard(const std::string& hash);
+
+// Settings storage: web localStorage, native a JSON file in the user's
+// config folder. Reading gives "" when nothing was saved.
+std::string read_settings_text();
+void write_settings_text(const std::string& text);
+// Whether the system asks for dark colours (web: prefers-color-scheme).
+bool system_prefers_dark();
+bool platform_follows_system_theme();  // true where the above is known
+
+// After each drawn frame: mirrors the view into the browser's address
+// (history.pushState / replaceState / go) so Back, Forward and shared
+// links work; natively writes --state-file.
+void after_frame(AppState& state);
 
 // Milliseconds since the process (native) or the page (web) started.
 double millis_since_start();

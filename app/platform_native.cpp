@@ -9,13 +9,16 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <sys/stat.h>
 
+#include "app_state.h"
 #include "platform.h"
 
 namespace atlas {
 namespace {
 
 const auto kProcessStart = std::chrono::steady_clock::now();
+std::string g_state_file;  // --state-file
 
 bool file_exists(const std::string& path) {
   if (FILE* f = std::fopen(path.c_str(), "rb")) {
@@ -34,13 +37,16 @@ std::string executable_dir() {
 
 void print_usage(const char* program) {
   std::fprintf(stderr,
-               "usage: %s [--data FILE] [--event ID] [--window WxH] [--scale S]\n"
-               "          [--quit-after-frames N]\n"
+               "usage: %s [--data FILE] [--event ID] [--hash LINK] [--window WxH] [--scale S]\n"
+               "          [--quit-after-frames N] [--state-file PATH]\n"
                "  --data FILE            dataset to open (default: %s)\n"
                "  --event ID             open with this event selected\n"
+               "  --hash LINK            open a shared link's view: '#/people', or a copied\n"
+               "                         link (anything from its '#' on is used)\n"
                "  --window WxH           initial window size in logical pixels (default 1280x800)\n"
                "  --scale S              UI scale (default: from the display's DPI)\n"
-               "  --quit-after-frames N  exit after N rendered frames (for tests)\n",
+               "  --quit-after-frames N  exit after N rendered frames (for tests)\n"
+               "  --state-file PATH      write the app's state (JSON) there after every frame (for tests)\n",
                program, ACCORD_DEFAULT_DATASET);
 }
 
@@ -54,6 +60,13 @@ bool parse_launch_options(int argc, char** argv, LaunchOptions& out) {
       out.data_path = argv[++i];
     } else if (arg == "--event" && has_value) {
       out.event_id = argv[++i];
+    } else if (arg == "--hash" && has_value) {
+      const std::string link = argv[++i];
+      const size_t hash = link.find('#');
+      out.hash = hash == std::string::npos ? "#" + link : link.substr(hash);
+    } else if (arg == "--state-file" && has_value) {
+      out.state_file = argv[++i];
+      g_state_file = out.state_file;
     } else if (arg == "--quit-after-frames" && has_value) {
       out.quit_after_frames = std::atoi(argv[++i]);
       if (out.quit_after_frames <= 0) return print_usage(argv[0]), false;
@@ -108,6 +121,75 @@ void end_frame_text_input(bool) {}
 double millis_since_start() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart)
       .count();
+}
+
+std::string copy_link_to_clipboard(const std::string& hash) {
+  SDL_SetClipboardText(hash.c_str());
+  return hash;
+}
+
+namespace {
+
+// $XDG_CONFIG_HOME/accord-atlas, else ~/.config/accord-atlas ("" if neither).
+std::string config_dir() {
+  const char* xdg = std::getenv("XDG_CONFIG_HOME");
+  if (xdg && *xdg) return std::string(xdg) + "/accord-atlas";
+  const char* home = std::getenv("HOME");
+  if (home && *home) return std::string(home) + "/.config/accord-atlas";
+  return "";
+}
+
+void make_dirs(const std::string& dir) {
+  for (size_t i = 1; i <= dir.size(); ++i)
+    if (i == dir.size() || dir[i] == '/') ::mkdir(dir.substr(0, i).c_str(), 0755);
+}
+
+std::string read_file(const std::string& path) {
+  std::string text;
+  if (FILE* f = std::fopen(path.c_str(), "rb")) {
+    char buffer[4096];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0 && text.size() < 65536) text.append(buffer, n);
+    std::fclose(f);
+  }
+  return text;
+}
+
+// Writes to a temporary file, then renames it over `path`: a reader (or a
+// crash) never sees half a file.
+bool write_file_atomically(const std::string& path, const std::string& text) {
+  const std::string tmp = path + ".tmp";
+  FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) return false;
+  const bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  if (std::fclose(f) != 0 || !written || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string read_settings_text() {
+  const std::string dir = config_dir();
+  return dir.empty() ? "" : read_file(dir + "/settings.json");
+}
+
+void write_settings_text(const std::string& text) {
+  const std::string dir = config_dir();
+  if (dir.empty()) return;
+  make_dirs(dir);
+  if (!write_file_atomically(dir + "/settings.json", text + "\n"))
+    std::fprintf(stderr, "accord-atlas: cannot save settings in %s\n", dir.c_str());
+}
+
+bool system_prefers_dark() { return false; }
+bool platform_follows_system_theme() { return false; }
+
+void after_frame(AppState& state) {
+  state.take_history_moves();  // the app's own Back and Forward are the only history here
+  if (!g_state_file.empty()) write_file_atomically(g_state_file, state.state_json() + "\n");
 }
 
 void run_main_loop(const std::function<bool(bool)>& step) {

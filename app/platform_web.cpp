@@ -27,6 +27,23 @@ struct TextField {
 };
 std::vector<TextField> g_text_fields;  // as drawn by the last frame
 bool g_wanted_text_input = false;
+bool g_system_dark = false;   // prefers-color-scheme, kept current by web/glue.js
+std::string g_synced_hash;    // the hash the page's address last got from the app
+
+// A string from JS into a fixed buffer ("" when JS throws).
+std::string js_string(int which) {
+  char buffer[4096] = "";
+  EM_ASM({
+    var s = "";
+    try {
+      if ($0 === 0) s = location.hash;
+      if ($0 === 1) s = location.href.split('#')[0];
+      if ($0 === 2) s = localStorage.getItem('accord-atlas.settings') || "";
+    } catch (e) { s = ""; }
+    stringToUTF8(s, $1, $2);
+  }, which, buffer, int(sizeof buffer));
+  return buffer;
+}
 
 void push_key(SDL_Scancode code, Uint32 type) {
   SDL_Event e{};
@@ -44,7 +61,11 @@ void animation_frame() {
 
 }  // namespace
 
-bool parse_launch_options(int, char**, LaunchOptions&) { return true; }
+// The page's address is the web's command line: its hash opens a view.
+bool parse_launch_options(int, char**, LaunchOptions& out) {
+  out.hash = js_string(0);
+  return true;
+}
 std::string dataset_path(const LaunchOptions&) { return "/assets/dataset.json"; }
 std::string fonts_dir() { return "/assets/fonts"; }
 
@@ -56,6 +77,14 @@ void platform_before_sdl_init() {
 void platform_attach(SDL_Window* window, AppState* state) {
   g_window = window;
   g_state = state;
+  // The start is where the page already is; a link that made no sense (or
+  // an alias like a partner's name) is rewritten to what is shown.
+  state->take_history_moves();
+  g_synced_hash = state->current_hash();
+  const std::string address = js_string(0);
+  if (!address.empty() && address != "#" && address != g_synced_hash)
+    EM_ASM({ if (window.accordGlue) window.accordGlue.setHash(UTF8ToString($0), 'replace', 0); },
+           g_synced_hash.c_str());
 }
 
 float display_pixel_ratio(SDL_Window*) {
@@ -98,6 +127,45 @@ void end_frame_text_input(bool wants_text_input) {
   EM_ASM({ if (window.accordGlue) window.accordGlue.textInputActive($0 !== 0); }, wants_text_input);
 }
 
+std::string copy_link_to_clipboard(const std::string& hash) {
+  const std::string url = js_string(1) + hash;
+  EM_ASM({ if (window.accordGlue) window.accordGlue.copyText(UTF8ToString($0)); }, url.c_str());
+  return url;
+}
+
+std::string read_settings_text() { return js_string(2); }
+
+void write_settings_text(const std::string& text) {
+  EM_ASM({
+    try { localStorage.setItem('accord-atlas.settings', UTF8ToString($0)); } catch (e) { /* private mode */ }
+    if (window.accordGlue) window.accordGlue.settingsChanged(UTF8ToString($0));
+  }, text.c_str());
+}
+
+bool system_prefers_dark() { return g_system_dark; }
+bool platform_follows_system_theme() { return true; }
+
+// Mirrors the app's place into the address bar: a new place pushes a
+// history entry, the app's Back/Forward step the browser's history, and a
+// change in place (a filter, the search text) replaces the entry, so
+// typing does not flood the history.
+void after_frame(AppState& state) {
+  const AppState::HistoryMoves moves = state.take_history_moves();
+  const std::string hash = state.current_hash();
+  if (hash == g_synced_hash) return;
+  g_synced_hash = hash;
+  const char* mode = "replace";
+  int steps = 0;
+  if (moves.pushes > 0) {
+    mode = "push";
+  } else if (moves.backs != moves.forwards) {
+    mode = "go";
+    steps = moves.forwards - moves.backs;
+  }
+  EM_ASM({ if (window.accordGlue) window.accordGlue.setHash(UTF8ToString($0), UTF8ToString($1), $2); },
+         hash.c_str(), mode, steps);
+}
+
 double millis_since_start() { return emscripten_get_now(); }  // since navigation start
 
 void run_main_loop(const std::function<bool(bool)>& step) {
@@ -115,6 +183,23 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
   static std::string json;
   json = atlas::g_state ? atlas::g_state->state_json() : std::string("{\"ready\":false}");
   return json.c_str();
+}
+
+// The browser moved to a hash by itself (Back, Forward, an edited address).
+EMSCRIPTEN_KEEPALIVE void accord_open_hash(const char* hash) {
+  if (!atlas::g_state || !hash) return;
+  // The address already shows it (an alias of it is rewritten by after_frame).
+  atlas::g_state->apply_hash_from_history(hash);
+  atlas::g_state->request_redraw();
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_set_system_dark(int dark) {
+  atlas::g_system_dark = dark != 0;
+  if (atlas::g_state) atlas::g_state->request_redraw();
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_request_redraw() {
+  if (atlas::g_state) atlas::g_state->request_redraw();
 }
 
 EMSCRIPTEN_KEEPALIVE void accord_select_event(const char* event_id) {

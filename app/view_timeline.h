@@ -1,8 +1,13 @@
-// The timeline: every event, newest first, with a detail pane. Wide
-// windows show the list and the detail side by side; narrow ones (phones)
-// show one at a time with a Back button.
+// The timeline: the events the filter lets through, newest first and
+// grouped by year, a filter panel (partners, topics, types, dates, text)
+// and the event detail. Wide windows show filters, list and detail side
+// by side; narrow ones (phones) show one at a time: the list with a
+// "Filters" sheet, or the detail with a Back button.
 #pragma once
 #include <string>
+#include <vector>
+
+#include "analytics.h"
 
 namespace accord {
 struct Event;
@@ -21,17 +26,35 @@ class TimelineView {
   void draw(AppState& state, const Fonts& fonts);
 
  private:
-  void draw_toolbar(AppState& state);
+  struct YearGroup {
+    int year = 0;
+    size_t start = 0, count = 0;  // a run of visible_events()
+  };
+
+  void refresh(const AppState& state);
+  void sync_search_text(const AppState& state);
+  void draw_toolbar(AppState& state, const Fonts& fonts);
+  void draw_filter_panel(AppState& state, const Fonts& fonts);
+  void draw_filter_sheet(AppState& state, const Fonts& fonts);
   void draw_list(AppState& state, const Fonts& fonts);
+  void draw_year_header(const YearGroup& group, const Fonts& fonts);
   void draw_row(AppState& state, const Fonts& fonts, size_t event_index, bool first_row);
   void draw_detail(AppState& state, const Fonts& fonts, bool with_back_button);
   void draw_event(AppState& state, const Fonts& fonts, const accord::Event& e);
-  void draw_overview(const AppState& state, const Fonts& fonts);
+  void draw_overview(AppState& state, const Fonts& fonts);
   void handle_list_keys(AppState& state);
+  void clear_filters(AppState& state);
 
   char search_[256] = "";
+  bool search_active_ = false;
+  bool filters_open_ = false;   // the phone's Filters sheet
   std::string scrolled_to_;     // the selection the list last scrolled to
   std::string detail_showing_;  // the event the detail pane shows (to reset its scroll)
+
+  // Cached per dataset (data_version) and per result set (results_version).
+  unsigned data_version_ = ~0u, results_version_ = ~0u;
+  accord::FacetCounts facets_;
+  std::vector<YearGroup> groups_;
 };
 
 }  // namespace atlas

@@ -2,6 +2,8 @@
 
 #include "app_state.h"
 
+#include <algorithm>
+
 #include "fonts.h"
 #include "imgui_internal.h"  // ImGuiWindow::InnerRect
 #include "theme.h"
@@ -95,9 +97,121 @@ bool pointer_was_dragged() {
 }
 
 void note_widget(AppState& state, const std::string& name) {
+  note_rect(state, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void note_rect(AppState& state, const std::string& name, ImVec2 min, ImVec2 max) {
   const float scale = state.stats().pixel_ratio;
-  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  state.stats().widgets[name] = {min.x / scale, min.y / scale, (max.x - min.x) / scale, (max.y - min.y) / scale};
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+  // Only the visible part counts: its centre is where a tap lands on the
+  // widget (a row spanning table columns is clipped to the first column).
+  const ImVec2 lo(std::max(min.x, clip_min.x), std::max(min.y, clip_min.y));
+  const ImVec2 hi(std::min(max.x, clip_max.x), std::min(max.y, clip_max.y));
+  if (hi.x - lo.x < 1.0f || hi.y - lo.y < 1.0f) return;
+  state.stats().widgets[name] = {lo.x / scale, lo.y / scale, (hi.x - lo.x) / scale, (hi.y - lo.y) / scale};
+}
+
+float ui_px() {
+  // The body font is built at kBodyFontSize times the UI scale.
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImFont* body = io.FontDefault ? io.FontDefault : (io.Fonts->Fonts.empty() ? nullptr : io.Fonts->Fonts[0]);
+  return body ? body->FontSize / kBodyFontSize : 1.0f;
+}
+
+float target_height(const AppState& state) {
+  const float frame = ImGui::GetFrameHeight();
+  return state.stats().wide_layout ? frame : std::max(frame, 44.0f * ui_px());
+}
+
+void open_filtered_timeline(AppState& state, const accord::EventFilter& filter) {
+  accord::ViewState next = state.view_state();
+  next.view = accord::View::Timeline;
+  next.filter = filter;
+  next.selected.clear();
+  state.navigate(next);
+}
+
+bool back_button(AppState& state, accord::View fallback) {
+  const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput;
+  const float h = target_height(state);
+  const bool tapped = ImGui::Button("\u2190 Back", ImVec2(0, h));
+  note_widget(state, "back");
+  if (!tapped && !escape) return false;
+  if (state.can_go_back())
+    state.back();
+  else
+    state.navigate_to(fallback);
+  return true;
+}
+
+bool chip_button(const std::string& label, bool selected, float height) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, true);
+  const float h = height > 0 ? height : ImGui::GetFrameHeight();
+  const ImVec2 size(text.x + style.FramePadding.x * 2.5f, h);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::InvisibleButton(label.c_str(), size);
+  const bool hovered = ImGui::IsItemHovered();
+  const ImVec2 max(min.x + size.x, min.y + size.y);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 fill = selected ? ImGui::GetColorU32(palette::kAccent)
+                              : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+  dl->AddRectFilled(min, max, fill, h * 0.5f);
+  if (!selected) dl->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), h * 0.5f);
+  const ImU32 ink = selected ? ImGui::GetColorU32(palette::kBackground) : ImGui::GetColorU32(ImGuiCol_Text);
+  const char* end = ImGui::FindRenderedTextEnd(label.c_str());
+  dl->AddText(ImVec2(min.x + (size.x - text.x) * 0.5f, min.y + (h - text.y) * 0.5f), ink, label.c_str(), end);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  return clicked && !pointer_was_dragged();
+}
+
+bool link(AppState& state, const std::string& text, const std::string& name) {
+  const bool tapped = link_text(text);
+  note_widget(state, name);
+  return tapped;
+}
+
+int inline_links(AppState& state, const std::vector<std::string>& labels, const std::vector<std::string>& names) {
+  int tapped = -1;
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    std::string text = labels[i] + (i + 1 < labels.size() ? "," : "");
+    if (i > 0) {
+      ImGui::SameLine(0, ImGui::CalcTextSize(" ").x);
+      if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(text.c_str()).x > right) ImGui::NewLine();
+    }
+    ImGui::PushID(int(i));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) {
+      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+      const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+      ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(palette::kAccent));
+      if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !pointer_was_dragged()) tapped = int(i);
+    }
+    if (i < names.size() && !names[i].empty()) note_widget(state, names[i]);
+  }
+  return tapped;
+}
+
+void draw_clipped_text(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const char* begin, const char* end) {
+  const ImVec2 size = ImGui::CalcTextSize(begin, end);
+  if (pos.x + size.x <= max_x) {
+    dl->AddText(pos, col, begin, end);
+    return;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, col);
+  const ImVec2 max(max_x, pos.y + size.y);
+  ImGui::RenderTextEllipsis(dl, pos, max, max_x, max_x, begin, end, &size);
+  ImGui::PopStyleColor();
+}
+
+bool list_row(const char* id, bool selected, float height) {
+  return ImGui::Selectable(id, selected, ImGuiSelectableFlags_None, ImVec2(0, height)) && !pointer_was_dragged();
 }
 
 }  // namespace atlas

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "model.h"
+#include "url_state.h"
 
 namespace atlas {
 
@@ -12,7 +13,40 @@ class AppState;
 
 // Records the last item's rectangle under a name for the test hook
 // (window.accord.state().widgets), e.g. note_widget(state, "tab:people").
+// Only the visible part is recorded; a widget clipped away entirely is not.
 void note_widget(AppState& state, const std::string& name);
+// The same for a rectangle that is not an ImGui item (a country on the map).
+void note_rect(AppState& state, const std::string& name, ImVec2 min, ImVec2 max);
+
+// --- sizes -----------------------------------------------------------------
+// One logical pixel at the current font scale (sizes follow the UI scale).
+float ui_px();
+// Height of a tappable control: roomier in the narrow (phone) layout.
+float target_height(const AppState& state);
+
+// --- navigation --------------------------------------------------------------
+// The timeline with only this filter, nothing selected (a link from a
+// topic, a partner, a map country, a matrix cell...).
+void open_filtered_timeline(AppState& state, const accord::EventFilter& filter);
+// "← Back" (widget "back"): the previous place when there is one, else
+// `fallback` (the list a detail view belongs to). Also on Escape.
+bool back_button(AppState& state, accord::View fallback);
+
+// --- controls ------------------------------------------------------------------
+// A rounded pill; `selected` fills it with the accent. Returns true on a
+// tap (not at the end of a drag). `height` 0: the frame height.
+bool chip_button(const std::string& label, bool selected, float height = 0.0f);
+// A link (link_text) recorded as widget `name` when visible.
+bool link(AppState& state, const std::string& text, const std::string& name);
+// Links in a flowing line, separated by ", "; returns the index tapped or -1.
+int inline_links(AppState& state, const std::vector<std::string>& labels,
+                 const std::vector<std::string>& names);
+// Draws [begin, end) at `pos` cut with "…" at `max_x`.
+void draw_clipped_text(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const char* begin,
+                       const char* end);
+// A full-width tappable row `height` tall (a Selectable); true on a tap
+// that was not a drag.
+bool list_row(const char* id, bool selected, float height);
 
 // Wrapped text of any length (never goes through a format string).
 void text_wrapped(const std::string& text);

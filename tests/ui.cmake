@@ -1,12 +1,18 @@
 # End-to-end tests of the app, included from tests/CMakeLists.txt.
 #   native_smoke   the native app under a virtual X server (tests/native/smoke.sh)
+#   native_e2e     a user session in the native app with xdotool (tests/native/e2e.sh)
 #   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
 #                  needs ./build-wasm.sh first and says so when dist/web is missing
+#   browser_e2e    user journeys in Chromium at 1280x800 and 390x844 (tests/browser/e2e.mjs)
 if(TARGET accord-atlas)
   add_test(NAME native_smoke
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/smoke.sh $<TARGET_FILE:accord-atlas>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(native_smoke PROPERTIES TIMEOUT 120 LABELS "ui;native")
+  add_test(NAME native_e2e
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/native/e2e.sh $<TARGET_FILE:accord-atlas>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(native_e2e PROPERTIES TIMEOUT 180 LABELS "ui;native")
 endif()
 
 find_program(ACCORD_NODE node)
@@ -15,4 +21,8 @@ if(ACCORD_NODE)
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/smoke.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(browser_smoke PROPERTIES TIMEOUT 180 LABELS "ui;browser")
+  add_test(NAME browser_e2e
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/e2e.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_e2e PROPERTIES TIMEOUT 400 LABELS "ui;browser")
 endif()

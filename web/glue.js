@@ -1,13 +1,32 @@
 // The page side of Accord Atlas: configures the Emscripten module, shows
 // loading progress and errors, raises the phone keyboard for the app's
-// text fields, and exposes window.accord (used by the browser tests; later
-// also by the URL hash and file glue).
+// text fields, keeps the URL hash and the app's view in step (Back,
+// Forward, shared links), copies links, stores settings, registers the
+// service worker (offline use) and exposes window.accord (the test hook).
 'use strict';
 
 (function () {
   const canvas = document.getElementById('canvas');
   const status = document.getElementById('status');
+  const SETTINGS_KEY = 'accord-atlas.settings';  // also read by the app (platform_web.cpp)
   let ready = false;
+
+  // --- Theme, before the app starts ---------------------------------------
+  // The page behind the canvas (and the loading text) already matches the
+  // saved theme, so a dark page does not flash white while loading.
+  const darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  function applyPageTheme(settingsText) {
+    let theme = 'system';
+    try { theme = (JSON.parse(settingsText || '{}') || {}).theme || 'system'; } catch (e) { /* defaults */ }
+    const dark = theme === 'dark' || (theme === 'system' && !!(darkQuery && darkQuery.matches));
+    document.documentElement.classList.toggle('dark', dark);
+    const meta = document.querySelector('meta[name="theme-color"]');
+    if (meta) meta.content = dark ? '#17191e' : '#ffffff';
+  }
+  function savedSettings() {
+    try { return localStorage.getItem(SETTINGS_KEY) || ''; } catch (e) { return ''; }
+  }
+  applyPageTheme(savedSettings());
 
   function showStatus(text, isError) {
     status.hidden = !text;
@@ -105,12 +124,74 @@
     }
   });
 
+  // --- Copy link ----------------------------------------------------------
+  // The click that asked for it was a moment ago (the app handles input in
+  // the next animation frame), so the page still has the user's activation.
+  function copyWithSelection(text) {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.cssText = 'position:fixed;left:0;top:0;opacity:0;pointer-events:none;';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    area.remove();
+    canvas.focus();
+  }
+  function copyText(text) {
+    window.accord.lastCopied = text;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(() => copyWithSelection(text));
+    } else {
+      copyWithSelection(text);
+    }
+  }
+
+  // --- URL hash <-> the app's view ----------------------------------------
+  // The app tells the page where it is after each frame that changed it
+  // (push: a new place; replace: the same place refined, e.g. typing a
+  // search; go: the app's own Back/Forward). The browser's Back, Forward
+  // and edited addresses come back through popstate/hashchange.
+  function setHash(hash, mode, steps) {
+    if (mode === 'go') {
+      if (steps) history.go(steps);
+    } else if (location.hash !== hash) {
+      if (mode === 'push') history.pushState(null, '', hash);
+      else history.replaceState(null, '', hash);
+    }
+  }
+  function hashMoved() {
+    if (ready) Module.ccall('accord_open_hash', null, ['string'], [location.hash]);
+  }
+  window.addEventListener('popstate', hashMoved);
+  window.addEventListener('hashchange', hashMoved);
+
   window.accordGlue = {
     // Called by the app when its text field gains or loses the keyboard.
     textInputActive: (active) => {
       if (!active && document.activeElement === textInput) canvas.focus();
     },
+    setHash: setHash,
+    copyText: copyText,
+    settingsChanged: applyPageTheme,
   };
+
+  if (darkQuery) {
+    const followSystem = () => {
+      applyPageTheme(savedSettings());
+      if (ready) Module._accord_set_system_dark(darkQuery.matches ? 1 : 0);
+    };
+    if (darkQuery.addEventListener) darkQuery.addEventListener('change', followSystem);
+    else if (darkQuery.addListener) darkQuery.addListener(followSystem);
+  }
+
+  // --- Offline: the service worker caches the bundle after the first visit.
+  if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.hostname === 'localhost' ||
+      location.hostname === '127.0.0.1')) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('sw.js').catch((err) => console.warn('service worker: ' + err));
+    });
+  }
 
   window.Module = {
     canvas: canvas,
@@ -120,6 +201,7 @@
     onRuntimeInitialized: () => {
       performance.mark('accord-runtime-initialized');  // wasm compiled, data unpacked
       ready = true;
+      Module._accord_set_system_dark(darkQuery && darkQuery.matches ? 1 : 0);
       hideStatusAfterFirstFrame();
     },
     onAbort: (what) => showStatus('Accord Atlas stopped: ' + what + '. Reload the page to try again.', true),

@@ -39,7 +39,8 @@ const expectedEvents = JSON.parse(fs.readFileSync(datasetFile, 'utf8')).events.l
 const contentTypes = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm', '.data': 'application/octet-stream',
-  '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
 };
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');

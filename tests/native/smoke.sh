@@ -43,6 +43,7 @@ xvfb_pid=$!
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
 export DISPLAY="$display"
 export SDL_AUDIODRIVER=dummy
+export XDG_CONFIG_HOME="$work/config"  # the user's saved settings (a dark theme) stay out of it
 
 # Waits until the app printed its first-frame line; 0 when it did.
 wait_first_frame() {

@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# End-to-end test of the native app under a virtual X server, acting like
+# a user with xdotool: clicks the widgets the app reports (--state-file
+# writes its state, with the rectangles of named widgets, after every
+# frame), and checks what changed: opening an event, Alt+Left (Back) and
+# Alt+Right (Forward), a tab, "Copy link", a shared link given with
+# --hash (and a nonsense one), and the dark theme surviving a restart.
+#   tests/native/e2e.sh [path/to/accord-atlas]
+# Screenshots go to test-artifacts/native-e2e-*.png.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+app="${1:-$root/build/native/accord-atlas}"
+artifacts="$root/test-artifacts"
+mkdir -p "$artifacts"
+work="$(mktemp -d)"
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "ok   - $*"; }
+fail() { failed=$((failed + 1)); echo "FAIL - $*"; }
+check() {  # check "what" command...
+  local what="$1"
+  shift
+  if "$@"; then pass "$what"; else fail "$what"; fi
+}
+finish() {
+  echo "native-e2e: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit $?
+}
+
+if [ ! -x "$app" ]; then
+  echo "native-e2e: the app is not built: $app" >&2
+  failed=1
+  finish
+fi
+for tool in Xvfb xdotool import python3; do
+  command -v "$tool" >/dev/null || { echo "native-e2e: $tool is missing (scripts/install-deps.sh)" >&2; failed=1; finish; }
+done
+
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+for n in $(seq 161 230); do
+  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
+done
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
+export DISPLAY="$display"
+export SDL_AUDIODRIVER=dummy
+export XDG_CONFIG_HOME="$work/config"  # settings of this test only
+state="$work/state.json"
+
+# q EXPR: evaluates a Python expression over the app's state `s`.
+q() { python3 - "$state" "$1" <<'EOF' 2>/dev/null
+import json, sys
+try:
+    s = json.load(open(sys.argv[1]))
+except Exception:
+    sys.exit(1)
+v = eval(sys.argv[2], {"s": s})
+if v is None or v is False:
+    sys.exit(1)
+print("" if v is True else v)
+EOF
+}
+# wait_for EXPR [seconds]: until EXPR holds over the state.
+wait_for() {
+  local deadline=$(( $(date +%s) + ${2:-5} ))
+  while :; do
+    q "$1" >/dev/null && return 0
+    kill -0 "$app_pid" 2>/dev/null || return 1
+    [ "$(date +%s)" -lt "$deadline" ] || return 1
+    sleep 0.05
+  done
+}
+
+start_app() {  # start_app NAME args...
+  local name="$1"
+  shift
+  rm -f "$state"
+  "$app" --window 1280x800 --scale 1 --state-file "$state" "$@" >"$work/$name.log" 2>&1 &
+  app_pid=$!
+  if ! wait_for 's["frames"] > 2' 15; then
+    fail "$name: the app did not start ($(tr '\n' ' ' <"$work/$name.log"))"
+    return 1
+  fi
+  window=$(timeout 10 xdotool search --sync --onlyvisible --name 'Accord Atlas' 2>/dev/null | head -1)
+  if [ -z "$window" ]; then
+    fail "$name: xdotool cannot find the window"
+    return 1
+  fi
+  sleep 0.3
+  return 0
+}
+stop_app() {
+  [ -n "$app_pid" ] || return
+  kill -TERM "$app_pid" 2>/dev/null
+  wait "$app_pid" 2>/dev/null
+  app_pid=""
+}
+shot() { sleep 0.4; import -window root "$artifacts/native-e2e-$1.png"; }
+
+# click NAME: clicks the centre of a named widget (or the first whose name
+# starts with NAME when it ends in '*'); fails naming a missing widget.
+clicked=""
+click() {
+  local name="$1" expr centre
+  expr="next(([k] + [int(v[0] + v[2] / 2), int(v[1] + v[3] / 2)] for k, v in sorted(s['widgets'].items()) if (k.startswith('${name%\*}') if '$name'.endswith('*') else k == '$name')), None)"
+  if ! wait_for "$expr" 5; then
+    fail "widget \"$name\" was never drawn (widgets: $(q "', '.join(sorted(s['widgets']))" | cut -c1-300))"
+    return 1
+  fi
+  centre=$(q "' '.join(map(str, $expr))")
+  clicked="${centre%% *}"
+  set -- $centre
+  xdotool mousemove --window "$window" "$2" "$3"
+  sleep 0.15
+  xdotool click 1  # XTEST: a real click (--window would send a synthetic one)
+  sleep 0.3
+  return 0
+}
+key() { xdotool key "$1"; sleep 0.3; }
+
+# --- a user session ----------------------------------------------------------
+if start_app session; then
+  check "starts on the timeline" wait_for 's["view"] == "timeline" and s["events"] > 0'
+  shot timeline
+
+  if click 'row:event:*'; then
+    event="${clicked#row:event:}"
+    check "clicking a row opens the event ($event)" wait_for "s['view'] == 'event' and s['selected'] == '$event'"
+    shot event
+    key alt+Left
+    check "Alt+Left goes back to the timeline" wait_for 's["view"] == "timeline" and s["selected"] is None'
+    key alt+Right
+    check "Alt+Right goes forward to the event" wait_for "s['view'] == 'event' and s['selected'] == '$event'"
+  fi
+
+  if click 'tab:people'; then
+    check "the People tab shows people" wait_for 's["view"] == "people"'
+    shot people
+    key alt+Left
+    check "Alt+Left returns from people" wait_for 's["view"] != "people"'
+  fi
+
+  if click share; then
+    hash=$(q 's["hash"]')
+    check "Copy link copies the view's hash ($hash)" wait_for "s['copied_link'] == s['hash']"
+    shot link-copied
+  fi
+
+  if click settings; then
+    shot settings
+    if click 'settings:theme:dark'; then
+      check "the Dark button switches the theme" wait_for 's["theme"] == "dark"'
+      key Escape
+      shot dark
+      check "the settings file is written" test -s "$XDG_CONFIG_HOME/accord-atlas/settings.json"
+    fi
+  fi
+
+  # Idle: nothing drawn while nothing happens.
+  sleep 0.5
+  f0=$(q 's["frames"]')
+  sleep 1.5
+  f1=$(q 's["frames"]')
+  check "idle: no frames while nothing happens ($f0 -> $f1)" test "$f0" = "$f1"
+  stop_app
+fi
+
+# --- a shared link, and the settings after a restart ---------------------------
+if [ -n "${hash:-}" ] && start_app shared --hash "$hash"; then
+  check "--hash opens the shared view ($hash)" wait_for "s['hash'] == '$hash' and s['notices'] == []"
+  check "the dark theme survived the restart" wait_for 's["theme"] == "dark"'
+  shot shared-dark
+  stop_app
+fi
+if start_app people --hash '#/people'; then
+  check "--hash '#/people' opens the people view" wait_for 's["view"] == "people"'
+  stop_app
+fi
+if start_app nonsense --hash '#/nowhere?x=1'; then
+  check "a nonsense link opens the timeline with a notice" wait_for 's["view"] == "timeline" and len(s["notices"]) > 0'
+  shot notice
+  if click 'notice:dismiss'; then
+    check "the notice can be dismissed" wait_for 's["notices"] == []'
+  fi
+  stop_app
+fi
+
+finish
