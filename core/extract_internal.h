@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "utf8.h"
+
 #include "extract.h"
 #include "gazetteer.h"
 
@@ -115,8 +117,6 @@ struct Compiled {
 };
 
 // Helpers over UTF-8.
-uint32_t decode_utf8(std::string_view s, size_t& i);
-void append_utf8(std::string& out, uint32_t cp);
 bool is_upper_cp(uint32_t cp);
 uint32_t lower_cp(uint32_t cp);
 std::string lower_utf8(std::string_view s);

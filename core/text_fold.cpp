@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <iterator>
 
+#include "utf8.h"
+
 namespace accord {
 namespace {
 
@@ -15,47 +17,6 @@ struct FoldEntry {
 constexpr FoldEntry kFoldTable[] = {
 #include "text_fold_table.inc"
 };
-
-// Decodes one UTF-8 sequence at text[i]; advances i. Invalid bytes decode
-// as themselves so that folding never drops input.
-uint32_t next_code_point(std::string_view text, size_t& i) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  int extra = lead < 0x80 ? 0 : (lead >> 5) == 0x6 ? 1 : (lead >> 4) == 0xE ? 2 : (lead >> 3) == 0x1E ? 3 : -1;
-  if (extra <= 0 || i + extra >= text.size()) {  // ASCII, stray or truncated
-    ++i;
-    return lead;
-  }
-  uint32_t cp = lead & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) {
-    const unsigned char cont = byte(i + k);
-    if ((cont & 0xC0) != 0x80) {
-      ++i;
-      return lead;
-    }
-    cp = (cp << 6) | (cont & 0x3F);
-  }
-  i += extra + 1;
-  return cp;
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 }  // namespace
 
@@ -71,7 +32,7 @@ std::string fold(std::string_view utf8) {
       continue;
     }
     const size_t start = i;
-    const uint32_t cp = next_code_point(utf8, i);
+    const uint32_t cp = decode_utf8(utf8, i);
     if (cp >= 0x0300 && cp <= 0x036F) continue;  // combining marks (decomposed input)
     if (i - start == 1) {  // an invalid byte: keep it as it was
       out += utf8[start];
