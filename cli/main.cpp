@@ -5,6 +5,7 @@
 #include "args.h"
 #include "commands.h"
 #include "commands_extract.h"
+#include "commands_synth.h"
 #include "dataset_json.h"
 #include "validate.h"
 
@@ -39,6 +40,9 @@ commands:
       --published DATE     the article's publication date
       --today DATE         "now" for year inference (default: the clock)
       --gazetteer DIR      default: the shipped assets/gazetteer
+  synth N [--seed S]       a realistic synthetic dataset of N events (at most
+      [--out FILE]         5,000,000) for tests and benchmarks: JSON to
+                           standard output, or written atomically to FILE
 
 --data FILE defaults to $ACCORD_DATA, else the shipped dataset.
 exit codes: 0 ok, 1 bad data or nothing found, 2 usage error
@@ -70,6 +74,7 @@ int main(int argc, char** argv) {
 
   if (args.command == "validate") return cmd_validate(args, std::cout, std::cerr);
   if (args.command == "extract") return cmd_extract(args, std::cin, std::cout, std::cerr);
+  if (args.command == "synth") return cmd_synth(args, std::cout, std::cerr);
 
   static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "export"};
   bool known = false;

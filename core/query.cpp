@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "searchable_text.h"
 #include "text_fold.h"
 
 namespace accord {
@@ -17,23 +18,7 @@ bool country_matches(const Country& c, const std::string& wanted_folded) {
 
 // Everything a text search looks at for one event, folded once per query.
 std::string searchable_text(const Dataset& d, const Event& e) {
-  std::string s = e.title + "\n" + e.summary + "\n" + e.location.city + "\n";
-  for (const Participation& p : e.participants) {
-    if (const Person* person = d.find_person(p.person)) {
-      s += person->name + "\n" + person->native_name + "\n";
-      for (const std::string& a : person->aliases) s += a + "\n";
-    }
-    s += p.role + "\n";
-  }
-  for (const std::string& id : e.organizations)
-    if (const Organization* g = d.find_organization(id)) s += g->name + "\n";
-  for (const AgreementAct& act : e.agreements)
-    if (const Agreement* a = d.find_agreement(act.agreement)) s += a->title + "\n";
-  for (const std::string& id : e.mechanisms)
-    if (const Mechanism* m = d.find_mechanism(id)) s += m->name + "\n" + m->full_name + "\n";
-  for (const Commitment& c : e.commitments) s += c.text + "\n";
-  for (const Figure& f : e.figures) s += f.what + "\n";
-  return fold(s);
+  return fold(searchable_text_unfolded(e, DatasetLookup{d}));
 }
 
 template <typename T>

@@ -133,4 +133,14 @@ accord_cli_test("extract --jsonl takes no value" EXIT 2 ERR "--jsonl takes no va
 accord_cli_test("extract bad gazetteer folder" EXIT 1 ERR "no-such-dir/countries.json: cannot open the file"
   ARGS extract --gazetteer ${FIXTURES}/no-such-dir ${ARTICLES}/fr_laos_visite.txt)
 
+# synth: a synthetic dataset that needs no dataset to run, and validates
+set(SYNTH ${CMAKE_CURRENT_BINARY_DIR}/synth-200.json)
+accord_cli_test("synth writes a file" EXIT 0 OUT "wrote 200 events \\(seed 7\\) to .*synth-200.json"
+  ARGS --data ${FIXTURES}/no-such-file.json synth 200 --seed 7 --out ${SYNTH})
+accord_cli_test("synth output validates" EXIT 0 OUT "valid \\(200 events" ARGS --data ${SYNTH} validate)
+set_tests_properties("cli: synth output validates" PROPERTIES DEPENDS "cli: synth writes a file")
+accord_cli_test("synth to standard output" EXIT 0 OUT "^{\n  \"schema_version\": 1,.*\"id\": \"ev-0000003\"" ARGS synth 3 --seed 1)
+accord_cli_test("synth bad N" EXIT 2 ERR "synth N must be a whole number of events, not \"-5\"" ARGS synth -5)
+accord_cli_test("synth N over the cap" EXIT 2 ERR "synth N is at most 5000000 events \\(asked for 5000001\\)" ARGS synth 5000001)
+accord_cli_test("synth needs N" EXIT 2 ERR "synth needs one N" ARGS synth)
 accord_cli_test("synth bad seed" EXIT 2 ERR "--seed takes a whole number, not \"x\"" ARGS synth 10 --seed x)

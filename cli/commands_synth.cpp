@@ -1,0 +1,62 @@
+#include "commands_synth.h"
+
+#include <optional>
+#include <string>
+
+#include "dataset_json.h"
+#include "synth.h"
+
+namespace accord::cli {
+
+namespace {
+
+// A whole number made of digits only (no sign, no spaces), within 64 bits.
+std::optional<uint64_t> parse_count(const std::string& text) {
+  if (text.empty() || text.size() > 19) return std::nullopt;
+  uint64_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<uint64_t>(c - '0');
+  }
+  return n;
+}
+
+}  // namespace
+
+int cmd_synth(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positionals.size() != 1) {
+    err << "accord: synth needs one N, the number of events (accord synth 1000 --seed 7)\n";
+    return 2;
+  }
+  const std::optional<uint64_t> events = parse_count(args.positionals[0]);
+  if (!events) {
+    err << "accord: synth N must be a whole number of events, not \"" << args.positionals[0] << "\"\n";
+    return 2;
+  }
+  if (*events > kSynthMaxEvents) {
+    err << "accord: synth N is at most " << kSynthMaxEvents << " events (asked for " << *events << ")\n";
+    return 2;
+  }
+  const std::string seed_text = args.get("--seed", "1");
+  const std::optional<uint64_t> seed = parse_count(seed_text);
+  if (!seed) {
+    err << "accord: --seed takes a whole number, not \"" << seed_text << "\"\n";
+    return 2;
+  }
+
+  const Dataset d = synthesize(static_cast<size_t>(*events), *seed);
+  if (!args.has("--out")) {
+    out << dataset_to_json(d);
+    return 0;
+  }
+  const std::string path = args.get("--out");
+  const std::string error = save_dataset_file(d, path);  // writes PATH.tmp, then renames
+  if (!error.empty()) {
+    err << "accord: " << error << "\n";
+    return 1;
+  }
+  out << "wrote " << d.events.size() << " events (seed " << *seed << ") to " << path << "\n";
+  return 0;
+}
+
+}  // namespace accord::cli
