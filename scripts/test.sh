@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: installs dependencies, builds native and web, then runs
-# the Catch2 unit tests, the CLI tests, the native window test (Xvfb) and
-# the browser test (headless Chromium) through CTest.
+# Runs every test: installs dependencies, builds native and web, runs the
+# Catch2 unit tests and the CLI tests under ASan + UBSan, then all tests
+# (unit, CLI, native windows under Xvfb, headless Chromium) through CTest.
 # Screenshots land in test-artifacts/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,6 +16,15 @@ cmake --build build/native -j "$jobs"
 
 echo "== web build"
 ./build-wasm.sh
+
+# The core, the CLI and their tests again under AddressSanitizer and
+# UndefinedBehaviorSanitizer: memory errors and UB fail the run.
+echo "== sanitizer tests (ASan + UBSan)"
+cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DACCORD_BUILD_APP=OFF \
+  -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --build build/sanitize -j "$jobs"
+ctest --test-dir build/sanitize --output-on-failure -j "$jobs" -LE ui
 
 echo "== tests"
 mkdir -p test-artifacts
