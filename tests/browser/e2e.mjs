@@ -11,15 +11,9 @@
 //   node tests/browser/e2e.mjs      (after ./build-wasm.sh)
 // Screenshots: test-artifacts/browser-<size>-<view>.png.
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'dist/web');
-const artifacts = path.join(root, 'test-artifacts');
-const subPath = '/atlas/';
+import { artifacts, dist, launchChromium, root, serveDist } from './harness.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -40,41 +34,14 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 }
 const dataset = JSON.parse(fs.readFileSync(path.join(root, 'assets/dataset.json'), 'utf8'));
 
-// --- a static server for dist/web, under a sub-path --------------------------
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm', '.data': 'application/octet-stream',
-  '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
-};
-let requests = 0;
-const server = http.createServer((req, res) => {
-  requests++;
-  const url = new URL(req.url, 'http://localhost');
-  let rel = url.pathname.startsWith(subPath) ? url.pathname.slice(subPath.length) : null;
-  if (rel === '') rel = 'index.html';
-  const file = rel && path.join(dist, path.normalize(rel));
-  if (!file || !file.startsWith(dist + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': contentTypes[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const baseUrl = `http://127.0.0.1:${server.address().port}${subPath}`;
+const { server, baseUrl, served } = await serveDist();
 
 const viewports = [
   { size: '1280x800', width: 1280, height: 800, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
   { size: '390x844', width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
 ];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 
 // A page with its problems (console errors, page errors, failed requests)
 // and helpers that act like a user.
@@ -422,7 +389,7 @@ try {
       });
       check(sw.active && sw.caches.some((k) => k.startsWith('accord-atlas-')),
         `${tag}: the service worker is active and cached the bundle (${sw.caches.join(', ')})`);
-      const servedBefore = requests;
+      const servedBefore = served();
       user.offline = true;
       await context.setOffline(true);
       const hash = (await user.state()).hash;
@@ -430,7 +397,7 @@ try {
       await user.waitStarted();
       s = await user.state();
       check(s.frames > 0 && s.events === dataset.events.length && s.hash === hash,
-        `${tag}: offline, a reload still starts the app (${s.events} events, ${s.hash}, ${requests - servedBefore} requests reached the server)`);
+        `${tag}: offline, a reload still starts the app (${s.events} events, ${s.hash}, ${served() - servedBefore} requests reached the server)`);
       await user.shot('offline');
       await context.setOffline(false);
       user.offline = false;

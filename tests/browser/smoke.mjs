@@ -6,15 +6,9 @@
 //   node tests/browser/smoke.mjs      (after ./build-wasm.sh)
 // Screenshots go to test-artifacts/browser-*.png.
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(root, 'dist/web');
-const artifacts = path.join(root, 'test-artifacts');
-const subPath = '/atlas/';  // proves the shell uses relative URLs only
+import { artifacts, dist, launchChromium, root, serveDist } from './harness.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -35,27 +29,7 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 const datasetFile = path.join(root, 'assets/dataset.json');
 const expectedEvents = JSON.parse(fs.readFileSync(datasetFile, 'utf8')).events.length;
 
-// --- a static server for dist/web -----------------------------------------
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm', '.data': 'application/octet-stream',
-  '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
-};
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  let rel = url.pathname.startsWith(subPath) ? url.pathname.slice(subPath.length) : null;
-  if (rel === '') rel = 'index.html';
-  const file = rel && path.join(dist, path.normalize(rel));
-  if (!file || !file.startsWith(dist + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': contentTypes[path.extname(file)] || 'application/octet-stream' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const baseUrl = `http://127.0.0.1:${server.address().port}${subPath}`;
+const { server, baseUrl } = await serveDist();
 
 // Distinct colours in a PNG, counted by the page itself (no npm decoder).
 async function distinctColours(page, png) {
@@ -80,12 +54,7 @@ const viewports = [
   { name: 'phone', width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true, layout: 'narrow' },
 ];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 
 try {
   fs.mkdirSync(artifacts, { recursive: true });

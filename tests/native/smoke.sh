@@ -35,14 +35,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-for n in $(seq 91 160); do
-  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
-done
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
-export DISPLAY="$display"
-export SDL_AUDIODRIVER=dummy
+source "$(dirname "$0")/xvfb.sh"
+start_virtual_display 91 160
 export XDG_CONFIG_HOME="$work/config"  # the user's saved settings (a dark theme) stay out of it
 
 # Waits until the app printed its first-frame line; 0 when it did.
