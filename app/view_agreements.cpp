@@ -148,19 +148,9 @@ void AgreementsView::draw_table(AppState& state, const Fonts&) {
       ImGui::SameLine(0, 0);
       ImGui::TextColored(palette::kMutedText, "%s", agreement_kind_text(a.kind).c_str());
       ImGui::TableSetColumnIndex(1);
-      // Two lines of title at most, cut with "…".
       const ImVec2 pos = ImGui::GetCursorScreenPos();
-      const float right = pos.x + ImGui::GetContentRegionAvail().x;
-      const char* text = a.title.c_str();
-      const char* end = text + a.title.size();
-      const char* wrap = ImGui::GetFont()->CalcWordWrapPositionA(1.0f, text, end, right - pos.x);
-      if (wrap == text) wrap = std::min(end, text + 1);
-      ImDrawList* dl = ImGui::GetWindowDrawList();
-      dl->AddText(pos, ImGui::GetColorU32(ImGuiCol_Text), text, wrap);
-      while (wrap < end && *wrap == ' ') ++wrap;
-      if (wrap < end)
-        draw_clipped_text(dl, ImVec2(pos.x, pos.y + ImGui::GetTextLineHeight()), right,
-                          ImGui::GetColorU32(ImGuiCol_Text), wrap, end);
+      draw_two_lines(ImGui::GetWindowDrawList(), pos, pos.x + ImGui::GetContentRegionAvail().x,
+                     ImGui::GetColorU32(ImGuiCol_Text), a.title);
       ImGui::TableSetColumnIndex(2);
       ImGui::TextUnformatted(partner_text(d, a).c_str());
       ImGui::TableSetColumnIndex(3);
@@ -234,14 +224,7 @@ void AgreementsView::draw_cards(AppState& state, const Fonts& fonts) {
       draw_clipped_text(dl, pos, right, ImGui::GetColorU32(palette::kMutedText), meta.c_str(), meta.c_str() + meta.size());
       pos.y += line_h + style.FramePadding.y;
       ImGui::PushFont(fonts.bold);
-      const char* text = a.title.c_str();
-      const char* end = text + a.title.size();
-      const char* wrap = ImGui::GetFont()->CalcWordWrapPositionA(1.0f, text, end, right - left);
-      if (wrap == text) wrap = std::min(end, text + 1);
-      dl->AddText(pos, ImGui::GetColorU32(ImGuiCol_Text), text, wrap);
-      while (wrap < end && *wrap == ' ') ++wrap;
-      if (wrap < end)
-        draw_clipped_text(dl, ImVec2(left, pos.y + line_h), right, ImGui::GetColorU32(ImGuiCol_Text), wrap, end);
+      draw_two_lines(dl, pos, right, ImGui::GetColorU32(ImGuiCol_Text), a.title);
       ImGui::PopFont();
       dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Separator));
     }

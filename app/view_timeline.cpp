@@ -495,16 +495,8 @@ void TimelineView::draw_row(AppState& state, const Fonts& fonts, size_t event_in
   }
 
   // Lines 2-3: the title, wrapped, with "…" if it needs more.
-  const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
-  const char* text = e.title.c_str();
-  const char* end = text + e.title.size();
-  pos = ImVec2(left, pos.y + line_h + style.FramePadding.y);
-  ImFont* font = ImGui::GetFont();
-  const char* wrap = font->CalcWordWrapPositionA(1.0f, text, end, right - left);
-  if (wrap == text) wrap = std::min(end, text + 1);  // a word wider than the row
-  dl->AddText(pos, text_col, text, wrap);
-  while (wrap < end && (*wrap == ' ' || *wrap == '\n')) ++wrap;
-  if (wrap < end) draw_clipped_text(dl, ImVec2(left, pos.y + line_h), right, text_col, wrap, end);
+  draw_two_lines(dl, ImVec2(left, pos.y + line_h + style.FramePadding.y), right, ImGui::GetColorU32(ImGuiCol_Text),
+                 e.title);
 
   // A hairline between rows.
   dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Separator));

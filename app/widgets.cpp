@@ -214,4 +214,14 @@ bool list_row(const char* id, bool selected, float height) {
   return ImGui::Selectable(id, selected, ImGuiSelectableFlags_None, ImVec2(0, height)) && !pointer_was_dragged();
 }
 
+void draw_two_lines(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const std::string& text) {
+  const char* begin = text.c_str();
+  const char* end = begin + text.size();
+  const char* wrap = ImGui::GetFont()->CalcWordWrapPositionA(1.0f, begin, end, max_x - pos.x);
+  if (wrap == begin) wrap = std::min(end, begin + 1);  // a word wider than the row
+  dl->AddText(pos, col, begin, wrap);
+  while (wrap < end && (*wrap == ' ' || *wrap == '\n')) ++wrap;
+  if (wrap < end) draw_clipped_text(dl, ImVec2(pos.x, pos.y + ImGui::GetTextLineHeight()), max_x, col, wrap, end);
+}
+
 }  // namespace atlas

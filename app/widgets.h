@@ -44,6 +44,9 @@ int inline_links(AppState& state, const std::vector<std::string>& labels,
 // Draws [begin, end) at `pos` cut with "…" at `max_x`.
 void draw_clipped_text(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const char* begin,
                        const char* end);
+// Draws text wrapped at word boundaries into at most two lines starting at
+// `pos`, the second cut with "…" at `max_x` (titles in list rows).
+void draw_two_lines(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const std::string& text);
 // A full-width tappable row `height` tall (a Selectable); true on a tap
 // that was not a drag.
 bool list_row(const char* id, bool selected, float height);
