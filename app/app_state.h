@@ -2,11 +2,13 @@
 // the selection and the filter. Views read and change it; nothing here
 // draws.
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "dataset_json.h"
+#include "edit_history.h"
 #include "model.h"
 #include "query.h"
 #include "stats.h"
@@ -93,6 +95,24 @@ class AppState {
     return moves;
   }
 
+  // Replaces the whole dataset from memory (an import, a restored backup,
+  // the user's stored copy at start-up), as load() does from a file.
+  // `origin` says where it came from, for the header and messages.
+  void set_dataset(accord::Dataset d, const std::string& origin);
+
+  // Edits (core/edit_history.h): applies the change, keeps the place,
+  // rebuilds what depends on the data, then saves through the persister.
+  // Returns "" or why the change was refused (the data is then unchanged).
+  std::string apply_change(const accord::DatasetChange& change);
+  bool can_undo() const { return history_.can_undo(); }
+  const std::string& undo_label() const { return history_.undo_label(); }
+  std::string undo();  // the undone change's label; saves like apply_change
+  // Saving: start-up code (app/user_store.h) sets how the dataset is kept
+  // (IndexedDB in the browser, the user's data directory on the desktop).
+  // Called after every change and undo; returns "" or the error to show.
+  using Persister = std::function<std::string(const accord::Dataset&)>;
+  void set_persister(Persister persist) { persist_ = std::move(persist); }
+
   // The events the filter lets through, as indexes into
   // dataset().events, newest first.
   const std::vector<size_t>& visible_events() const { return visible_; }
@@ -137,6 +157,8 @@ class AppState {
   std::vector<std::string> notices_;
   HistoryMoves moves_;
   std::vector<size_t> visible_;
+  accord::EditHistory history_;
+  Persister persist_;
   FrameStats stats_;
   bool redraw_requested_ = false;
   unsigned data_version_ = 0, results_version_ = 0;

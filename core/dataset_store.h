@@ -1,0 +1,69 @@
+// The user's own dataset on disk: one JSON file and the previous version
+// beside it as a backup. The browser keeps the same files in IndexedDB
+// (the platform syncs the folder); the desktop keeps them in the user's
+// data directory. Nothing here ever replaces a file the user has not
+// asked to replace.
+#pragma once
+#include <string>
+
+#include "dataset_json.h"
+
+namespace accord {
+
+// Where a save can be made to fail, for the fault tests. Each point leaves
+// the stored dataset exactly as it was before the save.
+enum class SaveFault {
+  None,
+  WriteFails,         // writing the temporary file fails (a full disk)
+  BeforeRename,       // the process "dies" after writing, before the rename
+  BackupFails,        // keeping the previous version as the backup fails
+};
+
+// What start-up found in the store.
+enum class StoreState {
+  Missing,    // nothing stored yet: the app shows the shipped dataset
+  Ok,         // the stored dataset loaded and is valid
+  Corrupted,  // the stored file does not load: problems say why
+};
+
+struct StoreLoad {
+  StoreState state = StoreState::Missing;
+  LoadResult loaded;             // the dataset when Ok; the problems when Corrupted
+  bool backup_available = false; // a backup exists and loads cleanly
+};
+
+class DatasetStore {
+ public:
+  // `path` is the stored dataset file; the backup is `path` + ".bak".
+  explicit DatasetStore(std::string path);
+
+  const std::string& path() const { return path_; }
+  std::string backup_path() const { return path_ + ".bak"; }
+
+  // Reads the stored dataset (syntax, shape and validation problems all
+  // count as Corrupted). Never writes.
+  StoreLoad load() const;
+  LoadResult load_backup() const;
+
+  // Saves atomically: the new text goes to a temporary file, the current
+  // file (if any) becomes the backup, then the temporary file is renamed
+  // over the current one. On any failure the stored file is unchanged and
+  // the message says what failed and where; empty on success.
+  std::string save(const Dataset& d);
+
+  // After the user confirms: the backup replaces the stored file (the
+  // corrupted file is kept as `path` + ".corrupt"). Empty on success.
+  std::string restore_backup();
+
+  // Tests only: the next save() fails at this point.
+  void inject_fault_for_testing(SaveFault fault) { fault_ = fault; }
+
+ private:
+  std::string path_;
+  SaveFault fault_ = SaveFault::None;
+};
+
+// Dataset files larger than this are refused before reading (256 MB).
+inline constexpr size_t kMaxDatasetBytes = 256u * 1024 * 1024;
+
+}  // namespace accord

@@ -1,0 +1,39 @@
+// Importing one dataset into another without duplicates or silent
+// overwrites: new records are added, records already present are skipped,
+// and records that differ from ours are reported as conflicts (ours kept).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace accord {
+
+// Two events are the same happening: same date, same partner countries
+// and similar titles (diacritic-insensitive word overlap), whatever their ids.
+bool is_same_event(const Event& a, const Event& b);
+
+// A record that exists on both sides and differs: ours is kept.
+struct MergeConflict {
+  std::string kind;         // "event", "agreement", "person", "organization", "source", ...
+  std::string id;           // our id
+  std::string incoming_id;  // theirs (differs for events matched by is_same_event)
+  std::string field;        // the first field that differs: "title", "date", ...
+  std::string ours;         // that field's value on each side, as text
+  std::string theirs;
+};
+
+struct MergeReport {
+  int added = 0;       // records added, all kinds
+  int added_events = 0;
+  int unchanged = 0;   // present on both sides and identical
+  std::vector<MergeConflict> conflicts;
+  std::vector<std::string> problems;  // incoming records that could not be added, and why
+  std::string summary() const;        // "3 events added, 2 already present, 1 conflict"
+};
+
+// Merges `incoming` into `into`. References inside incoming records are
+// rewritten when an incoming event matched one of ours under another id.
+MergeReport merge_dataset(Dataset& into, const Dataset& incoming);
+
+}  // namespace accord
