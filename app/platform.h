@@ -74,6 +74,22 @@ bool platform_follows_system_theme();  // true where the above is known
 // links work; natively writes --state-file.
 void after_frame(AppState& state);
 
+// Files the user picks or drops. Web: an <input type=file> picker;
+// native: a file dropped on the window (SDL_DROPFILE) or a path the user
+// types, read by the caller. `done` runs on a later frame with the file's
+// name and bytes (never on a cancelled pick). Returns false where no
+// picker exists (native), so the caller offers a path field instead.
+using OpenedFile = std::function<void(const std::string& name, const std::string& bytes)>;
+bool request_open_file(const std::string& accept, OpenedFile done);
+// Files dropped on the native window since the last call (paths).
+std::vector<std::string> take_dropped_files();
+// Hands bytes to the user as a file: web, a download named `filename`;
+// native, written to the user's Downloads folder (or the working folder).
+// Returns where it went ("accord-atlas.json" or a full path), or an error
+// message starting with "error: ".
+std::string save_file_for_user(const std::string& filename, const std::string& mime,
+                               const std::string& bytes);
+
 // Milliseconds since the process (native) or the page (web) started.
 double millis_since_start();
 
