@@ -1,0 +1,25 @@
+#include "targets.h"
+
+#include "fuzz_check.h"
+
+namespace accord::fuzz {
+
+const Dataset& shipped_dataset() {
+  static const Dataset dataset = [] {
+    LoadResult loaded = load_dataset_file(ACCORD_DEFAULT_DATASET);
+    check(loaded.ok(), "the shipped dataset loads");
+    return std::move(loaded.dataset);
+  }();
+  return dataset;
+}
+
+const std::vector<Target>& all_targets() {
+  static const std::vector<Target> targets = {
+      {"dataset_json", dataset_json},
+      {"extract", extract},
+      {"url_hash", url_hash},
+  };
+  return targets;
+}
+
+}  // namespace accord::fuzz
