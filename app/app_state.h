@@ -113,6 +113,22 @@ class AppState {
   using Persister = std::function<std::string(const accord::Dataset&)>;
   void set_persister(Persister persist) { persist_ = std::move(persist); }
 
+  // An article file the user opened or dropped (.txt, .html), waiting for
+  // the Import view to take it. The platform glue offers; the view takes.
+  void offer_article(std::string name, std::string bytes) {
+    offered_article_name_ = std::move(name);
+    offered_article_bytes_ = std::move(bytes);
+    has_offered_article_ = true;
+    request_redraw();
+  }
+  bool take_offered_article(std::string& name, std::string& bytes) {
+    if (!has_offered_article_) return false;
+    name = std::move(offered_article_name_);
+    bytes = std::move(offered_article_bytes_);
+    has_offered_article_ = false;
+    return true;
+  }
+
   // The events the filter lets through, as indexes into
   // dataset().events, newest first.
   const std::vector<size_t>& visible_events() const { return visible_; }
@@ -161,6 +177,8 @@ class AppState {
   Persister persist_;
   FrameStats stats_;
   bool redraw_requested_ = false;
+  std::string offered_article_name_, offered_article_bytes_;
+  bool has_offered_article_ = false;
   unsigned data_version_ = 0, results_version_ = 0;
 };
 
