@@ -135,7 +135,7 @@ int cmd_extract(const Args& args, std::istream& in, std::ostream& out, std::ostr
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error&) {
+    } catch (const nlohmann::json::exception&) {  // also numbers out of range
       fail("not a JSON object");
       continue;
     }

@@ -376,6 +376,20 @@ void put_number(ordered_json& o, const char* key, double v) {
     o[key] = v;
 }
 
+// A JSON value nlohmann could not represent; where the message quotes the
+// text ("number overflow parsing '1e999'"), its first occurrence is located.
+Problem json_value_problem(const std::string& json_text, const std::string& what) {
+  Problem p;
+  const size_t open = what.find('\'');
+  const size_t close = open == std::string::npos ? std::string::npos : what.find('\'', open + 1);
+  const std::string quoted = close == std::string::npos ? "" : what.substr(open + 1, close - open - 1);
+  const std::string shown = quoted.size() > 40 ? quoted.substr(0, 40) + "..." : quoted;
+  p.message = "not valid JSON: " + (quoted.empty() ? what : "number out of range: " + shown);
+  const size_t at = quoted.empty() ? std::string::npos : json_text.find(quoted);
+  if (at != std::string::npos) locate(json_text, at, p.line, p.column);
+  return p;
+}
+
 }  // namespace
 
 LoadResult parse_dataset(const std::string& json_text) {
@@ -392,6 +406,11 @@ LoadResult parse_dataset(const std::string& json_text) {
     p.message += colon == std::string::npos ? what : what.substr(colon + 2);
     locate(json_text, e.byte == 0 ? 0 : e.byte - 1, p.line, p.column);
     result.problems.push_back(p);
+    return result;
+  } catch (const json::exception& e) {
+    // A number too large for a double ("1e999") is not a parse_error and
+    // carries no position: find the number the message quotes.
+    result.problems.push_back(json_value_problem(json_text, e.what()));
     return result;
   }
   Reader r(result.problems);

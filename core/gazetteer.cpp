@@ -174,7 +174,7 @@ struct Loader {
     for (const auto& [name, text] : g.sources) {
       try {
         docs[name] = json::parse(text);
-      } catch (const json::parse_error& e) {
+      } catch (const json::exception& e) {
         errors.push_back(name + ": not valid JSON: " + e.what());
       }
     }

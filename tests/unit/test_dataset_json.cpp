@@ -57,6 +57,15 @@ TEST_CASE("a JSON syntax error says line and column", "[json][errors]") {
   CHECK(r.problems[0].to_string().find("line 4, column 16") != std::string::npos);
 }
 
+TEST_CASE("a number too large for a double is reported with its place, not thrown", "[json][errors]") {
+  // Found by fuzz/run.sh: nlohmann throws out_of_range, not parse_error, here.
+  const LoadResult r = parse_dataset("{\n  \"schema_version\": 1,\n  \"events\": [1e999]\n}\n");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].message.find("number out of range: 1e999") != std::string::npos);
+  CHECK(r.problems[0].line == 3);
+  CHECK(r.problems[0].column == 14);
+}
+
 TEST_CASE("truncated JSON is reported, not thrown", "[json][errors]") {
   const std::string text = read_text(fixture_path("small.json"));
   const LoadResult r = parse_dataset(text.substr(0, text.size() / 2));
