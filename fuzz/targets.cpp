@@ -18,6 +18,7 @@ const std::vector<Target>& all_targets() {
       {"dataset_json", dataset_json},
       {"extract", extract},
       {"url_hash", url_hash},
+      {"events_csv", events_csv},
   };
   return targets;
 }
