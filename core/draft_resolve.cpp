@@ -120,7 +120,6 @@ class Resolver {
     }
     if (c.name.empty()) return {};
     out_.new_countries.push_back(c);
-    note("new country " + c.id + " (" + c.name + ")");
     return id;
   }
 
@@ -232,7 +231,6 @@ class Resolver {
             if (!o.id.empty() && go.id == o.id) org.kind = go.kind;
         id = org.id;
         out_.new_organizations.push_back(org);
-        note("new organization " + org.id + " (" + o.name + ")");
       }
       if (std::find(out_.event.organizations.begin(), out_.event.organizations.end(), id) ==
           out_.event.organizations.end())
@@ -262,7 +260,6 @@ class Resolver {
             if (fold(gm.name) == folded) mech.full_name = gm.full_name;
         id = mech.id;
         out_.new_mechanisms.push_back(mech);
-        note("new mechanism " + mech.id + " (" + m.name + ")");
       }
       if (std::find(out_.event.mechanisms.begin(), out_.event.mechanisms.end(), id) == out_.event.mechanisms.end())
         out_.event.mechanisms.push_back(id);
@@ -310,7 +307,6 @@ class Resolver {
       fresh.history.push_back(step);
       out_.new_agreements.push_back(fresh);
       out_.event.agreements.push_back({fresh.id, a.action});
-      note("new agreement " + fresh.id + " (" + fresh.title + ")");
     }
   }
 

@@ -32,7 +32,7 @@ struct DraftRecords {
   std::vector<Country> new_countries;         // parties the dataset does not list yet
   std::vector<Agreement> new_agreements;      // agreements the dataset does not have yet
   std::vector<Agreement> updated_agreements;  // existing ones (similar title) with this event's step added
-  std::vector<std::string> notes;             // what the reviewer should check
+  std::vector<std::string> notes;             // what the reviewer should check (the new_* lists are not repeated here)
   bool has_date() const { return event.date.year != 0; }
   // Everything above as one change for EditHistory::apply.
   DatasetChange to_change() const;
