@@ -27,6 +27,8 @@ struct LoadResult {
 // values) are all collected; a syntax error stops with its line and column.
 LoadResult parse_dataset(const std::string& json_text);
 // Reads a file; a missing or unreadable file is a problem, not an exception.
+// A binary snapshot (dataset_snapshot.h, found by its first bytes) is read
+// as such, so everything that opens JSON also opens snapshots.
 LoadResult load_dataset_file(const std::string& path);
 
 // Canonical JSON text: loading it gives the same Dataset back.
