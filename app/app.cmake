@@ -81,6 +81,7 @@ if(EMSCRIPTEN)
     -sMAX_WEBGL_VERSION=2
     -sMIN_WEBGL_VERSION=2
     -sALLOW_MEMORY_GROWTH=1
+    -sMAXIMUM_MEMORY=4GB  # a million events need about 3 GB (README, Benchmarks)
     "-sEXPORTED_FUNCTIONS=_main,_accord_state_json,_accord_select_event,_accord_text_field_at,_accord_text_field_text,_accord_text_input,_accord_key,_accord_open_hash,_accord_set_system_dark,_accord_request_redraw"
     "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString")
   foreach(item ${ACCORD_WEB_PRELOAD})

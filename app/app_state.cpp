@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "background_load.h"
+#include "dataset_load.h"
 #include "settings.h"
 #include "share_button.h"
 
@@ -23,17 +25,93 @@ bool same_place(const accord::ViewState& a, const accord::ViewState& b) {
 }
 }  // namespace
 
+namespace {
+// Work per frame while loading in the browser: the rest of the frame draws.
+constexpr double kLoadSliceMs = 10.0;
+
+template <typename T>
+void index_ids(const std::vector<T>& items, std::unordered_map<std::string_view, size_t>& by_id) {
+  by_id.clear();
+  by_id.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) by_id.emplace(items[i].id, i);  // the first wins, as Dataset::find_*
+}
+}  // namespace
+
+AppState::AppState() : index_(std::make_unique<accord::EventIndex>(dataset_)) {}
+AppState::~AppState() = default;
+
 void AppState::load(const std::string& path) {
+  accord::DatasetLoad load = accord::DatasetLoad::from_file(path);
+  while (!load.step()) {
+  }
+  loader_.reset();
   dataset_path_ = path;
-  accord::LoadResult result = accord::load_dataset_file(path);
-  dataset_ = std::move(result.dataset);
-  problems_ = std::move(result.problems);
-  overview_ = accord::compute_stats(dataset_);
+  std::unique_ptr<accord::EventIndex> built = load.take(dataset_, problems_);
+  forget_places();
+  rebuild_after_data_change(std::move(built));
+}
+
+void AppState::forget_places() {
   nav_ = {};
   back_.clear();
   forward_.clear();
+}
+
+void AppState::begin_load(const std::string& path) {
+  loader_.reset();  // natively, waits for a load still running
+  loading_path_ = path;
+  loader_ = std::make_unique<BackgroundLoad>(accord::DatasetLoad::from_file(path));
+  request_redraw();
+}
+
+bool AppState::poll_load() {
+  if (!loader_) return false;
+  request_redraw();  // the progress bar moves
+  if (!loader_->poll(kLoadSliceMs)) return false;
+  std::unique_ptr<accord::EventIndex> built = loader_->take(dataset_, problems_);
+  for (accord::Problem& p : problems_)
+    if (p.path.empty()) p.path = loading_path_;
+  loader_.reset();
+  dataset_path_ = loading_path_;
+  // Another dataset: the old places name what may not exist. A link opened
+  // at start-up is applied again by the caller once loading ends.
+  forget_places();
+  rebuild_after_data_change(std::move(built));
+  return true;
+}
+
+AppState::LoadProgress AppState::load_progress() const {
+  LoadProgress p;
+  if (!loader_) return p;
+  p.path = loading_path_;
+  p.phase = loader_->phase();
+  p.fraction = loader_->progress();
+  return p;
+}
+
+void AppState::rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built) {
+  // The old index points into the old data: drop it before anything reads it.
+  index_ = built ? std::move(built) : std::make_unique<accord::EventIndex>(dataset_);
+  index_ids(dataset_.events, event_by_id_);
+  index_ids(dataset_.people, person_by_id_);
+  index_ids(dataset_.agreements, agreement_by_id_);
+  overview_ = accord::compute_stats(dataset_);
   ++data_version_;
   refilter();
+  request_redraw();
+}
+
+const accord::Event* AppState::find_event(const std::string& id) const {
+  const auto it = event_by_id_.find(id);
+  return it == event_by_id_.end() ? nullptr : &dataset_.events[it->second];
+}
+const accord::Person* AppState::find_person(const std::string& id) const {
+  const auto it = person_by_id_.find(id);
+  return it == person_by_id_.end() ? nullptr : &dataset_.people[it->second];
+}
+const accord::Agreement* AppState::find_agreement(const std::string& id) const {
+  const auto it = agreement_by_id_.find(id);
+  return it == agreement_by_id_.end() ? nullptr : &dataset_.agreements[it->second];
 }
 
 void AppState::go_to(const accord::ViewState& next) {
@@ -116,19 +194,21 @@ void AppState::set_filter_text(const std::string& text) {
 }
 
 void AppState::refilter() {
-  visible_ = accord::query_events(dataset_, nav_.filter);
+  facet_counts_ = index_->query(nav_.filter);
+  visible_ = std::move(facet_counts_.events);
+  facet_counts_.events.clear();
   ++results_version_;
-  // query_events answers oldest first; the timeline shows the newest first.
+  // The index answers oldest first; the timeline shows the newest first.
   std::reverse(visible_.begin(), visible_.end());
 }
 
 const accord::Event* AppState::selected_event() const {
   const bool event_view = nav_.view == View::Timeline || nav_.view == View::Event;
-  return event_view && !nav_.selected.empty() ? dataset_.find_event(nav_.selected) : nullptr;
+  return event_view && !nav_.selected.empty() ? find_event(nav_.selected) : nullptr;
 }
 
 void AppState::select(const std::string& event_id) {
-  if (!dataset_.find_event(event_id)) {
+  if (!find_event(event_id)) {
     clear_selection();
     return;
   }
@@ -143,6 +223,15 @@ void AppState::clear_selection() {
 std::string AppState::state_json() const {
   nlohmann::json j;
   j["events"] = dataset_.events.size();
+  j["loading"] = loading();
+  j["data_version"] = data_version_;
+  // What the filter chips show: per value, the events it would give.
+  nlohmann::json partner_counts = nlohmann::json::object(), topic_counts = nlohmann::json::object();
+  for (size_t i = 0; i < index_->partner_ids().size() && i < facet_counts_.partner_counts.size(); ++i)
+    partner_counts[index_->partner_ids()[i]] = facet_counts_.partner_counts[i];
+  for (size_t i = 0; i < index_->topics().size() && i < facet_counts_.topic_counts.size(); ++i)
+    topic_counts[index_->topics()[i]] = facet_counts_.topic_counts[i];
+  j["facet_counts"] = {{"partners", partner_counts}, {"topics", topic_counts}};
   j["visible_events"] = visible_.size();
   j["problems"] = problems_.size();
   j["view"] = accord::to_string(nav_.view);

@@ -4,11 +4,15 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dataset_json.h"
 #include "edit_history.h"
+#include "event_index.h"
 #include "model.h"
 #include "query.h"
 #include "stats.h"
@@ -16,6 +20,7 @@
 
 namespace atlas {
 
+class BackgroundLoad;
 using accord::View;  // the views a link can name (core/url_state.h)
 
 // A widget's rectangle in logical pixels, from the last frame drawn.
@@ -46,8 +51,26 @@ struct FrameStats {
 
 class AppState {
  public:
-  // Loads the dataset; problems are kept for display, not thrown.
+  AppState();
+  ~AppState();
+
+  // Loads the dataset (JSON or snapshot) and waits; problems are kept for
+  // display, not thrown.
   void load(const std::string& path);
+
+  // Loading without freezing: begin_load starts reading and indexing
+  // (natively on a worker thread; in the browser poll_load does ~10 ms of
+  // it per frame); the current dataset stays until the new one is ready.
+  // poll_load, once per frame, returns true on the frame the load ends.
+  void begin_load(const std::string& path);
+  bool poll_load();
+  bool loading() const { return loader_ != nullptr; }
+  struct LoadProgress {
+    std::string path;
+    const char* phase = "";  // "reading file", "parsing JSON", "indexing text", ...
+    float fraction = 0;      // 0..1
+  };
+  LoadProgress load_progress() const;
 
   const accord::Dataset& dataset() const { return dataset_; }
   const std::vector<accord::Problem>& load_problems() const { return problems_; }
@@ -141,6 +164,17 @@ class AppState {
   // The selected event (timeline and event views), or nullptr. Selecting
   // an unknown id clears it.
   const accord::Event* selected_event() const;
+  // Id lookups through hash maps rebuilt with the data (nullptr if unknown).
+  const accord::Event* find_event(const std::string& id) const;
+  const accord::Person* find_person(const std::string& id) const;
+  const accord::Agreement* find_agreement(const std::string& id) const;
+
+  // The core's index over the events (rebuilt once per data_version) and
+  // the counts per facet value for the current filter, each facet ignoring
+  // its own selection (aligned with index().partner_ids(), topics() and
+  // accord::all_event_types()).
+  const accord::EventIndex& index() const { return *index_; }
+  const accord::QueryResult& facet_counts() const { return facet_counts_; }
   const std::string& selected_id() const { return nav_.selected; }
   void select(const std::string& event_id);
   void clear_selection();
@@ -161,7 +195,12 @@ class AppState {
   std::string state_json() const;
 
  private:
+  // After any change to dataset_ (a load, set_dataset, apply_change, undo):
+  // rebuilds the index (or takes `built`, made by a loader on this data),
+  // the id maps and the overview, bumps data_version and refilters.
+  void rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built = nullptr);
   void refilter();
+  void forget_places();  // a new dataset: no view, filter, selection or history
   void go_to(const accord::ViewState& next);  // no history entry
 
   accord::Dataset dataset_;
@@ -173,6 +212,11 @@ class AppState {
   std::vector<std::string> notices_;
   HistoryMoves moves_;
   std::vector<size_t> visible_;
+  std::unique_ptr<accord::EventIndex> index_;
+  accord::QueryResult facet_counts_;  // its events are left empty (see visible_)
+  std::unordered_map<std::string_view, size_t> event_by_id_, person_by_id_, agreement_by_id_;
+  std::unique_ptr<BackgroundLoad> loader_;
+  std::string loading_path_;
   accord::EditHistory history_;
   Persister persist_;
   FrameStats stats_;

@@ -1,5 +1,6 @@
 #include "app_ui.h"
 
+#include <algorithm>
 #include <cfloat>
 #include <iterator>
 #include <string>
@@ -155,6 +156,20 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
   }
 }
 
+// While a large dataset loads: what is happening and how far along.
+void draw_load_progress(AppState& state, const Fonts& fonts) {
+  const AppState::LoadProgress p = state.load_progress();
+  ImGui::PushFont(fonts.title);
+  ImGui::TextUnformatted("Accord Atlas");
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+  text_wrapped_colored(palette::kMutedText, "Opening " + p.path);
+  const std::string label = std::string(p.phase) + " \u00b7 " + std::to_string(int(p.fraction * 100.0f)) + "%";
+  ImGui::ProgressBar(p.fraction, ImVec2(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30.0f), 0),
+                     label.c_str());
+  note_widget(state, "load:progress");
+}
+
 }  // namespace
 
 void draw_app(AppState& state, Views& views, const Fonts& fonts) {
@@ -166,6 +181,11 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
                                  ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Accord Atlas", nullptr, flags);
+  if (state.loading()) {  // the data is not there yet: only the progress
+    draw_load_progress(state, fonts);
+    ImGui::End();
+    return;
+  }
   draw_header(state, fonts);
   draw_notice_banner(state);
 

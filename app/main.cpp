@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
+#include <system_error>
 #include <vector>
 
 #include "app_state.h"
@@ -32,6 +35,9 @@ namespace {
 // state over two or three frames. Then draw nothing until the next input.
 constexpr int kFramesAfterInput = 3;
 constexpr float kMaxFontAtlasScale = 4.5f;
+// Files up to this size load before the first frame (well under a second);
+// larger ones in the background with a progress bar.
+constexpr std::uintmax_t kLoadAtOnceBytes = 8u << 20;
 
 class App {
  public:
@@ -42,6 +48,7 @@ class App {
 
  private:
   void handle(const SDL_Event& event);
+  void after_load();
   void update_scale();
   void draw_frame();
   bool handle_history_keys(const SDL_Event& event);
@@ -59,6 +66,23 @@ class App {
   int frames_to_draw_ = kFramesAfterInput;
   bool quit_ = false;
 };
+
+std::uintmax_t file_size_or_zero(const std::string& path) {
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  return error ? 0 : size;
+}
+
+// The selection and the link's view apply once the data is there.
+void App::after_load() {
+  if (!options_.event_id.empty()) state_.select(options_.event_id);
+  // A link's view (web: the page's address; native: --hash). The start is
+  // not a history step: Back leaves the page, as after any link.
+  if (!options_.hash.empty()) state_.apply_hash_from_history(options_.hash, /*at_start=*/true);
+  if (!state_.load_problems().empty())
+    std::fprintf(stderr, "accord-atlas: %zu problem(s) loading %s\n", state_.load_problems().size(),
+                 state_.dataset_path().c_str());
+}
 
 bool App::start() {
   platform_before_sdl_init();
@@ -111,14 +135,15 @@ bool App::start() {
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init(glsl_version);
 
-  state_.load(dataset_path(options_));
-  if (!options_.event_id.empty()) state_.select(options_.event_id);
-  // A link's view (web: the page's address; native: --hash). The start is
-  // not a history step: Back leaves the page, as after any link.
-  if (!options_.hash.empty()) state_.apply_hash_from_history(options_.hash, /*at_start=*/true);
-  if (!state_.load_problems().empty())
-    std::fprintf(stderr, "accord-atlas: %zu problem(s) loading %s\n", state_.load_problems().size(),
-                 state_.dataset_path().c_str());
+  // A small dataset opens before the first frame; a large one loads in the
+  // background while a progress bar draws (see after_load).
+  const std::string path = dataset_path(options_);
+  if (file_size_or_zero(path) <= kLoadAtOnceBytes) {
+    state_.load(path);
+    after_load();
+  } else {
+    state_.begin_load(path);
+  }
   update_scale();
   platform_attach(window_, &state_);
   return true;
@@ -213,6 +238,22 @@ bool App::step(bool may_wait) {
   }
   if (quit_) return false;
 
+  if (state_.loading()) {
+    const Uint32 started = SDL_GetTicks();
+    if (state_.poll_load()) {
+      std::printf("accord-atlas: %zu events loaded in %u ms\n", state_.dataset().events.size(),
+                  unsigned(millis_since_start()));
+      std::fflush(stdout);
+      after_load();
+    }
+#if !defined(__EMSCRIPTEN__)
+    // The worker does the loading: the progress bar needs no more than ~30 frames a second.
+    const Uint32 spent = SDL_GetTicks() - started;
+    if (spent < 33) SDL_Delay(33 - spent);
+#else
+    (void)started;
+#endif
+  }
   if (sync_canvas_size(window_)) frames_to_draw_ = kFramesAfterInput;
   update_scale();
   if (state_.take_redraw_request()) frames_to_draw_ = kFramesAfterInput;

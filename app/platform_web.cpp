@@ -39,6 +39,7 @@ std::string js_string(int which) {
       if ($0 === 0) s = location.hash;
       if ($0 === 1) s = location.href.split('#')[0];
       if ($0 === 2) s = localStorage.getItem('accord-atlas.settings') || "";
+      if ($0 === 3) s = Module.accordLargeDataset || "";
     } catch (e) { s = ""; }
     stringToUTF8(s, $1, $2);
   }, which, buffer, int(sizeof buffer));
@@ -66,7 +67,11 @@ bool parse_launch_options(int, char**, LaunchOptions& out) {
   out.hash = js_string(0);
   return true;
 }
-std::string dataset_path(const LaunchOptions&) { return "/assets/dataset.json"; }
+// The shipped dataset, or the one web/glue.js fetched for "?data=URL".
+std::string dataset_path(const LaunchOptions&) {
+  const std::string fetched = js_string(3);
+  return fetched.empty() ? "/assets/dataset.json" : fetched;
+}
 std::string fonts_dir() { return "/assets/fonts"; }
 
 void platform_before_sdl_init() {

@@ -64,7 +64,7 @@ void AgreementsView::draw(AppState& state, const Fonts& fonts) {
   refresh(state);
   const bool wide = state.stats().wide_layout;
   const accord::Agreement* selected =
-      state.view() == View::Agreement ? state.dataset().find_agreement(state.selected_id()) : nullptr;
+      state.view() == View::Agreement ? state.find_agreement(state.selected_id()) : nullptr;
 
   if (!wide) {
     if (selected) {
@@ -252,7 +252,7 @@ void AgreementsView::draw_overview(AppState& state, const Fonts& fonts) {
 
 void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
   const accord::Dataset& d = state.dataset();
-  const accord::Agreement* a = d.find_agreement(state.selected_id());
+  const accord::Agreement* a = state.find_agreement(state.selected_id());
   if (!a) return;
   if (lineage_of_ != a->id) {
     lineage_of_ = a->id;
@@ -306,7 +306,7 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
       if (ids.empty()) return;
       ImGui::TextColored(palette::kMutedText, "%s", label);
       for (const std::string& id : ids) {
-        const accord::Agreement* other = d.find_agreement(id);
+        const accord::Agreement* other = state.find_agreement(id);
         ImGui::PushID(id.c_str());
         ImGui::Bullet();
         ImGui::SameLine();
@@ -334,7 +334,7 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
         ImGui::PushFont(fonts.bold);
         ImGui::TextUnformatted(action_text(s.action).c_str());
         ImGui::PopFont();
-        if (const accord::Event* e = d.find_event(s.event)) {
+        if (const accord::Event* e = state.find_event(s.event)) {
           ImGui::PushID(int(i));
           if (link(state, e->title, "link:event:" + e->id)) state.select(e->id);
           ImGui::PopID();
@@ -348,7 +348,11 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
 
   section_heading("Events acting on it", fonts);
   if (lineage_.events.empty()) text_wrapped_colored(palette::kMutedText, "No event in the dataset acted on it.");
-  for (const auto& [index, action] : lineage_.events) {
+  // Thousands of rows would only be scrolled past: the list stops at kMaxListedEvents.
+  const size_t listed = std::min(lineage_.events.size(), kMaxListedEvents);
+  for (size_t k = 0; k < listed; ++k) {
+    const size_t index = lineage_.events[k].first;
+    const auto action = lineage_.events[k].second;
     const accord::Event& e = d.events[index];
     ImGui::PushID(int(index));
     text_wrapped_colored(palette::kMutedText, date_text_short(e.date) + " \u00b7 " + action_text(action));
@@ -356,6 +360,9 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
   }
+  if (lineage_.events.size() > listed)
+    text_wrapped_colored(palette::kMutedText,
+                         "\u2026 and " + count_text(lineage_.events.size() - listed, "more event", "more events") + ".");
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

@@ -121,7 +121,7 @@ void OutcomesView::draw_series(AppState& state, const Fonts& fonts, const accord
       else if (link_text(text))
         SDL_OpenURL(src->url.c_str());
     }
-    if (const accord::Event* e = d.find_event(p.event))
+    if (const accord::Event* e = state.find_event(p.event))
       if (link(state, "Reported at: " + e->title, "link:event:" + e->id)) state.select(e->id);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));

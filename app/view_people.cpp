@@ -28,7 +28,7 @@ void PeopleView::draw(AppState& state, const Fonts& fonts) {
   refresh(state);
   const bool wide = state.stats().wide_layout;
   const accord::Person* selected =
-      state.view() == View::Person ? state.dataset().find_person(state.selected_id()) : nullptr;
+      state.view() == View::Person ? state.find_person(state.selected_id()) : nullptr;
 
   if (!wide && selected) {
     if (back_button(state, View::People)) return;
@@ -183,7 +183,7 @@ void PeopleView::draw_role_chart(const accord::Dataset& d, const accord::Person&
 
 void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
   const accord::Dataset& d = state.dataset();
-  const accord::Person* p = d.find_person(state.selected_id());
+  const accord::Person* p = state.find_person(state.selected_id());
   if (!p) return;
   if (timeline_of_ != p->id) {
     timeline_of_ = p->id;
@@ -208,8 +208,10 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
 
   section_heading("Events", fonts);
   if (timeline_.events.empty()) text_wrapped_colored(palette::kMutedText, "Not named in any event.");
-  // Newest first, like the timeline.
-  for (auto it = timeline_.events.rbegin(); it != timeline_.events.rend(); ++it) {
+  // Newest first, like the timeline; a list of thousands would only be
+  // scrolled past, so it stops at kMaxListedEvents.
+  size_t listed = 0;
+  for (auto it = timeline_.events.rbegin(); it != timeline_.events.rend() && listed < kMaxListedEvents; ++it, ++listed) {
     const accord::Event& e = d.events[it->event];
     ImGui::PushID(int(it->event));
     std::string when = (e.date.inferred() ? "\u2248 " : "") + date_text_short(e.date);
@@ -222,6 +224,9 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
   }
+  if (timeline_.events.size() > listed)
+    text_wrapped_colored(palette::kMutedText, "\u2026 and " + count_text(timeline_.events.size() - listed, "older event", "older events") +
+                                                  " (search the timeline for this name).");
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

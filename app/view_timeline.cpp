@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "app_state.h"
+#include "event_index.h"
 #include "display_text.h"
 #include "fonts.h"
 #include "imgui.h"
@@ -86,6 +87,8 @@ void toggle(std::vector<T>& v, const T& x) {
     v.erase(it);
 }
 
+size_t live_count(const std::vector<size_t>& counts, size_t slot) { return slot < counts.size() ? counts[slot] : 0; }
+
 size_t active_filter_count(const accord::EventFilter& f) {
   return f.partners.size() + f.topics.size() + f.types.size() + (f.from ? 1 : 0) + (f.to ? 1 : 0);
 }
@@ -96,6 +99,16 @@ void TimelineView::refresh(const AppState& state) {
   if (state.data_version() != data_version_) {
     data_version_ = state.data_version();
     facets_ = accord::facet_counts(state.dataset());
+    // Where each chip's live count sits in the index's answer.
+    const accord::EventIndex& ix = state.index();
+    auto slots = [](const std::vector<std::string>& keys, const auto& chips) {
+      std::vector<size_t> out;
+      for (const auto& chip : chips)
+        out.push_back(size_t(std::find(keys.begin(), keys.end(), chip.first) - keys.begin()));
+      return out;
+    };
+    partner_slots_ = slots(ix.partner_ids(), facets_.partners);
+    topic_slots_ = slots(ix.topics(), facets_.topics);
   }
   if (state.results_version() != results_version_) {
     results_version_ = state.results_version();
@@ -229,14 +242,19 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
 void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
   const accord::Dataset& d = state.dataset();
   const accord::EventFilter& f = state.filter();
+  // Chips list the dataset's values (facets_, fixed per dataset); each
+  // shows how many events it would give with the other filters as they are
+  // (the core's index answers that with the results).
+  const accord::QueryResult& live = state.facet_counts();
   const float h = target_height(state) * (state.stats().wide_layout ? 1.0f : 0.9f);
 
   if (!facets_.partners.empty()) {
     section_heading("Partners", fonts);
     std::vector<std::string> labels, names;
     std::vector<bool> on;
-    for (const auto& [id, n] : facets_.partners) {
-      labels.push_back(country_name(d, id) + "  " + std::to_string(n));
+    for (size_t k = 0; k < facets_.partners.size(); ++k) {
+      const std::string& id = facets_.partners[k].first;
+      labels.push_back(country_name(d, id) + "  " + std::to_string(live_count(live.partner_counts, partner_slots_[k])));
       names.push_back("filter:partner:" + id);
       on.push_back(filter_has_partner(d, f, id));
     }
@@ -261,8 +279,9 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
     section_heading("Topics", fonts);
     std::vector<std::string> labels, names;
     std::vector<bool> on;
-    for (const auto& [topic, n] : facets_.topics) {
-      labels.push_back(accord::topic_label(topic) + "  " + std::to_string(n));
+    for (size_t k = 0; k < facets_.topics.size(); ++k) {
+      const std::string& topic = facets_.topics[k].first;
+      labels.push_back(accord::topic_label(topic) + "  " + std::to_string(live_count(live.topic_counts, topic_slots_[k])));
       names.push_back("filter:topic:" + topic);
       on.push_back(std::find(f.topics.begin(), f.topics.end(), topic) != f.topics.end());
     }
@@ -278,8 +297,9 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
     section_heading("Event types", fonts);
     std::vector<std::string> labels, names;
     std::vector<bool> on;
-    for (const auto& [type, n] : facets_.types) {
-      labels.push_back(accord::event_type_label(type) + "  " + std::to_string(n));
+    for (const auto& chip : facets_.types) {
+      const accord::EventType type = chip.first;
+      labels.push_back(accord::event_type_label(type) + "  " + std::to_string(live_count(live.type_counts, size_t(type))));
       names.push_back(std::string("filter:type:") + accord::to_string(type));
       on.push_back(std::find(f.types.begin(), f.types.end(), type) != f.types.end());
     }
@@ -600,7 +620,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
 
     if (!e.part_of.empty()) {
       field_label("Part of");
-      const accord::Event* parent = d.find_event(e.part_of);
+      const accord::Event* parent = state.find_event(e.part_of);
       if (!parent)
         text_wrapped(e.part_of);
       else if (link(state, parent->title, "link:event:" + parent->id))
@@ -619,7 +639,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   if (!e.participants.empty()) {
     section_heading("Participants", fonts);
     for (const accord::Participation& p : e.participants) {
-      const accord::Person* person = d.find_person(p.person);
+      const accord::Person* person = state.find_person(p.person);
       ImGui::PushID(p.person.c_str());
       ImGui::PushFont(fonts.bold);
       if (!person)
@@ -644,7 +664,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   if (!e.agreements.empty()) {
     section_heading("Agreements", fonts);
     for (const accord::AgreementAct& act : e.agreements) {
-      const accord::Agreement* a = d.find_agreement(act.agreement);
+      const accord::Agreement* a = state.find_agreement(act.agreement);
       ImGui::PushID(act.agreement.c_str());
       if (!a)
         text_wrapped(act.agreement);

@@ -54,6 +54,7 @@ class TimelineView {
   // Cached per dataset (data_version) and per result set (results_version).
   unsigned data_version_ = ~0u, results_version_ = ~0u;
   accord::FacetCounts facets_;
+  std::vector<size_t> partner_slots_, topic_slots_;  // facets_ chip -> AppState::facet_counts() slot
   std::vector<YearGroup> groups_;
 };
 

@@ -8,6 +8,10 @@
 
 namespace atlas {
 
+// Lists of events on a detail page (a person's, an agreement's) stop here:
+// with a million events one person may have thousands.
+inline constexpr size_t kMaxListedEvents = 200;
+
 struct Fonts;
 class AppState;
 

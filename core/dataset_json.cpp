@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include "dataset_snapshot.h"
+
 namespace accord {
 
 using json = nlohmann::json;
@@ -465,7 +467,10 @@ LoadResult load_dataset_file(const std::string& path, size_t max_bytes) {
   }
   std::ostringstream text;
   text << in.rdbuf();
-  LoadResult result = parse_dataset(text.str());
+  std::string bytes = text.str();
+  // A binary snapshot (dataset_snapshot.h) opens wherever JSON does.
+  if (looks_like_snapshot(bytes)) return read_snapshot(std::move(bytes), path);
+  LoadResult result = parse_dataset(bytes);
   for (Problem& p : result.problems) p.path = path + (p.path.empty() ? "" : ": " + p.path);
   return result;
 }

@@ -34,6 +34,8 @@ LoadResult parse_dataset(const std::string& json_text);
 inline constexpr size_t kMaxDatasetBytes = 256u * 1024 * 1024;
 
 // Reads a file; a missing or unreadable file is a problem, not an exception.
+// A binary snapshot (dataset_snapshot.h, found by its first bytes) is read
+// as such, so everything that opens JSON also opens snapshots.
 // A file larger than max_bytes is refused before reading.
 LoadResult load_dataset_file(const std::string& path, size_t max_bytes = kMaxDatasetBytes);
 

@@ -29,82 +29,168 @@ size_t bytes_of(const std::vector<T>& v) { return v.capacity() * sizeof(T); }
 
 }  // namespace
 
-EventIndex::EventIndex(const Dataset& d) : d_(&d), lookup_(std::make_unique<HashedLookup>(d)) {
-  const size_t n = d.events.size();
-  if (n >= UINT32_MAX) throw std::length_error("EventIndex holds at most 2^32 - 1 events");
-  order_.resize(n);
-  std::iota(order_.begin(), order_.end(), 0u);
-  std::stable_sort(order_.begin(), order_.end(),
-                   [&](uint32_t a, uint32_t b) { return d.events[a].date.sort_key() < d.events[b].date.sort_key(); });
-  date_start_.reserve(n);
-  date_end_.reserve(n);
-  date_end_max_.reserve(n);
-  int32_t running_max = INT_MIN;
-  for (uint32_t index : order_) {
-    const Event& e = d.events[index];
-    date_start_.push_back(e.date.sort_key());
-    date_end_.push_back(e.date.sort_key_end());
-    running_max = std::max(running_max, date_end_.back());
-    date_end_max_.push_back(running_max);
-  }
-  build_facets();
-  build_text();
-}
-
+EventIndex::EventIndex(const Dataset& d) : EventIndex(EventIndexBuild(d).run()) {}
+EventIndex::EventIndex() = default;
 EventIndex::~EventIndex() = default;
 EventIndex::EventIndex(EventIndex&&) noexcept = default;
 EventIndex& EventIndex::operator=(EventIndex&&) noexcept = default;
 
-void EventIndex::build_facets() {
-  const Dataset& d = *d_;
-  std::vector<std::string> partners_seen, topics_seen = topic_vocabulary();
+void EventIndex::rebind(const Dataset& moved_to) { d_ = &moved_to; }
+
+// --- building in slices ---------------------------------------------------------
+
+namespace {
+// Events per step() in each stage: a few milliseconds of work in WebAssembly.
+constexpr size_t kCountEventsPerStep = 20000;
+constexpr size_t kFacetEventsPerStep = 50000;
+constexpr size_t kTextEventsPerStep = 4000;
+}  // namespace
+
+struct EventIndexBuild::Work {
   std::unordered_map<std::string, size_t> partner_count, topic_count;
-  for (const std::string& t : topics_seen) topic_count[t] = 0;
-  for (const Event& e : d.events) {
-    for (const std::string& c : event_partners(d, e))
-      if (partner_count[c]++ == 0) partners_seen.push_back(c);
-    for (const std::string& t : e.topics)
-      if (topic_count[t]++ == 0 && !is_topic(t)) topics_seen.push_back(t);
-  }
-  partner_ids_ = rank_by_frequency(partners_seen, partner_count);
-  topics_ = rank_by_frequency(topics_seen, topic_count);
-  for (uint32_t i = 0; i < partner_ids_.size(); ++i) partner_value_[partner_ids_[i]] = i;
-  for (uint32_t i = 0; i < topics_.size(); ++i) topic_value_[topics_[i]] = i;
-
-  const size_t n = order_.size();
-  partners_ = detail::FacetBitsets(partner_ids_.size(), n);
-  topic_sets_ = detail::FacetBitsets(topics_.size(), n);
-  types_ = detail::FacetBitsets(all_event_types().size(), n);
-  for (uint32_t i = 0; i < n; ++i) {
-    const Event& e = d.events[order_[i]];
-    for (const std::string& c : e.countries)
-      if (c != d.home_country) partners_.set(partner_value_.at(c), i);
-    for (const std::string& t : e.topics) topic_sets_.set(topic_value_.at(t), i);
-    types_.set(static_cast<uint32_t>(e.type), i);
-  }
-}
-
-void EventIndex::build_text() {
-  EventTextIndex::Builder builder;
+  std::vector<std::string> partners_seen, topics_seen = topic_vocabulary();
+  EventTextIndex::Builder text;
   std::unordered_map<const void*, uint32_t> entity_piece;  // an entity's part is folded once
   std::vector<uint32_t> pieces;
-  for (uint32_t index : order_) {
-    pieces.clear();
-    for_each_searchable_part(d_->events[index], *lookup_, [&](const void* entity, std::string_view part) {
-      if (!entity) {
-        pieces.push_back(builder.add_piece(fold(part)));
-        return;
-      }
-      const auto found = entity_piece.find(entity);
-      if (found != entity_piece.end()) {
-        pieces.push_back(found->second);
-      } else {
-        pieces.push_back(entity_piece[entity] = builder.add_piece(fold(part)));
-      }
-    });
-    builder.add_event(pieces);
+};
+
+EventIndexBuild::EventIndexBuild(const Dataset& d) : work_(std::make_unique<Work>()) {
+  if (d.events.size() >= UINT32_MAX) throw std::length_error("EventIndex holds at most 2^32 - 1 events");
+  ix_.d_ = &d;
+}
+EventIndexBuild::~EventIndexBuild() = default;
+
+const char* EventIndexBuild::phase() const {
+  switch (stage_) {
+    case Stage::Order: return "sorting by date";
+    case Stage::CountFacets:
+    case Stage::SetFacets: return "indexing filters";
+    case Stage::Text:
+    case Stage::FinishText: return "indexing text";
+    case Stage::Done: break;
   }
-  text_ = builder.finish();
+  return "done";
+}
+
+double EventIndexBuild::progress() const {
+  const double n = static_cast<double>(std::max<size_t>(ix_.d_->events.size(), 1));
+  const double at = static_cast<double>(std::min<size_t>(next_, ix_.d_->events.size())) / n;
+  // Rough shares of the time each stage takes (measured on 1,000,000 events).
+  switch (stage_) {
+    case Stage::Order: return 0.0;
+    case Stage::CountFacets: return 0.05 + 0.05 * at;
+    case Stage::SetFacets: return 0.10 + 0.05 * at;
+    case Stage::Text: return 0.15 + 0.75 * at;
+    case Stage::FinishText: return 0.90;
+    case Stage::Done: break;
+  }
+  return 1.0;
+}
+
+bool EventIndexBuild::step() {
+  EventIndex& ix = ix_;
+  const Dataset& d = *ix.d_;
+  const size_t n = d.events.size();
+  Work& w = *work_;
+  switch (stage_) {
+    case Stage::Order: {
+      ix.lookup_ = std::make_unique<HashedLookup>(d);
+      // Sort (key, index) pairs: no pointer chasing into the events while sorting.
+      std::vector<std::pair<int32_t, uint32_t>> keyed(n);
+      for (uint32_t i = 0; i < n; ++i) keyed[i] = {d.events[i].date.sort_key(), i};
+      std::sort(keyed.begin(), keyed.end());  // ties by index: dataset order
+      ix.order_.resize(n);
+      ix.date_start_.resize(n);
+      ix.date_end_.resize(n);
+      ix.date_end_max_.resize(n);
+      int32_t running_max = INT_MIN;
+      for (size_t k = 0; k < n; ++k) {
+        ix.order_[k] = keyed[k].second;
+        ix.date_start_[k] = keyed[k].first;
+        ix.date_end_[k] = d.events[keyed[k].second].date.sort_key_end();
+        running_max = std::max(running_max, ix.date_end_[k]);
+        ix.date_end_max_[k] = running_max;
+      }
+      for (const std::string& t : w.topics_seen) w.topic_count[t] = 0;
+      stage_ = Stage::CountFacets;
+      next_ = 0;
+      break;
+    }
+    case Stage::CountFacets: {
+      const size_t end = std::min(n, next_ + kCountEventsPerStep);
+      for (; next_ < end; ++next_) {
+        const Event& e = d.events[next_];
+        for (const std::string& c : event_partners(d, e))
+          if (w.partner_count[c]++ == 0) w.partners_seen.push_back(c);
+        for (const std::string& t : e.topics)
+          if (w.topic_count[t]++ == 0 && !is_topic(t)) w.topics_seen.push_back(t);
+      }
+      if (next_ < n) break;
+      ix.partner_ids_ = rank_by_frequency(w.partners_seen, w.partner_count);
+      ix.topics_ = rank_by_frequency(w.topics_seen, w.topic_count);
+      for (uint32_t i = 0; i < ix.partner_ids_.size(); ++i) ix.partner_value_[ix.partner_ids_[i]] = i;
+      for (uint32_t i = 0; i < ix.topics_.size(); ++i) ix.topic_value_[ix.topics_[i]] = i;
+      ix.partners_ = detail::FacetBitsets(ix.partner_ids_.size(), n);
+      ix.topic_sets_ = detail::FacetBitsets(ix.topics_.size(), n);
+      ix.types_ = detail::FacetBitsets(all_event_types().size(), n);
+      stage_ = Stage::SetFacets;
+      next_ = 0;
+      break;
+    }
+    case Stage::SetFacets: {
+      const size_t end = std::min(n, next_ + kFacetEventsPerStep);
+      for (; next_ < end; ++next_) {
+        const uint32_t i = static_cast<uint32_t>(next_);
+        const Event& e = d.events[ix.order_[i]];
+        for (const std::string& c : e.countries)
+          if (c != d.home_country) ix.partners_.set(ix.partner_value_.at(c), i);
+        for (const std::string& t : e.topics) ix.topic_sets_.set(ix.topic_value_.at(t), i);
+        ix.types_.set(static_cast<uint32_t>(e.type), i);
+      }
+      if (next_ < n) break;
+      stage_ = Stage::Text;
+      next_ = 0;
+      break;
+    }
+    case Stage::Text: {
+      const size_t end = std::min(n, next_ + kTextEventsPerStep);
+      for (; next_ < end; ++next_) {
+        w.pieces.clear();
+        for_each_searchable_part(d.events[ix.order_[next_]], *ix.lookup_, [&](const void* entity, std::string_view part) {
+          if (!entity) {
+            w.pieces.push_back(w.text.add_piece(fold(part)));
+            return;
+          }
+          const auto found = w.entity_piece.find(entity);
+          if (found != w.entity_piece.end())
+            w.pieces.push_back(found->second);
+          else
+            w.pieces.push_back(w.entity_piece[entity] = w.text.add_piece(fold(part)));
+        });
+        w.text.add_event(w.pieces);
+      }
+      if (next_ == n) stage_ = Stage::FinishText;
+      break;
+    }
+    case Stage::FinishText:
+      ix.text_ = w.text.finish();
+      work_.reset();
+      stage_ = Stage::Done;
+      break;
+    case Stage::Done: break;
+  }
+  return stage_ == Stage::Done;
+}
+
+EventIndex EventIndexBuild::run() {
+  while (!step()) {
+  }
+  return take();
+}
+
+EventIndex EventIndexBuild::take() {
+  if (stage_ != Stage::Done) throw std::logic_error("EventIndexBuild::take before the build is done");
+  return std::move(ix_);
 }
 
 // --- querying -----------------------------------------------------------------

@@ -4,6 +4,8 @@
 #   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
 #                  needs ./build-wasm.sh first and says so when dist/web is missing
 #   browser_e2e    user journeys in Chromium at 1280x800 and 390x844 (tests/browser/e2e.mjs)
+#   native_large, browser_large  50,000 synthetic events loaded in the background, filtered and
+#                  searched; counts checked against the CLI (tests/native/large.sh, tests/browser/large.mjs)
 if(TARGET accord-atlas)
   add_test(NAME native_smoke
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/smoke.sh $<TARGET_FILE:accord-atlas>
@@ -13,6 +15,13 @@ if(TARGET accord-atlas)
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/e2e.sh $<TARGET_FILE:accord-atlas>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(native_e2e PROPERTIES TIMEOUT 180 LABELS "ui;native")
+  if(TARGET accord)
+    add_test(NAME native_large
+             COMMAND ${CMAKE_SOURCE_DIR}/tests/native/large.sh $<TARGET_FILE:accord-atlas> $<TARGET_FILE:accord>
+                     ${CMAKE_BINARY_DIR}
+             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+    set_tests_properties(native_large PROPERTIES TIMEOUT 180 LABELS "ui;native;large")
+  endif()
 endif()
 
 find_program(ACCORD_NODE node)
@@ -25,4 +34,10 @@ if(ACCORD_NODE)
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/e2e.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(browser_e2e PROPERTIES TIMEOUT 400 LABELS "ui;browser")
+  if(TARGET accord)
+    add_test(NAME browser_large
+             COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/large.mjs $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR}
+             WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+    set_tests_properties(browser_large PROPERTIES TIMEOUT 180 LABELS "ui;browser;large")
+  endif()
 endif()

@@ -204,6 +204,25 @@
       Module._accord_set_system_dark(darkQuery && darkQuery.matches ? 1 : 0);
       hideStatusAfterFirstFrame();
     },
+    // "?data=URL" opens another dataset (JSON or snapshot), fetched before
+    // the app starts; the app then loads it in slices with a progress bar.
+    preRun: [() => {
+      const url = new URLSearchParams(location.search).get('data');
+      if (!url) return;
+      Module.addRunDependency('accord-large-dataset');
+      showStatus('Downloading ' + url + '…');
+      fetch(url)
+        .then((response) => {
+          if (!response.ok) throw new Error(response.status + ' ' + response.statusText);
+          return response.arrayBuffer();
+        })
+        .then((bytes) => {
+          Module.FS_createDataFile('/', 'large-dataset', new Uint8Array(bytes), true, false, true);
+          Module.accordLargeDataset = '/large-dataset';
+          Module.removeRunDependency('accord-large-dataset');
+        })
+        .catch((err) => showStatus('Cannot download ' + url + ': ' + err.message, true));
+    }],
     onAbort: (what) => showStatus('Accord Atlas stopped: ' + what + '. Reload the page to try again.', true),
   };
 

@@ -21,13 +21,20 @@ const contentTypes = {
 
 // Serves dist/web on a free localhost port. `served()` counts requests,
 // so a test can tell whether an offline reload reached the server.
-export async function serveDist() {
+// `extraFiles` maps more names under the sub-path to files elsewhere (a
+// large synthetic dataset in the build folder).
+export async function serveDist(extraFiles = {}) {
   let requests = 0;
   const server = http.createServer((req, res) => {
     requests++;
     const url = new URL(req.url, 'http://localhost');
     let rel = url.pathname.startsWith(subPath) ? url.pathname.slice(subPath.length) : null;
     if (rel === '') rel = 'index.html';
+    if (rel && Object.hasOwn(extraFiles, rel)) {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      fs.createReadStream(extraFiles[rel]).pipe(res);
+      return;
+    }
     const file = rel && path.join(dist, path.normalize(rel));
     if (!file || !file.startsWith(dist + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end('not found');

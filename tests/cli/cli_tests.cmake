@@ -212,3 +212,22 @@ accord_cli_edit_test("delete a person" FROM ${SMALL} EXIT 0 OUT "deleted person 
 accord_cli_edit_test("delete an unknown id" FROM ${SMALL} EXIT 1 SAME
   ERR "no event, agreement or person in .* has the id \"ev-nope\""
   ARGS delete ev-nope --from %WORK%)
+# snapshot: the binary snapshot opens wherever JSON does and answers the same
+set(SNAP ${CMAKE_CURRENT_BINARY_DIR}/fixture-small.snap)
+accord_cli_test("snapshot writes a file" EXIT 0 OUT "wrote a snapshot of 3 events to .*fixture-small.snap"
+  ARGS snapshot ${FIXTURES}/small.json ${SNAP})
+accord_cli_test("snapshot answers like its JSON" EXIT 0 OUT "ev-1.*ev-2.*2 events" NOT_OUT "ev-3"
+  ARGS --data ${SNAP} events --partner "Lao PDR")
+set_tests_properties("cli: snapshot answers like its JSON" PROPERTIES DEPENDS "cli: snapshot writes a file")
+accord_cli_test("snapshot of broken JSON writes nothing" EXIT 1 ERR "was not read; no snapshot written"
+  ARGS snapshot ${FIXTURES}/no-such-file.json ${CMAKE_CURRENT_BINARY_DIR}/never.snap)
+accord_cli_test("snapshot needs two paths" EXIT 2 ERR "snapshot needs IN.json and OUT.snap" ARGS snapshot x.json)
+set(SYNTH_SNAP ${CMAKE_CURRENT_BINARY_DIR}/synth-200.snap)
+accord_cli_test("synth writes a snapshot" EXIT 0 OUT "wrote 200 events \\(seed 7\\) to .*synth-200.snap"
+  ARGS synth 200 --seed 7 --format snapshot --out ${SYNTH_SNAP})
+accord_cli_test("synth snapshot validates" EXIT 0 OUT "valid \\(200 events" ARGS --data ${SYNTH_SNAP} validate)
+set_tests_properties("cli: synth snapshot validates" PROPERTIES DEPENDS "cli: synth writes a snapshot")
+accord_cli_test("synth snapshot needs --out" EXIT 2 ERR "synth --format snapshot needs --out FILE"
+  ARGS synth 5 --format snapshot)
+accord_cli_test("a corrupt snapshot is refused" EXIT 1 ERR "not-a-snapshot.snap: truncated snapshot"
+  ARGS --data ${FIXTURES}/not-a-snapshot.snap stats)

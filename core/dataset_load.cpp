@@ -1,0 +1,131 @@
+#include "dataset_load.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace accord {
+
+// Shares of the progress bar: reading and parsing the file, then indexing
+// (indexing is about half of the whole on 1,000,000 events).
+namespace {
+constexpr double kReadShare = 0.05, kParseShare = 0.45;
+}
+
+struct DatasetLoad::State {
+  enum class Phase { Read, ParseJson, ReadSnapshot, Index, Done };
+  Phase phase = Phase::Read;
+  std::string path, bytes;
+  std::unique_ptr<SnapshotReader> snapshot;
+  LoadResult loaded;
+  std::unique_ptr<EventIndexBuild> index_build;
+  std::unique_ptr<EventIndex> index;
+
+  void start_index() {
+    index_build = std::make_unique<EventIndexBuild>(loaded.dataset);
+    phase = Phase::Index;
+  }
+};
+
+DatasetLoad::DatasetLoad() : s_(std::make_unique<State>()) {}
+DatasetLoad::DatasetLoad(DatasetLoad&&) noexcept = default;
+DatasetLoad::~DatasetLoad() = default;
+
+DatasetLoad DatasetLoad::from_file(std::string path) {
+  DatasetLoad load;
+  load.s_->path = std::move(path);
+  return load;
+}
+
+DatasetLoad DatasetLoad::from_bytes(std::string bytes, std::string name) {
+  DatasetLoad load;
+  load.s_->path = std::move(name);
+  load.s_->bytes = std::move(bytes);
+  load.s_->phase = looks_like_snapshot(load.s_->bytes) ? State::Phase::ReadSnapshot : State::Phase::ParseJson;
+  if (load.s_->phase == State::Phase::ReadSnapshot)
+    load.s_->snapshot = std::make_unique<SnapshotReader>(std::move(load.s_->bytes), load.s_->path);
+  return load;
+}
+
+bool DatasetLoad::done() const { return s_->phase == State::Phase::Done; }
+
+const char* DatasetLoad::phase() const {
+  switch (s_->phase) {
+    case State::Phase::Read: return "reading file";
+    case State::Phase::ParseJson: return "parsing JSON";
+    case State::Phase::ReadSnapshot: return s_->snapshot->phase();
+    case State::Phase::Index: return s_->index_build->phase();
+    case State::Phase::Done: break;
+  }
+  return "done";
+}
+
+double DatasetLoad::progress() const {
+  switch (s_->phase) {
+    case State::Phase::Read: return 0.0;
+    case State::Phase::ParseJson: return kReadShare;
+    case State::Phase::ReadSnapshot: return kReadShare + kParseShare * s_->snapshot->progress();
+    case State::Phase::Index:
+      return kReadShare + kParseShare + (1 - kReadShare - kParseShare) * s_->index_build->progress();
+    case State::Phase::Done: break;
+  }
+  return 1.0;
+}
+
+bool DatasetLoad::step() {
+  State& s = *s_;
+  switch (s.phase) {
+    case State::Phase::Read: {
+      std::ifstream in(s.path, std::ios::binary);
+      if (!in) {
+        s.loaded.problems.push_back({s.path, "cannot open the file"});
+        s.start_index();  // an empty dataset still gets its (empty) index
+        break;
+      }
+      std::ostringstream text;
+      text << in.rdbuf();
+      s.bytes = text.str();
+      if (looks_like_snapshot(s.bytes)) {
+        s.snapshot = std::make_unique<SnapshotReader>(std::move(s.bytes), s.path);
+        s.phase = State::Phase::ReadSnapshot;
+      } else {
+        s.phase = State::Phase::ParseJson;
+      }
+      break;
+    }
+    case State::Phase::ParseJson: {
+      s.loaded = parse_dataset(s.bytes);
+      for (Problem& p : s.loaded.problems) p.path = s.path + (p.path.empty() ? "" : ": " + p.path);
+      s.bytes.clear();
+      s.bytes.shrink_to_fit();
+      s.start_index();
+      break;
+    }
+    case State::Phase::ReadSnapshot:
+      if (s.snapshot->step()) {
+        s.loaded = s.snapshot->take();
+        s.snapshot.reset();
+        s.start_index();
+      }
+      break;
+    case State::Phase::Index:
+      if (s.index_build->step()) {
+        s.index = std::make_unique<EventIndex>(s.index_build->take());
+        s.index_build.reset();
+        s.phase = State::Phase::Done;
+      }
+      break;
+    case State::Phase::Done: break;
+  }
+  return done();
+}
+
+std::unique_ptr<EventIndex> DatasetLoad::take(Dataset& into, std::vector<Problem>& problems) {
+  if (!done()) throw std::logic_error("DatasetLoad::take before the load is done");
+  into = std::move(s_->loaded.dataset);
+  problems = std::move(s_->loaded.problems);
+  s_->index->rebind(into);
+  return std::move(s_->index);
+}
+
+}  // namespace accord

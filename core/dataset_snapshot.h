@@ -1,0 +1,64 @@
+// A compact binary snapshot of a Dataset, for loading a million events fast.
+// JSON stays the interchange format (docs/data-format.md); a snapshot is a
+// cache of it that the app and the CLI also open. Never trusted blindly:
+// the header, size and checksum are checked first, then every length, count,
+// enum and date while reading, and a bad snapshot gives a Problem saying
+// what and where (the field's path and the byte offset), never a crash.
+//
+// Layout (all integers little-endian):
+//   bytes 0-7    magic "ACCSNAP\n"
+//   bytes 8-11   format version (kSnapshotVersion)
+//   bytes 12-15  the dataset's schema_version
+//   bytes 16-23  payload size in bytes (the file is 32 + payload bytes)
+//   bytes 24-31  checksum of the payload (64-bit, not cryptographic)
+//   payload      the dataset field by field: strings as u32 length + UTF-8,
+//                lists as u32 count + items, enums as u8, optional dates
+//                as a u8 flag + date; the events come last.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "dataset_json.h"
+#include "model.h"
+
+namespace accord {
+
+inline constexpr unsigned kSnapshotVersion = 1;
+inline constexpr size_t kSnapshotHeaderSize = 32;
+
+// The header's checksum of a payload (bytes 32 onwards).
+uint64_t snapshot_checksum(const char* payload, size_t size);
+
+// True when the bytes start with the snapshot magic (else treat as JSON).
+bool looks_like_snapshot(const std::string& bytes);
+
+// The snapshot of d.
+std::string snapshot_bytes(const Dataset& d);
+// Writes PATH.tmp then renames over PATH. Returns an error, empty on success.
+std::string save_snapshot_file(const Dataset& d, const std::string& path);
+
+// Reads a snapshot in slices, so a caller can keep a page responsive:
+// call step() until it returns true (each step is a few milliseconds of
+// work), then take(). Problems have path = `name` plus where in the file.
+class SnapshotReader {
+ public:
+  SnapshotReader(std::string bytes, std::string name);
+  ~SnapshotReader();
+  bool step();                // one slice of work; true when finished
+  bool done() const;
+  double progress() const;    // 0..1
+  const char* phase() const;  // "checking", "reading tables", "reading events", "done"
+  LoadResult take();          // the dataset, or the problem that stopped it
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
+
+// Whole reads, for the CLI and tests.
+LoadResult read_snapshot(std::string bytes, const std::string& name);
+LoadResult load_snapshot_file(const std::string& path);
+
+}  // namespace accord

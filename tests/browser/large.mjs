@@ -1,0 +1,84 @@
+// The web app on a large synthetic dataset (50,000 events as a binary
+// snapshot, written by `accord synth`, opened with ?data=): it loads in
+// slices while drawing, then a partner chip and a typed search filter it,
+// and every count must equal what the CLI (`accord events`) answers over
+// the same file. Behaviour only: no timing is asserted.
+//   node tests/browser/large.mjs path/to/accord BUILD_DIR     (after ./build-wasm.sh)
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { dist, launchChromium, serveDist } from './harness.mjs';
+
+const [cli, buildDir] = process.argv.slice(2);
+const events = 50000;
+let passed = 0;
+let failed = 0;
+function check(ok, what) {
+  if (ok) passed++; else failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} - ${what}`);
+}
+function finish() {
+  console.log(`browser-large: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+if (!cli || !buildDir || !fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error('browser-large: needs the accord CLI, a build folder and dist/web (./build-wasm.sh)');
+  failed++;
+  finish();
+}
+const data = path.join(buildDir, `large-${events}.snap`);
+if (!fs.existsSync(data)) execFileSync(cli, ['synth', String(events), '--seed', '3', '--format', 'snapshot', '--out', data]);
+// How many events the CLI finds with these options.
+const cliCount = (...args) =>
+  execFileSync(cli, ['--data', data, 'events', '--format', 'csv', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    .split('\n').slice(1).filter((l) => l.length > 0).length;
+
+const { server, baseUrl } = await serveDist({ 'large.snap': data });
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  const state = () => page.evaluate(() => window.accord.state());
+  const until = (fn, arg, timeout = 15000) => page.waitForFunction(fn, arg, { timeout, polling: 100 })
+    .then(() => true, () => false);
+  const tap = async (name) => {
+    await until((n) => !!window.accord.state().widgets[n], name);
+    const [x, y, w, h] = (await state()).widgets[name];
+    await page.mouse.click(x + w / 2, y + h / 2);
+  };
+
+  await page.goto(`${baseUrl}?data=large.snap`);
+  const sawProgress = await until(() => window.Module && Module.HEAPU8 && window.accord.state().loading, null, 60000);
+  check(sawProgress || (await state()).events === events, 'the page draws while the data loads');
+  const loaded = await until((n) => { const s = window.accord.state(); return !s.loading && s.events === n; }, events, 90000);
+  check(loaded, `all ${events} events loaded in slices${errors.length ? ` (page error: ${errors[0]})` : ''}`);
+  if (!loaded) finish();
+
+  const s0 = await state();
+  const khm = cliCount('--partner', 'KHM');
+  check(s0.facet_counts.partners.KHM === khm, `the Cambodia chip counts ${s0.facet_counts.partners.KHM}, the CLI ${khm}`);
+
+  await tap('filter:partner:LAO');
+  const lao = cliCount('--partner', 'LAO');
+  check(await until((n) => window.accord.state().visible_events === n, lao),
+    `the Laos chip shows ${(await state()).visible_events} events, the CLI ${lao}`);
+
+  // The search: the address holds it, as a shared link would.
+  await page.evaluate(() => { location.hash = '#/timeline?partner=LAO&q=ha%20noi'; });
+  const both = cliCount('--partner', 'LAO', '--text', 'ha noi');
+  check(await until((n) => { const s = window.accord.state(); return s.filter === 'ha noi' && s.visible_events === n; }, both),
+    `Laos + "ha noi" shows ${(await state()).visible_events} events, the CLI ${both}`);
+  const khmText = cliCount('--partner', 'KHM', '--text', 'ha noi');
+  check((await state()).facet_counts.partners.KHM === khmText,
+    `with the search, the Cambodia chip counts ${(await state()).facet_counts.partners.KHM}, the CLI ${khmText}`);
+
+  await tap('filter:clear');
+  check(await until((n) => window.accord.state().visible_events === n, events), `Clear filters brings back all ${events} events`);
+  check(errors.length === 0, `no page errors${errors.length ? `: ${errors[0]}` : ''}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+finish();
