@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data_menu.h"
 #include "settings.h"
 #include "share_button.h"
 
@@ -34,6 +35,23 @@ void AppState::load(const std::string& path) {
   forward_.clear();
   ++data_version_;
   refilter();
+}
+
+void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
+  dataset_ = std::move(d);
+  dataset_path_ = origin;
+  problems_.clear();  // callers hand over data the core has validated
+  overview_ = accord::compute_stats(dataset_);
+  history_.clear();   // undo steps name records of the data that was replaced
+  // Keep the place; a selection the new data lacks is dropped.
+  const bool event_view = nav_.view == View::Timeline || nav_.view == View::Event;
+  if (event_view && !nav_.selected.empty() && !dataset_.find_event(nav_.selected)) {
+    nav_.selected.clear();
+    if (nav_.view == View::Event) nav_.view = View::Timeline;
+  }
+  ++data_version_;
+  refilter();
+  request_redraw();
 }
 
 void AppState::go_to(const accord::ViewState& next) {
@@ -154,6 +172,7 @@ std::string AppState::state_json() const {
   j["can_go_forward"] = can_go_forward();
   add_settings_state(j);  // theme, ui_scale (settings.h)
   add_share_state(j);     // copied_link (share_button.h)
+  add_data_state(j);      // data: the user's store, links, the last import (data_menu.h)
   nlohmann::json widgets = nlohmann::json::object();
   for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height};
   j["widgets"] = widgets;

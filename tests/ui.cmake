@@ -4,6 +4,8 @@
 #   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
 #                  needs ./build-wasm.sh first and says so when dist/web is missing
 #   browser_e2e    user journeys in Chromium at 1280x800 and 390x844 (tests/browser/e2e.mjs)
+#   native_data    the user's store, import/export, bad files, --data (tests/native/data.sh)
+#   browser_data   IndexedDB, the file chooser, downloads, data links (tests/browser/data.mjs)
 if(TARGET accord-atlas)
   add_test(NAME native_smoke
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/smoke.sh $<TARGET_FILE:accord-atlas>
@@ -13,6 +15,10 @@ if(TARGET accord-atlas)
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/e2e.sh $<TARGET_FILE:accord-atlas>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(native_e2e PROPERTIES TIMEOUT 180 LABELS "ui;native")
+  add_test(NAME native_data
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/native/data.sh $<TARGET_FILE:accord-atlas>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(native_data PROPERTIES TIMEOUT 240 LABELS "ui;native")
 endif()
 
 find_program(ACCORD_NODE node)
@@ -25,4 +31,8 @@ if(ACCORD_NODE)
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/e2e.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(browser_e2e PROPERTIES TIMEOUT 400 LABELS "ui;browser")
+  add_test(NAME browser_data
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/data.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_data PROPERTIES TIMEOUT 300 LABELS "ui;browser")
 endif()

@@ -225,6 +225,66 @@
     }
   }
 
+  // --- Data links: ?data=URL or #data=URL ----------------------------------
+  // A dataset named by the address is fetched over http(s) only, at most
+  // maxBytes (from Content-Length, then counted while reading), and shown
+  // by the app as "not your data". The #data= form is taken off the
+  // address so the app's view links keep the hash.
+  const MAX_LINK_BYTES = 16 * 1024 * 1024;  // kMaxUserFileBytes (app/user_file.h)
+  let dataLink = null;
+  try { dataLink = new URLSearchParams(location.search).get('data'); } catch (e) { /* none */ }
+  if (location.hash.startsWith('#data=')) {
+    try { dataLink = decodeURIComponent(location.hash.slice(6)); } catch (e) { dataLink = location.hash.slice(6); }
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  function dataLinkFailed(url, message) {
+    Module.ccall('accord_data_link_failed', null, ['string', 'string'], [url, message]);
+    Module._accord_request_redraw();
+  }
+  async function fetchDataLink(raw) {
+    let url;
+    try { url = new URL(raw, location.href); } catch (e) { return dataLinkFailed(raw, 'the data link "' + raw + '" is not an address'); }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return dataLinkFailed(raw, 'the data link "' + raw + '" was refused: only http and https addresses are opened');
+    }
+    const tooLarge = (n) => 'the data link ' + url.href + ' is ' + (n / (1024 * 1024)).toFixed(1) +
+      ' MB; datasets over ' + MAX_LINK_BYTES / (1024 * 1024) + ' MB are refused';
+    try {
+      const response = await fetch(url.href, { credentials: 'omit' });
+      if (!response.ok) return dataLinkFailed(url.href, url.href + ' answered HTTP ' + response.status);
+      const declared = Number(response.headers.get('Content-Length') || 0);
+      if (declared > MAX_LINK_BYTES) {
+        if (response.body) response.body.cancel().catch(() => {});
+        return dataLinkFailed(url.href, tooLarge(declared));
+      }
+      const chunks = [];
+      let total = 0;
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.length;
+        if (total > MAX_LINK_BYTES) {
+          reader.cancel().catch(() => {});
+          return dataLinkFailed(url.href, tooLarge(total));
+        }
+        chunks.push(value);
+      }
+      const pointer = Module._malloc(Math.max(1, total));
+      let at = pointer;
+      for (const chunk of chunks) { Module.HEAPU8.set(chunk, at); at += chunk.length; }
+      try {
+        Module.ccall('accord_data_link_loaded', null, ['string', 'number', 'number'], [url.href, pointer, total]);
+      } finally {
+        Module._free(pointer);
+      }
+      Module._accord_request_redraw();
+    } catch (e) {
+      dataLinkFailed(url.href, 'the data link ' + url.href + ' could not be fetched: ' + e.message);
+    }
+  }
+
   window.accordGlue = {
     // Called by the app when its text field gains or loses the keyboard.
     textInputActive: (active) => {
@@ -263,6 +323,7 @@
       performance.mark('accord-runtime-initialized');  // wasm compiled, data unpacked
       ready = true;
       Module._accord_set_system_dark(darkQuery && darkQuery.matches ? 1 : 0);
+      if (dataLink !== null) fetchDataLink(dataLink);
       hideStatusAfterFirstFrame();
     },
     onAbort: (what) => showStatus('Accord Atlas stopped: ' + what + '. Reload the page to try again.', true),
