@@ -1,5 +1,7 @@
 #include "dataset_json.h"
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <fstream>
 #include <initializer_list>
@@ -16,6 +18,7 @@ std::string Problem::to_string() const {
   std::string where = path;
   if (line > 0) where += (where.empty() ? "" : " ") + std::string("line ") + std::to_string(line) +
                          ", column " + std::to_string(column);
+  if (!field.empty()) where += (where.empty() ? "" : ", ") + std::string("field ") + field;
   return where.empty() ? message : where + ": " + message;
 }
 
@@ -424,22 +427,23 @@ LoadResult parse_dataset(const std::string& json_text) {
 }
 
 LoadResult load_dataset_file(const std::string& path, size_t max_bytes) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  LoadResult refused;
+  struct stat st {};
+  const bool found = ::stat(path.c_str(), &st) == 0;
+  if (found && S_ISDIR(st.st_mode)) {
+    refused.problems.push_back({path, "is a directory, not a dataset file"});
+    return refused;
+  }
+  std::ifstream in(path, std::ios::binary);
   if (!in) {
-    LoadResult result;
-    result.problems.push_back({path, "cannot open the file"});
-    return result;
+    refused.problems.push_back({path, "cannot open the file"});
+    return refused;
   }
-  const std::streamoff size = in.tellg();
-  if (size < 0 || static_cast<unsigned long long>(size) > max_bytes) {
-    LoadResult result;
-    result.problems.push_back(
-        {path, size < 0 ? "cannot read the file (is it a directory?)"
-                        : "is " + std::to_string(size) + " bytes, more than the " + std::to_string(max_bytes) +
-                              " bytes a dataset may have; it was not read"});
-    return result;
+  if (found && static_cast<unsigned long long>(st.st_size) > max_bytes) {
+    refused.problems.push_back({path, "is " + std::to_string(st.st_size) + " bytes, more than the " +
+                                          std::to_string(max_bytes) + " bytes a dataset may have; it was not read"});
+    return refused;
   }
-  in.seekg(0);
   std::ostringstream text;
   text << in.rdbuf();
   LoadResult result = parse_dataset(text.str());

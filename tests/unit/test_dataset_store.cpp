@@ -213,5 +213,8 @@ TEST_CASE("dataset files larger than the limit are refused before reading", "[st
   CHECK(refused.problems[0].path == path);
   CHECK_THAT(refused.problems[0].message, Catch::Contains("more than the 100 bytes a dataset may have"));
   CHECK(load_dataset_file(path).ok());
+  const LoadResult directory = load_dataset_file(ACCORD_TEST_FIXTURES);
+  REQUIRE(directory.problems.size() == 1);
+  CHECK(directory.problems[0].message == "is a directory, not a dataset file");
   CHECK(kMaxDatasetBytes == 256u * 1024 * 1024);
 }

@@ -160,7 +160,7 @@ TEST_CASE("DatasetChange::empty", "[edit]") {
   CHECK_FALSE(c.empty());
 }
 
-// Run by hand: accord_tests "[.bench]" (about 1.5 GB of memory).
+// Run by hand: accord_tests "[bench]" (about 1.5 GB of memory).
 TEST_CASE("an edit of a million-event dataset checks only what it touched", "[.bench]") {
   Dataset d = synthesize(1000000, 7);
   using clock = std::chrono::steady_clock;
