@@ -6,6 +6,7 @@
 
 #include "background_load.h"
 #include "dataset_load.h"
+#include "data_menu.h"
 #include "settings.h"
 #include "share_button.h"
 
@@ -112,6 +113,20 @@ const accord::Person* AppState::find_person(const std::string& id) const {
 const accord::Agreement* AppState::find_agreement(const std::string& id) const {
   const auto it = agreement_by_id_.find(id);
   return it == agreement_by_id_.end() ? nullptr : &dataset_.agreements[it->second];
+}
+
+void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
+  dataset_ = std::move(d);
+  dataset_path_ = origin;
+  problems_.clear();  // callers hand over data the core has validated
+  history_.clear();   // undo steps name records of the data that was replaced
+  // Keep the place; a selection the new data lacks is dropped.
+  const bool event_view = nav_.view == View::Timeline || nav_.view == View::Event;
+  if (event_view && !nav_.selected.empty() && !dataset_.find_event(nav_.selected)) {
+    nav_.selected.clear();
+    if (nav_.view == View::Event) nav_.view = View::Timeline;
+  }
+  rebuild_after_data_change(nullptr);
 }
 
 void AppState::go_to(const accord::ViewState& next) {
@@ -243,6 +258,7 @@ std::string AppState::state_json() const {
   j["can_go_forward"] = can_go_forward();
   add_settings_state(j);  // theme, ui_scale (settings.h)
   add_share_state(j);     // copied_link (share_button.h)
+  add_data_state(j);      // data: the user's store, links, the last import (data_menu.h)
   nlohmann::json widgets = nlohmann::json::object();
   for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height};
   j["widgets"] = widgets;

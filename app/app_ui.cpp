@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app_state.h"
+#include "data_menu.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "notice_banner.h"
@@ -36,10 +37,17 @@ void draw_header(AppState& state, const Fonts& fonts) {
                               (problems.size() == 1 ? " data problem" : " data problems");
     ImGui::SameLine();
     const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width - header_actions_width(state));
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width - header_actions_width(state) -
+                         (active_data_menu() ? active_data_menu()->button_width() : 0.0f));
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
     if (ImGui::SmallButton(label.c_str())) ImGui::OpenPopup("##problems");
     ImGui::PopStyleColor();
+  }
+  if (DataMenu* data = active_data_menu()) {  // Data, just left of Copy link and Settings
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x -
+                                                              header_actions_width(state) - data->button_width()));
+    data->draw_button(state);
   }
   draw_header_actions(state);  // Copy link, Settings (share_button.h)
   if (ImGui::BeginPopup("##problems")) {
@@ -188,6 +196,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
   }
   draw_header(state, fonts);
   draw_notice_banner(state);
+  if (DataMenu* data = active_data_menu()) data->draw_banners(state);  // damaged store, data links
 
   const bool wide = state.stats().wide_layout;
   if (wide) draw_tabs(state, fonts);

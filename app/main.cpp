@@ -13,6 +13,8 @@
 
 #include "app_state.h"
 #include "app_ui.h"
+#include "data_menu.h"
+#include "dropped_files.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -59,6 +61,7 @@ class App {
   AppState state_;
   TimelineView timeline_;
   Views views_{&timeline_};
+  DataMenu data_menu_;  // the user's store, imports, exports, data links
   Fonts fonts_;
   Theme applied_theme_ = Theme::Light;
   std::vector<SDL_Event> held_events_;  // input for the next frame (see step)
@@ -144,6 +147,9 @@ bool App::start() {
   } else {
     state_.begin_load(path);
   }
+  // The shipped dataset (or --data FILE) is shown until the user's store
+  // is read: at once natively, a few frames later from IndexedDB.
+  data_menu_.start(options_.data_path);
   update_scale();
   platform_attach(window_, &state_);
   return true;
@@ -206,6 +212,10 @@ void App::handle(const SDL_Event& event) {
     frames_since_finger_lifted_ = 0;
   else if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEMOTION)
     frames_since_finger_lifted_ = -1;
+  if (event.type == SDL_DROPFILE && event.drop.file) {
+    queue_dropped_file(event.drop.file);
+    SDL_free(event.drop.file);  // SDL hands the path over to us
+  }
   if (event.type == SDL_QUIT) quit_ = true;  // also sent on SIGTERM and SIGINT
   if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
       event.window.windowID == SDL_GetWindowID(window_))
@@ -237,6 +247,10 @@ bool App::step(bool may_wait) {
     handle(e);
   }
   if (quit_) return false;
+  // Browser: nothing is drawn until IndexedDB has been read, so the
+  // user's data never flashes the shipped one, nor is saved over unread.
+  if (!data_menu_.ready(state_)) return true;
+  for (const std::string& path : take_dropped_files()) open_dropped_file(state_, path);
 
   if (state_.loading()) {
     const Uint32 started = SDL_GetTicks();
@@ -285,6 +299,7 @@ void App::draw_frame() {
   stats.logical_height = io.DisplaySize.y / stats.pixel_ratio;
   stats.widgets.clear();
   draw_app(state_, views_, fonts_);
+  data_menu_.draw_window(state_, fonts_);
   end_frame_text_input(io.WantTextInput);
 
   ImGui::Render();

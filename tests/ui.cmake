@@ -6,6 +6,8 @@
 #   browser_e2e    user journeys in Chromium at 1280x800 and 390x844 (tests/browser/e2e.mjs)
 #   native_large, browser_large  50,000 synthetic events loaded in the background, filtered and
 #                  searched; counts checked against the CLI (tests/native/large.sh, tests/browser/large.mjs)
+#   native_data    the user's store, import/export, bad files, --data (tests/native/data.sh)
+#   browser_data   IndexedDB, the file chooser, downloads, data links (tests/browser/data.mjs)
 if(TARGET accord-atlas)
   add_test(NAME native_smoke
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/smoke.sh $<TARGET_FILE:accord-atlas>
@@ -22,6 +24,10 @@ if(TARGET accord-atlas)
              WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
     set_tests_properties(native_large PROPERTIES TIMEOUT 180 LABELS "ui;native;large")
   endif()
+  add_test(NAME native_data
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/native/data.sh $<TARGET_FILE:accord-atlas>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(native_data PROPERTIES TIMEOUT 240 LABELS "ui;native")
 endif()
 
 find_program(ACCORD_NODE node)
@@ -40,4 +46,8 @@ if(ACCORD_NODE)
              WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
     set_tests_properties(browser_large PROPERTIES TIMEOUT 180 LABELS "ui;browser;large")
   endif()
+  add_test(NAME browser_data
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/data.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_data PROPERTIES TIMEOUT 300 LABELS "ui;browser")
 endif()

@@ -166,6 +166,125 @@
   window.addEventListener('popstate', hashMoved);
   window.addEventListener('hashchange', hashMoved);
 
+  // --- Files: the picker and downloads --------------------------------------
+  // The app asks from the frame that handled the tap, while the page still
+  // has the tap's user activation. A file over the app's limit is refused
+  // from its size alone, before a byte of it is read.
+  function openFile(accept, pickId, maxBytes) {
+    const input = document.createElement('input');
+    input.type = 'file';
+    if (accept) input.accept = accept;
+    input.style.cssText = 'position:fixed;left:-1000px;top:0;opacity:0;';
+    document.body.appendChild(input);
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      input.remove();
+      if (!file) return;  // cancelled
+      if (file.size > maxBytes) {
+        const mb = (n) => (n / (1024 * 1024)).toFixed(1);
+        Module.ccall('accord_file_failed', null, ['number', 'string'], [pickId,
+          file.name + ' is ' + mb(file.size) + ' MB; files over ' + Math.round(maxBytes / (1024 * 1024)) +
+          ' MB are refused.']);
+        return;
+      }
+      const reader = new FileReader();
+      reader.onload = () => {
+        const bytes = new Uint8Array(reader.result);
+        const pointer = Module._malloc(Math.max(1, bytes.length));
+        Module.HEAPU8.set(bytes, pointer);
+        try {
+          Module.ccall('accord_file_opened', null, ['number', 'string', 'number', 'number'],
+                       [pickId, file.name, pointer, bytes.length]);
+        } finally {
+          Module._free(pointer);
+        }
+      };
+      reader.onerror = () => Module.ccall('accord_file_failed', null, ['number', 'string'],
+        [pickId, 'cannot read ' + file.name + ': ' + (reader.error ? reader.error.message : 'unknown error')]);
+      reader.readAsArrayBuffer(file);
+    });
+    input.click();
+  }
+
+  // A download through a temporary link to a Blob; returns 1 when started.
+  function download(filename, mime, bytes) {
+    try {
+      const url = URL.createObjectURL(new Blob([bytes], { type: mime || 'application/octet-stream' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = filename;
+      link.style.display = 'none';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      return 1;
+    } catch (e) {
+      console.error('download: ' + e);
+      return 0;
+    }
+  }
+
+  // --- Data links: ?data=URL or #data=URL ----------------------------------
+  // A dataset named by the address is fetched over http(s) only, at most
+  // maxBytes (from Content-Length, then counted while reading), and shown
+  // by the app as "not your data". The #data= form is taken off the
+  // address so the app's view links keep the hash.
+  const MAX_LINK_BYTES = 16 * 1024 * 1024;  // kMaxUserFileBytes (app/user_file.h)
+  let dataLink = null;
+  try { dataLink = new URLSearchParams(location.search).get('data'); } catch (e) { /* none */ }
+  if (location.hash.startsWith('#data=')) {
+    try { dataLink = decodeURIComponent(location.hash.slice(6)); } catch (e) { dataLink = location.hash.slice(6); }
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  function dataLinkFailed(url, message) {
+    Module.ccall('accord_data_link_failed', null, ['string', 'string'], [url, message]);
+    Module._accord_request_redraw();
+  }
+  async function fetchDataLink(raw) {
+    let url;
+    try { url = new URL(raw, location.href); } catch (e) { return dataLinkFailed(raw, 'the data link "' + raw + '" is not an address'); }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return dataLinkFailed(raw, 'the data link "' + raw + '" was refused: only http and https addresses are opened');
+    }
+    const tooLarge = (n) => 'the data link ' + url.href + ' is ' + (n / (1024 * 1024)).toFixed(1) +
+      ' MB; datasets over ' + MAX_LINK_BYTES / (1024 * 1024) + ' MB are refused';
+    try {
+      const response = await fetch(url.href, { credentials: 'omit' });
+      if (!response.ok) return dataLinkFailed(url.href, url.href + ' answered HTTP ' + response.status);
+      const declared = Number(response.headers.get('Content-Length') || 0);
+      if (declared > MAX_LINK_BYTES) {
+        if (response.body) response.body.cancel().catch(() => {});
+        return dataLinkFailed(url.href, tooLarge(declared));
+      }
+      const chunks = [];
+      let total = 0;
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.length;
+        if (total > MAX_LINK_BYTES) {
+          reader.cancel().catch(() => {});
+          return dataLinkFailed(url.href, tooLarge(total));
+        }
+        chunks.push(value);
+      }
+      const pointer = Module._malloc(Math.max(1, total));
+      let at = pointer;
+      for (const chunk of chunks) { Module.HEAPU8.set(chunk, at); at += chunk.length; }
+      try {
+        Module.ccall('accord_data_link_loaded', null, ['string', 'number', 'number'], [url.href, pointer, total]);
+      } finally {
+        Module._free(pointer);
+      }
+      Module._accord_request_redraw();
+    } catch (e) {
+      dataLinkFailed(url.href, 'the data link ' + url.href + ' could not be fetched: ' + e.message);
+    }
+  }
+
   window.accordGlue = {
     // Called by the app when its text field gains or loses the keyboard.
     textInputActive: (active) => {
@@ -174,6 +293,8 @@
     setHash: setHash,
     copyText: copyText,
     settingsChanged: applyPageTheme,
+    openFile: openFile,
+    download: download,
   };
 
   if (darkQuery) {
@@ -202,6 +323,7 @@
       performance.mark('accord-runtime-initialized');  // wasm compiled, data unpacked
       ready = true;
       Module._accord_set_system_dark(darkQuery && darkQuery.matches ? 1 : 0);
+      if (dataLink !== null) fetchDataLink(dataLink);
       hideStatusAfterFirstFrame();
     },
     // "?data=URL" opens another dataset (JSON or snapshot), fetched before

@@ -1,0 +1,494 @@
+#include "data_menu.h"
+
+#include <algorithm>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "app_state.h"
+#include "data_link.h"
+#include "dataset_json.h"
+#include "export.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "platform.h"
+#include "theme.h"
+#include "user_file.h"
+#include "widgets.h"
+
+namespace atlas {
+namespace {
+
+DataMenu* g_active = nullptr;
+constexpr size_t kConflictsShown = 50;  // the rest are counted
+
+const char* status_name(int s) {
+  static const char* const kNames[] = {"loading", "missing", "ok", "corrupted"};
+  return kNames[s];
+}
+
+// A full-width banner row: coloured background, wrapped text; returns the
+// text's right edge so buttons can follow on the next line.
+void banner_text(const std::string& text, const ImVec4& bg, const ImVec4& ink) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float text_width = width - style.FramePadding.x * 2;
+  const float text_height = ImGui::CalcTextSize(text.c_str(), nullptr, false, text_width).y;
+  const float height = text_height + style.FramePadding.y * 2;
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(min, ImVec2(min.x + width, min.y + height), ImGui::GetColorU32(bg), style.FrameRounding);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
+              ImGui::GetColorU32(ink), text.c_str(), nullptr, text_width);
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+bool named_button(AppState& state, const char* label, const std::string& name, float height) {
+  const bool pressed = ImGui::Button(label, ImVec2(0, height));
+  note_widget(state, name);
+  return pressed;
+}
+
+}  // namespace
+
+DataMenu* active_data_menu() { return g_active; }
+
+void add_data_state(nlohmann::json& j) {
+  if (g_active) g_active->add_state(j);
+}
+
+DataMenu::DataMenu() = default;
+
+void DataMenu::start(const std::string& command_line_data) {
+  g_active = this;
+  command_line_data_ = command_line_data;
+  store_.start();
+}
+
+bool DataMenu::ready(AppState& state) {
+  if (applied_) {
+    take_data_link(state);
+    return true;
+  }
+  if (!store_.ready()) return false;
+  applied_ = true;
+  const std::string sync_error = store_.last_sync_error();
+  if (!sync_error.empty()) set_message("Your data cannot be kept in this browser: " + sync_error, true);
+  accord::StoreLoad loaded = store_.load();
+  backup_available_ = loaded.backup_available;
+  switch (loaded.state) {
+    case accord::StoreState::Missing: status_ = Status::Missing; break;
+    case accord::StoreState::Ok: status_ = Status::Ok; break;
+    case accord::StoreState::Corrupted: {
+      status_ = Status::Corrupted;
+      corruption_ = loaded.loaded.problems.empty() ? "it could not be read"
+                                                   : loaded.loaded.problems.front().to_string();
+      if (loaded.loaded.problems.size() > 1)
+        corruption_ += " (and " + std::to_string(loaded.loaded.problems.size() - 1) + " more problems)";
+      break;
+    }
+  }
+  // The user's own data: what they stored, else the shipped dataset.
+  if (!command_line_data_.empty()) {
+    mine_ = status_ == Status::Ok ? std::move(loaded.loaded.dataset)
+                                  : accord::load_dataset_file(dataset_path(LaunchOptions{})).dataset;
+    foreign_ = true;
+    foreign_origin_ = file_base_name(command_line_data_);
+  } else if (status_ == Status::Ok) {
+    state.set_dataset(std::move(loaded.loaded.dataset), "your data");
+  }
+  state.set_persister([this](const accord::Dataset& d) { return persist(d); });
+  take_data_link(state);
+  return true;
+}
+
+std::string DataMenu::persist(const accord::Dataset& d) {
+  if (foreign_) {
+    save_error_ = "Not saved: this is a dataset from " + foreign_origin_ +
+                  ", not your data. Choose Keep, Merge or Replace first.";
+    return save_error_;
+  }
+  const std::string error = store_.save(d);
+  if (error.empty()) {
+    status_ = Status::Ok;
+    save_error_.clear();
+  } else {
+    save_error_ = "Not saved: " + error;
+  }
+  return error.empty() ? "" : save_error_;
+}
+
+void DataMenu::set_message(const std::string& text, bool is_error) {
+  message_ = text;
+  message_is_error_ = is_error;
+  if (is_error) has_report_ = false;
+}
+
+void DataMenu::show_error(AppState& state, const std::string& message) {
+  set_message(message, true);
+  window_open_ = true;
+  state.request_redraw();
+}
+
+void DataMenu::open_file(AppState& state, const std::string& name, const std::string& bytes) {
+  const UserFileKind kind = user_file_kind(name);
+  if (kind == UserFileKind::Article) {
+    state.offer_article(name, bytes);
+    return;
+  }
+  window_open_ = true;
+  state.request_redraw();
+  if (foreign_) {
+    set_message("You are viewing a dataset from " + foreign_origin_ +
+                    ". Choose Keep, Merge or Replace above before importing a file.", true);
+    return;
+  }
+  import_incoming(state, name, read_incoming(name, bytes, kind, state.dataset()));
+}
+
+void DataMenu::import_incoming(AppState& state, const std::string& name, IncomingData in) {
+  if (!in.ok) {
+    set_message(in.error, true);
+    return;
+  }
+  accord::Dataset merged = state.dataset();
+  accord::MergeReport report = accord::merge_dataset(merged, in.dataset);
+  if (report.added > 0) {
+    const std::string error = store_.save(merged);
+    if (!error.empty()) {
+      set_message("Nothing was imported from " + name + ": your data could not be saved: " + error, true);
+      return;
+    }
+    status_ = Status::Ok;
+    state.set_dataset(std::move(merged), "your data");
+    set_message("Imported " + name + ": " + report.summary() + ".", false);
+  } else {
+    set_message("Nothing new in " + name + ": " + report.summary() + ".", false);
+  }
+  report_ = std::move(report);
+  report_name_ = name;
+  has_report_ = true;
+}
+
+void DataMenu::take_data_link(AppState& state) {
+  DataLinkArrival link;
+  if (!atlas::take_data_link(link)) return;
+  if (!link.error.empty()) {
+    set_message("Data link refused: " + link.error + ". Your data is shown.", true);
+    window_open_ = true;
+    state.request_redraw();
+    return;
+  }
+  const std::string host = url_host(link.url);
+  IncomingData in = read_incoming(link.url, link.bytes, UserFileKind::Dataset, state.dataset());
+  if (!in.ok) {
+    set_message("Data link refused: " + in.error + "\nYour data is shown.", true);
+    window_open_ = true;
+    state.request_redraw();
+    return;
+  }
+  show_foreign(state, std::move(in.dataset), host.empty() ? link.url : host);
+}
+
+void DataMenu::show_foreign(AppState& state, accord::Dataset d, const std::string& origin) {
+  if (!foreign_) mine_ = state.dataset();
+  foreign_ = true;
+  foreign_origin_ = origin;
+  confirm_replace_ = false;
+  state.set_dataset(std::move(d), origin);
+}
+
+void DataMenu::keep_mine(AppState& state) {
+  foreign_ = false;
+  confirm_replace_ = false;
+  state.set_dataset(std::move(mine_), "your data");
+  mine_ = {};
+  set_message("The dataset from " + foreign_origin_ + " was closed; your data is unchanged.", false);
+}
+
+void DataMenu::merge_foreign(AppState& state) {
+  accord::Dataset merged = mine_;
+  accord::MergeReport report = accord::merge_dataset(merged, state.dataset());
+  if (report.added > 0) {
+    const std::string error = store_.save(merged);
+    if (!error.empty()) {
+      set_message("Nothing was merged: your data could not be saved: " + error, true);
+      window_open_ = true;
+      return;
+    }
+    status_ = Status::Ok;
+  }
+  const std::string origin = foreign_origin_;
+  foreign_ = false;
+  confirm_replace_ = false;
+  mine_ = {};
+  state.set_dataset(std::move(merged), "your data");
+  set_message("Merged the dataset from " + origin + " into your data: " + report.summary() + ".", false);
+  report_ = std::move(report);
+  report_name_ = origin;
+  has_report_ = true;
+  window_open_ = true;
+}
+
+void DataMenu::replace_with_foreign(AppState& state) {
+  confirm_replace_ = false;
+  const std::string error = store_.save(state.dataset());
+  if (!error.empty()) {
+    set_message("Your data was not replaced: " + error, true);
+    window_open_ = true;
+    return;
+  }
+  status_ = Status::Ok;
+  foreign_ = false;
+  mine_ = {};
+  state.set_dataset(accord::Dataset(state.dataset()), "your data");
+  set_message("Your data was replaced by the dataset from " + foreign_origin_ + ".", false);
+}
+
+void DataMenu::restore_backup(AppState& state) {
+  confirm_restore_ = false;
+  const std::string error = store_.restore_backup();
+  if (!error.empty()) {
+    set_message("The backup was not restored: " + error, true);
+    window_open_ = true;
+    return;
+  }
+  accord::StoreLoad loaded = store_.load();
+  if (loaded.state != accord::StoreState::Ok) {
+    set_message("The backup was restored but does not load: " +
+                    (loaded.loaded.problems.empty() ? std::string("unknown problem")
+                                                    : loaded.loaded.problems.front().to_string()),
+                true);
+    window_open_ = true;
+    return;
+  }
+  status_ = Status::Ok;
+  corruption_.clear();
+  if (!foreign_) state.set_dataset(std::move(loaded.loaded.dataset), "your data");
+  else mine_ = std::move(loaded.loaded.dataset);
+  set_message("Your data was restored from the backup; the damaged file was kept as " +
+                  file_base_name(store_.path()) + ".corrupt.", false);
+}
+
+void DataMenu::export_json(const AppState& state) {
+  const std::string where =
+      save_file_for_user("accord-atlas-dataset.json", "application/json", accord::dataset_to_json(state.dataset()));
+  last_export_ = where;
+  const bool failed = where.rfind("error: ", 0) == 0;
+  set_message(failed ? where.substr(7) : "Dataset exported: " + where, failed);
+}
+
+void DataMenu::export_csv(const AppState& state) {
+  std::vector<size_t> all(state.dataset().events.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  const std::string where =
+      save_file_for_user("accord-atlas-events.csv", "text/csv", accord::events_to_csv(state.dataset(), all));
+  last_export_ = where;
+  const bool failed = where.rfind("error: ", 0) == 0;
+  set_message(failed ? where.substr(7) : "Events exported: " + where, failed);
+}
+
+void DataMenu::import_from_path(AppState& state) {
+  const std::string path = path_;
+  if (path.empty()) {
+    set_message("Type the path of a .json or .csv file first.", true);
+    return;
+  }
+  std::string bytes;
+  const std::string error = read_user_file(path, bytes);
+  if (!error.empty()) {
+    set_message(error, true);
+    return;
+  }
+  open_file(state, file_base_name(path), bytes);
+}
+
+float DataMenu::button_width() const {
+  return ImGui::CalcTextSize("Data").x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
+}
+
+void DataMenu::draw_button(AppState& state) {
+  if (ImGui::Button("Data", ImVec2(0, ImGui::GetFrameHeight()))) window_open_ = !window_open_;
+  note_widget(state, "data");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Your data: import, export, where it is kept");
+}
+
+void DataMenu::draw_banners(AppState& state) {
+  const float h = ImGui::GetFrameHeight();
+  if (status_ == Status::Corrupted) {
+    banner_text("Your saved data could not be read: " + corruption_ +
+                    ". The shipped dataset is shown meanwhile; your file is left as it is" +
+                    (backup_available_ ? "." : ", and there is no backup to restore."),
+                palette::kNoticeBg, palette::kNoticeText);
+    note_widget(state, "store:notice");
+    if (backup_available_) {
+      if (!confirm_restore_) {
+        if (named_button(state, "Restore backup", "store:restore", h)) confirm_restore_ = true;
+      } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Replace the damaged file with the backup?");
+        ImGui::SameLine();
+        if (named_button(state, "Yes, restore", "store:restore-confirm", h)) restore_backup(state);
+        ImGui::SameLine();
+        if (named_button(state, "Cancel##restore", "store:restore-cancel", h)) confirm_restore_ = false;
+      }
+    }
+  }
+  if (foreign_) {
+    banner_text("Not your data: viewing a dataset from " + foreign_origin_ +
+                    ". Your own data is kept as it was until you choose.",
+                palette::kNoticeBg, palette::kNoticeText);
+    note_widget(state, "link:banner");
+    if (!confirm_replace_) {
+      if (named_button(state, "Keep my data", "link:keep", h)) keep_mine(state);
+      ImGui::SameLine();
+      if (named_button(state, "Merge into my data", "link:merge", h)) merge_foreign(state);
+      ImGui::SameLine();
+      if (named_button(state, "Replace my data", "link:replace", h)) confirm_replace_ = true;
+    } else {
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted("Replace all your data with this dataset?");
+      if (named_button(state, "Yes, replace my data", "link:replace-confirm", h)) replace_with_foreign(state);
+      ImGui::SameLine();
+      if (named_button(state, "Cancel##replace", "link:replace-cancel", h)) confirm_replace_ = false;
+    }
+  }
+  if (!save_error_.empty()) {
+    banner_text(save_error_ + " Your changes are still shown.", palette::kNoticeBg, palette::kWarning);
+    note_widget(state, "store:save-error");
+    if (named_button(state, "Dismiss##save-error", "store:save-error-dismiss", h)) save_error_.clear();
+  }
+}
+
+void DataMenu::draw_report() {
+  const std::string summary = report_name_ + ": " + report_.summary();
+  text_wrapped(summary);
+  for (const std::string& problem : report_.problems) text_wrapped_colored(palette::kWarning, problem);
+  if (report_.conflicts.empty()) return;
+  text_wrapped_colored(palette::kMutedText, "Conflicts (yours is kept):");
+  for (size_t i = 0; i < report_.conflicts.size() && i < kConflictsShown; ++i) {
+    const accord::MergeConflict& c = report_.conflicts[i];
+    std::string line = c.kind + " " + c.id;
+    if (!c.incoming_id.empty() && c.incoming_id != c.id) line += " (theirs: " + c.incoming_id + ")";
+    line += ", " + c.field + ": yours \"" + c.ours + "\", theirs \"" + c.theirs + "\"";
+    ImGui::Bullet();
+    ImGui::SameLine();
+    text_wrapped(line);
+  }
+  if (report_.conflicts.size() > kConflictsShown)
+    text_wrapped_colored(palette::kMutedText,
+                         "(" + std::to_string(report_.conflicts.size() - kConflictsShown) + " more conflicts)");
+}
+
+void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
+  if (!window_open_) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const bool wide = state.stats().wide_layout;
+  const ImVec2 size = wide ? ImVec2(std::min(viewport->WorkSize.x * 0.9f, 720.0f * ui_px()),
+                                    std::min(viewport->WorkSize.y * 0.85f, 640.0f * ui_px()))
+                           : viewport->WorkSize;
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + (viewport->WorkSize.x - size.x) * 0.5f,
+                                 viewport->WorkPos.y + (viewport->WorkSize.y - size.y) * 0.5f));
+  ImGui::SetNextWindowSize(size);
+  // A modal: the app behind is dimmed and waits until the window is closed.
+  const char* id = "Your data###data-window";
+  if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings;
+  if (!ImGui::BeginPopupModal(id, nullptr, flags)) return;
+  const bool was_typing = ImGui::IsAnyItemActive();  // Escape then cancels the typing, not the window
+  note_widget(state, "data:window");
+  const float h = target_height(state);
+
+  section_heading("Where it is kept", fonts);
+#if defined(__EMSCRIPTEN__)
+  text_wrapped("In this browser (IndexedDB), for this site only.");
+#else
+  text_wrapped(store_.path());
+#endif
+  std::string status;
+  switch (status_) {
+    case Status::Loading: status = "Reading..."; break;
+    case Status::Missing: status = "Nothing saved yet: the shipped dataset is shown. Your first import saves it."; break;
+    case Status::Ok: status = "Saved."; break;
+    case Status::Corrupted: status = "Damaged: " + corruption_; break;
+  }
+  text_wrapped_colored(palette::kMutedText, std::to_string(state.dataset().events.size()) + " events shown. " + status);
+
+  section_heading("Export", fonts);
+  if (named_button(state, "Dataset as JSON", "data:export-json", h)) export_json(state);
+  ImGui::SameLine();
+  if (named_button(state, "Events as CSV", "data:export-csv", h)) export_csv(state);
+
+  section_heading("Import", fonts);
+  text_wrapped_colored(palette::kMutedText,
+                       "A dataset (.json) or events (.csv), up to " +
+                           std::to_string(kMaxUserFileBytes / (1024 * 1024)) +
+                           " MB. New records are added; records you already have are kept as they are.");
+  // Web: the browser's picker. Desktop: a path, or a file dropped on the window.
+  bool has_picker = false;
+#if defined(__EMSCRIPTEN__)
+  has_picker = true;
+  if (named_button(state, "Choose a file...", "data:import", h)) {
+    AppState* target = &state;
+    request_open_file(".json,.csv,application/json,text/csv",
+                      [this, target](const std::string& name, const std::string& bytes) { open_file(*target, name, bytes); },
+                      [this, target](const std::string& message) { show_error(*target, message); });
+  }
+#endif
+  if (!has_picker) {
+    ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 120.0f * ui_px()));
+    const bool entered = ImGui::InputTextWithHint("##import-path", "/path/to/file.json", path_, sizeof path_,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue |
+                                                      ImGuiInputTextFlags_AutoSelectAll);
+    note_widget(state, "data:path");
+    ImGui::SameLine();
+    if (named_button(state, "Import", "data:import-path", ImGui::GetFrameHeight()) || entered)
+      import_from_path(state);
+    text_wrapped_colored(palette::kMutedText, "Or drop a file on the window.");
+  }
+
+  if (!message_.empty()) {
+    ImGui::Spacing();
+    text_wrapped_colored(message_is_error_ ? palette::kWarning : palette::kAccent, message_);
+    note_widget(state, "data:message");
+  }
+  if (has_report_) draw_report();
+
+  ImGui::Spacing();
+  if (named_button(state, "Close", "data:close", h) ||
+      (!was_typing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))
+    window_open_ = false;
+  if (!window_open_) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+void DataMenu::add_state(nlohmann::json& j) const {
+  nlohmann::json d;
+  d["store"] = status_name(int(status_));
+  d["store_path"] = store_.path();
+  d["backup_available"] = backup_available_;
+  d["corruption"] = corruption_;
+  d["foreign"] = foreign_ ? nlohmann::json(foreign_origin_) : nlohmann::json(nullptr);
+  d["confirming_replace"] = confirm_replace_;
+  d["message"] = message_;
+  d["message_is_error"] = message_is_error_;
+  if (has_report_)
+    d["report"] = {{"name", report_name_},
+                   {"added", report_.added},
+                   {"added_events", report_.added_events},
+                   {"unchanged", report_.unchanged},
+                   {"conflicts", report_.conflicts.size()},
+                   {"summary", report_.summary()}};
+  else
+    d["report"] = nullptr;
+  d["save_error"] = save_error_;
+  d["last_export"] = last_export_;
+  d["window_open"] = window_open_;
+  d["path"] = path_;  // desktop: the import path field
+  d["syncs_in_flight"] = store_.syncs_in_flight();
+  d["sync_error"] = store_.last_sync_error();
+  j["data"] = d;
+}
+
+}  // namespace atlas

@@ -1,0 +1,90 @@
+// The user's data in the app: the "Data" window (export as JSON or CSV,
+// import a .json or .csv and see the merge report), the start-up read of
+// the user's store (user_store.h) with its notice when the store is
+// damaged, and "not your data" (a dataset from a data link or --data FILE,
+// shown beside the user's own, which nothing changes until they choose).
+#pragma once
+#include <string>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "data_import.h"
+#include "merge.h"
+#include "user_store.h"
+
+namespace atlas {
+
+class AppState;
+struct Fonts;
+
+class DataMenu {
+ public:
+  DataMenu();
+  // Starts reading the user's store. `command_line_data`: the dataset
+  // already shown came from --data FILE, so it is not the user's.
+  void start(const std::string& command_line_data);
+  // False while the store is still being read (browser: IndexedDB). The
+  // first call that finds it read shows the user's data, sets the state's
+  // persister, and from then on takes data links as they arrive.
+  bool ready(AppState& state);
+
+  // A file picked, dropped or typed: .json and .csv are imported, .txt and
+  // .html go to the Import view (AppState::offer_article).
+  void open_file(AppState& state, const std::string& name, const std::string& bytes);
+  // A file that could not be read (too large, unreadable): shown as an error.
+  void show_error(AppState& state, const std::string& message);
+
+  void draw_button(AppState& state);
+  float button_width() const;
+  void draw_banners(AppState& state);
+  void draw_window(AppState& state, const Fonts& fonts);
+  void add_state(nlohmann::json& j) const;
+
+ private:
+  enum class Status { Loading, Missing, Ok, Corrupted };
+  std::string persist(const accord::Dataset& d);
+  void import_incoming(AppState& state, const std::string& name, IncomingData in);
+  void take_data_link(AppState& state);
+  void show_foreign(AppState& state, accord::Dataset d, const std::string& origin);
+  void keep_mine(AppState& state);
+  void merge_foreign(AppState& state);
+  void replace_with_foreign(AppState& state);
+  void restore_backup(AppState& state);
+  void export_json(const AppState& state);
+  void export_csv(const AppState& state);
+  void import_from_path(AppState& state);
+  void set_message(const std::string& text, bool is_error);
+  void draw_report();
+
+  UserStore store_;
+  Status status_ = Status::Loading;
+  bool applied_ = false;
+  std::string command_line_data_;
+  bool backup_available_ = false;
+  std::string corruption_;  // what is wrong with the stored file
+
+  // "Not your data": the shown dataset came from `foreign_origin_`; the
+  // user's own waits in `mine_`.
+  bool foreign_ = false;
+  std::string foreign_origin_;
+  accord::Dataset mine_;
+
+  bool window_open_ = false;
+  bool confirm_replace_ = false;
+  bool confirm_restore_ = false;
+  std::string message_;
+  bool message_is_error_ = false;
+  bool has_report_ = false;
+  std::string report_name_;
+  accord::MergeReport report_;
+  std::string save_error_;   // the last failed save, shown until dismissed
+  std::string last_export_;  // where the last export went
+  char path_[1024] = "";     // desktop: the path typed into the import field
+};
+
+// The DataMenu of the running app (null before start), for the header and
+// AppState::state_json ("data": the store, links, the last import).
+DataMenu* active_data_menu();
+void add_data_state(nlohmann::json& j);
+
+}  // namespace atlas

@@ -1,0 +1,42 @@
+// Where the user's own dataset lives and how it is kept: desktop,
+// $XDG_DATA_HOME/accord-atlas/dataset.json (default ~/.local/share/...);
+// browser, /user/dataset.json in IndexedDB (Emscripten IDBFS). The file
+// format and the atomic save with a backup are core/dataset_store.h's.
+#pragma once
+#include <string>
+
+#include "dataset_store.h"
+
+namespace atlas {
+
+class UserStore {
+ public:
+  UserStore();
+  // An explicit file (tests); the backup sits beside it.
+  explicit UserStore(std::string path);
+
+  // Browser: mounts IndexedDB and starts copying it into memory; ready()
+  // turns true when that is done (it is asynchronous). Desktop: creates
+  // the folder; ready at once.
+  void start();
+  bool ready() const;
+
+  // What is stored (read only after ready()).
+  accord::StoreLoad load() const { return store_.load(); }
+  // Saves, then (browser) writes the folder back to IndexedDB. "" or the
+  // error; on an error the stored dataset is unchanged.
+  std::string save(const accord::Dataset& d);
+  // After the user confirmed: the backup replaces a corrupted store.
+  std::string restore_backup();
+
+  const std::string& path() const { return store_.path(); }
+  // Browser: writes to IndexedDB still running, and the last one's error.
+  int syncs_in_flight() const;
+  std::string last_sync_error() const;
+
+ private:
+  void sync_to_disk();
+  accord::DatasetStore store_;
+};
+
+}  // namespace atlas

@@ -1,0 +1,269 @@
+// The user's data in the web app, in headless Chromium: importing a JSON
+// through the browser's file chooser, the data surviving a reload in
+// IndexedDB, an export that downloads and re-imports as "already present",
+// bad files each refused with a message while IndexedDB stays
+// byte-for-byte the same, and data links (?data=URL, #data=URL) shown as
+// "not your data" until the user chooses, with file: and javascript:
+// links and oversized ones refused.
+//   node tests/browser/data.mjs      (after ./build-wasm.sh)
+// Screenshots go to test-artifacts/browser-data-*.png.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+import { artifacts, dist, launchChromium, root, serveDist } from './harness.mjs';
+
+let passed = 0;
+let failed = 0;
+function check(ok, what) {
+  if (ok) passed++; else failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} - ${what}`);
+}
+function finish() {
+  console.log(`browser-data: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error(`browser-data: ${dist} is missing: run ./build-wasm.sh first`);
+  failed++;
+  finish();
+}
+
+const fixtures = path.join(root, 'tests/fixtures');
+const shipped = JSON.parse(fs.readFileSync(path.join(root, 'assets/dataset.json'), 'utf8')).events.length;
+const MB = 1024 * 1024;
+
+// Another origin serving datasets for data links (CORS open, as a static host would).
+const linkServer = http.createServer((req, res) => {
+  const headers = { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' };
+  if (req.url === '/one.json') {
+    res.writeHead(200, headers).end(fs.readFileSync(path.join(fixtures, 'data/one-more-event.json')));
+  } else if (req.url === '/big.json') {  // says its size up front
+    const body = Buffer.alloc(20 * MB, 0x20);
+    res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
+  } else if (req.url === '/big-stream.json') {  // no Content-Length: counted while read
+    res.writeHead(200, headers);
+    const chunk = Buffer.alloc(MB, 0x20);
+    let sent = 0;
+    const more = () => {
+      while (sent < 20 && res.write(chunk)) sent++;
+      if (sent >= 20) res.end(); else res.once('drain', () => { sent++; more(); });
+    };
+    more();
+  } else {
+    res.writeHead(404, headers).end('not found');
+  }
+});
+await new Promise((resolve) => linkServer.listen(0, '127.0.0.1', resolve));
+const linkBase = `http://127.0.0.1:${linkServer.address().port}`;
+
+const { server, baseUrl } = await serveDist();
+const browser = await launchChromium();
+
+class User {
+  constructor(page, vp) {
+    this.page = page;
+    this.vp = vp;
+    this.errors = [];
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+  }
+  static async open(vp) {
+    const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height },
+      deviceScaleFactor: vp.scale, isMobile: vp.touch, hasTouch: vp.touch, acceptDownloads: true });
+    return new User(await context.newPage(), vp);
+  }
+  async goto(url) {
+    await this.page.goto(url);
+    await this.page.waitForFunction(() => window.accord && window.accord.state().frames > 2, null, { timeout: 30000 });
+    await this.settle();
+  }
+  state() { return this.page.evaluate(() => window.accord.state()); }
+  async settle() {
+    let last = -1;
+    for (let i = 0; i < 40; i++) {
+      const s = await this.state();
+      if (s.frames === last && !(s.data && s.data.syncs_in_flight)) return;
+      last = s.frames;
+      await this.page.waitForTimeout(100);
+    }
+  }
+  // Waits until `predicate(state)` holds; false after the timeout.
+  async until(predicate, timeout = 8000) {
+    try {
+      await this.page.waitForFunction(`(${predicate.toString()})(window.accord.state())`, null, { timeout });
+      await this.settle();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async tap(name) {
+    if (!(await this.until(new Function('s', `return !!s.widgets[${JSON.stringify(name)}]`)))) {
+      throw new Error(`widget "${name}" was never drawn (${Object.keys((await this.state()).widgets).join(', ')})`);
+    }
+    const [x, y, w, h] = (await this.state()).widgets[name];
+    if (this.vp.touch) await this.page.touchscreen.tap(x + w / 2, y + h / 2);
+    else await this.page.mouse.click(x + w / 2, y + h / 2);
+    await this.page.waitForTimeout(80);
+    await this.settle();
+  }
+  // Picks `file` (a path, or {name, mimeType, buffer}) in the chooser the tap opens.
+  async pick(file) {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser', { timeout: 8000 }), this.tap('data:import')]);
+    await chooser.setFiles(file);
+    await this.page.waitForTimeout(150);
+    await this.settle();
+  }
+  // Every file IDBFS keeps, as path -> SHA-256 of its bytes.
+  idb() {
+    return this.page.evaluate(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('/user');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      if (!db.objectStoreNames.contains('FILE_DATA')) return {};
+      const entries = await new Promise((resolve, reject) => {
+        const out = [];
+        const cursor = db.transaction('FILE_DATA').objectStore('FILE_DATA').openCursor();
+        cursor.onsuccess = () => {
+          const c = cursor.result;
+          if (!c) return resolve(out);
+          out.push([String(c.key), c.value.contents]);
+          c.continue();
+        };
+        cursor.onerror = () => reject(cursor.error);
+      });
+      db.close();
+      const hashes = {};
+      for (const [key, contents] of entries) {
+        if (!contents) continue;  // a folder
+        const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(contents));
+        hashes[key] = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+      }
+      return hashes;
+    });
+  }
+  async shot(name) {
+    await this.settle();
+    await this.page.screenshot({ path: path.join(artifacts, `browser-data-${this.vp.size}-${name}.png`) });
+  }
+}
+
+const desktop = { size: '1280x800', width: 1280, height: 800, scale: 1, touch: false };
+const phone = { size: '390x844', width: 390, height: 844, scale: 3, touch: true };
+fs.mkdirSync(artifacts, { recursive: true });
+
+try {
+  // --- import through the file chooser, then reload ----------------------------
+  const u = await User.open(desktop);
+  await u.goto(baseUrl);
+  let s = await u.state();
+  check(s.data.store === 'missing' && s.events === shipped, `nothing stored: the shipped ${shipped} events (store ${s.data.store})`);
+  check(Object.keys(await u.idb()).length === 0, 'nothing is written to IndexedDB at start-up');
+  await u.tap('data');
+  await u.shot('window');
+  await u.pick(path.join(fixtures, 'small.json'));
+  check(await u.until((s) => s.data.report && s.data.report.added_events === 3),
+    `importing small.json adds 3 events (${(await u.state()).data.message})`);
+  const afterImport = await u.idb();
+  check(!!afterImport['/user/dataset.json'], `the dataset is kept in IndexedDB (${Object.keys(afterImport).join(', ')})`);
+  await u.shot('imported');
+  await u.goto(baseUrl);
+  check(await u.until((s) => s.data.store === 'ok' && s.events === shipped + 3), 'after a reload the imported events are there');
+
+  // --- export downloads a JSON that re-imports as already present --------------------
+  await u.tap('data');
+  const [download] = await Promise.all([u.page.waitForEvent('download'), u.tap('data:export-json')]);
+  const exported = path.join(artifacts, 'browser-data-export.json');
+  await download.saveAs(exported);
+  check(download.suggestedFilename() === 'accord-atlas-dataset.json', `the download is named ${download.suggestedFilename()}`);
+  let exportedEvents = -1;
+  try { exportedEvents = JSON.parse(fs.readFileSync(exported, 'utf8')).events.length; } catch { /* checked below */ }
+  check(exportedEvents === shipped + 3, `the download holds every event (${exportedEvents})`);
+  const [csv] = await Promise.all([u.page.waitForEvent('download'), u.tap('data:export-csv')]);
+  check(csv.suggestedFilename() === 'accord-atlas-events.csv', 'Events as CSV downloads accord-atlas-events.csv');
+  const before = await u.idb();
+  await u.pick(exported);
+  check(await u.until((s) => s.data.report && s.data.report.added === 0 && s.data.report.unchanged > 0),
+    `the export re-imports as already present (${(await u.state()).data.message})`);
+  check(JSON.stringify(await u.idb()) === JSON.stringify(before), 'a re-import writes nothing');
+
+  // --- bad files: a message each, IndexedDB byte-for-byte the same -------------------
+  const png = fs.readFileSync(path.join(root, 'web/icon-192.png'));
+  const bad = [
+    ['a JSON file cut short', path.join(fixtures, 'data/cut-short.json'), /line 2, column \d+/],
+    ['a .json holding an array', path.join(fixtures, 'data/array.json'), /top level/],
+    ['image bytes named .json', { name: 'picture.json', mimeType: 'application/json', buffer: png }, /binary/],
+    ['an empty file', { name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) }, /empty/],
+    ['a 20 MB file', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * MB, 0x20) }, /20\.0 MB; files over 16 MB are refused/],
+  ];
+  for (const [what, file, expected] of bad) {
+    await u.pick(file);
+    s = await u.state();
+    check(s.data.message_is_error && expected.test(s.data.message), `${what}: "${s.data.message.split('\n').join(' | ').slice(0, 140)}"`);
+    check(s.events === shipped + 3, `${what}: the data shown is unchanged`);
+    check(JSON.stringify(await u.idb()) === JSON.stringify(before), `${what}: IndexedDB is byte-for-byte the same`);
+    if (what.startsWith('a JSON')) await u.shot('bad-json');
+  }
+  await u.tap('data:close');
+
+  // --- data links: not your data until the user chooses ---------------------------
+  await u.goto(`${baseUrl}?data=${encodeURIComponent(linkBase + '/one.json')}`);
+  const host = linkBase.replace('http://', '');
+  check(await u.until((s) => s.data.foreign && s.events === 1 && !!s.widgets['link:banner']),
+    `?data= shows the linked dataset as not your data (${(await u.state()).data.foreign})`);
+  check((await u.state()).data.foreign === host, 'the banner names the host');
+  await u.shot('link');
+  await u.tap('link:replace');
+  check(await u.until((s) => s.data.confirming_replace && !!s.widgets['link:replace-confirm']), 'Replace my data asks first');
+  check(JSON.stringify(await u.idb()) === JSON.stringify(before), 'nothing is stored before confirming');
+  await u.tap('link:replace-cancel');
+  await u.tap('link:keep');
+  check(await u.until((s) => !s.data.foreign && s.events === shipped + 3), 'Keep my data shows the user\'s data again');
+  check(JSON.stringify(await u.idb()) === JSON.stringify(before), 'viewing a data link changed nothing stored');
+
+  await u.goto(`${baseUrl}#data=${encodeURIComponent(linkBase + '/one.json')}`);
+  check(await u.until((s) => s.data.foreign === host), '#data= works too');
+  check(!(await u.page.evaluate(() => location.hash)).includes('data='), 'the #data= part leaves the address');
+  await u.tap('link:merge');
+  check(await u.until((s) => !s.data.foreign && s.events === shipped + 4 && s.data.report && s.data.report.added_events === 1),
+    'Merge into my data adds the linked event');
+  const merged = await u.idb();
+  check(merged['/user/dataset.json'] !== before['/user/dataset.json'], 'the merge is stored');
+
+  const refused = [
+    ['a file: link', 'file:///etc/passwd', /refused: only http and https/],
+    ['a javascript: link', 'javascript:alert(1)', /refused: only http and https/],
+    ['a link to 20 MB (Content-Length)', linkBase + '/big.json', /20\.0 MB; datasets over 16 MB are refused/],
+    ['a link to 20 MB (no Content-Length)', linkBase + '/big-stream.json', /MB; datasets over 16 MB are refused/],
+    ['a link to a missing file', linkBase + '/missing.json', /HTTP 404/],
+  ];
+  for (const [what, link, expected] of refused) {
+    await u.goto(`${baseUrl}?data=${encodeURIComponent(link)}`);
+    const ok = await u.until((s) => s.data.message_is_error && /Data link refused/.test(s.data.message), 15000);
+    s = await u.state();
+    check(ok && expected.test(s.data.message) && !s.data.foreign && s.events === shipped + 4,
+      `${what} is refused: "${s.data.message.slice(0, 140)}"`);
+    check(JSON.stringify(await u.idb()) === JSON.stringify(merged), `${what}: IndexedDB unchanged`);
+  }
+  check(u.errors.length === 0, `no page errors (${u.errors.join('; ')})`);
+
+  // --- a phone: the Data window and the banner at 390x844 ----------------------------
+  const p = await User.open(phone);
+  await p.goto(`${baseUrl}?data=${encodeURIComponent(linkBase + '/one.json')}`);
+  check(await p.until((s) => !!s.data.foreign && !!s.widgets['link:keep']), 'phone: the data link banner is shown');
+  await p.shot('link');
+  await p.tap('link:keep');
+  await p.tap('data');
+  await p.shot('window');
+  check(await p.until((s) => !!s.widgets['data:import'] && s.widgets['data:import'][0] + s.widgets['data:import'][2] <= 390),
+    'phone: the Data window fits the screen');
+} catch (e) {
+  check(false, `unexpected: ${e.stack || e}`);
+} finally {
+  await browser.close();
+  server.close();
+  linkServer.close();
+}
+finish();
