@@ -423,13 +423,23 @@ LoadResult parse_dataset(const std::string& json_text) {
   return result;
 }
 
-LoadResult load_dataset_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+LoadResult load_dataset_file(const std::string& path, size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) {
     LoadResult result;
     result.problems.push_back({path, "cannot open the file"});
     return result;
   }
+  const std::streamoff size = in.tellg();
+  if (size < 0 || static_cast<unsigned long long>(size) > max_bytes) {
+    LoadResult result;
+    result.problems.push_back(
+        {path, size < 0 ? "cannot read the file (is it a directory?)"
+                        : "is " + std::to_string(size) + " bytes, more than the " + std::to_string(max_bytes) +
+                              " bytes a dataset may have; it was not read"});
+    return result;
+  }
+  in.seekg(0);
   std::ostringstream text;
   text << in.rdbuf();
   LoadResult result = parse_dataset(text.str());

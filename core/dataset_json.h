@@ -1,5 +1,6 @@
 // Loading and saving a Dataset as JSON (see docs/data-format.md).
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,12 @@ struct LoadResult {
 // Parses JSON text. Shape errors (wrong types, bad dates, unknown enum
 // values) are all collected; a syntax error stops with its line and column.
 LoadResult parse_dataset(const std::string& json_text);
+// Dataset files larger than this are refused before reading (256 MB).
+inline constexpr size_t kMaxDatasetBytes = 256u * 1024 * 1024;
+
 // Reads a file; a missing or unreadable file is a problem, not an exception.
-LoadResult load_dataset_file(const std::string& path);
+// A file larger than max_bytes is refused before reading.
+LoadResult load_dataset_file(const std::string& path, size_t max_bytes = kMaxDatasetBytes);
 
 // Canonical JSON text: loading it gives the same Dataset back.
 std::string dataset_to_json(const Dataset& d);

@@ -41,14 +41,16 @@ class DatasetStore {
   std::string backup_path() const { return path_ + ".bak"; }
 
   // Reads the stored dataset (syntax, shape and validation problems all
-  // count as Corrupted). Never writes.
+  // count as Corrupted). Never writes. The backup is tried only when the
+  // stored file is Missing or Corrupted, the cases where it is offered.
   StoreLoad load() const;
   LoadResult load_backup() const;
 
   // Saves atomically: the new text goes to a temporary file, the current
   // file (if any) becomes the backup, then the temporary file is renamed
   // over the current one. On any failure the stored file is unchanged and
-  // the message says what failed and where; empty on success.
+  // the message says what failed and where; empty on success. A store
+  // whose file is Corrupted is never saved over: restore_backup() first.
   std::string save(const Dataset& d);
 
   // After the user confirms: the backup replaces the stored file (the
@@ -61,9 +63,8 @@ class DatasetStore {
  private:
   std::string path_;
   SaveFault fault_ = SaveFault::None;
+  mutable StoreState last_state_ = StoreState::Missing;
+  mutable bool loaded_ = false;  // last_state_ is known
 };
-
-// Dataset files larger than this are refused before reading (256 MB).
-inline constexpr size_t kMaxDatasetBytes = 256u * 1024 * 1024;
 
 }  // namespace accord

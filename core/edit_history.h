@@ -2,6 +2,8 @@
 // record. A change is a batch (saving an imported article adds an event,
 // its source and new people at once) and is undone as one step.
 #pragma once
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,14 +15,31 @@ struct DatasetChange {
   std::string label;  // "Edit event ev-...", shown next to Undo
   // Upserts replace the record with the same id or append a new one.
   std::vector<Source> upsert_sources;
+  std::vector<Country> upsert_countries;  // new partner countries
   std::vector<Organization> upsert_organizations;
   std::vector<Mechanism> upsert_mechanisms;
   std::vector<Person> upsert_people;
   std::vector<Agreement> upsert_agreements;
   std::vector<Event> upsert_events;
-  std::vector<std::string> delete_events;
-  std::vector<std::string> delete_agreements;  // references in events are removed too
-  std::vector<std::string> delete_people;      // participations in events are removed too
+  // Deletions run after the upserts. Every reference to a deleted record
+  // goes with it, so the dataset stays valid (and undo brings them back):
+  std::vector<std::string> delete_events;      // other events' part_of, agreement history links
+  std::vector<std::string> delete_agreements;  // events' agreement acts, other agreements' amends
+  std::vector<std::string> delete_people;      // participations in events
+
+  bool empty() const;
+};
+
+// One list's edits in the order they happened, with what each replaced,
+// so undo can put every record back at its index.
+template <typename T>
+struct RecordEdits {
+  struct Edit {
+    size_t index = 0;
+    std::optional<T> before;  // absent: the edit appended a new record
+    bool erased = false;      // the record at index was removed
+  };
+  std::vector<Edit> edits;
 };
 
 class EditHistory {
@@ -28,6 +47,8 @@ class EditHistory {
   // Applies the change if the dataset stays valid (validate.h), else
   // leaves it untouched and returns the problems as one message ("events[3]
   // .participants[0].person: unknown person p-x"). Empty on success.
+  // Only the records the change touches (and those whose references it
+  // rewrote) are checked, so an edit stays fast in a large dataset.
   std::string apply(Dataset& d, const DatasetChange& change);
 
   bool can_undo() const { return !undo_.empty(); }
@@ -36,8 +57,19 @@ class EditHistory {
   std::string undo(Dataset& d);
   void clear() { undo_.clear(); }
 
+  // The change's label and the records as they were before it.
+  struct Step {
+    std::string label;
+    RecordEdits<Source> sources;
+    RecordEdits<Country> countries;
+    RecordEdits<Organization> organizations;
+    RecordEdits<Mechanism> mechanisms;
+    RecordEdits<Person> people;
+    RecordEdits<Agreement> agreements;
+    RecordEdits<Event> events;
+  };
+
  private:
-  struct Step;  // the change's label and the records as they were before
   std::vector<Step> undo_;
 };
 

@@ -9,8 +9,16 @@
 
 namespace accord {
 
+// A title's words, folded (no case, no diacritics), without the small
+// words of English, French and Vietnamese that carry no meaning alone.
+std::vector<std::string> title_words(const std::string& title);
+// Word overlap of two titles, from 0 (none) to 1 (the same words):
+// twice the shared words over the words of both.
+double title_similarity(const std::string& a, const std::string& b);
+inline constexpr double kSameTitleSimilarity = 0.6;
+
 // Two events are the same happening: same date, same partner countries
-// and similar titles (diacritic-insensitive word overlap), whatever their ids.
+// and similar titles (title_similarity >= kSameTitleSimilarity), whatever their ids.
 bool is_same_event(const Event& a, const Event& b);
 
 // A record that exists on both sides and differs: ours is kept.

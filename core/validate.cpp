@@ -1,7 +1,7 @@
 #include "validate.h"
 
-#include <map>
 #include <set>
+#include <unordered_set>
 
 namespace accord {
 
@@ -20,9 +20,77 @@ bool is_valid_id(const std::string& id) {
   return true;
 }
 
+// Answers "is this id known?" for one kind of record. The whole-dataset
+// check fills the set up front; the check of a few records looks ids up
+// in the dataset itself and builds the set only once lookups pile up, so
+// a one-event edit in a million-event dataset stays fast.
+template <typename T>
+class IdLookup {
+ public:
+  explicit IdLookup(const std::vector<T>& items) : items_(items) {}
+  void fill() {
+    if (filled_) return;
+    for (const T& item : items_) ids_.insert(item.id);
+    filled_ = true;
+  }
+  bool insert(const std::string& id) {
+    filled_ = true;
+    return ids_.insert(id).second;
+  }
+  bool count(const std::string& id) {
+    if (!filled_ && ++scans_ > kScansBeforeIndex) fill();
+    if (filled_) return ids_.count(id) > 0;
+    for (const T& item : items_)
+      if (item.id == id) return true;
+    return false;
+  }
+
+ private:
+  static constexpr int kScansBeforeIndex = 16;
+  const std::vector<T>& items_;
+  std::unordered_set<std::string> ids_;
+  bool filled_ = false;
+  int scans_ = 0;
+};
+
 class Validator {
  public:
-  explicit Validator(const Dataset& d) : d_(d) {}
+  explicit Validator(const Dataset& d)
+      : d_(d),
+        source_ids_(d.sources),
+        country_ids_(d.countries),
+        organization_ids_(d.organizations),
+        mechanism_ids_(d.mechanisms),
+        person_ids_(d.people),
+        agreement_ids_(d.agreements),
+        event_ids_(d.events) {}
+
+  std::vector<Problem> run_selected(const RecordSelection& which) {
+    if (!d_.home_country.empty()) ref("home_country", d_.home_country, country_ids_, "country");
+    for (size_t i : which.sources) {
+      check_id(at("sources", i) + ".id", d_.sources[i].id);
+      check_source(at("sources", i), d_.sources[i]);
+    }
+    for (size_t i : which.countries) check_id(at("countries", i) + ".id", d_.countries[i].id);
+    for (size_t i : which.organizations) {
+      check_id(at("organizations", i) + ".id", d_.organizations[i].id);
+      check_organization(at("organizations", i), d_.organizations[i]);
+    }
+    for (size_t i : which.mechanisms) check_id(at("mechanisms", i) + ".id", d_.mechanisms[i].id);
+    for (size_t i : which.people) {
+      check_id(at("people", i) + ".id", d_.people[i].id);
+      check_person(at("people", i), d_.people[i]);
+    }
+    for (size_t i : which.agreements) {
+      check_id(at("agreements", i) + ".id", d_.agreements[i].id);
+      check_agreement(at("agreements", i), d_.agreements[i]);
+    }
+    for (size_t i : which.events) {
+      check_id(at("events", i) + ".id", d_.events[i].id);
+      check_event(at("events", i), d_.events[i]);
+    }
+    return std::move(problems_);
+  }
 
   std::vector<Problem> run() {
     collect_ids("sources", d_.sources, source_ids_);
@@ -44,22 +112,26 @@ class Validator {
 
  private:
   template <typename T>
-  void collect_ids(const std::string& list, const std::vector<T>& items, std::set<std::string>& ids) {
+  void collect_ids(const std::string& list, const std::vector<T>& items, IdLookup<T>& ids) {
     for (size_t i = 0; i < items.size(); ++i) {
       const std::string& id = items[i].id;
       const std::string path = at(list, i) + ".id";
       if (id.empty()) continue;  // reported as missing by the reader
-      if (!is_valid_id(id))
-        problem(path, quoted(id) + " is not a valid id (letters, digits, '-', '_', '.')");
-      if (!ids.insert(id).second) problem(path, quoted(id) + " is used twice");
+      check_id(path, id);
+      if (!ids.insert(id)) problem(path, quoted(id) + " is used twice");
     }
   }
+  void check_id(const std::string& path, const std::string& id) {
+    if (id.empty()) problem(path, "is missing");
+    else if (!is_valid_id(id)) problem(path, quoted(id) + " is not a valid id (letters, digits, '-', '_', '.')");
+  }
 
-  void ref(const std::string& path, const std::string& id, const std::set<std::string>& ids, const char* what) {
+  template <typename T>
+  void ref(const std::string& path, const std::string& id, IdLookup<T>& ids, const char* what) {
     if (!id.empty() && !ids.count(id)) problem(path, quoted(id) + " is not a known " + what + " id");
   }
-  void refs(const std::string& path, const std::vector<std::string>& list, const std::set<std::string>& ids,
-            const char* what) {
+  template <typename T>
+  void refs(const std::string& path, const std::vector<std::string>& list, IdLookup<T>& ids, const char* what) {
     std::set<std::string> seen;
     for (size_t i = 0; i < list.size(); ++i) {
       ref(at(path, i), list[i], ids, what);
@@ -138,12 +210,21 @@ class Validator {
 
   const Dataset& d_;
   std::vector<Problem> problems_;
-  std::set<std::string> source_ids_, country_ids_, organization_ids_, mechanism_ids_, person_ids_, agreement_ids_,
-      event_ids_;
+  IdLookup<Source> source_ids_;
+  IdLookup<Country> country_ids_;
+  IdLookup<Organization> organization_ids_;
+  IdLookup<Mechanism> mechanism_ids_;
+  IdLookup<Person> person_ids_;
+  IdLookup<Agreement> agreement_ids_;
+  IdLookup<Event> event_ids_;
 };
 
 }  // namespace
 
 std::vector<Problem> validate(const Dataset& d) { return Validator(d).run(); }
+
+std::vector<Problem> validate_records(const Dataset& d, const RecordSelection& which) {
+  return Validator(d).run_selected(which);
+}
 
 }  // namespace accord

@@ -1,0 +1,263 @@
+#include "merge.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "dataset_json.h"
+#include "text_fold.h"
+#include "validate.h"
+
+namespace accord {
+
+namespace {
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+const std::unordered_set<std::string>& small_words() {
+  static const std::unordered_set<std::string> kWords = {
+      "a",   "the", "of",  "and", "in",  "on",  "at",  "to",  "for", "with", "by",  "de", "du",
+      "des", "la",  "le",  "les", "et",  "en",  "au",  "aux", "a",   "l",   "d",    "va",  "cua", "voi",
+      "tai", "ve",  "cac", "nhung", "trong"};
+  return kWords;
+}
+
+}  // namespace
+
+std::vector<std::string> title_words(const std::string& title) {
+  const std::string folded = fold(title);
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&]() {
+    if (!word.empty() && !small_words().count(word)) words.push_back(word);
+    word.clear();
+  };
+  for (const char c : folded) {
+    if (is_word_byte(static_cast<unsigned char>(c)))
+      word += c;
+    else
+      flush();
+  }
+  flush();
+  return words;
+}
+
+double title_similarity(const std::string& a, const std::string& b) {
+  const std::vector<std::string> wa = title_words(a), wb = title_words(b);
+  const std::set<std::string> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  if (sa.empty() && sb.empty()) return 1.0;
+  size_t shared = 0;
+  for (const std::string& w : sa) shared += sb.count(w);
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(sa.size() + sb.size());
+}
+
+bool is_same_event(const Event& a, const Event& b) {
+  if (a.date.iso() != b.date.iso()) return false;
+  const std::set<std::string> ca(a.countries.begin(), a.countries.end()), cb(b.countries.begin(), b.countries.end());
+  if (ca != cb) return false;
+  return title_similarity(a.title, b.title) >= kSameTitleSimilarity;
+}
+
+std::string MergeReport::summary() const {
+  auto count = [](size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  std::string s = count(static_cast<size_t>(added_events), "event added", "events added");
+  const int others = added - added_events;
+  if (others > 0) s += " (and " + count(static_cast<size_t>(others), "other record", "other records") + ")";
+  s += ", " + std::to_string(unchanged) + " already present, " + count(conflicts.size(), "conflict", "conflicts");
+  if (!problems.empty()) s += ", " + count(problems.size(), "record not added", "records not added");
+  return s;
+}
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+// One record in the dataset file's JSON shape, for comparing field by field.
+template <typename T>
+json record_json(const T& record, std::vector<T> Dataset::*list, const char* key) {
+  Dataset one;
+  (one.*list).push_back(record);
+  return json::parse(dataset_to_json(one))[key][0];
+}
+
+std::string as_text(const json& v) {
+  if (v.is_null()) return "(none)";
+  return v.is_string() ? v.get<std::string>() : v.dump();
+}
+
+// The first field that differs, in the file's field order; empty when none.
+bool first_difference(const json& ours, const json& theirs, MergeConflict& out) {
+  for (auto it = ours.begin(); it != ours.end(); ++it) {
+    const auto other = theirs.find(it.key());
+    if (other == theirs.end() || *other != it.value()) {
+      out.field = it.key();
+      out.ours = as_text(it.value());
+      out.theirs = other == theirs.end() ? "(none)" : as_text(*other);
+      return true;
+    }
+  }
+  for (auto it = theirs.begin(); it != theirs.end(); ++it) {
+    if (!ours.contains(it.key())) {
+      out.field = it.key();
+      out.ours = "(none)";
+      out.theirs = as_text(it.value());
+      return true;
+    }
+  }
+  return false;
+}
+
+// Merges one list by id: new ids are appended (remembered in `added`),
+// identical records counted, differing ones reported.
+template <typename T>
+void merge_list(std::vector<T>& ours, const std::vector<T>& theirs, std::vector<T> Dataset::*list, const char* key,
+                const char* kind, MergeReport& report, std::vector<size_t>& added) {
+  std::unordered_map<std::string, size_t> index;
+  for (size_t i = 0; i < ours.size(); ++i) index.emplace(ours[i].id, i);
+  for (const T& record : theirs) {
+    const auto found = index.find(record.id);
+    if (found == index.end()) {
+      index.emplace(record.id, ours.size());
+      added.push_back(ours.size());
+      ours.push_back(record);
+      continue;
+    }
+    MergeConflict conflict;
+    if (first_difference(record_json(ours[found->second], list, key), record_json(record, list, key), conflict)) {
+      conflict.kind = kind;
+      conflict.id = record.id;
+      conflict.incoming_id = record.id;
+      report.conflicts.push_back(conflict);
+    } else {
+      ++report.unchanged;
+    }
+  }
+}
+
+// "events[12].participants[0].person" -> ("events", 12, "participants[0].person").
+bool split_path(const std::string& path, std::string& list, size_t& index, std::string& rest) {
+  const size_t open = path.find('[');
+  const size_t close = path.find(']', open);
+  if (open == std::string::npos || close == std::string::npos) return false;
+  list = path.substr(0, open);
+  index = std::stoul(path.substr(open + 1, close - open - 1));
+  rest = close + 1 < path.size() && path[close + 1] == '.' ? path.substr(close + 2) : path.substr(close + 1);
+  return true;
+}
+
+template <typename T>
+void drop(std::vector<T>& list, std::vector<size_t>& added, const std::set<size_t>& bad) {
+  // Added records sit at the end of the list in order; erase from the back.
+  for (auto it = bad.rbegin(); it != bad.rend(); ++it) list.erase(list.begin() + static_cast<std::ptrdiff_t>(*it));
+  std::vector<size_t> kept;
+  for (size_t i : added) {
+    if (bad.count(i)) continue;
+    size_t shift = 0;
+    for (size_t b : bad) shift += b < i;
+    kept.push_back(i - shift);
+  }
+  added.swap(kept);
+}
+
+}  // namespace
+
+MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
+  MergeReport report;
+
+  // Incoming events that are one of ours under another id: their id maps to ours.
+  std::unordered_map<std::string, std::vector<size_t>> ours_by_date;
+  for (size_t i = 0; i < into.events.size(); ++i) ours_by_date[into.events[i].date.iso()].push_back(i);
+  std::unordered_set<std::string> our_event_ids;
+  for (const Event& e : into.events) our_event_ids.insert(e.id);
+  std::unordered_map<std::string, std::string> event_id_map;
+  for (const Event& e : incoming.events) {
+    if (our_event_ids.count(e.id)) continue;
+    const auto same_day = ours_by_date.find(e.date.iso());
+    if (same_day == ours_by_date.end()) continue;
+    for (size_t i : same_day->second)
+      if (is_same_event(into.events[i], e)) {
+        event_id_map[e.id] = into.events[i].id;
+        break;
+      }
+  }
+  auto mapped = [&](const std::string& id) {
+    const auto it = event_id_map.find(id);
+    return it == event_id_map.end() ? id : it->second;
+  };
+
+  Dataset theirs = incoming;
+  for (Agreement& a : theirs.agreements)
+    for (AgreementStatus& s : a.history) s.event = mapped(s.event);
+  for (Event& e : theirs.events) {
+    e.part_of = mapped(e.part_of);
+    e.id = mapped(e.id);
+  }
+
+  RecordSelection added;
+  const size_t conflicts_before_events = [&] {
+    merge_list(into.sources, theirs.sources, &Dataset::sources, "sources", "source", report, added.sources);
+    merge_list(into.countries, theirs.countries, &Dataset::countries, "countries", "country", report, added.countries);
+    merge_list(into.organizations, theirs.organizations, &Dataset::organizations, "organizations", "organization",
+               report, added.organizations);
+    merge_list(into.mechanisms, theirs.mechanisms, &Dataset::mechanisms, "mechanisms", "mechanism", report,
+               added.mechanisms);
+    merge_list(into.people, theirs.people, &Dataset::people, "people", "person", report, added.people);
+    merge_list(into.agreements, theirs.agreements, &Dataset::agreements, "agreements", "agreement", report,
+               added.agreements);
+    return report.conflicts.size();
+  }();
+  merge_list(into.events, theirs.events, &Dataset::events, "events", "event", report, added.events);
+  // Events matched under another id: say which id they came with.
+  std::unordered_map<std::string, std::string> incoming_id_of;
+  for (const auto& [theirs_id, ours_id] : event_id_map) incoming_id_of[ours_id] = theirs_id;
+  for (size_t i = conflicts_before_events; i < report.conflicts.size(); ++i) {
+    const auto it = incoming_id_of.find(report.conflicts[i].id);
+    if (it != incoming_id_of.end()) report.conflicts[i].incoming_id = it->second;
+  }
+
+  // Added records whose references do not resolve are taken out again,
+  // until what remains is valid (taking one out can strand another).
+  for (;;) {
+    const std::vector<Problem> problems = validate_records(into, added);
+    if (problems.empty()) break;
+    std::map<std::string, std::set<size_t>> bad;
+    for (const Problem& p : problems) {
+      std::string list, rest;
+      size_t index = 0;
+      if (!split_path(p.path, list, index, rest)) continue;
+      if (!bad[list].insert(index).second) continue;  // one message per record
+      std::string id;
+      if (list == "sources") id = into.sources[index].id;
+      else if (list == "countries") id = into.countries[index].id;
+      else if (list == "organizations") id = into.organizations[index].id;
+      else if (list == "mechanisms") id = into.mechanisms[index].id;
+      else if (list == "people") id = into.people[index].id;
+      else if (list == "agreements") id = into.agreements[index].id;
+      else id = into.events[index].id;
+      report.problems.push_back(list + " \"" + id + "\" not added: " + (rest.empty() ? "" : rest + ": ") +
+                                p.message);
+    }
+    if (bad.empty()) break;  // problems not about an added record cannot be fixed here
+    drop(into.sources, added.sources, bad["sources"]);
+    drop(into.countries, added.countries, bad["countries"]);
+    drop(into.organizations, added.organizations, bad["organizations"]);
+    drop(into.mechanisms, added.mechanisms, bad["mechanisms"]);
+    drop(into.people, added.people, bad["people"]);
+    drop(into.agreements, added.agreements, bad["agreements"]);
+    drop(into.events, added.events, bad["events"]);
+  }
+  report.added_events = static_cast<int>(added.events.size());
+  report.added = static_cast<int>(added.sources.size() + added.countries.size() + added.organizations.size() +
+                                  added.mechanisms.size() + added.people.size() + added.agreements.size() +
+                                  added.events.size());
+  return report;
+}
+
+}  // namespace accord
