@@ -7,9 +7,9 @@ namespace accord::cli {
 namespace {
 const std::set<std::string> kValueOptions = {"--data", "--partner", "--topic",     "--type",      "--from",  "--to",
                                              "--text", "--format",  "--out",       "--gazetteer", "--published", "--today",
-                                             "--seed"};
+                                             "--seed", "--into", "--title", "--publisher", "--url"};
 // Options without a value: present or not.
-const std::set<std::string> kFlagOptions = {"--jsonl"};
+const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run"};
 }
 
 std::string Args::get(const std::string& name, const std::string& fallback) const {

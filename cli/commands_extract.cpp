@@ -1,35 +1,17 @@
 // extract: one article (a file or standard input) or many (--jsonl).
 #include "commands_extract.h"
 
-#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "dataset_json.h"
 #include "extract.h"
+#include "input.h"
 
 namespace accord::cli {
 
 namespace {
-
-std::string gazetteer_dir(const Args& args) {
-  if (args.has("--gazetteer")) return args.get("--gazetteer");
-  if (const char* env = std::getenv("ACCORD_GAZETTEER")) return env;
-  return ACCORD_DEFAULT_GAZETTEER;
-}
-
-// Reads at most limit + 1 bytes, so that an over-size input is refused
-// without reading all of it.
-bool read_limited(std::istream& in, size_t limit, std::string& text) {
-  text.clear();
-  char buf[65536];
-  while (in && text.size() <= limit) {
-    in.read(buf, sizeof buf);
-    text.append(buf, static_cast<size_t>(in.gcount()));
-  }
-  return !in.bad();
-}
 
 std::string list(const std::vector<std::string>& v) {
   std::string s;
@@ -98,15 +80,7 @@ int cmd_extract(const Args& args, std::istream& in, std::ostream& out, std::ostr
     return 2;
   }
   ExtractOptions options;
-  for (const char* key : {"--published", "--today"}) {
-    if (!args.has(key)) continue;
-    const auto d = Date::parse(args.get(key));
-    if (!d) {
-      err << "accord: " << key << " \"" << args.get(key) << "\" is not a date (YYYY-MM-DD)\n";
-      return 2;
-    }
-    (std::string(key) == "--published" ? options.published : options.today) = d;
-  }
+  if (!read_date_options(args, options, err)) return 2;
   if (jsonl && format == "text") {
     err << "accord: extract --jsonl writes JSON: use --format record or draft\n";
     return 2;
@@ -123,6 +97,16 @@ int cmd_extract(const Args& args, std::istream& in, std::ostream& out, std::ostr
   if (data.ok()) add_dataset_entries(g.gazetteer, data.dataset);
 
   const std::string path = args.positionals[0];
+  if (!jsonl) {
+    std::string text;
+    if (!read_article(path, in, text, err)) return 1;
+    const ExtractedDraft d = extract_article(text, g.gazetteer, options);
+    if (format == "record") out << draft_to_record_json(d) << "\n";
+    else if (format == "text") print_text(d, out);
+    else out << draft_to_json(d) << "\n";
+    return 0;
+  }
+
   std::ifstream file;
   if (path != "-") {
     file.open(path, std::ios::binary);
@@ -133,24 +117,6 @@ int cmd_extract(const Args& args, std::istream& in, std::ostream& out, std::ostr
   }
   std::istream& input = path == "-" ? in : file;
   const std::string name = path == "-" ? "standard input" : path;
-
-  if (!jsonl) {
-    std::string text;
-    if (!read_limited(input, kMaxArticleBytes, text)) {
-      err << "accord: " << name << ": cannot read\n";
-      return 1;
-    }
-    const std::string problem = check_article_text(text);
-    if (!problem.empty()) {
-      err << "accord: " << name << ": refused: " << problem << "\n";
-      return 1;
-    }
-    const ExtractedDraft d = extract_article(text, g.gazetteer, options);
-    if (format == "record") out << draft_to_record_json(d) << "\n";
-    else if (format == "text") print_text(d, out);
-    else out << draft_to_json(d) << "\n";
-    return 0;
-  }
 
   // One JSON object per line in, one record per line out (an error record
   // keeps the lines aligned).

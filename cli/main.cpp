@@ -5,6 +5,7 @@
 #include "args.h"
 #include "commands.h"
 #include "commands_extract.h"
+#include "commands_intake.h"
 #include "commands_synth.h"
 #include "dataset_json.h"
 #include "validate.h"
@@ -40,6 +41,19 @@ commands:
       --published DATE     the article's publication date
       --today DATE         "now" for year inference (default: the clock)
       --gazetteer DIR      default: the shipped assets/gazetteer
+  add ARTICLE|- --into DATASET
+                           extract an article, resolve its names against
+                           DATASET and add the event (and new people,
+                           organizations, agreements, its source) to it
+      --title T --publisher P --url U   the source's details
+      --published DATE --today DATE     as for extract
+      --dry-run            print the records; write nothing
+  import FILE --into DATASET [--dry-run]
+                           merge a dataset (.json) or events (.csv, the
+                           columns export writes) into DATASET: new records
+                           added, conflicts reported (ours kept)
+  delete ID --from DATASET an event, agreement or person, with the
+                           references to it
   synth N [--seed S]       a realistic synthetic dataset of N events (at most
       [--out FILE]         5,000,000) for tests and benchmarks: JSON to
                            standard output, or written atomically to FILE
@@ -75,6 +89,9 @@ int main(int argc, char** argv) {
   if (args.command == "validate") return cmd_validate(args, std::cout, std::cerr);
   if (args.command == "extract") return cmd_extract(args, std::cin, std::cout, std::cerr);
   if (args.command == "synth") return cmd_synth(args, std::cout, std::cerr);
+  if (args.command == "add") return cmd_add(args, std::cin, std::cout, std::cerr);
+  if (args.command == "import") return cmd_import(args, std::cout, std::cerr);
+  if (args.command == "delete") return cmd_delete(args, std::cout, std::cerr);
 
   static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "export"};
   bool known = false;

@@ -15,7 +15,10 @@ struct Problem {
   std::string message;
   int line = 0;    // 1-based, 0 when not known
   int column = 0;  // 1-based, 0 when not known
-  std::string to_string() const;  // "events[3].date: \"2024-13-01\" is not a date"
+  std::string field{};  // for CSV rows: the column's name ("date")
+  // "events[3].date: \"2024-13-01\" is not a date", or for CSV
+  // "line 4, column 12, field date: \"2024-13-01\" is not a date".
+  std::string to_string() const;
 };
 
 struct LoadResult {

@@ -8,6 +8,7 @@
 
 #include "edit_history.h"
 #include "extract.h"
+#include "gazetteer.h"
 #include "model.h"
 
 namespace accord {
@@ -19,13 +20,20 @@ struct ResolvedPerson {
 };
 
 struct DraftRecords {
-  Event event;  // id from date, partners and type ("ev-2024-05-20-vn-la-talks"), unique in the dataset
+  // Id from date, partners and type ("ev-2024-05-20-vnm-lao-talks", country
+  // ids lower-cased), unique in the dataset. A date of year 0 means the
+  // article gave none: the notes say so and the event cannot be saved.
+  Event event;
   Source source;
   std::vector<ResolvedPerson> people;         // one per draft person, in order
   std::vector<Person> new_people;
   std::vector<Organization> new_organizations;
+  std::vector<Mechanism> new_mechanisms;
+  std::vector<Country> new_countries;         // parties the dataset does not list yet
   std::vector<Agreement> new_agreements;      // agreements the dataset does not have yet
+  std::vector<Agreement> updated_agreements;  // existing ones (similar title) with this event's step added
   std::vector<std::string> notes;             // what the reviewer should check
+  bool has_date() const { return event.date.year != 0; }
   // Everything above as one change for EditHistory::apply.
   DatasetChange to_change() const;
 };
@@ -36,6 +44,9 @@ struct SourceInfo {
   std::string url;
 };
 
-DraftRecords resolve_draft(const ExtractedDraft& draft, const Dataset& d, const SourceInfo& source = {});
+// `gazetteer`, when given, names new countries and gives new
+// organizations and mechanisms their kind and full name.
+DraftRecords resolve_draft(const ExtractedDraft& draft, const Dataset& d, const SourceInfo& source = {},
+                           const Gazetteer* gazetteer = nullptr);
 
 }  // namespace accord

@@ -1,7 +1,18 @@
 # Runs one accord command and checks its exit code, stdout and stderr.
 # cmake -DCMD="accord|--data|f.json|events" (arguments joined by "|") -DEXIT=0 -DOUT=regex -DERR=regex
 #       [-DNOT_OUT=regex] [-DSTDIN=file] -P check_cli.cmake
+# Commands that change a dataset: -DWORK_FROM=fixture -DWORK=file copies the
+# fixture to a fresh work file (fresh .bak/.tmp too) that CMD names as %WORK%.
+# -DSAME=1 checks the work file is byte-identical afterwards (a refused
+# change); -DTHEN="accord|...|%WORK%..." runs a second command that must
+# exit 0 with stdout matching -DTHEN_OUT.
 set(extra)
+if(DEFINED WORK)
+  file(REMOVE "${WORK}" "${WORK}.bak" "${WORK}.tmp" "${WORK}.corrupt")
+  file(COPY_FILE "${WORK_FROM}" "${WORK}")
+  file(SHA256 "${WORK}" work_before)
+  string(REPLACE "%WORK%" "${WORK}" CMD "${CMD}")
+endif()
 if(DEFINED STDIN)
   set(extra INPUT_FILE ${STDIN})
 endif()
@@ -23,6 +34,26 @@ endif()
 if(DEFINED ERR AND NOT err MATCHES "${ERR}")
   message(SEND_ERROR "stderr does not match: ${ERR}")
   set(failed TRUE)
+endif()
+if(SAME)
+  file(SHA256 "${WORK}" work_after)
+  if(NOT work_after STREQUAL work_before)
+    message(SEND_ERROR "${WORK} changed, but the command must leave it byte-identical")
+    set(failed TRUE)
+  endif()
+  if(EXISTS "${WORK}.tmp")
+    message(SEND_ERROR "${WORK}.tmp was left behind")
+    set(failed TRUE)
+  endif()
+endif()
+if(DEFINED THEN AND NOT failed)
+  string(REPLACE "%WORK%" "${WORK}" THEN "${THEN}")
+  string(REPLACE "|" ";" THEN "${THEN}")
+  execute_process(COMMAND ${THEN} RESULT_VARIABLE then_code OUTPUT_VARIABLE then_out ERROR_VARIABLE then_err)
+  if(NOT then_code EQUAL 0 OR NOT then_out MATCHES "${THEN_OUT}")
+    message(SEND_ERROR "then: exit ${then_code}, stdout must match: ${THEN_OUT}\n${then_out}\n${then_err}")
+    set(failed TRUE)
+  endif()
 endif()
 if(failed)
   message(FATAL_ERROR "command: ${CMD}\n--- stdout\n${out}\n--- stderr\n${err}")

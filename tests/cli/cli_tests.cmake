@@ -144,3 +144,71 @@ accord_cli_test("synth bad N" EXIT 2 ERR "synth N must be a whole number of even
 accord_cli_test("synth N over the cap" EXIT 2 ERR "synth N is at most 5000000 events \\(asked for 5000001\\)" ARGS synth 5000001)
 accord_cli_test("synth needs N" EXIT 2 ERR "synth needs one N" ARGS synth)
 accord_cli_test("synth bad seed" EXIT 2 ERR "--seed takes a whole number, not \"x\"" ARGS synth 10 --seed x)
+
+# Commands that change a dataset file, each on its own copy of a fixture.
+# accord_cli_edit_test(NAME FROM fixture EXIT code [OUT/NOT_OUT/ERR regex] [SAME]
+#                      [THEN args... THEN_OUT regex] ARGS args...) where %WORK% is the copy.
+set(CLI_WORK ${CMAKE_CURRENT_BINARY_DIR}/cli-work)
+file(MAKE_DIRECTORY ${CLI_WORK})
+function(accord_cli_edit_test name)
+  cmake_parse_arguments(T "SAME" "FROM;EXIT;OUT;NOT_OUT;ERR;THEN_OUT" "ARGS;THEN" ${ARGN})
+  string(MAKE_C_IDENTIFIER "${name}" file)
+  set(defs -DEXIT=${T_EXIT} -DWORK_FROM=${T_FROM} -DWORK=${CLI_WORK}/${file}.json)
+  foreach(key OUT NOT_OUT ERR THEN_OUT)
+    if(DEFINED T_${key})
+      list(APPEND defs "-D${key}=${T_${key}}")
+    endif()
+  endforeach()
+  if(T_SAME)
+    list(APPEND defs -DSAME=1)
+  endif()
+  if(T_THEN)
+    string(JOIN "|" then "$<TARGET_FILE:accord>" ${T_THEN})
+    list(APPEND defs "-DTHEN=${then}")
+  endif()
+  string(JOIN "|" cmd "$<TARGET_FILE:accord>" ${T_ARGS})
+  add_test(NAME "cli: ${name}" COMMAND ${CMAKE_COMMAND} "-DCMD=${cmd}" ${defs} -P ${CLI_CHECK})
+endfunction()
+
+set(SMALL ${FIXTURES}/small.json)
+accord_cli_edit_test("add an article" FROM ${SMALL} EXIT 0
+  OUT "event ev-2024-12-12-vnm-khm-talks: .*new country KHM \\(Cambodia\\).*added ev-2024-12-12-vnm-khm-talks to "
+  THEN --data %WORK% show ev-2024-12-12-vnm-khm-talks THEN_OUT "Phnom Penh"
+  ARGS add ${FIXTURES}/articles/en_cambodia_weekday.txt --into %WORK% --today 2026-11-23 --publisher "Test Wire")
+accord_cli_edit_test("add dry run writes nothing" FROM ${SMALL} EXIT 0 SAME
+  OUT "new person p-.*dry run: .* not changed"
+  ARGS add ${FIXTURES}/articles/en_cambodia_weekday.txt --into %WORK% --today 2026-11-23 --dry-run)
+accord_cli_test("add needs --into" EXIT 2 ERR "add needs --into DATASET"
+  ARGS add ${FIXTURES}/articles/en_cambodia_weekday.txt)
+accord_cli_edit_test("add to a damaged dataset is refused" FROM ${FIXTURES}/truncated.json EXIT 1 SAME
+  ERR "is_refused.json:12:31: not valid JSON.*does not load; nothing was changed"
+  ARGS add ${FIXTURES}/articles/en_cambodia_weekday.txt --into %WORK% --today 2026-11-23)
+accord_cli_edit_test("import csv" FROM ${SMALL} EXIT 0
+  OUT "1 event added \\(and 1 other record\\), 1 already present, 0 conflicts.*saved"
+  THEN --data %WORK% show ev-csv-1 THEN_OUT "Talks on scams, Bangkok"
+  ARGS import ${FIXTURES}/csv/new-events.csv --into %WORK%)
+accord_cli_edit_test("import csv dry run" FROM ${SMALL} EXIT 0 SAME OUT "1 event added.*dry run"
+  ARGS import ${FIXTURES}/csv/new-events.csv --into %WORK% --dry-run)
+accord_cli_edit_test("import csv with a bad date" FROM ${SMALL} EXIT 1 SAME
+  ERR "bad-date.csv:3:10: field date: \"2024-13-01\" is not a date.*nothing was imported"
+  ARGS import ${FIXTURES}/csv/bad-date.csv --into %WORK%)
+accord_cli_edit_test("import csv with an unclosed quote" FROM ${SMALL} EXIT 1 SAME
+  ERR "unclosed-quote.csv:2:51: this quote is never closed"
+  ARGS import ${FIXTURES}/csv/unclosed-quote.csv --into %WORK%)
+accord_cli_edit_test("import truncated json" FROM ${SMALL} EXIT 1 SAME
+  ERR "truncated.json:12:31: not valid JSON"
+  ARGS import ${FIXTURES}/truncated.json --into %WORK%)
+accord_cli_edit_test("import a dataset into itself" FROM ${SMALL} EXIT 0 SAME
+  OUT "0 events added, 14 already present, 0 conflicts.*nothing to add"
+  ARGS import ${SMALL} --into %WORK%)
+accord_cli_edit_test("import a missing file" FROM ${SMALL} EXIT 1 SAME ERR "no-such.json: cannot open the file"
+  ARGS import ${FIXTURES}/no-such.json --into %WORK%)
+accord_cli_edit_test("delete an event" FROM ${SMALL} EXIT 0 OUT "deleted event ev-1 from "
+  THEN --data %WORK% validate THEN_OUT "valid \\(2 events, 2 agreements, 1 person"
+  ARGS delete ev-1 --from %WORK%)
+accord_cli_edit_test("delete a person" FROM ${SMALL} EXIT 0 OUT "deleted person p-nguyen"
+  THEN --data %WORK% validate THEN_OUT "valid \\(3 events, 2 agreements, 0 people"
+  ARGS delete p-nguyen --from %WORK%)
+accord_cli_edit_test("delete an unknown id" FROM ${SMALL} EXIT 1 SAME
+  ERR "no event, agreement or person in .* has the id \"ev-nope\""
+  ARGS delete ev-nope --from %WORK%)

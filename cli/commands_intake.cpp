@@ -1,0 +1,226 @@
+// add, import, delete: read the target through DatasetStore (refusing a
+// damaged one), change a copy in memory, save atomically.
+#include "commands_intake.h"
+
+#include <fstream>
+
+#include "dataset_store.h"
+#include "draft_resolve.h"
+#include "edit_history.h"
+#include "events_csv.h"
+#include "input.h"
+#include "merge.h"
+
+namespace accord::cli {
+
+namespace {
+
+// "file:4:9: field date: ..." when the place is known, else "file: path: ...".
+std::string located(const std::string& file, const Problem& p) {
+  if (p.line == 0) return p.to_string();
+  std::string where = file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
+  if (!p.field.empty()) where += "field " + p.field + ": ";
+  return where + p.message;
+}
+
+// Loads the dataset a command changes. False after printing why not.
+bool open_store(const DatasetStore& store, Dataset& d, std::ostream& err) {
+  const StoreLoad loaded = store.load();
+  if (loaded.state == StoreState::Missing) {
+    err << "accord: " << store.path() << " does not exist (start from a copy: accord export --out "
+        << store.path() << ")\n";
+    return false;
+  }
+  if (loaded.state == StoreState::Corrupted) {
+    const size_t shown = std::min<size_t>(loaded.loaded.problems.size(), 10);
+    for (size_t i = 0; i < shown; ++i)
+      err << "error: " << located(store.path(), loaded.loaded.problems[i]) << "\n";
+    err << "accord: " << store.path() << " does not load; nothing was changed";
+    if (loaded.backup_available) err << " (the previous version " << store.backup_path() << " loads)";
+    err << "\n";
+    return false;
+  }
+  d = loaded.loaded.dataset;
+  return true;
+}
+
+std::string required(const Args& args, const char* option, const char* command, std::ostream& err) {
+  if (args.has(option) && !args.get(option).empty()) return args.get(option);
+  err << "accord: " << command << " needs " << option << " DATASET\n";
+  return {};
+}
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+void print_records(const DraftRecords& r, std::ostream& out) {
+  out << "event " << r.event.id << ": " << r.event.title << " (" << (r.has_date() ? r.event.date.iso() : "no date")
+      << (r.event.location.city.empty() ? "" : ", " + r.event.location.city) << ")\n";
+  out << "source " << r.source.id << "\n";
+  for (const ResolvedPerson& p : r.people)
+    out << (p.is_new ? "new person " : "person ") << p.id << " (" << p.draft_name << ")\n";
+  for (const Organization& o : r.new_organizations) out << "new organization " << o.id << " (" << o.name << ")\n";
+  for (const Mechanism& m : r.new_mechanisms) out << "new mechanism " << m.id << " (" << m.name << ")\n";
+  for (const Country& c : r.new_countries) out << "new country " << c.id << " (" << c.name << ")\n";
+  for (const Agreement& a : r.new_agreements) out << "new agreement " << a.id << " (" << a.title << ")\n";
+  for (const Agreement& a : r.updated_agreements) out << "agreement " << a.id << " gets a new step\n";
+  for (const std::string& n : r.notes) out << "note: " << n << "\n";
+}
+
+}  // namespace
+
+int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (args.positionals.size() != 1) {
+    err << "accord: add needs one ARTICLE file (or - for standard input)\n";
+    return 2;
+  }
+  const std::string into = required(args, "--into", "add", err);
+  if (into.empty()) return 2;
+  ExtractOptions options;
+  if (!read_date_options(args, options, err)) return 2;
+
+  DatasetStore store(into);
+  Dataset d;
+  if (!open_store(store, d, err)) return 1;
+  std::string text;
+  if (!read_article(args.positionals[0], in, text, err)) return 1;
+  GazetteerLoad g = load_gazetteer(gazetteer_dir(args));
+  if (!g.ok()) {
+    for (const std::string& e : g.errors) err << "error: " << e << "\n";
+    return 1;
+  }
+  add_dataset_entries(g.gazetteer, d);
+
+  const ExtractedDraft draft = extract_article(text, g.gazetteer, options);
+  SourceInfo info;
+  info.title = args.get("--title");
+  info.publisher = args.get("--publisher");
+  info.url = args.get("--url");
+  const DraftRecords records = resolve_draft(draft, d, info, &g.gazetteer);
+  print_records(records, out);
+  if (!records.has_date()) {
+    err << "accord: the article gives no date; give its publication date with --published YYYY-MM-DD\n";
+    return 1;
+  }
+  EditHistory history;
+  const std::string problem = history.apply(d, records.to_change());
+  if (!problem.empty()) {
+    err << "accord: the records would not be valid: " << problem << "\n";
+    return 1;
+  }
+  if (args.has("--dry-run")) {
+    out << "dry run: " << into << " not changed\n";
+    return 0;
+  }
+  const std::string saved = store.save(d);
+  if (!saved.empty()) {
+    err << "accord: " << saved << "\n";
+    return 1;
+  }
+  out << "added " << records.event.id << " to " << into << "\n";
+  return 0;
+}
+
+int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positionals.size() != 1) {
+    err << "accord: import needs one FILE (.json or .csv)\n";
+    return 2;
+  }
+  const std::string into = required(args, "--into", "import", err);
+  if (into.empty()) return 2;
+  const std::string file = args.positionals[0];
+  DatasetStore store(into);
+  Dataset d;
+  if (!open_store(store, d, err)) return 1;
+
+  Dataset incoming;
+  std::vector<Problem> problems;
+  if (ends_with(file, ".csv") || ends_with(file, ".CSV")) {
+    std::ifstream in(file, std::ios::binary);
+    std::string text;
+    if (!in) problems.push_back({file, "cannot open the file"});
+    else if (!read_limited(in, kMaxDatasetBytes, text)) problems.push_back({file, "cannot read the file"});
+    else if (text.size() > kMaxDatasetBytes) problems.push_back({file, "is larger than a dataset may be; not read"});
+    else {
+      CsvDataset csv = csv_import_dataset(text, file, d);
+      problems = std::move(csv.problems);
+      incoming = std::move(csv.dataset);
+    }
+  } else {
+    LoadResult loaded = load_dataset_file(file);
+    problems = std::move(loaded.problems);
+    incoming = std::move(loaded.dataset);
+  }
+  if (!problems.empty()) {
+    const size_t shown = std::min<size_t>(problems.size(), 20);
+    for (size_t i = 0; i < shown; ++i) err << "error: " << located(file, problems[i]) << "\n";
+    if (problems.size() > shown) err << "... and " << problems.size() - shown << " more\n";
+    err << "accord: " << file << " has problems; nothing was imported and " << into << " is unchanged\n";
+    return 1;
+  }
+
+  const MergeReport report = merge_dataset(d, incoming);
+  out << report.summary() << "\n";
+  for (const MergeConflict& c : report.conflicts) {
+    out << "conflict: " << c.kind << " " << c.id;
+    if (c.incoming_id != c.id) out << " (theirs: " << c.incoming_id << ")";
+    out << ": " << c.field << " differs, ours kept: \"" << c.ours << "\", theirs: \"" << c.theirs << "\"\n";
+  }
+  for (const std::string& p : report.problems) out << "not added: " << p << "\n";
+  if (report.added == 0) {
+    out << "nothing to add: " << into << " not changed\n";
+    return 0;
+  }
+  if (args.has("--dry-run")) {
+    out << "dry run: " << into << " not changed\n";
+    return 0;
+  }
+  const std::string saved = store.save(d);
+  if (!saved.empty()) {
+    err << "accord: " << saved << "\n";
+    return 1;
+  }
+  out << "saved " << into << "\n";
+  return 0;
+}
+
+int cmd_delete(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positionals.size() != 1) {
+    err << "accord: delete needs one ID (an event, agreement or person)\n";
+    return 2;
+  }
+  // --from is also the events date filter; here it names the dataset.
+  const std::string from = required(args, "--from", "delete", err);
+  if (from.empty()) return 2;
+  const std::string id = args.positionals[0];
+  DatasetStore store(from);
+  Dataset d;
+  if (!open_store(store, d, err)) return 1;
+
+  DatasetChange change;
+  std::string kind;
+  if (d.find_event(id)) kind = "event", change.delete_events = {id};
+  else if (d.find_agreement(id)) kind = "agreement", change.delete_agreements = {id};
+  else if (d.find_person(id)) kind = "person", change.delete_people = {id};
+  else {
+    err << "accord: no event, agreement or person in " << from << " has the id \"" << id << "\"\n";
+    return 1;
+  }
+  change.label = "Delete " + kind + " " + id;
+  EditHistory history;
+  const std::string problem = history.apply(d, change);
+  if (!problem.empty()) {
+    err << "accord: " << problem << "\n";
+    return 1;
+  }
+  const std::string saved = store.save(d);
+  if (!saved.empty()) {
+    err << "accord: " << saved << "\n";
+    return 1;
+  }
+  out << "deleted " << kind << " " << id << " from " << from << "\n";
+  return 0;
+}
+
+}  // namespace accord::cli

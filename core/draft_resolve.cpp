@@ -1,0 +1,345 @@
+#include "draft_resolve.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "merge.h"
+#include "text_fold.h"
+
+namespace accord {
+
+namespace {
+
+// "Tô Lâm" -> "to-lam"; at most `max_words` words.
+std::string slug(const std::string& text, size_t max_words = 6) {
+  std::string out;
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : fold(text)) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (ok) {
+      if (!in_word) {
+        if (words == max_words) break;
+        if (!out.empty()) out += '-';
+        ++words;
+      }
+      out += c;
+    }
+    in_word = ok;
+  }
+  return out;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// `base`, or `base-2`, `base-3`... whichever no record uses yet.
+template <typename Taken>
+std::string unique_id(const std::string& base, Taken taken) {
+  if (!taken(base)) return base;
+  for (int n = 2;; ++n) {
+    const std::string id = base + "-" + std::to_string(n);
+    if (!taken(id)) return id;
+  }
+}
+
+bool same_name(const std::string& folded, const std::string& name, const std::vector<std::string>& aliases) {
+  if (folded.empty()) return false;
+  if (fold(name) == folded) return true;
+  for (const std::string& a : aliases)
+    if (fold(a) == folded) return true;
+  return false;
+}
+
+class Resolver {
+ public:
+  Resolver(const ExtractedDraft& draft, const Dataset& d, const SourceInfo& info, const Gazetteer* g)
+      : draft_(draft), d_(d), info_(info), g_(g) {}
+
+  DraftRecords run() {
+    out_.notes = draft_.notes;
+    resolve_date();
+    resolve_countries();
+    make_event_id();
+    make_source();
+    resolve_location();
+    resolve_people();
+    resolve_organizations();
+    resolve_mechanisms();
+    resolve_agreements();
+    Event& e = out_.event;
+    e.title = draft_.headline;
+    e.type = draft_.type;
+    for (const DraftTopic& t : draft_.topics)
+      if (is_topic(t.topic) && std::find(e.topics.begin(), e.topics.end(), t.topic) == e.topics.end())
+        e.topics.push_back(t.topic);
+    for (const DraftFigure& f : draft_.figures) e.figures.push_back({f.quantity, f.unit, f.what, f.period, out_.source.id});
+    e.sources = {out_.source.id};
+    return std::move(out_);
+  }
+
+ private:
+  void note(const std::string& text) { out_.notes.push_back(text); }
+
+  void resolve_date() {
+    if (draft_.date.date) {
+      out_.event.date = *draft_.date.date;
+      const bool extractor_said_so = std::any_of(draft_.notes.begin(), draft_.notes.end(), [](const std::string& n) {
+        return n.find("inferred") != std::string::npos;
+      });
+      if (out_.event.date.inferred() && !extractor_said_so)
+        note("date " + out_.event.date.iso() + " was inferred (" + to_string(out_.event.date.basis) + ")" +
+             (out_.event.date.reason.empty() ? "" : ": " + out_.event.date.reason));
+    } else if (draft_.published) {
+      out_.event.date = *draft_.published;
+      out_.event.date.basis = DateBasis::PublicationDate;
+      out_.event.date.reason = "the article names no date; its publication date is used";
+      note("no event date in the article: the publication date " + out_.event.date.iso() + " is used");
+    } else {
+      note("no event date in the article and no publication date: set the date before saving");
+    }
+  }
+
+  // A country id the saved dataset will know: the dataset's own, or a new
+  // record when the gazetteer (or the draft) names it. Empty when unknown.
+  std::string known_country(const std::string& id, const std::string& name) {
+    if (id.empty()) return {};
+    if (d_.find_country(id)) return id;
+    for (const Country& c : out_.new_countries)
+      if (c.id == id) return id;
+    Country c;
+    c.id = id;
+    c.name = name;
+    if (g_) {
+      if (const GazCountry* gc = g_->country(id)) {
+        c.name = gc->name;
+        c.iso_numeric = gc->iso_numeric;
+      }
+    }
+    if (c.name.empty()) return {};
+    out_.new_countries.push_back(c);
+    note("new country " + c.id + " (" + c.name + ")");
+    return id;
+  }
+
+  void resolve_countries() {
+    std::vector<std::string>& countries = out_.event.countries;
+    for (const DraftCountry& c : draft_.countries) {
+      if (!c.party) continue;
+      const std::string id = known_country(c.id, c.name);
+      if (!id.empty() && std::find(countries.begin(), countries.end(), id) == countries.end()) countries.push_back(id);
+    }
+    const std::string& home = d_.home_country;
+    if (!home.empty() && std::find(countries.begin(), countries.end(), home) == countries.end()) {
+      countries.insert(countries.begin(), home);
+      note("the article does not name " + home + " as a party; it was added as the home country");
+    }
+    if (countries.size() < 2) note("no partner country found: add the partner countries");
+  }
+
+  void make_event_id() {
+    std::string base = "ev";
+    if (out_.has_date()) base += "-" + out_.event.date.iso();
+    for (const std::string& c : out_.event.countries) base += "-" + lower(c);
+    base += "-" + slug(to_string(draft_.type));
+    out_.event.id = unique_id(base, [&](const std::string& id) { return d_.find_event(id) != nullptr; });
+  }
+
+  void make_source() {
+    Source& s = out_.source;
+    s.id = unique_id("src" + out_.event.id.substr(2), [&](const std::string& id) { return d_.find_source(id) != nullptr; });
+    s.title = info_.title.empty() ? draft_.headline : info_.title;
+    s.publisher = info_.publisher;
+    s.url = info_.url;
+    if (draft_.language == "en" || draft_.language == "fr" || draft_.language == "vi") s.language = draft_.language;
+    s.published = draft_.published;
+    if (s.title.empty()) note("the source has no title: add the article's headline");
+  }
+
+  void resolve_location() {
+    const DraftLocation& l = draft_.location;
+    Location& loc = out_.event.location;
+    loc.city = l.city;
+    loc.is_virtual = l.is_virtual;
+    loc.country = known_country(l.country_id, l.country);
+    if (l.city.empty() && !l.is_virtual) note("no place found in the article: add the city");
+    else if (!l.country_id.empty() && loc.country.empty()) note("the place's country " + l.country + " is not known");
+  }
+
+  void resolve_people() {
+    for (const DraftPerson& p : draft_.people) {
+      ResolvedPerson r;
+      r.draft_name = p.name;
+      if (!p.known_id.empty() && d_.find_person(p.known_id)) r.id = p.known_id;
+      for (size_t i = 0; r.id.empty() && i < d_.people.size(); ++i) {
+        const Person& q = d_.people[i];
+        if (same_name(fold(p.name), q.name, q.aliases) || same_name(fold(p.native_name), q.native_name, q.aliases) ||
+            same_name(fold(p.name), q.native_name, {}))
+          r.id = q.id;
+      }
+      for (const Person& q : out_.new_people)
+        if (r.id.empty() && fold(q.name) == fold(p.name)) r.id = q.id;  // named twice in the article
+      if (r.id.empty()) {
+        Person person;
+        person.id = unique_id("p-" + slug(p.name), [&](const std::string& id) { return taken_person(id); });
+        person.name = p.name;
+        person.native_name = p.native_name == p.name ? "" : p.native_name;
+        person.country = known_country(p.country_id, p.country);
+        if (!p.title.empty() || !p.rank.empty()) {
+          Role role;
+          role.title = p.title;
+          role.rank = p.rank;
+          role.source = out_.source.id;
+          person.roles.push_back(role);
+        }
+        r.id = person.id;
+        r.is_new = true;
+        out_.new_people.push_back(person);
+        note("new person " + person.id + " (" + p.name + "): check the name is not already listed differently");
+      }
+      const bool listed = std::any_of(out_.event.participants.begin(), out_.event.participants.end(),
+                                      [&](const Participation& x) { return x.person == r.id; });
+      if (!listed) out_.event.participants.push_back({r.id, p.title, ""});
+      out_.people.push_back(r);
+    }
+  }
+  bool taken_person(const std::string& id) const {
+    return d_.find_person(id) || std::any_of(out_.new_people.begin(), out_.new_people.end(),
+                                             [&](const Person& q) { return q.id == id; });
+  }
+
+  void resolve_organizations() {
+    for (const DraftOrganization& o : draft_.organizations) {
+      std::string id;
+      if (!o.id.empty() && d_.find_organization(o.id)) id = o.id;
+      for (size_t i = 0; id.empty() && i < d_.organizations.size(); ++i)
+        if (same_name(fold(o.name), d_.organizations[i].name, d_.organizations[i].aliases)) id = d_.organizations[i].id;
+      for (const Organization& q : out_.new_organizations)
+        if (id.empty() && fold(q.name) == fold(o.name)) id = q.id;
+      if (id.empty()) {
+        Organization org;
+        const auto taken = [&](const std::string& x) {
+          return d_.find_organization(x) || std::any_of(out_.new_organizations.begin(), out_.new_organizations.end(),
+                                                        [&](const Organization& q) { return q.id == x; });
+        };
+        org.id = unique_id(o.id.empty() ? "org-" + slug(o.name) : o.id, taken);
+        org.name = o.name;
+        org.country = known_country(o.country_id, "");
+        if (g_)
+          for (const GazOrganization& go : g_->organizations)
+            if (!o.id.empty() && go.id == o.id) org.kind = go.kind;
+        id = org.id;
+        out_.new_organizations.push_back(org);
+        note("new organization " + org.id + " (" + o.name + ")");
+      }
+      if (std::find(out_.event.organizations.begin(), out_.event.organizations.end(), id) ==
+          out_.event.organizations.end())
+        out_.event.organizations.push_back(id);
+    }
+  }
+
+  void resolve_mechanisms() {
+    for (const DraftMechanism& m : draft_.mechanisms) {
+      std::string id;
+      const std::string folded = fold(m.name);
+      for (size_t i = 0; id.empty() && i < d_.mechanisms.size(); ++i) {
+        const Mechanism& q = d_.mechanisms[i];
+        if (same_name(folded, q.name, q.aliases) || fold(q.full_name) == folded) id = q.id;
+      }
+      for (const Mechanism& q : out_.new_mechanisms)
+        if (id.empty() && fold(q.name) == folded) id = q.id;
+      if (id.empty()) {
+        Mechanism mech;
+        mech.id = unique_id("mech-" + slug(m.name), [&](const std::string& x) {
+          return d_.find_mechanism(x) || std::any_of(out_.new_mechanisms.begin(), out_.new_mechanisms.end(),
+                                                     [&](const Mechanism& q) { return q.id == x; });
+        });
+        mech.name = m.name;
+        if (g_)
+          for (const GazMechanism& gm : g_->mechanisms)
+            if (fold(gm.name) == folded) mech.full_name = gm.full_name;
+        id = mech.id;
+        out_.new_mechanisms.push_back(mech);
+        note("new mechanism " + mech.id + " (" + m.name + ")");
+      }
+      if (std::find(out_.event.mechanisms.begin(), out_.event.mechanisms.end(), id) == out_.event.mechanisms.end())
+        out_.event.mechanisms.push_back(id);
+    }
+  }
+
+  void resolve_agreements() {
+    for (const DraftAgreement& a : draft_.agreements) {
+      AgreementStatus step;
+      step.action = a.action;
+      step.date = a.date ? a.date : (out_.has_date() ? std::optional<Date>(out_.event.date) : std::nullopt);
+      step.event = out_.event.id;
+      step.source = out_.source.id;
+
+      const Agreement* match = nullptr;
+      double best = kSameTitleSimilarity;
+      for (const Agreement& ours : d_.agreements) {
+        const double s = std::max(title_similarity(ours.title, a.title), title_similarity(ours.title, a.title_original));
+        if (s >= best) {
+          best = s;
+          match = &ours;
+        }
+      }
+      if (match) {
+        Agreement updated = *match;
+        const int key = step.date ? step.date->sort_key() : 0;
+        auto at = std::find_if(updated.history.begin(), updated.history.end(), [&](const AgreementStatus& h) {
+          return h.date && h.date->sort_key() > key;
+        });
+        updated.history.insert(step.date ? at : updated.history.end(), step);
+        out_.updated_agreements.push_back(updated);
+        out_.event.agreements.push_back({updated.id, a.action});
+        note("\"" + a.title + "\" taken to be the listed agreement " + updated.id + ": check it is the same one");
+        continue;
+      }
+      Agreement fresh;
+      const std::string year = step.date ? std::to_string(step.date->year) + "-" : "";
+      fresh.id = unique_id("ag-" + year + slug(a.title), [&](const std::string& x) {
+        return d_.find_agreement(x) || std::any_of(out_.new_agreements.begin(), out_.new_agreements.end(),
+                                                   [&](const Agreement& q) { return q.id == x; });
+      });
+      fresh.kind = a.kind;
+      fresh.title = a.title.empty() ? a.title_original : a.title;
+      fresh.parties = out_.event.countries;
+      fresh.history.push_back(step);
+      out_.new_agreements.push_back(fresh);
+      out_.event.agreements.push_back({fresh.id, a.action});
+      note("new agreement " + fresh.id + " (" + fresh.title + ")");
+    }
+  }
+
+  const ExtractedDraft& draft_;
+  const Dataset& d_;
+  const SourceInfo& info_;
+  const Gazetteer* g_;
+  DraftRecords out_;
+};
+
+}  // namespace
+
+DatasetChange DraftRecords::to_change() const {
+  DatasetChange c;
+  c.label = "Add event " + event.id;
+  c.upsert_sources = {source};
+  c.upsert_countries = new_countries;
+  c.upsert_organizations = new_organizations;
+  c.upsert_mechanisms = new_mechanisms;
+  c.upsert_people = new_people;
+  c.upsert_agreements = new_agreements;
+  c.upsert_agreements.insert(c.upsert_agreements.end(), updated_agreements.begin(), updated_agreements.end());
+  c.upsert_events = {event};
+  return c;
+}
+
+DraftRecords resolve_draft(const ExtractedDraft& draft, const Dataset& d, const SourceInfo& source,
+                           const Gazetteer* gazetteer) {
+  return Resolver(draft, d, source, gazetteer).run();
+}
+
+}  // namespace accord
