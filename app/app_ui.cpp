@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app_state.h"
+#include "edit_actions.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "notice_banner.h"
@@ -35,11 +36,13 @@ void draw_header(AppState& state, const Fonts& fonts) {
                               (problems.size() == 1 ? " data problem" : " data problems");
     ImGui::SameLine();
     const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width - header_actions_width(state));
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width - header_actions_width(state) -
+                         edit_actions_width(state));
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
     if (ImGui::SmallButton(label.c_str())) ImGui::OpenPopup("##problems");
     ImGui::PopStyleColor();
   }
+  draw_edit_actions(state, ImGui::GetWindowContentRegionMax().x - header_actions_width(state));  // + Import, Undo
   draw_header_actions(state);  // Copy link, Settings (share_button.h)
   if (ImGui::BeginPopup("##problems")) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
@@ -187,6 +190,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
     case View::Person: views.people.draw(state, fonts); break;
     case View::Partners: views.partners.draw(state, fonts); break;
     case View::Outcomes: views.outcomes.draw(state, fonts); break;
+    case View::Import: views.import.draw(state, fonts); break;
   }
   if (!wide) {
     ImGui::EndChild();
