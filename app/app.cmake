@@ -82,8 +82,8 @@ if(EMSCRIPTEN)
     -sMAX_WEBGL_VERSION=2
     -sMIN_WEBGL_VERSION=2
     -sALLOW_MEMORY_GROWTH=1
-    "-sEXPORTED_FUNCTIONS=_main,_accord_state_json,_accord_select_event,_accord_text_field_at,_accord_text_field_text,_accord_text_input,_accord_key,_accord_open_hash,_accord_set_system_dark,_accord_request_redraw,_accord_paste_text,_malloc,_free"
-    "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8")
+    "-sEXPORTED_FUNCTIONS=_main,_accord_state_json,_accord_select_event,_accord_text_field_at,_accord_text_field_text,_accord_text_input,_accord_key,_accord_open_hash,_accord_set_system_dark,_accord_request_redraw,_accord_file_opened,_accord_file_failed,_accord_paste_text,_malloc,_free"
+    "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8")
   foreach(item ${ACCORD_WEB_PRELOAD})
     list(APPEND ACCORD_WEB_LINK_OPTIONS "SHELL:--preload-file ${item}")
     string(REGEX REPLACE "@.*$" "" preload_source "${item}")

@@ -80,10 +80,15 @@ void after_frame(AppState& state);
 // types, read by the caller. `done` runs on a later frame with the file's
 // name and bytes (never on a cancelled pick). Returns false where no
 // picker exists (native), so the caller offers a path field instead.
+// `failed` (optional) gets why a picked file was not read: over
+// kMaxUserFileBytes (user_file.h; refused before reading) or unreadable.
 using OpenedFile = std::function<void(const std::string& name, const std::string& bytes)>;
-bool request_open_file(const std::string& accept, OpenedFile done);
+using OpenFailed = std::function<void(const std::string& message)>;
+bool request_open_file(const std::string& accept, OpenedFile done, OpenFailed failed = nullptr);
 // Files dropped on the native window since the last call (paths).
 std::vector<std::string> take_dropped_files();
+// main.cpp's event loop queues each SDL_DROPFILE path here.
+void queue_dropped_file(const std::string& path);
 // Hands bytes to the user as a file: web, a download named `filename`;
 // native, written to the user's Downloads folder (or the working folder).
 // Returns where it went ("accord-atlas.json" or a full path), or an error

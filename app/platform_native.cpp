@@ -10,6 +10,8 @@
 #include <cstring>
 #include <string>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
 
 #include "app_state.h"
 #include "platform.h"
@@ -196,6 +198,55 @@ bool platform_follows_system_theme() { return false; }
 void after_frame(AppState& state) {
   state.take_history_moves();  // the app's own Back and Forward are the only history here
   if (!g_state_file.empty()) write_file_atomically(g_state_file, state.state_json() + "\n");
+}
+
+// --- Files the user hands over or takes away --------------------------------
+
+namespace {
+std::vector<std::string> g_dropped_files;  // SDL_DROPFILE paths, in order
+
+bool is_dir(const std::string& path) {
+  struct stat info {};
+  return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+// $XDG_DOWNLOAD_DIR, else ~/Downloads when it exists, else the working folder.
+std::string downloads_dir() {
+  const char* xdg = std::getenv("XDG_DOWNLOAD_DIR");
+  if (xdg && *xdg && is_dir(xdg)) return xdg;
+  const char* home = std::getenv("HOME");
+  if (home && *home && is_dir(std::string(home) + "/Downloads")) return std::string(home) + "/Downloads";
+  char cwd[4096];
+  return ::getcwd(cwd, sizeof cwd) ? std::string(cwd) : std::string(".");
+}
+
+// "name.json", else "name (2).json", ...: a file already there is never replaced.
+std::string free_name_in(const std::string& dir, const std::string& filename) {
+  const size_t dot = filename.find_last_of('.');
+  const std::string stem = dot == std::string::npos ? filename : filename.substr(0, dot);
+  const std::string ext = dot == std::string::npos ? "" : filename.substr(dot);
+  std::string candidate = dir + "/" + filename;
+  for (int n = 2; file_exists(candidate) && n < 1000; ++n)
+    candidate = dir + "/" + stem + " (" + std::to_string(n) + ")" + ext;
+  return candidate;
+}
+}  // namespace
+
+// Desktop has no picker: the caller offers a path field and drops.
+bool request_open_file(const std::string&, OpenedFile, OpenFailed) { return false; }
+
+std::vector<std::string> take_dropped_files() {
+  std::vector<std::string> files;
+  files.swap(g_dropped_files);
+  return files;
+}
+
+void queue_dropped_file(const std::string& path) { g_dropped_files.push_back(path); }
+
+std::string save_file_for_user(const std::string& filename, const std::string&, const std::string& bytes) {
+  const std::string path = free_name_in(downloads_dir(), filename);
+  if (!write_file_atomically(path, bytes)) return "error: cannot write " + path;
+  return path;
 }
 
 void run_main_loop(const std::function<bool(bool)>& step) {

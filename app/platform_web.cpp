@@ -13,6 +13,7 @@
 
 #include "app_state.h"
 #include "platform.h"
+#include "user_file.h"
 
 namespace atlas {
 namespace {
@@ -177,6 +178,37 @@ bool take_pasted_text(std::string& text) {
   return true;
 }
 
+// --- Files: a picker and downloads (web/glue.js does the page's part) -------
+
+namespace {
+// The one pick in flight: a newer request replaces an unanswered one.
+int g_pick_id = 0;
+OpenedFile g_pick_done;
+OpenFailed g_pick_failed;
+}  // namespace
+
+// The picker opens from the frame that handled the tap, a few milliseconds
+// after it: browsers keep the tap's user activation that long (as for
+// Copy link), so the <input type=file> may be clicked from here.
+bool request_open_file(const std::string& accept, OpenedFile done, OpenFailed failed) {
+  g_pick_done = std::move(done);
+  g_pick_failed = std::move(failed);
+  ++g_pick_id;
+  EM_ASM({ if (window.accordGlue) window.accordGlue.openFile(UTF8ToString($0), $1, $2); }, accept.c_str(),
+         g_pick_id, double(kMaxUserFileBytes));
+  return true;
+}
+
+std::vector<std::string> take_dropped_files() { return {}; }  // the page has no file paths
+void queue_dropped_file(const std::string&) {}
+
+std::string save_file_for_user(const std::string& filename, const std::string& mime, const std::string& bytes) {
+  const int ok = EM_ASM_INT({
+    return window.accordGlue ? window.accordGlue.download(UTF8ToString($0), UTF8ToString($1), HEAPU8.slice($2, $2 + $3)) : 0;
+  }, filename.c_str(), mime.c_str(), bytes.data(), int(bytes.size()));
+  return ok ? filename : "error: this browser refused the download of " + filename;
+}
+
 double millis_since_start() { return emscripten_get_now(); }  // since navigation start
 
 void run_main_loop(const std::function<bool(bool)>& step) {
@@ -267,6 +299,26 @@ EMSCRIPTEN_KEEPALIVE void accord_text_input(const char* utf8) {
 EMSCRIPTEN_KEEPALIVE void accord_key(int scancode) {
   atlas::push_key(SDL_Scancode(scancode), SDL_KEYDOWN);
   atlas::push_key(SDL_Scancode(scancode), SDL_KEYUP);
+}
+
+// A picked file's bytes (web/glue.js copied them into wasm memory).
+EMSCRIPTEN_KEEPALIVE void accord_file_opened(int pick_id, const char* name, const char* bytes, int size) {
+  if (pick_id != atlas::g_pick_id || !atlas::g_pick_done) return;  // an older pick
+  atlas::OpenedFile done = std::move(atlas::g_pick_done);
+  atlas::g_pick_done = nullptr;
+  atlas::g_pick_failed = nullptr;
+  done(name ? name : "", std::string(bytes ? bytes : "", size_t(size > 0 ? size : 0)));
+  if (atlas::g_state) atlas::g_state->request_redraw();
+}
+
+// A picked file that was not read: too large (refused before reading) or unreadable.
+EMSCRIPTEN_KEEPALIVE void accord_file_failed(int pick_id, const char* message) {
+  if (pick_id != atlas::g_pick_id) return;
+  atlas::OpenFailed failed = std::move(atlas::g_pick_failed);
+  atlas::g_pick_done = nullptr;
+  atlas::g_pick_failed = nullptr;
+  if (failed) failed(message ? message : "the file could not be read");
+  if (atlas::g_state) atlas::g_state->request_redraw();
 }
 
 }  // extern "C"

@@ -90,6 +90,9 @@ void ImportView::open_path(const std::string& path) {
 void ImportView::take_input(AppState& state) {
   std::string name, bytes;
   if (state.take_offered_article(name, bytes)) set_article(name, bytes);
+  // Native: a file dropped on the window while this view is shown.
+  const std::vector<std::string> dropped = take_dropped_files();
+  if (!dropped.empty()) open_path(dropped.back());
   std::string pasted;
   if (!take_pasted_text(pasted)) return;
   if (ImGui::GetIO().WantTextInput && pasted.size() <= kTypedPasteLimit) {
@@ -190,9 +193,9 @@ void ImportView::draw_input(AppState& state, const Fonts& fonts) {
   ImGui::SameLine();
   if (ImGui::Button("Open file\u2026", ImVec2(0, h)) && !pointer_was_dragged()) {
     // Web: the browser's picker, answered on a later frame. Native: a path.
-    const bool picker = request_open_file(".txt,.html,.htm", [this](const std::string& name, const std::string& bytes) {
-      set_article(name, bytes);
-    });
+    const bool picker = request_open_file(
+        ".txt,.html,.htm", [this](const std::string& name, const std::string& bytes) { set_article(name, bytes); },
+        [this](const std::string& message) { error_ = message; });
     show_path_ = show_path_ || !picker;
   }
   note_widget(state, "import:open");

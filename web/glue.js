@@ -187,6 +187,65 @@
   window.addEventListener('popstate', hashMoved);
   window.addEventListener('hashchange', hashMoved);
 
+  // --- Files: the picker and downloads --------------------------------------
+  // The app asks from the frame that handled the tap, while the page still
+  // has the tap's user activation. A file over the app's limit is refused
+  // from its size alone, before a byte of it is read.
+  function openFile(accept, pickId, maxBytes) {
+    const input = document.createElement('input');
+    input.type = 'file';
+    if (accept) input.accept = accept;
+    input.style.cssText = 'position:fixed;left:-1000px;top:0;opacity:0;';
+    document.body.appendChild(input);
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      input.remove();
+      if (!file) return;  // cancelled
+      if (file.size > maxBytes) {
+        const mb = (n) => (n / (1024 * 1024)).toFixed(1);
+        Module.ccall('accord_file_failed', null, ['number', 'string'], [pickId,
+          file.name + ' is ' + mb(file.size) + ' MB; files over ' + Math.round(maxBytes / (1024 * 1024)) +
+          ' MB are refused.']);
+        return;
+      }
+      const reader = new FileReader();
+      reader.onload = () => {
+        const bytes = new Uint8Array(reader.result);
+        const pointer = Module._malloc(Math.max(1, bytes.length));
+        Module.HEAPU8.set(bytes, pointer);
+        try {
+          Module.ccall('accord_file_opened', null, ['number', 'string', 'number', 'number'],
+                       [pickId, file.name, pointer, bytes.length]);
+        } finally {
+          Module._free(pointer);
+        }
+      };
+      reader.onerror = () => Module.ccall('accord_file_failed', null, ['number', 'string'],
+        [pickId, 'cannot read ' + file.name + ': ' + (reader.error ? reader.error.message : 'unknown error')]);
+      reader.readAsArrayBuffer(file);
+    });
+    input.click();
+  }
+
+  // A download through a temporary link to a Blob; returns 1 when started.
+  function download(filename, mime, bytes) {
+    try {
+      const url = URL.createObjectURL(new Blob([bytes], { type: mime || 'application/octet-stream' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = filename;
+      link.style.display = 'none';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      return 1;
+    } catch (e) {
+      console.error('download: ' + e);
+      return 0;
+    }
+  }
+
   window.accordGlue = {
     // Called by the app when its text field gains or loses the keyboard.
     textInputActive: (active) => {
@@ -195,6 +254,8 @@
     setHash: setHash,
     copyText: copyText,
     settingsChanged: applyPageTheme,
+    openFile: openFile,
+    download: download,
   };
 
   if (darkQuery) {
