@@ -181,6 +181,7 @@ std::string AppState::state_json() const {
   j["notices"] = notices_;
   j["can_go_back"] = can_go_back();
   j["can_go_forward"] = can_go_forward();
+  j["undo_label"] = undo_label();  // "" when nothing can be undone
   add_settings_state(j);  // theme, ui_scale (settings.h)
   add_share_state(j);     // copied_link (share_button.h)
   add_import_state(j);    // import: the Import view's stage and draft (view_import.h)

@@ -9,6 +9,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "notice_banner.h"
+#include "record_editor.h"
 #include "share_button.h"
 #include "theme.h"
 #include "view_timeline.h"
@@ -169,6 +170,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
                                  ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Accord Atlas", nullptr, flags);
+  apply_pending_record_edit(state);  // before any view holds a record
   draw_header(state, fonts);
   draw_notice_banner(state);
 

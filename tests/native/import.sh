@@ -160,7 +160,34 @@ if start_app import --hash '#/import'; then
   shot saved
   check "Undo is offered" wait_for '"undo" in s["widgets"]'
   click undo
-  check "Undo removes the saved event" wait_for "s['events'] == $events_before"
+  check "Undo removes the saved event" wait_for "s['events'] == $events_before and s['view'] == 'timeline' and s['selected'] is None"
+  click import
+  check "+ Import opens the Import view again" wait_for 's["view"] == "import" and s["import"]["stage"] == "input"'
+  open_article "$fixtures/vi_lao_hoiky.txt"
+  click import:extract
+  check "a Vietnamese article extracts" wait_for 's["import"]["stage"] == "review" and s["import"]["language"] == "vi" and s["import"]["partners"] == ["LAO"]'
+  click import:save
+  check "the Vietnamese event is saved" wait_for "s['events'] == $events_before + 1 and s['view'] == 'event'"
+  saved=$(q 's["selected"]')
+
+  # Edit the saved event: a new title, then Ctrl+Z restores the old one.
+  click edit
+  click edit:field:title
+  ctrl a
+  type_text "Edited title"
+  click edit:save
+  check "Edit changes the event (Undo names the edit)" wait_for "s['undo_label'] == 'Edit event $saved'"
+  shot edited
+  ctrl z
+  check "Ctrl+Z undoes the edit, the event stays" wait_for "s['undo_label'] != 'Edit event $saved' and s['events'] == $events_before + 1 and s['selected'] == '$saved'"
+
+  # Delete with confirmation, then undo brings it back.
+  click delete
+  shot delete-confirm
+  click delete:confirm
+  check "Delete removes the event and leaves its page" wait_for "s['events'] == $events_before and s['view'] == 'timeline' and s['undo_label'] == 'Delete event $saved'"
+  click undo
+  check "Undo brings the deleted event back" wait_for "s['events'] == $events_before + 1"
   stop_app
 fi
 
