@@ -352,6 +352,10 @@ void ImportView::publish_state(const AppState& state) const {
     for (const auto& f : draft_.figures) figures.push_back({{"quantity", f.quantity}, {"unit", f.unit}, {"what", f.what}});
     j["figures"] = figures;
     j["event_id"] = preview_.event.id;
+    nlohmann::json ids = nlohmann::json::array();
+    for (const auto& a : preview_.new_agreements) ids.push_back(a.id);
+    for (const auto& a : preview_.updated_agreements) ids.push_back(a.id);
+    j["agreement_ids"] = ids;  // what saving adds to or changes in the register
   }
   g_import_state = std::move(j);
 }
