@@ -9,6 +9,7 @@
 #include "data_menu.h"
 #include "settings.h"
 #include "share_button.h"
+#include "view_import.h"
 
 namespace atlas {
 
@@ -127,6 +128,32 @@ void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
     if (nav_.view == View::Event) nav_.view = View::Timeline;
   }
   rebuild_after_data_change(nullptr);
+}
+
+// After an edit or an undo: what load() builds from the data, then the
+// place, kept unless its subject is gone, then the user's stored copy.
+void AppState::after_data_change() {
+  rebuild_after_data_change();
+  accord::ParsedHash place{nav_, {}};
+  accord::check_against(dataset_, place);
+  if (place.state.selected != nav_.selected || place.state.view != nav_.view) go_to(place.state);
+  request_redraw();
+  // A failed save keeps the change in memory; the header shows why.
+  save_error_ = persist_ ? persist_(dataset_) : "";
+}
+
+std::string AppState::apply_change(const accord::DatasetChange& change) {
+  const std::string refused = history_.apply(dataset_, change);
+  if (!refused.empty()) return refused;
+  after_data_change();
+  return "";
+}
+
+std::string AppState::undo() {
+  if (!history_.can_undo()) return "";
+  const std::string label = history_.undo(dataset_);
+  after_data_change();
+  return label;
 }
 
 void AppState::go_to(const accord::ViewState& next) {
@@ -256,9 +283,11 @@ std::string AppState::state_json() const {
   j["notices"] = notices_;
   j["can_go_back"] = can_go_back();
   j["can_go_forward"] = can_go_forward();
+  j["undo_label"] = undo_label();  // "" when nothing can be undone
   add_settings_state(j);  // theme, ui_scale (settings.h)
   add_share_state(j);     // copied_link (share_button.h)
   add_data_state(j);      // data: the user's store, links, the last import (data_menu.h)
+  add_import_state(j);    // import: the Import view's stage and draft (view_import.h)
   nlohmann::json widgets = nlohmann::json::object();
   for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height};
   j["widgets"] = widgets;

@@ -135,6 +135,9 @@ class AppState {
   // Called after every change and undo; returns "" or the error to show.
   using Persister = std::function<std::string(const accord::Dataset&)>;
   void set_persister(Persister persist) { persist_ = std::move(persist); }
+  // Why the last change could not be stored ("" when it was, or when no
+  // persister is set). The change itself stays in memory.
+  const std::string& save_error() const { return save_error_; }
 
   // An article file the user opened or dropped (.txt, .html), waiting for
   // the Import view to take it. The platform glue offers; the view takes.
@@ -201,6 +204,7 @@ class AppState {
   void rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built = nullptr);
   void refilter();
   void forget_places();  // a new dataset: no view, filter, selection or history
+  void after_data_change();  // an edit or undo: rebuild, keep the place, persist
   void go_to(const accord::ViewState& next);  // no history entry
 
   accord::Dataset dataset_;
@@ -219,6 +223,7 @@ class AppState {
   std::string loading_path_;
   accord::EditHistory history_;
   Persister persist_;
+  std::string save_error_;
   FrameStats stats_;
   bool redraw_requested_ = false;
   std::string offered_article_name_, offered_article_bytes_;

@@ -7,9 +7,11 @@
 
 #include "app_state.h"
 #include "data_menu.h"
+#include "edit_actions.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "notice_banner.h"
+#include "record_editor.h"
 #include "share_button.h"
 #include "theme.h"
 #include "view_timeline.h"
@@ -38,11 +40,14 @@ void draw_header(AppState& state, const Fonts& fonts) {
     ImGui::SameLine();
     const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width - header_actions_width(state) -
-                         (active_data_menu() ? active_data_menu()->button_width() : 0.0f));
+                         (active_data_menu() ? active_data_menu()->button_width() : 0.0f) -
+                         edit_actions_width(state));
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
     if (ImGui::SmallButton(label.c_str())) ImGui::OpenPopup("##problems");
     ImGui::PopStyleColor();
   }
+  const float data_width = active_data_menu() ? active_data_menu()->button_width() : 0.0f;
+  draw_edit_actions(state, ImGui::GetWindowContentRegionMax().x - header_actions_width(state) - data_width);  // + Import, Undo
   if (DataMenu* data = active_data_menu()) {  // Data, just left of Copy link and Settings
     ImGui::SameLine();
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x -
@@ -194,6 +199,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
     ImGui::End();
     return;
   }
+  apply_pending_record_edit(state);  // before any view holds a record
   draw_header(state, fonts);
   draw_notice_banner(state);
   if (DataMenu* data = active_data_menu()) data->draw_banners(state);  // damaged store, data links
@@ -216,6 +222,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
     case View::Person: views.people.draw(state, fonts); break;
     case View::Partners: views.partners.draw(state, fonts); break;
     case View::Outcomes: views.outcomes.draw(state, fonts); break;
+    case View::Import: views.import.draw(state, fonts); break;
   }
   if (!wide) {
     ImGui::EndChild();

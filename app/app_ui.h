@@ -6,6 +6,7 @@
 #include "view_outcomes.h"
 #include "view_partners.h"
 #include "view_people.h"
+#include "view_import.h"
 
 namespace atlas {
 
@@ -21,6 +22,7 @@ struct Views {
   PeopleView people{};
   PartnersView partners{};
   OutcomesView outcomes{};
+  ImportView import{};
 };
 
 void draw_app(AppState& state, Views& views, const Fonts& fonts);

@@ -30,6 +30,7 @@ bool parse_launch_options(int argc, char** argv, LaunchOptions& out);
 // Where the dataset and the fonts are read from.
 std::string dataset_path(const LaunchOptions& options);
 std::string fonts_dir();
+std::string gazetteer_dir();  // the extraction word lists (assets/gazetteer)
 
 // Called once before SDL_Init (SDL hints that must be set early).
 void platform_before_sdl_init();
@@ -94,6 +95,11 @@ void queue_dropped_file(const std::string& path);
 // message starting with "error: ".
 std::string save_file_for_user(const std::string& filename, const std::string& mime,
                                const std::string& bytes);
+
+// Text the user pasted since the last call. Web: a canvas gets no text from
+// Ctrl+V, so web/glue.js hands over the page's paste event. Native: ImGui
+// reads the clipboard itself; always false.
+bool take_pasted_text(std::string& text);
 
 // Milliseconds since the process (native) or the page (web) started.
 double millis_since_start();

@@ -99,6 +99,12 @@ std::string fonts_dir() {
   return executable_dir() + "assets/fonts";
 }
 
+std::string gazetteer_dir() {
+  const std::string source_tree = ACCORD_ASSETS_DIR "/gazetteer";
+  if (file_exists(source_tree + "/people.json")) return source_tree;
+  return executable_dir() + "assets/gazetteer";
+}
+
 void platform_before_sdl_init() {}
 void platform_attach(SDL_Window*, AppState*) {}
 
@@ -247,5 +253,7 @@ void run_main_loop(const std::function<bool(bool)>& step) {
   while (step(true)) {
   }
 }
+
+bool take_pasted_text(std::string&) { return false; }
 
 }  // namespace atlas

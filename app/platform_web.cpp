@@ -30,6 +30,8 @@ std::vector<TextField> g_text_fields;  // as drawn by the last frame
 bool g_wanted_text_input = false;
 bool g_system_dark = false;   // prefers-color-scheme, kept current by web/glue.js
 std::string g_synced_hash;    // the hash the page's address last got from the app
+std::string g_pasted;         // the last paste event's text, until the Import view takes it
+bool g_has_pasted = false;
 
 // A string from JS into a fixed buffer ("" when JS throws).
 std::string js_string(int which) {
@@ -74,6 +76,7 @@ std::string dataset_path(const LaunchOptions&) {
   return fetched.empty() ? "/assets/dataset.json" : fetched;
 }
 std::string fonts_dir() { return "/assets/fonts"; }
+std::string gazetteer_dir() { return "/assets/gazetteer"; }
 
 void platform_before_sdl_init() {
   // Without this SDL takes every key on the page, including the browser's own.
@@ -172,6 +175,14 @@ void after_frame(AppState& state) {
          hash.c_str(), mode, steps);
 }
 
+bool take_pasted_text(std::string& text) {
+  if (!g_has_pasted) return false;
+  text = std::move(g_pasted);
+  g_pasted.clear();
+  g_has_pasted = false;
+  return true;
+}
+
 // --- Files: a picker and downloads (web/glue.js does the page's part) -------
 
 namespace {
@@ -215,6 +226,15 @@ void run_main_loop(const std::function<bool(bool)>& step) {
 
 // Called from web/glue.js.
 extern "C" {
+
+// The page's paste event: the clipboard's text (copied into wasm memory by
+// the caller, which frees it after the call).
+EMSCRIPTEN_KEEPALIVE void accord_paste_text(const char* utf8) {
+  if (!utf8) return;
+  atlas::g_pasted = utf8;
+  atlas::g_has_pasted = true;
+  if (atlas::g_state) atlas::g_state->request_redraw();
+}
 
 EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
   static std::string json;

@@ -7,6 +7,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "theme.h"
+#include "record_editor.h"
 #include "widgets.h"
 
 namespace atlas {
@@ -267,6 +268,7 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
   ImGui::PushFont(fonts.title);
   text_wrapped(a->title);
   ImGui::PopFont();
+  record_edit_buttons(state, RecordKind::Agreement, a->id);
   if (!a->note.empty()) text_wrapped_colored(palette::kMutedText, a->note);
 
   section_heading("Agreement", fonts);

@@ -8,6 +8,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "theme.h"
+#include "record_editor.h"
 #include "widgets.h"
 
 namespace atlas {
@@ -197,6 +198,7 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
   ImGui::PushFont(fonts.title);
   text_wrapped(person_name(*p));
   ImGui::PopFont();
+  record_edit_buttons(state, RecordKind::Person, p->id);
   std::string about = country_name(d, p->country);
   if (!p->native_name.empty() && p->native_name != p->name) about += " \u00b7 also written " + p->name;
   text_wrapped_colored(palette::kMutedText, about);

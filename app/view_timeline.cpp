@@ -14,6 +14,7 @@
 #include "platform.h"
 #include "query.h"
 #include "theme.h"
+#include "record_editor.h"
 #include "widgets.h"
 
 namespace atlas {
@@ -574,6 +575,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   ImGui::PushFont(fonts.title);
   text_wrapped(e.title);
   ImGui::PopFont();
+  record_edit_buttons(state, RecordKind::Event, e.id);
   if (!e.summary.empty()) {
     ImGui::Dummy(ImVec2(0, spacing));
     text_wrapped(e.summary);

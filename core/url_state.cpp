@@ -5,7 +5,7 @@ namespace accord {
 namespace {
 
 const View kViews[] = {View::Timeline, View::Event,  View::Agreements, View::Agreement,
-                       View::People,   View::Person, View::Partners,   View::Outcomes};
+                       View::People,   View::Person, View::Partners,   View::Outcomes, View::Import};
 
 bool is_unreserved(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
@@ -38,6 +38,7 @@ const char* to_string(View v) {
     case View::Person: return "person";
     case View::Partners: return "partners";
     case View::Outcomes: return "outcomes";
+    case View::Import: return "import";
   }
   return "timeline";
 }

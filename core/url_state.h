@@ -10,7 +10,7 @@
 
 namespace accord {
 
-enum class View { Timeline, Event, Agreements, Agreement, People, Person, Partners, Outcomes };
+enum class View { Timeline, Event, Agreements, Agreement, People, Person, Partners, Outcomes, Import };
 
 struct ViewState {
   View view = View::Timeline;

@@ -1,6 +1,7 @@
 # End-to-end tests of the app, included from tests/CMakeLists.txt.
 #   native_smoke   the native app under a virtual X server (tests/native/smoke.sh)
 #   native_e2e     a user session in the native app with xdotool (tests/native/e2e.sh)
+#   native_import  the Import view, edit, delete and undo, natively (tests/native/import.sh)
 #   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
 #                  needs ./build-wasm.sh first and says so when dist/web is missing
 #   browser_e2e    user journeys in Chromium at 1280x800 and 390x844 (tests/browser/e2e.mjs)
@@ -28,6 +29,10 @@ if(TARGET accord-atlas)
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/data.sh $<TARGET_FILE:accord-atlas>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(native_data PROPERTIES TIMEOUT 240 LABELS "ui;native")
+  add_test(NAME native_import
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/native/import.sh $<TARGET_FILE:accord-atlas>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(native_import PROPERTIES TIMEOUT 240 LABELS "ui;native")
 endif()
 
 find_program(ACCORD_NODE node)

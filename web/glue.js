@@ -124,6 +124,27 @@
     }
   });
 
+  // --- Paste ----------------------------------------------------------------
+  // Ctrl+V on the canvas gives the app no text (SDL has no clipboard in a
+  // browser); the page's paste event has it. The text goes through wasm
+  // memory, not the stack, since an article can be megabytes.
+  function pasteText(text) {
+    if (!ready || typeof text !== 'string') return;
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const ptr = Module._malloc(size);
+    if (!ptr) return;
+    Module.stringToUTF8(text, ptr, size);
+    Module._accord_paste_text(ptr);
+    Module._free(ptr);
+  }
+  document.addEventListener('paste', (event) => {
+    if (event.target === textInput) return;  // the keyboard's input event has it
+    const text = event.clipboardData && event.clipboardData.getData('text/plain');
+    if (!text) return;
+    event.preventDefault();
+    pasteText(text);
+  });
+
   // --- Copy link ----------------------------------------------------------
   // The click that asked for it was a moment ago (the app handles input in
   // the next animation frame), so the page still has the user's activation.
@@ -349,6 +370,8 @@
   };
 
   window.accord = {
+    // Hands text to the app as a paste would (tests; no clipboard needed).
+    paste: pasteText,
     // The app's state as the C++ side reports it (see AppState::state_json).
     state: state,
     // Selects an event by id (null or '' clears the selection).

@@ -90,3 +90,13 @@ TEST_CASE("percent decoding rejects broken escapes", "[url]") {
   CHECK_FALSE(percent_decode("%", out));
   CHECK_FALSE(percent_decode("%g0", out));
 }
+
+TEST_CASE("the Import view has its own hash", "[url]") {
+  ViewState s;
+  s.view = View::Import;
+  CHECK(to_hash(s) == "#/import");
+  const ParsedHash p = parse_hash("#/import");
+  CHECK(p.notices.empty());
+  CHECK(p.state.view == View::Import);
+  CHECK(to_hash(p.state) == "#/import");
+}

@@ -1,0 +1,73 @@
+#include "edit_actions.h"
+
+#include <algorithm>
+#include <string>
+
+#include "app_state.h"
+#include "imgui.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace atlas {
+namespace {
+
+const char* kImport = "+ Import";
+const char* kUndo = "Undo";
+const char* kNotStored = "Not stored";
+
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+}  // namespace
+
+float edit_actions_width(const AppState& state) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  float w = 0;
+  if (state.view() != View::Import) w += button_width(kImport) + spacing;
+  if (state.can_undo()) w += button_width(kUndo) + spacing;
+  if (!state.save_error().empty()) w += button_width(kNotStored) + spacing;
+  return w;
+}
+
+void draw_edit_actions(AppState& state, float right_edge) {
+  // Ctrl+Z undoes the last change, except while a text field has the
+  // keyboard (the field undoes its own typing).
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.KeyCtrl && !io.WantTextInput && state.can_undo() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false))
+    state.undo();
+
+  const float width = edit_actions_width(state);
+  if (width <= 0) return;
+  const float height = ImGui::GetFrameHeight();
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_edge - width));
+  if (!state.save_error().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
+    ImGui::Button(kNotStored, ImVec2(0, height));
+    ImGui::PopStyleColor();
+    note_widget(state, "save-error");
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive()) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+      text_wrapped("The last change could not be stored: " + state.save_error() +
+                   ". It stays until the app or page is closed.");
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+    ImGui::SameLine();
+  }
+  if (state.can_undo()) {
+    if (ImGui::Button(kUndo, ImVec2(0, height))) state.undo();
+    note_widget(state, "undo");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Undo: %s (Ctrl+Z)", state.undo_label().c_str());
+    ImGui::SameLine();
+  }
+  if (state.view() != View::Import) {
+    if (ImGui::Button(kImport, ImVec2(0, height))) state.navigate_to(View::Import);
+    note_widget(state, "import");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add an event from a news article");
+  }
+}
+
+}  // namespace atlas
