@@ -9,6 +9,7 @@
 #                  searched; counts checked against the CLI (tests/native/large.sh, tests/browser/large.mjs)
 #   native_data    the user's store, import/export, bad files, --data (tests/native/data.sh)
 #   browser_data   IndexedDB, the file chooser, downloads, data links (tests/browser/data.mjs)
+#   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
 if(TARGET accord-atlas)
   add_test(NAME native_smoke
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/smoke.sh $<TARGET_FILE:accord-atlas>
@@ -55,4 +56,8 @@ if(ACCORD_NODE)
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/data.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(browser_data PROPERTIES TIMEOUT 300 LABELS "ui;browser")
+  add_test(NAME browser_import
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/import_e2e.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_import PROPERTIES TIMEOUT 400 LABELS "ui;browser")
 endif()
