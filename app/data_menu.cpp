@@ -133,7 +133,8 @@ void DataMenu::show_error(AppState& state, const std::string& message) {
 void DataMenu::open_file(AppState& state, const std::string& name, const std::string& bytes) {
   const UserFileKind kind = user_file_kind(name);
   if (kind == UserFileKind::Article) {
-    state.offer_article(name, bytes);
+    state.offer_article(name, bytes);  // the Import view takes it
+    if (state.view() != View::Import) state.navigate_to(View::Import);
     return;
   }
   window_open_ = true;

@@ -89,10 +89,9 @@ void ImportView::open_path(const std::string& path) {
 
 void ImportView::take_input(AppState& state) {
   std::string name, bytes;
+  // Native drops and picked files arrive here through main.cpp's routing
+  // (dropped_files.cpp): articles are offered, datasets go to the Data window.
   if (state.take_offered_article(name, bytes)) set_article(name, bytes);
-  // Native: a file dropped on the window while this view is shown.
-  const std::vector<std::string> dropped = take_dropped_files();
-  if (!dropped.empty()) open_path(dropped.back());
   std::string pasted;
   if (!take_pasted_text(pasted)) return;
   if (ImGui::GetIO().WantTextInput && pasted.size() <= kTypedPasteLimit) {
