@@ -395,7 +395,14 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings;
-  if (!ImGui::BeginPopupModal(id, nullptr, flags)) return;
+  // Opaque, over a dimmed app: the theme's popup colour lets text show through.
+  ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+  background.w = 1.0f;
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, background);
+  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0.0f, 0.0f, 0.0f, 0.35f));
+  const bool open = ImGui::BeginPopupModal(id, nullptr, flags);
+  ImGui::PopStyleColor(2);
+  if (!open) return;
   const bool was_typing = ImGui::IsAnyItemActive();  // Escape then cancels the typing, not the window
   note_widget(state, "data:window");
   const float h = target_height(state);
