@@ -51,16 +51,18 @@ IncomingData read_incoming(const std::string& name, const std::string& bytes, Us
     return in;
   }
   if (kind == UserFileKind::EventsCsv) {
-    accord::CsvImport csv = accord::parse_events_csv(bytes, context);
+    // Rows that are our events keep the fields CSV does not carry, so an
+    // export re-imports as "already present" (core/events_csv.h).
+    accord::CsvDataset csv = accord::csv_import_dataset(bytes, name, context);
     if (!csv.ok()) {
       in.error = list_problems(name, csv.problems);
       return in;
     }
-    if (csv.events.empty()) {
+    if (csv.dataset.events.empty()) {
       in.error = name + " holds no events.";
       return in;
     }
-    in.dataset.events = std::move(csv.events);
+    in.dataset = std::move(csv.dataset);
     in.ok = true;
     return in;
   }

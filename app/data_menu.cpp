@@ -49,6 +49,15 @@ bool named_button(AppState& state, const char* label, const std::string& name, f
   return pressed;
 }
 
+// Keeps the next button on this line when it fits (phones wrap them).
+void same_line_if_fits(const char* next_label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float last_right = ImGui::GetItemRectMax().x;
+  const float needed = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+  const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (last_right + needed <= right_edge) ImGui::SameLine();
+}
+
 }  // namespace
 
 DataMenu* active_data_menu() { return g_active; }
@@ -342,9 +351,9 @@ void DataMenu::draw_banners(AppState& state) {
     note_widget(state, "link:banner");
     if (!confirm_replace_) {
       if (named_button(state, "Keep my data", "link:keep", h)) keep_mine(state);
-      ImGui::SameLine();
+      same_line_if_fits("Merge into my data");
       if (named_button(state, "Merge into my data", "link:merge", h)) merge_foreign(state);
-      ImGui::SameLine();
+      same_line_if_fits("Replace my data");
       if (named_button(state, "Replace my data", "link:replace", h)) confirm_replace_ = true;
     } else {
       ImGui::AlignTextToFramePadding();
@@ -396,7 +405,14 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings;
-  if (!ImGui::BeginPopupModal(id, nullptr, flags)) return;
+  // Opaque, over a dimmed app: the theme's popup colour lets text show through.
+  ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+  background.w = 1.0f;
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, background);
+  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0.0f, 0.0f, 0.0f, 0.35f));
+  const bool open = ImGui::BeginPopupModal(id, nullptr, flags);
+  ImGui::PopStyleColor(2);
+  if (!open) return;
   const bool was_typing = ImGui::IsAnyItemActive();  // Escape then cancels the typing, not the window
   note_widget(state, "data:window");
   const float h = target_height(state);
@@ -414,7 +430,10 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
     case Status::Ok: status = "Saved."; break;
     case Status::Corrupted: status = "Damaged: " + corruption_; break;
   }
-  text_wrapped_colored(palette::kMutedText, std::to_string(state.dataset().events.size()) + " events shown. " + status);
+  if (foreign_) status = "Not your data: the dataset from " + foreign_origin_ + " is shown; yours is kept as it was.";
+  const size_t shown = state.dataset().events.size();
+  text_wrapped_colored(palette::kMutedText,
+                       std::to_string(shown) + (shown == 1 ? " event shown. " : " events shown. ") + status);
 
   section_heading("Export", fonts);
   if (named_button(state, "Dataset as JSON", "data:export-json", h)) export_json(state);

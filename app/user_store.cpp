@@ -49,7 +49,11 @@ void UserStore::start() {
   // calls accord_store_ready (below). A second tab sees the same database.
   EM_ASM({
     const dir = UTF8ToString($0);
-    Module.accordStore = { inFlight: 0, again: false, error: '' };
+    // (No commas outside parentheses here: EM_ASM would split its code at them.)
+    Module.accordStore = {};
+    Module.accordStore.inFlight = 0;
+    Module.accordStore.again = false;
+    Module.accordStore.error = "";
     try { FS.mkdir(dir); } catch (e) { /* already there */ }
     try {
       FS.mount(IDBFS, {}, dir);
@@ -99,7 +103,7 @@ void UserStore::sync_to_disk() {
       store.inFlight = 1;
       store.again = false;
       FS.syncfs(false, function (err) {
-        store.error = err ? 'writing IndexedDB failed: ' + err : '';
+        store.error = err ? "writing IndexedDB failed: " + err : "";
         if (err) console.error(store.error);
         if (store.again) run(); else store.inFlight = 0;
       });
@@ -120,7 +124,7 @@ int UserStore::syncs_in_flight() const {
 std::string UserStore::last_sync_error() const {
 #if defined(__EMSCRIPTEN__)
   char buffer[512] = "";
-  EM_ASM({ stringToUTF8(Module.accordStore ? Module.accordStore.error : '', $0, $1); }, buffer, int(sizeof buffer));
+  EM_ASM({ stringToUTF8(Module.accordStore ? Module.accordStore.error : "", $0, $1); }, buffer, int(sizeof buffer));
   return buffer;
 #else
   return "";

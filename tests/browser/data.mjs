@@ -87,10 +87,11 @@ class User {
       await this.page.waitForTimeout(100);
     }
   }
-  // Waits until `predicate(state)` holds; false after the timeout.
-  async until(predicate, timeout = 8000) {
+  // Waits until `predicate(state, arg)` holds in the page (it sees only
+  // what `arg` carries, not this file's variables); false after the timeout.
+  async until(predicate, timeout = 8000, arg = null) {
     try {
-      await this.page.waitForFunction(`(${predicate.toString()})(window.accord.state())`, null, { timeout });
+      await this.page.waitForFunction(`(${predicate.toString()})(window.accord.state(), ${JSON.stringify(arg)})`, null, { timeout });
       await this.settle();
       return true;
     } catch {
@@ -170,7 +171,7 @@ try {
   check(!!afterImport['/user/dataset.json'], `the dataset is kept in IndexedDB (${Object.keys(afterImport).join(', ')})`);
   await u.shot('imported');
   await u.goto(baseUrl);
-  check(await u.until((s) => s.data.store === 'ok' && s.events === shipped + 3), 'after a reload the imported events are there');
+  check(await u.until((s, n) => s.data.store === 'ok' && s.events === n + 3, 8000, shipped), 'after a reload the imported events are there');
 
   // --- export downloads a JSON that re-imports as already present --------------------
   await u.tap('data');
@@ -220,14 +221,14 @@ try {
   check(JSON.stringify(await u.idb()) === JSON.stringify(before), 'nothing is stored before confirming');
   await u.tap('link:replace-cancel');
   await u.tap('link:keep');
-  check(await u.until((s) => !s.data.foreign && s.events === shipped + 3), 'Keep my data shows the user\'s data again');
+  check(await u.until((s, n) => !s.data.foreign && s.events === n + 3, 8000, shipped), 'Keep my data shows the user\'s data again');
   check(JSON.stringify(await u.idb()) === JSON.stringify(before), 'viewing a data link changed nothing stored');
 
   await u.goto(`${baseUrl}#data=${encodeURIComponent(linkBase + '/one.json')}`);
-  check(await u.until((s) => s.data.foreign === host), '#data= works too');
+  check(await u.until((s, h) => s.data.foreign === h, 8000, host), '#data= works too');
   check(!(await u.page.evaluate(() => location.hash)).includes('data='), 'the #data= part leaves the address');
   await u.tap('link:merge');
-  check(await u.until((s) => !s.data.foreign && s.events === shipped + 4 && s.data.report && s.data.report.added_events === 1),
+  check(await u.until((s, n) => !s.data.foreign && s.events === n + 4 && s.data.report && s.data.report.added_events === 1, 8000, shipped),
     'Merge into my data adds the linked event');
   const merged = await u.idb();
   check(merged['/user/dataset.json'] !== before['/user/dataset.json'], 'the merge is stored');

@@ -177,6 +177,13 @@ if start_app restart; then
   import_path "$exported"
   check "the export re-imports as already present" wait_for "d['report'] and d['report']['added'] == 0 and d['report']['name'] == 'accord-atlas-dataset.json'"
 
+  click 'data:export-csv'
+  exported_csv="$XDG_DOWNLOAD_DIR/accord-atlas-events.csv"
+  check "Export events writes a CSV" wait_for "d['last_export'] == '$exported_csv'"
+  import_path "$exported_csv"
+  check "the CSV export re-imports as already present" wait_for "d['report'] and d['report']['added'] == 0 and d['report']['name'] == 'accord-atlas-events.csv'"
+  check "re-importing the exports wrote nothing" test "$(hashes)" = "$before"
+
   # --- a second import makes the backup used below ----------------------------------
   import_path "$fixtures/data/one-more-event.json"
   check "importing one more event adds it" wait_for "d['report'] and d['report']['added_events'] == 1 and s['events'] == $shipped_events + 4"
