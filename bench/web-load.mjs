@@ -20,6 +20,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
+  page.on('crash', () => errors.push('the page crashed (out of memory?)'));
   // Every animation frame's time, from the start, to find the longest gap.
   await page.addInitScript(() => {
     window.__frameTimes = [];
@@ -32,7 +33,7 @@ try {
   await page.goto(`${baseUrl}?data=${name}`);
   let peakWasm = 0;
   let state = null;
-  const deadline = started + 20 * 60 * 1000;
+  const deadline = started + 15 * 60 * 1000;
   while (Date.now() < deadline) {
     state = await page.evaluate(() => (window.accord && window.Module && Module.HEAPU8 ? window.accord.state() : null))
       .catch(() => null);
