@@ -2,13 +2,12 @@
 // (native) or WebGL2 (browser) context, loads the dataset and draws
 // frames only when something changed.
 #include <SDL.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <cstdint>
 #include <cstdio>
-#include <filesystem>
-#include <system_error>
 #include <vector>
 
 #include "app_state.h"
@@ -70,10 +69,10 @@ class App {
   bool quit_ = false;
 };
 
+// stat(), not std::filesystem: the latter fails on Emscripten's in-memory files.
 std::uintmax_t file_size_or_zero(const std::string& path) {
-  std::error_code error;
-  const std::uintmax_t size = std::filesystem::file_size(path, error);
-  return error ? 0 : size;
+  struct stat info {};
+  return stat(path.c_str(), &info) == 0 ? std::uintmax_t(info.st_size) : 0;
 }
 
 // The selection and the link's view apply once the data is there.

@@ -28,10 +28,20 @@ std::string bar_label(const accord::FigurePoint& p) {
 
 }  // namespace
 
+constexpr size_t kMaxBarsPerChart = 40;
+
 void OutcomesView::draw(AppState& state, const Fonts& fonts) {
   if (state.data_version() != data_version_) {
     data_version_ = state.data_version();
     series_ = accord::figure_series(state.dataset());
+    // A chart of thousands of bars is unreadable and slow to draw: keep
+    // each series' first kMaxBarsPerChart points (by year) and say so.
+    hidden_points_ = 0;
+    for (accord::FigureSeries& s : series_)
+      if (s.points.size() > kMaxBarsPerChart) {
+        hidden_points_ += s.points.size() - kMaxBarsPerChart;
+        s.points.resize(kMaxBarsPerChart);
+      }
   }
   ImGui::BeginChild("##outcomes", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   drag_to_scroll();
@@ -40,10 +50,15 @@ void OutcomesView::draw(AppState& state, const Fonts& fonts) {
   ImGui::PopFont();
   size_t figures = 0;
   for (const auto& s : series_) figures += s.points.size();
+  figures += hidden_points_;
   text_wrapped_colored(palette::kMutedText,
                        count_text(figures, "figure", "figures") + " reported by the sources, grouped by unit. "
                        "Each bar names its source; * marks a part-year period.");
   if (series_.empty()) text_wrapped_colored(palette::kMutedText, "No figures in this dataset.");
+  if (hidden_points_ > 0)
+    text_wrapped_colored(palette::kMutedText, "Each chart shows its first " + std::to_string(kMaxBarsPerChart) +
+                                                  " figures; " + count_text(hidden_points_, "more is", "more are") +
+                                                  " not drawn.");
 
   // Wide: two charts per row; phones: one.
   const int columns = state.stats().wide_layout && series_.size() > 1 ? 2 : 1;

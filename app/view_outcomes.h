@@ -18,7 +18,8 @@ class OutcomesView {
   void draw_series(AppState& state, const Fonts& fonts, const accord::FigureSeries& series, size_t index);
 
   unsigned data_version_ = ~0u;
-  std::vector<accord::FigureSeries> series_;
+  std::vector<accord::FigureSeries> series_;  // each cut to its first points
+  size_t hidden_points_ = 0;                  // points cut away, for a note
 };
 
 }  // namespace atlas

@@ -447,6 +447,18 @@ LoadResult parse_dataset(const std::string& json_text) {
   return result;
 }
 
+std::string dataset_size_problem(unsigned long long size, const std::string& head, size_t max_json_bytes) {
+  const bool snapshot = looks_like_snapshot(head);
+  const unsigned long long limit = snapshot ? kMaxSnapshotBytes : max_json_bytes;
+  if (size <= limit) return "";
+  const auto shown = [](unsigned long long bytes) {
+    return bytes < 1048576 ? std::to_string(bytes) + " bytes" : std::to_string((bytes + 1048575) / 1048576) + " MB";
+  };
+  return "is " + shown(size) + ", more than the " + shown(limit) + " a dataset " +
+         (snapshot ? "snapshot" : "JSON file") + " may have; it was not read" +
+         (snapshot ? "" : " (keep large datasets as snapshots: accord synth --format snapshot)");
+}
+
 LoadResult load_dataset_file(const std::string& path, size_t max_bytes) {
   LoadResult refused;
   struct stat st {};
@@ -460,9 +472,14 @@ LoadResult load_dataset_file(const std::string& path, size_t max_bytes) {
     refused.problems.push_back({path, "cannot open the file"});
     return refused;
   }
-  if (found && static_cast<unsigned long long>(st.st_size) > max_bytes) {
-    refused.problems.push_back({path, "is " + std::to_string(st.st_size) + " bytes, more than the " +
-                                          std::to_string(max_bytes) + " bytes a dataset may have; it was not read"});
+  std::string head(16, '\0');
+  in.read(&head[0], static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  in.clear();
+  in.seekg(0);
+  const std::string too_large = found ? dataset_size_problem(st.st_size, head, max_bytes) : "";
+  if (!too_large.empty()) {
+    refused.problems.push_back({path, too_large});
     return refused;
   }
   std::ostringstream text;

@@ -30,8 +30,16 @@ struct LoadResult {
 // Parses JSON text. Shape errors (wrong types, bad dates, unknown enum
 // values) are all collected; a syntax error stops with its line and column.
 LoadResult parse_dataset(const std::string& json_text);
-// Dataset files larger than this are refused before reading (256 MB).
-inline constexpr size_t kMaxDatasetBytes = 256u * 1024 * 1024;
+// Dataset files are refused before reading above these sizes, so a wrong
+// or hostile file cannot exhaust memory: parsing JSON takes about 6 times
+// the file's size, reading a snapshot about 4 times. A 1,000,000-event
+// dataset is ~1.4 GB as JSON and ~750 MB as a snapshot: keep it as one.
+inline constexpr size_t kMaxDatasetBytes = 256u * 1024 * 1024;    // JSON
+inline constexpr size_t kMaxSnapshotBytes = 1024u * 1024 * 1024;  // dataset_snapshot.h
+// "" or why a dataset file of `size` bytes that starts with `head` (its
+// first bytes, enough to tell a snapshot) is refused.
+std::string dataset_size_problem(unsigned long long size, const std::string& head,
+                                 size_t max_json_bytes = kMaxDatasetBytes);
 
 // Reads a file; a missing or unreadable file is a problem, not an exception.
 // A binary snapshot (dataset_snapshot.h, found by its first bytes) is read

@@ -1,7 +1,6 @@
 #include "dataset_load.h"
 
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 namespace accord {
@@ -76,15 +75,35 @@ bool DatasetLoad::step() {
   State& s = *s_;
   switch (s.phase) {
     case State::Phase::Read: {
-      std::ifstream in(s.path, std::ios::binary);
-      if (!in) {
+      std::ifstream in(s.path, std::ios::binary | std::ios::ate);
+      const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+      if (size < 0) {
         s.loaded.problems.push_back({s.path, "cannot open the file"});
         s.start_index();  // an empty dataset still gets its (empty) index
         break;
       }
-      std::ostringstream text;
-      text << in.rdbuf();
-      s.bytes = text.str();
+      std::string head(16, '\0');
+      in.seekg(0);
+      in.read(&head[0], static_cast<std::streamsize>(head.size()));
+      head.resize(static_cast<size_t>(in.gcount()));
+      in.clear();
+      const std::string too_large = dataset_size_problem(static_cast<unsigned long long>(size), head);
+      if (!too_large.empty()) {
+        s.loaded.problems.push_back({s.path, too_large});
+        s.start_index();
+        break;
+      }
+      // One read into a string of the right size: a stringstream would copy
+      // a large file twice.
+      s.bytes.resize(static_cast<size_t>(size));
+      in.seekg(0);
+      in.read(&s.bytes[0], size);
+      if (in.gcount() != size) {
+        s.loaded.problems.push_back({s.path, "cannot read the whole file"});
+        s.bytes.clear();
+        s.start_index();
+        break;
+      }
       if (looks_like_snapshot(s.bytes)) {
         s.snapshot = std::make_unique<SnapshotReader>(std::move(s.bytes), s.path);
         s.phase = State::Phase::ReadSnapshot;

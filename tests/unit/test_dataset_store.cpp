@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "dataset_snapshot.h"
 #include "dataset_store.h"
 #include "fixtures.h"
 
@@ -211,10 +212,21 @@ TEST_CASE("dataset files larger than the limit are refused before reading", "[st
   const LoadResult refused = load_dataset_file(path, 100);
   REQUIRE(refused.problems.size() == 1);
   CHECK(refused.problems[0].path == path);
-  CHECK_THAT(refused.problems[0].message, Catch::Contains("more than the 100 bytes a dataset may have"));
+  CHECK_THAT(refused.problems[0].message, Catch::Contains("more than the 100 bytes a dataset JSON file may have"));
   CHECK(load_dataset_file(path).ok());
   const LoadResult directory = load_dataset_file(ACCORD_TEST_FIXTURES);
   REQUIRE(directory.problems.size() == 1);
   CHECK(directory.problems[0].message == "is a directory, not a dataset file");
   CHECK(kMaxDatasetBytes == 256u * 1024 * 1024);
+}
+
+TEST_CASE("a snapshot may be larger than a JSON dataset file, up to its own limit", "[store]") {
+  const std::string snapshot_head = snapshot_bytes(Dataset{}).substr(0, 16);
+  const unsigned long long mb = 1024 * 1024;
+  CHECK(dataset_size_problem(200 * mb, "{\"schema_version\"") == "");
+  CHECK_THAT(dataset_size_problem(300 * mb, "{\"schema_version\""),
+             Catch::Contains("is 300 MB, more than the 256 MB a dataset JSON file may have"));
+  CHECK(dataset_size_problem(750 * mb, snapshot_head) == "");
+  CHECK_THAT(dataset_size_problem(1100 * mb, snapshot_head),
+             Catch::Contains("more than the 1024 MB a dataset snapshot may have"));
 }

@@ -1,0 +1,66 @@
+// Opens a dataset file in the web app (headless Chromium, ?data=FILE) and
+// prints how long it took to load (download included), the longest gap
+// between two animation frames while loading (what a user would feel as a
+// freeze), and the memory used: the wasm heap and the JS heap. Asserts nothing.
+//   node bench/web-load.mjs FILE         (after ./build-wasm.sh)
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { launchChromium, serveDist } from '../tests/browser/harness.mjs';
+
+const file = process.argv[2];
+if (!file || !fs.existsSync(file)) {
+  console.error('usage: node bench/web-load.mjs FILE');
+  process.exit(2);
+}
+const name = 'bench-data' + path.extname(file);
+const { server, baseUrl } = await serveDist({ [name]: path.resolve(file) });
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('crash', () => errors.push('the page crashed (out of memory?)'));
+  // Every animation frame's time, from the start, to find the longest gap.
+  await page.addInitScript(() => {
+    window.__frameTimes = [];
+    const tick = (t) => { window.__frameTimes.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const started = Date.now();
+  await page.goto(`${baseUrl}?data=${name}`);
+  let peakWasm = 0;
+  let state = null;
+  const deadline = started + 15 * 60 * 1000;
+  while (Date.now() < deadline) {
+    state = await page.evaluate(() => (window.accord && window.Module && Module.HEAPU8 ? window.accord.state() : null))
+      .catch(() => null);
+    peakWasm = Math.max(peakWasm, await page.evaluate(() => (window.Module && Module.HEAPU8 ? Module.HEAPU8.length : 0)).catch(() => 0));
+    if (state && !state.loading && state.data_version > 0 && state.events > 0) break;
+    if (errors.length) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const gaps = await page.evaluate(() => {
+    const t = window.__frameTimes;
+    let longest = 0;
+    for (let i = 1; i < t.length; i++) longest = Math.max(longest, t[i] - t[i - 1]);
+    return { longest, frames: t.length };
+  });
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const jsHeap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
+  const mb = (b) => Math.round(b / 1e6);
+  if (!state || state.loading || errors.length) {
+    console.log(`  ${path.basename(file)}: did not finish loading in the browser after ${seconds.toFixed(0)} s` +
+      (errors.length ? ` (page error: ${errors[0]})` : ''));
+  } else {
+    console.log(`  ${path.basename(file)}: ${state.events} events loaded in ${seconds.toFixed(1)} s (download included); ` +
+      `longest gap between frames ${Math.round(gaps.longest)} ms over ${gaps.frames} frames; ` +
+      `wasm memory ${mb(peakWasm)} MB, JS heap ${mb(jsHeap || metrics.JSHeapUsedSize || 0)} MB`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
