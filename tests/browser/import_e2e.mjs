@@ -5,8 +5,7 @@
 // found on the timeline, in the agreements register and under its partner;
 // then it is edited (desktop), deleted with confirmation and brought back
 // with Undo. Bad input (20 MB, German) gets a clear message and saves
-// nothing. (A reload keeping the event needs the user's stored copy,
-// IndexedDB, which is not part of this test yet.)
+// nothing. After a reload the event is still there (IndexedDB).
 //   node tests/browser/import_e2e.mjs      (after ./build-wasm.sh)
 // Screenshots: test-artifacts/browser-<size>-import-*.png.
 import fs from 'node:fs';
@@ -219,6 +218,19 @@ try {
       check(await user.until(`s.events === ${eventsBefore} && s.undo_label === 'Delete event ${saved}'`), `${tag}: Delete removes the event`);
       await user.tap('undo');
       check(await user.until(`s.events === ${eventsBefore + 1}`), `${tag}: Undo brings it back`);
+    });
+
+    await step(`${tag}: reload keeps the saved event`, async () => {
+      // The user's copy lives in IndexedDB (app/user_store): a reload reads it back.
+      await user.page.reload();
+      await user.started();
+      check(await user.until(`s.events === ${eventsBefore + 1}`, 15000), `${tag}: after a reload the dataset still has the event`);
+      await user.openHash(`#/event?sel=${saved}`);
+      const s = await user.state();
+      check(s.view === 'event' && s.selected === saved, `${tag}: after a reload the event opens (${saved})`);
+      await user.openHash('#/timeline?partner=KHM');
+      check((await user.state()).visible_events === khmBefore + 1, `${tag}: after a reload the timeline under Cambodia still has it`);
+      await user.shot('reloaded');
     });
 
     check(user.problems.length === 0, `${tag}: no page errors (${user.problems.slice(0, 3).join('; ')})`);
