@@ -67,6 +67,7 @@ class App {
   int frames_since_finger_lifted_ = -1;  // -1: the pointer is not a lifted finger
   int frames_to_draw_ = kFramesAfterInput;
   bool quit_ = false;
+  bool start_place_pending_ = false;  // after_load ran; the link's place is not applied yet
 };
 
 // stat(), not std::filesystem: the latter fails on Emscripten's in-memory files.
@@ -75,12 +76,10 @@ std::uintmax_t file_size_or_zero(const std::string& path) {
   return stat(path.c_str(), &info) == 0 ? std::uintmax_t(info.st_size) : 0;
 }
 
-// The selection and the link's view apply once the data is there.
+// The selection and the link's view apply once the data is there: the
+// loaded file and, when it is the user's own, their stored copy (see step).
 void App::after_load() {
-  if (!options_.event_id.empty()) state_.select(options_.event_id);
-  // A link's view (web: the page's address; native: --hash). The start is
-  // not a history step: Back leaves the page, as after any link.
-  if (!options_.hash.empty()) state_.apply_hash_from_history(options_.hash, /*at_start=*/true);
+  start_place_pending_ = true;
   if (!state_.load_problems().empty())
     std::fprintf(stderr, "accord-atlas: %zu problem(s) loading %s\n", state_.load_problems().size(),
                  state_.dataset_path().c_str());
@@ -249,6 +248,13 @@ bool App::step(bool may_wait) {
   // Browser: nothing is drawn until IndexedDB has been read, so the
   // user's data never flashes the shipped one, nor is saved over unread.
   if (!data_menu_.ready(state_)) return true;
+  if (start_place_pending_ && !state_.loading()) {
+    start_place_pending_ = false;
+    if (!options_.event_id.empty()) state_.select(options_.event_id);
+    // A link's view (web: the page's address; native: --hash). The start is
+    // not a history step: Back leaves the page, as after any link.
+    if (!options_.hash.empty()) state_.apply_hash_from_history(options_.hash, /*at_start=*/true);
+  }
   for (const std::string& path : take_dropped_files()) open_dropped_file(state_, path);
 
   if (state_.loading()) {

@@ -16,39 +16,11 @@ fixtures="$root/tests/fixtures"
 mkdir -p "$artifacts"
 work="$(mktemp -d)"
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "ok   - $*"; }
-fail() { failed=$((failed + 1)); echo "FAIL - $*"; }
-check() {  # check "what" command...
-  local what="$1"
-  shift
-  if "$@"; then pass "$what"; else fail "$what${app_pid:+ (the app says: $(q "d['message']" | tr '\n' ' ' | cut -c1-200))}"; fi
-}
-finish() {
-  echo "native-data: $passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
-
-if [ ! -x "$app" ]; then
-  echo "native-data: the app is not built: $app" >&2
-  failed=1
-  finish
-fi
-for tool in Xvfb xdotool import python3 sha256sum; do
-  command -v "$tool" >/dev/null || { echo "native-data: $tool is missing (scripts/install-deps.sh)" >&2; failed=1; finish; }
-done
-
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-source "$(dirname "$0")/xvfb.sh"
+name=native-data
+source "$(dirname "$0")/session.sh"
+require Xvfb xdotool import python3 sha256sum
+check_detail() { [ -n "$app_pid" ] && echo " (the app says: $(q "d['message']" | tr '\n' ' ' | cut -c1-200))"; }
+wait_seconds=10
 start_virtual_display 231 300
 export XDG_CONFIG_HOME="$work/config"
 export XDG_DATA_HOME="$work/data"          # starts empty: nothing stored
@@ -58,27 +30,6 @@ store="$XDG_DATA_HOME/accord-atlas/dataset.json"
 state="$work/state.json"
 shipped_events=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["events"]))' "$root/assets/dataset.json")
 
-q() { python3 - "$state" "$1" <<'EOF' 2>/dev/null
-import json, sys
-try:
-    s = json.load(open(sys.argv[1]))
-except Exception:
-    sys.exit(1)
-v = eval(sys.argv[2], {"s": s, "d": s.get("data", {})})
-if v is None or v is False:
-    sys.exit(1)
-print("" if v is True else v)
-EOF
-}
-wait_for() {  # wait_for EXPR [seconds]
-  local deadline=$(( $(date +%s) + ${2:-10} ))
-  while :; do
-    q "$1" >/dev/null && return 0
-    kill -0 "$app_pid" 2>/dev/null || return 1
-    [ "$(date +%s)" -lt "$deadline" ] || return 1
-    sleep 0.05
-  done
-}
 start_app() {  # start_app NAME args...
   local name="$1"
   shift

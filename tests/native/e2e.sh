@@ -14,66 +14,15 @@ artifacts="$root/test-artifacts"
 mkdir -p "$artifacts"
 work="$(mktemp -d)"
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "ok   - $*"; }
-fail() { failed=$((failed + 1)); echo "FAIL - $*"; }
-check() {  # check "what" command...
-  local what="$1"
-  shift
-  if "$@"; then pass "$what"; else fail "$what"; fi
-}
-finish() {
-  echo "native-e2e: $passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
-
-if [ ! -x "$app" ]; then
-  echo "native-e2e: the app is not built: $app" >&2
-  failed=1
-  finish
-fi
-for tool in Xvfb xdotool import python3; do
-  command -v "$tool" >/dev/null || { echo "native-e2e: $tool is missing (scripts/install-deps.sh)" >&2; failed=1; finish; }
-done
-
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-source "$(dirname "$0")/xvfb.sh"
+name=native-e2e
+source "$(dirname "$0")/session.sh"
+require Xvfb xdotool import python3
 start_virtual_display 161 230
 export XDG_CONFIG_HOME="$work/config"  # settings of this test only
 state="$work/state.json"
 
 # q EXPR: evaluates a Python expression over the app's state `s`.
-q() { python3 - "$state" "$1" <<'EOF' 2>/dev/null
-import json, sys
-try:
-    s = json.load(open(sys.argv[1]))
-except Exception:
-    sys.exit(1)
-v = eval(sys.argv[2], {"s": s})
-if v is None or v is False:
-    sys.exit(1)
-print("" if v is True else v)
-EOF
-}
 # wait_for EXPR [seconds]: until EXPR holds over the state.
-wait_for() {
-  local deadline=$(( $(date +%s) + ${2:-5} ))
-  while :; do
-    q "$1" >/dev/null && return 0
-    kill -0 "$app_pid" 2>/dev/null || return 1
-    [ "$(date +%s)" -lt "$deadline" ] || return 1
-    sleep 0.05
-  done
-}
 
 start_app() {  # start_app NAME args...
   local name="$1"

@@ -15,66 +15,15 @@ fixtures="$root/tests/fixtures/import"
 mkdir -p "$artifacts"
 work="$(mktemp -d)"
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "ok   - $*"; }
-fail() { failed=$((failed + 1)); echo "FAIL - $*"; }
-check() {  # check "what" command...
-  local what="$1"
-  shift
-  if "$@"; then pass "$what"; else fail "$what"; fi
-}
-finish() {
-  echo "native-import: $passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
-
-if [ ! -x "$app" ]; then
-  echo "native-import: the app is not built: $app" >&2
-  failed=1
-  finish
-fi
-for tool in Xvfb xdotool import python3; do
-  command -v "$tool" >/dev/null || { echo "native-import: $tool is missing (scripts/install-deps.sh)" >&2; failed=1; finish; }
-done
-
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-source "$(dirname "$0")/xvfb.sh"
+name=native-import
+source "$(dirname "$0")/session.sh"
+require Xvfb xdotool import python3
 start_virtual_display 231 300
 # This test's own settings and stored data, never the user's.
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" HOME="$work/home"
 mkdir -p "$HOME"
 state="$work/state.json"
 
-q() { python3 - "$state" "$1" <<'PY' 2>/dev/null
-import json, sys
-try:
-    s = json.load(open(sys.argv[1]))
-except Exception:
-    sys.exit(1)
-v = eval(sys.argv[2], {"s": s})
-if v is None or v is False:
-    sys.exit(1)
-print("" if v is True else v)
-PY
-}
-wait_for() {
-  local deadline=$(( $(date +%s) + ${2:-5} ))
-  while :; do
-    q "$1" >/dev/null && return 0
-    kill -0 "$app_pid" 2>/dev/null || return 1
-    [ "$(date +%s)" -lt "$deadline" ] || return 1
-    sleep 0.05
-  done
-}
 start_app() {  # start_app NAME args...
   local name="$1"
   shift

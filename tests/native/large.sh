@@ -13,29 +13,11 @@ data_dir="${3:-$root/build/native}"
 events=50000
 work="$(mktemp -d)"
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "ok   - $*"; }
-fail() { failed=$((failed + 1)); echo "FAIL - $*"; }
-finish() {
-  echo "native-large: $passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit $?
-}
-for tool in Xvfb xdotool python3; do
-  command -v "$tool" >/dev/null || { echo "native-large: $tool is missing (scripts/install-deps.sh)" >&2; failed=1; finish; }
-done
-[ -x "$app" ] && [ -x "$cli" ] || { echo "native-large: build accord-atlas and accord first" >&2; failed=1; finish; }
-
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-source "$(dirname "$0")/xvfb.sh"
+name=native-large
+source "$(dirname "$0")/session.sh"
+require Xvfb xdotool python3
+[ -x "$cli" ] || { echo "$name: build accord first: $cli" >&2; failed=1; finish; }
+wait_seconds=10
 start_virtual_display 171 240
 export XDG_CONFIG_HOME="$work/config"
 state="$work/state.json"
@@ -44,27 +26,6 @@ data="$data_dir/large-$events.snap"
 [ -f "$data" ] || "$cli" synth "$events" --seed 3 --format snapshot --out "$data" >/dev/null ||
   { fail "accord synth could not write $data"; finish; }
 
-q() { python3 - "$state" "$1" <<'PY' 2>/dev/null
-import json, sys
-try:
-    s = json.load(open(sys.argv[1]))
-except Exception:
-    sys.exit(1)
-v = eval(sys.argv[2], {"s": s})
-if v is None or v is False:
-    sys.exit(1)
-print("" if v is True else v)
-PY
-}
-wait_for() {
-  local deadline=$(( $(date +%s) + ${2:-10} ))
-  while :; do
-    q "$1" >/dev/null && return 0
-    kill -0 "$app_pid" 2>/dev/null || return 1
-    [ "$(date +%s)" -lt "$deadline" ] || return 1
-    sleep 0.1
-  done
-}
 # How many events the CLI finds with these options.
 cli_count() { "$cli" --data "$data" events --format csv "$@" | tail -n +2 | grep -c . ; }
 click() {
