@@ -66,14 +66,15 @@ void animation_frame() {
 }  // namespace
 
 // The page's address is the web's command line: its hash opens a view.
+// A big dataset web/glue.js fetched for "?large=URL" is, like --data FILE
+// natively, shown as "not your data" (app/data_menu.h).
 bool parse_launch_options(int, char**, LaunchOptions& out) {
   out.hash = js_string(0);
+  out.data_path = js_string(3);
   return true;
 }
-// The shipped dataset, or the one web/glue.js fetched for "?data=URL".
-std::string dataset_path(const LaunchOptions&) {
-  const std::string fetched = js_string(3);
-  return fetched.empty() ? "/assets/dataset.json" : fetched;
+std::string dataset_path(const LaunchOptions& options) {
+  return options.data_path.empty() ? "/assets/dataset.json" : options.data_path;
 }
 std::string fonts_dir() { return "/assets/fonts"; }
 std::string gazetteer_dir() { return "/assets/gazetteer"; }

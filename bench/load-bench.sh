@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark: a 1,000,000-event dataset opened as JSON and as a binary
 # snapshot, natively (bench/load_bench.cpp, under /usr/bin/time -v for the
-# peak memory) and in headless Chromium (the web app with ?data=, see
+# peak memory) and in headless Chromium (the web app with ?large=, see
 # bench/web-load.mjs). Prints figures; asserts nothing.
 #   bench/load-bench.sh [EVENTS] [SEED]      (defaults: 1000000 1)
 # Needs ./build-wasm.sh first for the browser half (skipped without dist/web).
@@ -35,7 +35,7 @@ for f in "$snap" "$json"; do
 done
 
 echo
-echo "## Browser (headless Chromium, the web app opening ?data=FILE)"
+echo "## Browser (headless Chromium, the web app opening ?large=FILE)"
 if [ -f dist/web/accord-atlas.wasm ]; then
   for f in "$snap" "$json"; do
     node bench/web-load.mjs "$f" || echo "  (the browser run of $f failed: see above)"

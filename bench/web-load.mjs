@@ -1,4 +1,4 @@
-// Opens a dataset file in the web app (headless Chromium, ?data=FILE) and
+// Opens a dataset file in the web app (headless Chromium, ?large=FILE) and
 // prints how long it took to load (download included), the longest gap
 // between two animation frames while loading (what a user would feel as a
 // freeze), and the memory used: the wasm heap and the JS heap. Asserts nothing.
@@ -30,7 +30,7 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const started = Date.now();
-  await page.goto(`${baseUrl}?data=${name}`);
+  await page.goto(`${baseUrl}?large=${name}`);
   let peakWasm = 0;
   let state = null;
   const deadline = started + 15 * 60 * 1000;

@@ -253,6 +253,7 @@
   // address so the app's view links keep the hash.
   const MAX_LINK_BYTES = 16 * 1024 * 1024;  // kMaxUserFileBytes (app/user_file.h)
   let dataLink = null;
+  let largeLinkFailure = null;  // [link, why] when ?large= was refused (see preRun)
   try { dataLink = new URLSearchParams(location.search).get('data'); } catch (e) { /* none */ }
   if (location.hash.startsWith('#data=')) {
     try { dataLink = decodeURIComponent(location.hash.slice(6)); } catch (e) { dataLink = location.hash.slice(6); }
@@ -345,26 +346,43 @@
       ready = true;
       Module._accord_set_system_dark(darkQuery && darkQuery.matches ? 1 : 0);
       if (dataLink !== null) fetchDataLink(dataLink);
+      if (largeLinkFailure) dataLinkFailed(largeLinkFailure[0], largeLinkFailure[1]);
       hideStatusAfterFirstFrame();
     },
-    // "?data=URL" opens another dataset (JSON or snapshot), fetched before
-    // the app starts; the app then loads it in slices with a progress bar.
+    // "?large=URL" opens a big dataset (JSON or a snapshot, up to the core's
+    // 1 GB snapshot limit), fetched before the app starts; the app loads it
+    // in slices with a progress bar and shows it as "not your data", like
+    // ?data= (which is capped at 16 MB and loads at once). Same rules:
+    // http(s) only, size-capped, validated by the core before use.
     preRun: [() => {
-      const url = new URLSearchParams(location.search).get('data');
-      if (!url) return;
+      const raw = new URLSearchParams(location.search).get('large');
+      if (!raw) return;
+      const MAX_LARGE_BYTES = 1024 * 1024 * 1024;  // kMaxSnapshotBytes (core/dataset_json.h)
+      let url;
+      try { url = new URL(raw, location.href); } catch (e) { url = null; }
+      const refuse = (message) => {
+        largeLinkFailure = [raw, message];
+        Module.removeRunDependency('accord-large-dataset');
+      };
       Module.addRunDependency('accord-large-dataset');
-      showStatus('Downloading ' + url + '…');
-      fetch(url)
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        return refuse('the data link "' + raw + '" was refused: only http and https addresses are opened');
+      }
+      showStatus('Downloading ' + url.href + '…');
+      fetch(url.href, { credentials: 'omit' })
         .then((response) => {
-          if (!response.ok) throw new Error(response.status + ' ' + response.statusText);
+          if (!response.ok) throw new Error(url.href + ' answered HTTP ' + response.status);
+          const declared = Number(response.headers.get('Content-Length') || 0);
+          if (declared > MAX_LARGE_BYTES) throw new Error(url.href + ' is over the 1 GB a dataset snapshot may have');
           return response.arrayBuffer();
         })
         .then((bytes) => {
+          if (bytes.byteLength > MAX_LARGE_BYTES) throw new Error(url.href + ' is over the 1 GB a dataset snapshot may have');
           Module.FS_createDataFile('/', 'large-dataset', new Uint8Array(bytes), true, false, true);
           Module.accordLargeDataset = '/large-dataset';
           Module.removeRunDependency('accord-large-dataset');
         })
-        .catch((err) => showStatus('Cannot download ' + url + ': ' + err.message, true));
+        .catch((err) => refuse('the data link ' + url.href + ' could not be opened: ' + err.message));
     }],
     onAbort: (what) => showStatus('Accord Atlas stopped: ' + what + '. Reload the page to try again.', true),
   };

@@ -1,5 +1,5 @@
 // The web app on a large synthetic dataset (50,000 events as a binary
-// snapshot, written by `accord synth`, opened with ?data=): it loads in
+// snapshot, written by `accord synth`, opened with ?large=): it loads in
 // slices while drawing, then a partner chip and a typed search filter it,
 // and every count must equal what the CLI (`accord events`) answers over
 // the same file. Behaviour only: no timing is asserted.
@@ -49,7 +49,7 @@ try {
     await page.mouse.click(x + w / 2, y + h / 2);
   };
 
-  await page.goto(`${baseUrl}?data=large.snap`);
+  await page.goto(`${baseUrl}?large=large.snap`);
   const sawProgress = await until(() => window.Module && Module.HEAPU8 && window.accord.state().loading, null, 60000);
   check(sawProgress, 'the page draws (a progress bar) while the data loads');
   const loaded = await until((n) => { const s = window.accord.state(); return !s.loading && s.events === n; }, events, 90000);
