@@ -189,8 +189,13 @@ try {
       // search field; here the desktop keyboard corrects the title.
       if (!vp.hasTouch) {
         await user.tap('import:field:title');
-        await user.page.keyboard.press('End');
-        for (let i = 0; i < 120; i++) await user.page.keyboard.press('Backspace');
+        // Select all, then type over it (fewer key events than deleting one by one).
+        await user.page.keyboard.down('Control');
+        await user.page.waitForTimeout(150);
+        await user.page.keyboard.press('KeyA');
+        await user.page.waitForTimeout(150);
+        await user.page.keyboard.up('Control');
+        await user.settle();
         await user.page.keyboard.type('Vietnam-Cambodia meeting on scam networks');
         await user.page.keyboard.press('Enter');
         check(await user.until(`s.import.title === 'Vietnam-Cambodia meeting on scam networks'`),
