@@ -185,8 +185,6 @@ try {
 
     let saved = null;
     await step(`${tag}: correct the title and save`, async () => {
-      // Typing through the phone's hidden input is covered by e2e.mjs's
-      // search field; here the desktop keyboard corrects the title.
       if (!vp.hasTouch) {
         await user.tap('import:field:title');
         // Select all, then type over it (fewer key events than deleting one by one).
@@ -200,6 +198,16 @@ try {
         await user.page.keyboard.press('Enter');
         check(await user.until(`s.import.title === 'Vietnam-Cambodia meeting on scam networks'`),
           `${tag}: the corrected title is in the draft`);
+      } else {
+        // A phone: the tap focuses the hidden input that raises the on-screen
+        // keyboard; what is typed lands in the field, at the tapped place.
+        const before = (await user.state()).import.title;
+        await user.tap('import:field:title');
+        const focused = await user.page.evaluate(() => document.activeElement && document.activeElement.tagName);
+        check(focused === 'INPUT', `${tag}: tapping the title focuses the keyboard input (${focused})`);
+        await user.page.keyboard.type(' 2024', { delay: 40 });
+        check(await user.until(`s.import.title.includes(' 2024') && s.import.title.length === ${before.length + 5}`),
+          `${tag}: typing on the phone's keyboard corrects the title ("${(await user.state()).import.title}")`);
       }
       const agreements = (await user.state()).import.agreement_ids;
       await user.tap('import:save');
