@@ -31,12 +31,6 @@ namespace {
 // Work per frame while loading in the browser: the rest of the frame draws.
 constexpr double kLoadSliceMs = 10.0;
 
-template <typename T>
-void index_ids(const std::vector<T>& items, std::unordered_map<std::string_view, size_t>& by_id) {
-  by_id.clear();
-  by_id.reserve(items.size());
-  for (size_t i = 0; i < items.size(); ++i) by_id.emplace(items[i].id, i);  // the first wins, as Dataset::find_*
-}
 }  // namespace
 
 AppState::AppState() : index_(std::make_unique<accord::EventIndex>(dataset_)) {}
@@ -94,27 +88,32 @@ AppState::LoadProgress AppState::load_progress() const {
 void AppState::rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built) {
   // The old index points into the old data: drop it before anything reads it.
   index_ = built ? std::move(built) : std::make_unique<accord::EventIndex>(dataset_);
-  index_ids(dataset_.events, event_by_id_);
-  index_ids(dataset_.people, person_by_id_);
-  index_ids(dataset_.agreements, agreement_by_id_);
-  overview_ = accord::compute_stats(dataset_);
+  refresh_after_data_change(nullptr);
+}
+
+void AppState::refresh_after_data_change(const accord::ChangeEffects* edit) {
+  if (edit)
+    event_by_id_.follow(edit->events);  // a million events: no pass over them
+  else
+    event_by_id_.build(dataset_.events);
+  person_by_id_.build(dataset_.people);
+  agreement_by_id_.build(dataset_.agreements);
+  const accord::EventIndex::Overview events = index_->overview();
+  overview_.events = events.events;
+  overview_.inferred_dates = events.inferred_dates;
+  overview_.first_date = events.first ? events.first->date.iso() : "";
+  overview_.last_date = events.last ? events.last->date.iso() : "";
+  overview_.agreements = dataset_.agreements.size();
+  overview_.people = dataset_.people.size();
+  overview_.sources = dataset_.sources.size();
   ++data_version_;
   refilter();
   request_redraw();
 }
 
-const accord::Event* AppState::find_event(const std::string& id) const {
-  const auto it = event_by_id_.find(id);
-  return it == event_by_id_.end() ? nullptr : &dataset_.events[it->second];
-}
-const accord::Person* AppState::find_person(const std::string& id) const {
-  const auto it = person_by_id_.find(id);
-  return it == person_by_id_.end() ? nullptr : &dataset_.people[it->second];
-}
-const accord::Agreement* AppState::find_agreement(const std::string& id) const {
-  const auto it = agreement_by_id_.find(id);
-  return it == agreement_by_id_.end() ? nullptr : &dataset_.agreements[it->second];
-}
+const accord::Event* AppState::find_event(const std::string& id) const { return event_by_id_.find(id); }
+const accord::Person* AppState::find_person(const std::string& id) const { return person_by_id_.find(id); }
+const accord::Agreement* AppState::find_agreement(const std::string& id) const { return agreement_by_id_.find(id); }
 
 void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
   dataset_ = std::move(d);
@@ -133,7 +132,12 @@ void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
 // After an edit or an undo: what load() builds from the data, then the
 // place, kept unless its subject is gone, then the user's stored copy.
 void AppState::after_data_change() {
-  rebuild_after_data_change();
+  // The index follows the edit (a million events take seconds to index);
+  // it is rebuilt only when it cannot.
+  if (index_->update(history_.last_effects()))
+    refresh_after_data_change(&history_.last_effects());
+  else
+    rebuild_after_data_change();
   accord::ParsedHash place{nav_, {}};
   accord::check_against(dataset_, place);
   if (place.state.selected != nav_.selected || place.state.view != nav_.view) go_to(place.state);

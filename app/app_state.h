@@ -13,9 +13,9 @@
 #include "dataset_json.h"
 #include "edit_history.h"
 #include "event_index.h"
+#include "id_table.h"
 #include "model.h"
 #include "query.h"
-#include "stats.h"
 #include "url_state.h"
 
 namespace atlas {
@@ -75,8 +75,13 @@ class AppState {
   const accord::Dataset& dataset() const { return dataset_; }
   const std::vector<accord::Problem>& load_problems() const { return problems_; }
   const std::string& dataset_path() const { return dataset_path_; }
-  // Counts over the whole dataset (computed by core once per load).
-  const accord::DatasetStats& overview() const { return overview_; }
+  // The dataset at a glance (from the index, which follows edits: no pass
+  // over a million events after each one).
+  struct Overview {
+    size_t events = 0, agreements = 0, people = 0, sources = 0, inferred_dates = 0;
+    std::string first_date, last_date;  // ISO, empty when there are no events
+  };
+  const Overview& overview() const { return overview_; }
   // Bumped on every load, so views can cache what they compute from the
   // dataset and recompute only when it changes.
   unsigned data_version() const { return data_version_; }
@@ -202,6 +207,9 @@ class AppState {
   // rebuilds the index (or takes `built`, made by a loader on this data),
   // the id maps and the overview, bumps data_version and refilters.
   void rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built = nullptr);
+  // What follows any data change: id maps, overview, version, the filter.
+  // After an edit the index followed, `edit` says what changed.
+  void refresh_after_data_change(const accord::ChangeEffects* edit);
   void refilter();
   void forget_places();  // a new dataset: no view, filter, selection or history
   void after_data_change();  // an edit or undo: rebuild, keep the place, persist
@@ -210,7 +218,7 @@ class AppState {
   accord::Dataset dataset_;
   std::vector<accord::Problem> problems_;
   std::string dataset_path_;
-  accord::DatasetStats overview_;
+  Overview overview_;
   accord::ViewState nav_;
   std::vector<accord::ViewState> back_, forward_;
   std::vector<std::string> notices_;
@@ -218,7 +226,9 @@ class AppState {
   std::vector<size_t> visible_;
   std::unique_ptr<accord::EventIndex> index_;
   accord::QueryResult facet_counts_;  // its events are left empty (see visible_)
-  std::unordered_map<std::string_view, size_t> event_by_id_, person_by_id_, agreement_by_id_;
+  accord::IdTable<accord::Event> event_by_id_;
+  accord::IdTable<accord::Person> person_by_id_;
+  accord::IdTable<accord::Agreement> agreement_by_id_;
   std::unique_ptr<BackgroundLoad> loader_;
   std::string loading_path_;
   accord::EditHistory history_;

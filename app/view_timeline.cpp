@@ -542,7 +542,7 @@ void TimelineView::draw_detail(AppState& state, const Fonts& fonts, bool with_ba
 
 // What the dataset holds, shown while no event is selected.
 void TimelineView::draw_overview(AppState& state, const Fonts& fonts) {
-  const accord::DatasetStats& o = state.overview();
+  const AppState::Overview& o = state.overview();
   ImGui::PushFont(fonts.title);
   text_wrapped(state.dataset().title.empty() ? "Dataset" : state.dataset().title);
   ImGui::PopFont();

@@ -106,6 +106,38 @@ void restore(std::vector<T>& list, RecordEdits<T>& log) {
   log.edits.clear();
 }
 
+// The list ops of a step, as apply() made them or as undo() reverses them.
+template <typename T>
+void record_ops(const RecordEdits<T>& log, bool undoing, std::vector<ListOp>& out) {
+  using Kind = ListOp::Kind;
+  const auto op = [&](const typename RecordEdits<T>::Edit& e) {
+    if (e.erased) return ListOp{undoing ? Kind::Insert : Kind::Erase, e.index};
+    if (e.before) return ListOp{Kind::Replace, e.index};
+    return ListOp{undoing ? Kind::Erase : Kind::Append, e.index};
+  };
+  if (undoing)
+    for (auto it = log.edits.rbegin(); it != log.edits.rend(); ++it) out.push_back(op(*it));
+  else
+    for (const auto& e : log.edits) out.push_back(op(e));
+}
+
+// Entities whose record changed in place or went or came back.
+template <typename T>
+void record_entities(const RecordEdits<T>& log, std::unordered_set<std::string>& out) {
+  for (const auto& e : log.edits)
+    if (e.before) out.insert(e.before->id);
+}
+
+ChangeEffects effects_of(const EditHistory::Step& step, bool undoing) {
+  ChangeEffects fx;
+  record_ops(step.events, undoing, fx.events);
+  record_entities(step.people, fx.entities);
+  record_entities(step.organizations, fx.entities);
+  record_entities(step.agreements, fx.entities);
+  record_entities(step.mechanisms, fx.entities);
+  return fx;
+}
+
 void restore_all(Dataset& d, EditHistory::Step& step) {
   restore(d.sources, step.sources);
   restore(d.countries, step.countries);
@@ -132,6 +164,7 @@ std::string join_problems(const std::vector<Problem>& problems) {
 }  // namespace
 
 std::string EditHistory::apply(Dataset& d, const DatasetChange& change) {
+  effects_ = {};
   Step step;
   step.label = change.label;
   RecordSelection touched;
@@ -210,6 +243,7 @@ std::string EditHistory::apply(Dataset& d, const DatasetChange& change) {
     restore_all(d, step);
     return join_problems(problems);
   }
+  effects_ = effects_of(step, false);
   undo_.push_back(std::move(step));
   return {};
 }
@@ -220,9 +254,11 @@ const std::string& EditHistory::undo_label() const {
 }
 
 std::string EditHistory::undo(Dataset& d) {
+  effects_ = {};
   if (undo_.empty()) return {};
   Step step = std::move(undo_.back());
   undo_.pop_back();
+  effects_ = effects_of(step, true);  // before restoring: it empties the logs
   restore_all(d, step);
   return step.label;
 }

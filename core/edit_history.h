@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "change_effects.h"
 #include "model.h"
 
 namespace accord {
@@ -57,6 +58,9 @@ class EditHistory {
   std::string undo(Dataset& d);
   void clear() { undo_.clear(); }
 
+  // What the last successful apply() or undo() did (empty after a refused one).
+  const ChangeEffects& last_effects() const { return effects_; }
+
   // The change's label and the records as they were before it.
   struct Step {
     std::string label;
@@ -71,6 +75,7 @@ class EditHistory {
 
  private:
   std::vector<Step> undo_;
+  ChangeEffects effects_;
 };
 
 }  // namespace accord

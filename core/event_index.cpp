@@ -4,6 +4,7 @@
 #include <climits>
 #include <numeric>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "searchable_text.h"
 #include "text_fold.h"
@@ -133,6 +134,7 @@ bool EventIndexBuild::step() {
       ix.partners_ = detail::FacetBitsets(ix.partner_ids_.size(), n);
       ix.topic_sets_ = detail::FacetBitsets(ix.topics_.size(), n);
       ix.types_ = detail::FacetBitsets(all_event_types().size(), n);
+      ix.inferred_dates_.assign((n + 63) / 64, 0);
       stage_ = Stage::SetFacets;
       next_ = 0;
       break;
@@ -146,6 +148,7 @@ bool EventIndexBuild::step() {
           if (c != d.home_country) ix.partners_.set(ix.partner_value_.at(c), i);
         for (const std::string& t : e.topics) ix.topic_sets_.set(ix.topic_value_.at(t), i);
         ix.types_.set(static_cast<uint32_t>(e.type), i);
+        if (e.date.inferred()) ix.inferred_dates_[i >> 6] |= uint64_t{1} << (i & 63);
       }
       if (next_ < n) break;
       stage_ = Stage::Text;
@@ -244,12 +247,38 @@ void count_values(const detail::FacetBitsets& facet, const std::vector<uint64_t>
 
 }  // namespace
 
+std::vector<uint32_t> EventIndex::selected_partners(const EventFilter& f) const {
+  std::vector<uint32_t> values;
+  for (const std::string& wanted : f.partners)
+    if (const Country* c = find_country_by_name(*d_, wanted)) {
+      const auto it = partner_value_.find(c->id);
+      if (it != partner_value_.end()) values.push_back(it->second);
+    }
+  return values;
+}
+
+std::vector<uint32_t> EventIndex::selected_topics(const EventFilter& f) const {
+  std::vector<uint32_t> values;
+  for (const std::string& t : f.topics) {
+    const auto it = topic_value_.find(t);
+    if (it != topic_value_.end()) values.push_back(it->second);
+  }
+  return values;
+}
+
 QueryResult EventIndex::query(const EventFilter& f) const {
   QueryResult r;
   r.partner_counts.assign(partner_ids_.size(), 0);
   r.topic_counts.assign(topics_.size(), 0);
   r.type_counts.assign(all_event_types().size(), 0);
+  const std::string needle = f.text.empty() ? std::string() : fold(f.text);
+  query_indexed(f, needle, r);
+  if (!pending_.empty()) query_pending(f, needle, r);
+  r.total = r.events.size();
+  return r;
+}
 
+void EventIndex::query_indexed(const EventFilter& f, const std::string& needle, QueryResult& r) const {
   // The date range as a slice of ordinals [lo, hi). Before `all_from`, a
   // partly known date ("2024") may or may not overlap "from": check its end.
   const int32_t from_key = f.from ? f.from->sort_key() : INT_MIN;
@@ -260,7 +289,7 @@ QueryResult EventIndex::query(const EventFilter& f) const {
       std::lower_bound(date_start_.begin(), date_start_.end(), from_key) - date_start_.begin());
   const uint32_t hi = static_cast<uint32_t>(
       std::upper_bound(date_start_.begin(), date_start_.end(), to_key) - date_start_.begin());
-  if (lo >= hi) return r;
+  if (lo >= hi) return;
 
   // Everything below works on the words covering the slice.
   const size_t first_word = lo / 64, words = (hi + 63) / 64 - first_word;
@@ -269,26 +298,13 @@ QueryResult EventIndex::query(const EventFilter& f) const {
   if (hi % 64) base.back() &= ~(~uint64_t{0} << (hi % 64));
   for (uint32_t i = lo; i < all_from && i < hi; ++i)
     if (date_end_[i] < from_key) base[i / 64 - first_word] &= ~(uint64_t{1} << (i % 64));
+  if (!stale_.empty())  // events changed or gone since the build
+    for (size_t k = 0; k < words; ++k) base[k] &= ~stale_[first_word + k];
 
   // Selections, resolved once. A chosen value no event has selects nothing.
   Selection partners, topics, types;
-  if (!f.partners.empty()) {
-    std::vector<uint32_t> values;
-    for (const std::string& wanted : f.partners)
-      if (const Country* c = find_country_by_name(*d_, wanted)) {
-        const auto it = partner_value_.find(c->id);
-        if (it != partner_value_.end()) values.push_back(it->second);
-      }
-    partners = select(partners_, values, first_word, words);
-  }
-  if (!f.topics.empty()) {
-    std::vector<uint32_t> values;
-    for (const std::string& t : f.topics) {
-      const auto it = topic_value_.find(t);
-      if (it != topic_value_.end()) values.push_back(it->second);
-    }
-    topics = select(topic_sets_, values, first_word, words);
-  }
+  if (!f.partners.empty()) partners = select(partners_, selected_partners(f), first_word, words);
+  if (!f.topics.empty()) topics = select(topic_sets_, selected_topics(f), first_word, words);
   if (!f.types.empty()) {
     std::vector<uint32_t> values;
     for (EventType t : f.types) values.push_back(static_cast<uint32_t>(t));
@@ -297,7 +313,6 @@ QueryResult EventIndex::query(const EventFilter& f) const {
 
   // Text last: only events failing at most one facet can show anywhere, so
   // only they need their text checked.
-  const std::string needle = f.text.empty() ? std::string() : fold(f.text);
   if (!needle.empty()) {
     std::vector<uint64_t> wanted((order_.size() + 63) / 64, 0);
     for (size_t k = 0; k < words; ++k) {
@@ -322,18 +337,235 @@ QueryResult EventIndex::query(const EventFilter& f) const {
   count_values(partners_, but_partner, first_word, r.partner_counts);
   count_values(topic_sets_, but_topic, first_word, r.topic_counts);
   count_values(types_, but_type, first_word, r.type_counts);
-  r.total = r.events.size();
-  return r;
+}
+
+// The events kept aside, one by one, with the same semantics; the matches
+// are merged into r.events by date, then dataset order.
+void EventIndex::query_pending(const EventFilter& f, const std::string& needle, QueryResult& r) const {
+  const int32_t from_key = f.from ? f.from->sort_key() : INT_MIN;
+  const int32_t to_key = f.to ? f.to->sort_key_end() : INT_MAX;
+  const std::vector<uint32_t> partners = selected_partners(f), topics = selected_topics(f);
+  const auto any_of = [](const std::vector<uint32_t>& have, const std::vector<uint32_t>& chosen) {
+    for (uint32_t v : have)
+      if (std::find(chosen.begin(), chosen.end(), v) != chosen.end()) return true;
+    return false;
+  };
+  std::vector<size_t> hits;
+  for (const Pending& p : pending_) {
+    if (p.key_end < from_key || p.key > to_key) continue;
+    if (!needle.empty() && p.text.find(needle) == std::string::npos) continue;
+    const bool partner_ok = f.partners.empty() || any_of(p.partners, partners);
+    const bool topic_ok = f.topics.empty() || any_of(p.topics, topics);
+    const bool type_ok =
+        f.types.empty() || std::find(f.types.begin(), f.types.end(), static_cast<EventType>(p.type)) != f.types.end();
+    if (partner_ok && topic_ok && type_ok) hits.push_back(p.event);
+    if (topic_ok && type_ok)
+      for (uint32_t v : p.partners) ++r.partner_counts[v];
+    if (partner_ok && type_ok)
+      for (uint32_t v : p.topics) ++r.topic_counts[v];
+    if (partner_ok && topic_ok) ++r.type_counts[p.type];
+  }
+  if (hits.empty()) return;
+  // Each hit's place by binary search: no pass over every match's date.
+  const auto before = [&](size_t a, size_t b) {
+    const int32_t ka = d_->events[a].date.sort_key(), kb = d_->events[b].date.sort_key();
+    return ka < kb || (ka == kb && a < b);
+  };
+  std::vector<size_t> merged;
+  merged.reserve(r.events.size() + hits.size());
+  auto from = r.events.begin();
+  for (size_t hit : hits) {
+    const auto at = std::partition_point(from, r.events.end(), [&](size_t e) { return before(e, hit); });
+    merged.insert(merged.end(), from, at);
+    merged.push_back(hit);
+    from = at;
+  }
+  merged.insert(merged.end(), from, r.events.end());
+  r.events.swap(merged);
+}
+
+// --- following edits --------------------------------------------------------------
+
+namespace {
+
+// Whether an event names one of a few ids (a handful per edit: a plain
+// scan beats hashing every reference of every event).
+class NamesAny {
+ public:
+  explicit NamesAny(const std::unordered_set<std::string>& ids) : set_(ids), few_(ids.begin(), ids.end()) {
+    if (few_.size() > 8) few_.clear();
+  }
+  bool operator()(const Event& e) const {
+    for (const Participation& p : e.participants)
+      if (is_one(p.person)) return true;
+    for (const std::string& id : e.organizations)
+      if (is_one(id)) return true;
+    for (const AgreementAct& a : e.agreements)
+      if (is_one(a.agreement)) return true;
+    for (const std::string& id : e.mechanisms)
+      if (is_one(id)) return true;
+    return false;
+  }
+
+ private:
+  bool is_one(const std::string& id) const {
+    if (few_.empty()) return set_.count(id) > 0;
+    for (const std::string& x : few_)  // ids share prefixes ("p-0412"): test the last byte first
+      if (x.size() == id.size() && !x.empty() && x.back() == id.back() && x == id) return true;
+    return false;
+  }
+  const std::unordered_set<std::string>& set_;
+  std::vector<std::string> few_;
+};
+
+// Sorted, without repeats: a bitset column counts an event once.
+std::vector<uint32_t> distinct(std::vector<uint32_t> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+}  // namespace
+
+bool EventIndex::update(const ChangeEffects& fx) {
+  const Dataset& d = *d_;
+  auto lookup = std::make_unique<HashedLookup>(d);  // the entity lists may have moved
+  if (fx.empty()) {
+    lookup_ = std::move(lookup);
+    return true;
+  }
+
+  // Follow each dataset index through the ops: its ordinal, or kAside for
+  // an event kept aside. Ordinals whose event changed or went turn stale.
+  constexpr uint32_t kAside = UINT32_MAX;
+  size_t size_before = d.events.size();
+  for (const ListOp& op : fx.events) {
+    if (op.kind == ListOp::Kind::Append || op.kind == ListOp::Kind::Insert) --size_before;
+    if (op.kind == ListOp::Kind::Erase) ++size_before;
+  }
+  if (size_before != order_.size() - stale_count_ + pending_.size()) return false;
+  std::vector<uint32_t> ordinal_of(size_before, kAside);
+  std::vector<uint64_t> stale = stale_.empty() ? std::vector<uint64_t>((order_.size() + 63) / 64, 0) : stale_;
+  for (uint32_t o = 0; o < order_.size(); ++o)
+    if (!((stale[o >> 6] >> (o & 63)) & 1)) {
+      if (order_[o] >= size_before) return false;
+      ordinal_of[order_[o]] = o;
+    }
+  const auto set_aside = [&](size_t i) {
+    if (ordinal_of[i] != kAside) stale[ordinal_of[i] >> 6] |= uint64_t{1} << (ordinal_of[i] & 63);
+    ordinal_of[i] = kAside;
+  };
+  for (const ListOp& op : fx.events) {
+    const size_t n = ordinal_of.size();
+    switch (op.kind) {
+      case ListOp::Kind::Replace:
+        if (op.index >= n) return false;
+        set_aside(op.index);
+        break;
+      case ListOp::Kind::Append:
+      case ListOp::Kind::Insert:
+        if (op.index > n) return false;
+        ordinal_of.insert(ordinal_of.begin() + static_cast<std::ptrdiff_t>(op.index), kAside);
+        break;
+      case ListOp::Kind::Erase:
+        if (op.index >= n) return false;
+        set_aside(op.index);
+        ordinal_of.erase(ordinal_of.begin() + static_cast<std::ptrdiff_t>(op.index));
+        break;
+    }
+  }
+  if (ordinal_of.size() != d.events.size()) return false;
+  if (!fx.entities.empty()) {
+    const NamesAny names_changed(fx.entities);
+    for (size_t i = 0; i < ordinal_of.size(); ++i)
+      if (ordinal_of[i] != kAside && names_changed(d.events[i])) set_aside(i);
+  }
+
+  // The events aside, with what a query checks; each must fit the columns.
+  std::vector<Pending> pending;
+  for (size_t i = 0; i < ordinal_of.size(); ++i) {
+    if (ordinal_of[i] != kAside) continue;
+    if (pending.size() == kMaxPending) return false;
+    const Event& e = d.events[i];
+    Pending p;
+    p.event = static_cast<uint32_t>(i);
+    p.key = e.date.sort_key();
+    p.key_end = e.date.sort_key_end();
+    p.type = static_cast<uint32_t>(e.type);
+    p.inferred = e.date.inferred();
+    for (const std::string& c : event_partners(d, e)) {
+      const auto it = partner_value_.find(c);
+      if (it == partner_value_.end()) return false;
+      p.partners.push_back(it->second);
+    }
+    for (const std::string& t : e.topics) {
+      const auto it = topic_value_.find(t);
+      if (it == topic_value_.end()) return false;
+      p.topics.push_back(it->second);
+    }
+    p.partners = distinct(std::move(p.partners));
+    p.topics = distinct(std::move(p.topics));
+    p.text = fold(searchable_text_unfolded(e, *lookup));
+    pending.push_back(std::move(p));
+  }
+  std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) { return a.key < b.key; });
+
+  // Commit.
+  size_t stale_count = 0;
+  for (uint64_t w : stale) stale_count += static_cast<size_t>(__builtin_popcountll(w));
+  for (uint32_t i = 0; i < ordinal_of.size(); ++i)
+    if (ordinal_of[i] != kAside) order_[ordinal_of[i]] = i;
+  stale_ = std::move(stale);
+  stale_count_ = stale_count;
+  pending_ = std::move(pending);
+  lookup_ = std::move(lookup);
+  return true;
+}
+
+EventIndex::Overview EventIndex::overview() const {
+  Overview o;
+  o.events = size();
+  const auto live = [&](uint32_t i) { return stale_.empty() || !((stale_[i >> 6] >> (i & 63)) & 1); };
+  for (size_t w = 0; w < inferred_dates_.size(); ++w)
+    o.inferred_dates += static_cast<size_t>(__builtin_popcountll(inferred_dates_[w] & (stale_.empty() ? ~uint64_t{0} : ~stale_[w])));
+  // As compute_stats: the earliest date, and the first event (in dataset
+  // order) with the latest one.
+  const auto earlier = [&](size_t a, size_t b) {
+    const int32_t ka = d_->events[a].date.sort_key(), kb = d_->events[b].date.sort_key();
+    return ka < kb || (ka == kb && a < b);
+  };
+  size_t first = SIZE_MAX, last = SIZE_MAX;
+  for (uint32_t i = 0; i < order_.size(); ++i)
+    if (live(i)) {
+      first = order_[i];
+      break;
+    }
+  for (uint32_t i = static_cast<uint32_t>(order_.size()); i-- > 0;) {
+    if (!live(i)) continue;
+    if (last != SIZE_MAX && date_start_[i] != d_->events[last].date.sort_key()) break;
+    last = order_[i];  // walks back to the first of the latest
+  }
+  for (const Pending& p : pending_) {
+    if (p.inferred) ++o.inferred_dates;
+    if (first == SIZE_MAX || earlier(p.event, first)) first = p.event;
+    const int32_t last_key = last == SIZE_MAX ? INT_MIN : d_->events[last].date.sort_key();
+    if (last == SIZE_MAX || p.key > last_key || (p.key == last_key && p.event < last)) last = p.event;
+  }
+  if (first != SIZE_MAX) o.first = &d_->events[first];
+  if (last != SIZE_MAX) o.last = &d_->events[last];
+  return o;
 }
 
 EventIndex::Memory EventIndex::memory() const {
   Memory m;
   m.order = bytes_of(order_);
   m.dates = bytes_of(date_start_) + bytes_of(date_end_) + bytes_of(date_end_max_);
-  m.types = types_.memory();
+  m.types = types_.memory() + bytes_of(inferred_dates_);
   m.partners = partners_.memory();
   m.topics = topic_sets_.memory();
   m.text = text_.memory();
+  m.edits = bytes_of(stale_);
+  for (const Pending& p : pending_) m.edits += sizeof p + p.text.capacity() + bytes_of(p.partners) + bytes_of(p.topics);
   return m;
 }
 

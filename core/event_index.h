@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "change_effects.h"
 #include "event_text_index.h"
 #include "model.h"
 #include "query.h"
@@ -61,6 +62,17 @@ class EventIndex {
 
   QueryResult query(const EventFilter& f) const;
 
+  // Follows a change made in place to the Dataset the index was built on
+  // (by EditHistory: ops in order, and the entities whose names changed),
+  // without a rebuild: the old entries of changed or removed events are
+  // masked, and changed or new events are kept aside, each checked one by
+  // one by every query. Returns false when a rebuild is the better deal
+  // (over kMaxPending events aside, a partner or topic with no column yet)
+  // or the ops do not fit the index: it must then be rebuilt before use.
+  bool update(const ChangeEffects& fx);
+  static constexpr size_t kMaxPending = 1024;  // ~1 µs each per query with text
+  size_t pending() const { return pending_.size(); }
+
   // The Dataset the index was built on was moved (not copied) to `moved_to`:
   // a move keeps every event and entity where it was, only the Dataset
   // object itself changed place. Lets a loader build the index on its own
@@ -72,13 +84,23 @@ class EventIndex {
   // other topic the events use).
   const std::vector<std::string>& partner_ids() const { return partner_ids_; }
   const std::vector<std::string>& topics() const { return topics_; }
-  size_t size() const { return order_.size(); }
+  size_t size() const { return order_.size() - stale_count_ + pending_.size(); }  // events now
+
+  // What a dataset's overview shows, kept through edits without a pass over
+  // the events: how many there are, how many dates were inferred, and the
+  // earliest and latest event (as compute_stats picks them; null if none).
+  struct Overview {
+    size_t events = 0, inferred_dates = 0;
+    const Event* first = nullptr;
+    const Event* last = nullptr;
+  };
+  Overview overview() const;
 
   // Bytes held by each index (see the notes on the members).
   struct Memory {
-    size_t order = 0, dates = 0, types = 0, partners = 0, topics = 0;  // bytes
+    size_t order = 0, dates = 0, types = 0, partners = 0, topics = 0, edits = 0;  // bytes
     EventTextIndex::Memory text;
-    size_t total() const { return order + dates + types + partners + topics + text.total(); }
+    size_t total() const { return order + dates + types + partners + topics + edits + text.total(); }
   };
   Memory memory() const;
 
@@ -88,6 +110,11 @@ class EventIndex {
   // Events whose text contains the folded needle, as bits by ordinal; only
   // the `wanted` ones are sure to be found.
   std::vector<uint64_t> text_matches(const std::string& needle, const std::vector<uint64_t>& wanted) const;
+  // The two halves of query(): the indexed events, then those kept aside.
+  void query_indexed(const EventFilter& f, const std::string& needle, QueryResult& r) const;
+  void query_pending(const EventFilter& f, const std::string& needle, QueryResult& r) const;
+  std::vector<uint32_t> selected_partners(const EventFilter& f) const;
+  std::vector<uint32_t> selected_topics(const EventFilter& f) const;
 
   const Dataset* d_ = nullptr;
   std::unique_ptr<HashedLookup> lookup_;
@@ -101,12 +128,29 @@ class EventIndex {
   detail::FacetBitsets partners_;     // by partner_ids_ order: 1 bit per event per partner
   detail::FacetBitsets topic_sets_;   // by topics_ order: 1 bit per event per topic
   detail::FacetBitsets types_;        // by EventType: 1 bit per event per type
+  std::vector<uint64_t> inferred_dates_;  // events whose date was inferred: 1 bit per event
   // Text (measured on 1,000,000 synthetic events, 413 bytes per event in
   // all): distinct folded pieces stored once (220 B: mostly the unique
   // titles and summaries), piece -> events (48 B: 4 bytes per distinct
   // piece of an event), token -> pieces (145 B: 4 bytes per distinct word of
   // a distinct piece), the word dictionary (negligible).
   EventTextIndex text_;
+
+  // Edits since the build (see update()): ordinals whose event changed or
+  // went (1 bit per event; empty before the first edit), and the events
+  // kept aside, by date then dataset order, with what a query checks
+  // (about 1 KB each, at most kMaxPending of them).
+  std::vector<uint64_t> stale_;
+  size_t stale_count_ = 0;
+  struct Pending {
+    uint32_t event = 0;  // dataset index
+    int32_t key = 0, key_end = 0;
+    uint32_t type = 0;
+    bool inferred = false;
+    std::vector<uint32_t> partners, topics;  // facet values, distinct
+    std::string text;                        // folded searchable text
+  };
+  std::vector<Pending> pending_;
 
   std::vector<std::string> partner_ids_, topics_;
   std::unordered_map<std::string, uint32_t> partner_value_, topic_value_;

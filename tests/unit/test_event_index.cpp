@@ -2,9 +2,11 @@
 #include <catch2/catch.hpp>
 #include <random>
 
+#include "edit_history.h"
 #include "event_index.h"
 #include "fixtures.h"
 #include "query.h"
+#include "stats.h"
 #include "searchable_text.h"
 #include "synth.h"
 #include "text_fold.h"
@@ -203,4 +205,91 @@ TEST_CASE("EventIndex answers exactly like query_events on synthetic data", "[ev
       if (k % 15 == 0) CHECK(got.events == query_events(d, f));  // the reference itself is slow
     }
   }
+}
+
+// Edits followed by EventIndex::update, never a rebuild: after each change
+// and each undo, every answer is the brute force's on the edited data.
+TEST_CASE("EventIndex follows edits, deletions and undo without a rebuild", "[event_index][edits]") {
+  Dataset d = synthesize(3000, 5);
+  EventIndex ix(d);
+  EditHistory history;
+  std::mt19937 rng(4242);
+  const auto below = [&](size_t n) { return static_cast<size_t>(rng() % n); };
+  const std::vector<std::string> partners = ix.partner_ids(), topics = ix.topics();
+  std::vector<std::string> needles = {"zanzibar", "zanzibar accord", "zorro", "hanoi", "to lam", "cooperation against"};
+  int updated = 0;
+  for (int step = 0; step < 80; ++step) {
+    DatasetChange change;
+    const size_t kind = below(7);
+    if (kind == 6 && history.can_undo()) {
+      history.undo(d);
+    } else {
+      if (kind <= 1) {  // edit an event's text, date and facets
+        Event e = d.events[below(d.events.size())];
+        e.title = "Zanzibar accord review " + std::to_string(step);
+        e.date = *Date::parse(std::to_string(1995 + below(30)) + "-0" + std::to_string(1 + below(9)));
+        e.type = all_event_types()[below(all_event_types().size())];
+        e.topics = {topics[below(topics.size())]};
+        e.countries = {d.home_country, partners[below(partners.size())]};
+        change.upsert_events.push_back(e);
+      } else if (kind == 2) {  // a new event, copied from another
+        Event e = d.events[below(d.events.size())];
+        e.id = "ev-test-new-" + std::to_string(step);
+        e.summary += " zanzibar";
+        change.upsert_events.push_back(e);
+      } else if (kind == 3) {
+        change.delete_events.push_back(d.events[below(d.events.size())].id);
+      } else if (kind == 4) {  // a renamed person changes the text of every event naming them
+        Person p = d.people[below(d.people.size())];
+        p.name = "Zorro Tester " + std::to_string(step);
+        change.upsert_people.push_back(p);
+      } else {
+        change.delete_people.push_back(d.people[below(d.people.size())].id);
+      }
+      change.label = "step " + std::to_string(step);
+      REQUIRE(history.apply(d, change).empty());
+    }
+    INFO("step " << step << ", change kind " << kind);
+    REQUIRE(ix.update(history.last_effects()));
+    ++updated;
+    CHECK(ix.size() == d.events.size());
+    const DatasetStats stats = compute_stats(d);
+    const EventIndex::Overview overview = ix.overview();
+    CHECK(overview.events == stats.events);
+    CHECK(overview.inferred_dates == stats.inferred_dates);
+    REQUIRE(overview.first);
+    REQUIRE(overview.last);
+    CHECK(overview.first->date.iso() == stats.first_date);
+    CHECK(overview.last->date.iso() == stats.last_date);
+    const BruteForce brute(d);
+    for (int k = 0; k < 12; ++k) {
+      EventFilter f = random_filter(rng, d);
+      if (k % 3 == 0) f.text = needles[below(needles.size())];
+      INFO("filter " << k << ": text \"" << f.text << "\"");
+      check_same(ix.query(f), brute.run(f, ix));
+    }
+  }
+  CHECK(updated == 80);
+  CHECK(ix.pending() > 0);
+}
+
+TEST_CASE("EventIndex asks for a rebuild when an edit needs a facet column it lacks", "[event_index][edits]") {
+  Dataset d = synthesize(500, 6);
+  EventIndex ix(d);
+  EditHistory history;
+  DatasetChange change;
+  Country narnia;
+  narnia.id = "NRN";
+  narnia.name = "Narnia";
+  change.upsert_countries.push_back(narnia);
+  Event e = d.events[10];
+  e.countries = {d.home_country, "NRN"};  // a partner no event had: no column for its count
+  change.upsert_events.push_back(e);
+  REQUIRE(history.apply(d, change).empty());
+  CHECK_FALSE(ix.update(history.last_effects()));
+  // Ops that do not fit the data it was built on are refused, not followed.
+  ChangeEffects bogus;
+  bogus.events.push_back({ListOp::Kind::Erase, d.events.size() + 5});
+  EventIndex fresh(d);
+  CHECK_FALSE(fresh.update(bogus));
 }

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "fixtures.h"
 #include "query.h"
 #include "stats.h"
+#include "synth.h"
 
 using namespace accord;
 
@@ -95,4 +97,30 @@ TEST_CASE("stats count events by partner, topic, type and year", "[query][stats]
   using Counts = std::vector<std::pair<std::string, size_t>>;
   CHECK(s.events_by_partner == Counts{{"Laos", 2}, {"Thailand", 2}});
   CHECK(s.events_by_year == Counts{{"2022", 1}, {"2023", 1}, {"2024", 1}});
+}
+
+// The counts straight from their definition, one event at a time, on data
+// with every partner, topic and type, and events a century apart.
+TEST_CASE("stats agree with counting each event's partners, topics, types and years", "[query][stats][synth]") {
+  Dataset d = synthesize(5000, 9);
+  d.events[7].date = *Date::parse("1890-05");
+  std::map<std::string, size_t> partners, topics, types, years;
+  for (const Event& e : d.events) {
+    for (const std::string& id : event_partners(d, e)) ++partners[d.find_country(id)->name];
+    for (const std::string& t : e.topics) ++topics[t];
+    ++types[to_string(e.type)];
+    ++years[std::to_string(e.date.year)];
+  }
+  const DatasetStats s = compute_stats(d);
+  const auto as_map = [](const std::vector<std::pair<std::string, size_t>>& v) {
+    return std::map<std::string, size_t>(v.begin(), v.end());
+  };
+  CHECK(as_map(s.events_by_partner) == partners);
+  CHECK(as_map(s.events_by_topic) == topics);
+  CHECK(as_map(s.events_by_type) == types);
+  CHECK(as_map(s.events_by_year) == years);
+  CHECK(s.events_by_year.front().first == "1890");
+  for (size_t i = 1; i < s.events_by_partner.size(); ++i)
+    CHECK(s.events_by_partner[i - 1].second >= s.events_by_partner[i].second);  // most frequent first
+  CHECK(s.first_date == "1890-05");
 }
