@@ -100,6 +100,11 @@ void sync_directory_of(const std::string& path) {
 }
 
 // Loads and validates, with every problem prefixed by the file it is in.
+std::string size_text(size_t bytes) {
+  constexpr size_t kMB = 1024 * 1024;
+  return bytes >= kMB ? std::to_string(bytes / kMB) + " MB" : std::to_string(bytes) + " bytes";
+}
+
 LoadResult load_checked(const std::string& path) {
   LoadResult result = load_dataset_file(path);
   if (!result.ok()) return result;
@@ -110,7 +115,8 @@ LoadResult load_checked(const std::string& path) {
 
 }  // namespace
 
-DatasetStore::DatasetStore(std::string path) : path_(std::move(path)) {}
+DatasetStore::DatasetStore(std::string path, size_t max_json_bytes)
+    : path_(std::move(path)), max_json_bytes_(max_json_bytes) {}
 
 StoreLoad DatasetStore::load() const {
   StoreLoad out;
@@ -136,8 +142,13 @@ std::string DatasetStore::save(const Dataset& d) {
            " does not load (it may be damaged), and saving would replace it; restore the backup or move the file "
            "away first";
 
+  const std::string json = dataset_to_json(d);
+  if (json.size() > max_json_bytes_)
+    return "not saved: the dataset would be " + size_text(json.size()) + " as JSON, over the " +
+           size_text(max_json_bytes_) + " a dataset file may have (it could not be opened again); " + path_ +
+           " is unchanged";
   const std::string tmp = path_ + ".tmp";
-  if (std::string error = write_file_synced(tmp, dataset_to_json(d), fault == SaveFault::WriteFails); !error.empty())
+  if (std::string error = write_file_synced(tmp, json, fault == SaveFault::WriteFails); !error.empty())
     return "not saved: " + error;
   if (fault == SaveFault::BeforeRename) return "not saved: stopped before renaming " + tmp + " (test fault)";
 

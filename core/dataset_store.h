@@ -34,8 +34,10 @@ struct StoreLoad {
 
 class DatasetStore {
  public:
-  // `path` is the stored dataset file; the backup is `path` + ".bak".
-  explicit DatasetStore(std::string path);
+  // `path` is the stored dataset file; the backup is `path` + ".bak". A
+  // dataset whose JSON would exceed `max_json_bytes` is not saved: it could
+  // not be read back (see kMaxDatasetBytes).
+  explicit DatasetStore(std::string path, size_t max_json_bytes = kMaxDatasetBytes);
 
   const std::string& path() const { return path_; }
   std::string backup_path() const { return path_ + ".bak"; }
@@ -62,6 +64,7 @@ class DatasetStore {
 
  private:
   std::string path_;
+  size_t max_json_bytes_;
   SaveFault fault_ = SaveFault::None;
   mutable StoreState last_state_ = StoreState::Missing;
   mutable bool loaded_ = false;  // last_state_ is known

@@ -230,3 +230,18 @@ TEST_CASE("a snapshot may be larger than a JSON dataset file, up to its own limi
   CHECK_THAT(dataset_size_problem(1100 * mb, snapshot_head),
              Catch::Contains("more than the 1024 MB a dataset snapshot may have"));
 }
+
+TEST_CASE("a dataset too large to be read back is not saved, and the stored file stays", "[store]") {
+  TempDir dir;
+  const std::string before = saved_store(dir);
+  DatasetStore store(dir.file("data.json"), before.size() + 100);  // a limit just above the saved size
+  Dataset d = fixture();
+  d.title = std::string(200, 'x');  // now over it
+  const std::string message = store.save(d);
+  CHECK_THAT(message, Catch::Contains("not saved"));
+  CHECK_THAT(message, Catch::Contains("as JSON, over the"));
+  CHECK(read_text(store.path()) == before);
+  CHECK_FALSE(exists(dir.file("data.json.tmp")));
+  d.title = "short";  // back under the limit: saved
+  CHECK(store.save(d).empty());
+}
