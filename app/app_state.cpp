@@ -1,5 +1,7 @@
 #include "app_state.h"
 
+#include "platform.h"
+
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
@@ -34,6 +36,11 @@ constexpr double kLoadSliceMs = 10.0;
 }  // namespace
 
 AppState::AppState() : index_(std::make_unique<accord::EventIndex>(dataset_)) {}
+
+void AppState::request_redraw() {
+  redraw_requested_ = true;
+  wake_main_loop();
+}
 AppState::~AppState() = default;
 
 void AppState::load(const std::string& path) {
@@ -297,6 +304,7 @@ std::string AppState::state_json() const {
   j["widgets"] = widgets;
   j["layout"] = stats_.wide_layout ? "wide" : "narrow";
   j["frames"] = stats_.frames;
+  j["loop_sleeping"] = main_loop_sleeping();
   j["first_frame_ms"] = stats_.first_frame_ms;
   j["width"] = stats_.logical_width;
   j["height"] = stats_.logical_height;

@@ -189,7 +189,7 @@ class AppState {
 
   // Changes made outside a frame (the browser hook) ask for a redraw,
   // since an idle app draws nothing until something happens.
-  void request_redraw() { redraw_requested_ = true; }
+  void request_redraw();  // also wakes a sleeping browser main loop
   bool take_redraw_request() {
     const bool requested = redraw_requested_;
     redraw_requested_ = false;

@@ -35,6 +35,8 @@ namespace {
 // After any input, draw a few frames: ImGui settles layout and hover
 // state over two or three frames. Then draw nothing until the next input.
 constexpr int kFramesAfterInput = 3;
+// Idle steps (animation frames) before the browser's loop sleeps: ~1/3 s.
+constexpr int kIdleStepsBeforeSleep = 20;
 constexpr float kMaxFontAtlasScale = 4.5f;
 // Files up to this size load before the first frame (well under a second);
 // larger ones in the background with a progress bar.
@@ -66,6 +68,7 @@ class App {
   std::vector<SDL_Event> held_events_;  // input for the next frame (see step)
   int frames_since_finger_lifted_ = -1;  // -1: the pointer is not a lifted finger
   int frames_to_draw_ = kFramesAfterInput;
+  int idle_steps_ = 0;
   bool quit_ = false;
   bool start_place_pending_ = false;  // after_load ran; the link's place is not applied yet
 };
@@ -278,11 +281,16 @@ bool App::step(bool may_wait) {
   if (state_.take_redraw_request()) frames_to_draw_ = kFramesAfterInput;
 
   // --quit-after-frames is a test mode: draw every frame until done.
-  if (frames_to_draw_ > 0 || options_.quit_after_frames > 0) {
+  const bool drew = frames_to_draw_ > 0 || options_.quit_after_frames > 0;
+  if (drew) {
     draw_frame();
     frames_to_draw_ = std::max(0, frames_to_draw_ - 1);
     after_frame(state_);  // the browser's address follows the view
   }
+  // Nothing to do for a while: the browser stops calling us until woken.
+  const bool idle_now = !drew && events.empty() && held_events_.empty() && !state_.loading() && !start_place_pending_;
+  idle_steps_ = idle_now ? idle_steps_ + 1 : 0;
+  if (idle_steps_ >= kIdleStepsBeforeSleep) sleep_main_loop();
   return options_.quit_after_frames == 0 || state_.stats().frames < options_.quit_after_frames;
 }
 

@@ -109,4 +109,12 @@ double millis_since_start();
 // calls it once per animation frame and it must never block.
 void run_main_loop(const std::function<bool(bool may_wait)>& step);
 
+// Browser: the app has had nothing to draw for a while, so the page's
+// animation-frame callback stops (no CPU at all while idle) until
+// wake_main_loop(): any input on the page, a redraw request, an async
+// completion. Natively the loop already sleeps in SDL_WaitEventTimeout.
+void sleep_main_loop();
+void wake_main_loop();
+bool main_loop_sleeping();
+
 }  // namespace atlas

@@ -254,6 +254,10 @@ void run_main_loop(const std::function<bool(bool)>& step) {
   }
 }
 
+void sleep_main_loop() {}
+void wake_main_loop() {}
+bool main_loop_sleeping() { return false; }
+
 bool take_pasted_text(std::string&) { return false; }
 
 }  // namespace atlas

@@ -217,6 +217,22 @@ std::string save_file_for_user(const std::string& filename, const std::string& m
 
 double millis_since_start() { return emscripten_get_now(); }  // since navigation start
 
+bool g_loop_sleeping = false;
+
+void sleep_main_loop() {
+  if (g_loop_sleeping) return;
+  g_loop_sleeping = true;
+  emscripten_pause_main_loop();
+}
+
+void wake_main_loop() {
+  if (!g_loop_sleeping) return;
+  g_loop_sleeping = false;
+  emscripten_resume_main_loop();
+}
+
+bool main_loop_sleeping() { return g_loop_sleeping; }
+
 void run_main_loop(const std::function<bool(bool)>& step) {
   g_step = step;
   // 0 fps: follow requestAnimationFrame. Never returns (the C stack unwinds).
@@ -259,6 +275,9 @@ EMSCRIPTEN_KEEPALIVE void accord_set_system_dark(int dark) {
 EMSCRIPTEN_KEEPALIVE void accord_request_redraw() {
   if (atlas::g_state) atlas::g_state->request_redraw();
 }
+
+// Input reached the page (web/glue.js listens before SDL sees it).
+EMSCRIPTEN_KEEPALIVE void accord_wake() { atlas::wake_main_loop(); }
 
 EMSCRIPTEN_KEEPALIVE void accord_select_event(const char* event_id) {
   if (!atlas::g_state) return;

@@ -106,6 +106,7 @@ void UserStore::sync_to_disk() {
         store.error = err ? "writing IndexedDB failed: " + err : "";
         if (err) console.error(store.error);
         if (store.again) run(); else store.inFlight = 0;
+        Module._accord_request_redraw();  // the saving status, or its error, shows at once
       });
     }
     if (store.inFlight) store.again = true; else run();

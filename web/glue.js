@@ -38,6 +38,15 @@
     showStatus('Accord Atlas needs WebGL 2, which this browser does not offer.', true);
   }
 
+  // The app's loop sleeps while there is nothing to draw (no CPU while the
+  // page sits open); any input wakes it, before SDL sees that input.
+  const wake = () => { if (ready) Module._accord_wake(); };
+  for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'wheel', 'keydown', 'keyup',
+                      'touchstart', 'touchmove', 'touchend', 'input', 'focus', 'resize', 'dragover', 'drop']) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  }
+  document.addEventListener('visibilitychange', wake);
+
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();
     showStatus('The graphics context was lost. Reload the page to continue.', true);

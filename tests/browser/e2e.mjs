@@ -371,6 +371,14 @@ try {
       await page.waitForTimeout(1000);
       const f1 = (await user.state()).frames;
       check(f1 === f0, `${tag}: no frames drawn while nothing changes (${f0} -> ${f1} in 1 s)`);
+      check((await user.state()).loop_sleeping === true,
+        `${tag}: the idle page's loop sleeps (no work on animation frames)`);
+      await page.mouse.move(vp.width / 2, vp.height / 2);
+      await page.mouse.move(vp.width / 2 + 8, vp.height / 2 + 8);
+      await page.waitForTimeout(250);
+      const f2 = (await user.state()).frames;
+      check(f2 > f1, `${tag}: input wakes the sleeping loop, which draws again (${f1} -> ${f2})`);
+      await user.settle();
     });
 
     // --- installable and offline -------------------------------------------------
