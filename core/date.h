@@ -30,6 +30,9 @@ struct Date {
   std::string iso() const;
   // A sortable key: missing parts count as the start of the period.
   int sort_key() const { return year * 10000 + month * 100 + day; }
+  // The year a sort key falls in, and the first key of a year.
+  static int year_of_sort_key(int key) { return key >= 0 ? key / 10000 : -((-key + 9999) / 10000); }
+  static int first_sort_key_of_year(int year) { return year * 10000; }
   // The last day the date may denote, for range filters.
   int sort_key_end() const;
 

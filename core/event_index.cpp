@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
 #include <numeric>
 #include <stdexcept>
 #include <unordered_set>
 
+#include "analytics.h"
 #include "searchable_text.h"
 #include "text_fold.h"
 
@@ -554,6 +556,56 @@ EventIndex::Overview EventIndex::overview() const {
   if (first != SIZE_MAX) o.first = &d_->events[first];
   if (last != SIZE_MAX) o.last = &d_->events[last];
   return o;
+}
+
+FacetCounts EventIndex::totals() const {
+  const size_t words = stale_.empty() ? 0 : stale_.size();
+  const auto live_count = [&](const uint64_t* bits) {
+    size_t n = 0;
+    for (size_t w = 0; w < (order_.size() + 63) / 64; ++w)
+      n += static_cast<size_t>(__builtin_popcountll(bits[w] & (w < words ? ~stale_[w] : ~uint64_t{0})));
+    return n;
+  };
+  std::vector<size_t> partners(partner_ids_.size()), topics(topics_.size()), types(all_event_types().size());
+  for (uint32_t v = 0; v < partners.size(); ++v) partners[v] = live_count(partners_.of(v));
+  for (uint32_t v = 0; v < topics.size(); ++v) topics[v] = live_count(topic_sets_.of(v));
+  for (uint32_t v = 0; v < types.size(); ++v) types[v] = live_count(types_.of(v));
+  std::map<int, size_t> years;
+  // Ordinals are by date: each year is a slice, less its stale events.
+  for (size_t lo = 0; lo < date_start_.size();) {
+    const int year = Date::year_of_sort_key(date_start_[lo]);
+    const size_t hi = static_cast<size_t>(
+        std::lower_bound(date_start_.begin() + static_cast<std::ptrdiff_t>(lo), date_start_.end(),
+                         Date::first_sort_key_of_year(year + 1)) - date_start_.begin());
+    size_t n = hi - lo;
+    if (!stale_.empty())
+      for (size_t i = lo; i < hi; ++i) n -= (stale_[i >> 6] >> (i & 63)) & 1;
+    if (n) years[year] += n;
+    lo = hi;
+  }
+  for (const Pending& p : pending_) {
+    for (uint32_t v : p.partners) ++partners[v];
+    for (uint32_t v : p.topics) ++topics[v];
+    ++types[p.type];
+    ++years[d_->events[p.event].date.year];
+  }
+  // As facet_counts: values in use only, most events first, ties by value.
+  const auto most_first = [](const std::vector<std::string>& names, const std::vector<size_t>& counts) {
+    std::vector<std::pair<std::string, size_t>> out;
+    for (size_t v = 0; v < names.size(); ++v)
+      if (counts[v]) out.emplace_back(names[v], counts[v]);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return out;
+  };
+  FacetCounts f;
+  f.partners = most_first(partner_ids_, partners);
+  f.topics = most_first(topics_, topics);
+  for (EventType t : all_event_types())
+    if (types[static_cast<size_t>(t)]) f.types.emplace_back(t, types[static_cast<size_t>(t)]);
+  f.years.assign(years.begin(), years.end());
+  return f;
 }
 
 EventIndex::Memory EventIndex::memory() const {

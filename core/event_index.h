@@ -16,6 +16,7 @@
 namespace accord {
 
 class HashedLookup;
+struct FacetCounts;
 
 struct QueryResult {
   // Indexes into dataset.events, by date ascending then dataset order.
@@ -95,6 +96,11 @@ class EventIndex {
     const Event* last = nullptr;
   };
   Overview overview() const;
+
+  // facet_counts(dataset) (analytics.h) from the index, following edits:
+  // a popcount per facet column and a binary search per year, not a pass
+  // over the events.
+  FacetCounts totals() const;
 
   // Bytes held by each index (see the notes on the members).
   struct Memory {

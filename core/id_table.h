@@ -21,11 +21,29 @@ class IdTable {
   // Keeps a pointer to `items`. Like Dataset::find_*, the first record with
   // an id wins.
   void build(const std::vector<T>& items) {
-    items_ = &items;
-    hashes_.resize(items.size());
-    for (size_t i = 0; i < items.size(); ++i) hashes_[i] = hash(items[i].id);
-    rehash();
+    start(items);
+    add(items.size());
   }
+  // build() in slices, for a loader: start(), then add() until it is true.
+  void start(const std::vector<T>& items) {
+    items_ = &items;
+    hashes_.assign(items.size(), 0);
+    size_t slots = 16;
+    while (slots < 2 * items.size()) slots *= 2;
+    slots_.assign(slots, kEmpty);
+    tombstones_ = 0;
+    added_ = 0;
+  }
+  bool add(size_t count) {
+    const size_t end = std::min(items_->size(), added_ + count);
+    for (; added_ < end; ++added_) {
+      hashes_[added_] = hash((*items_)[added_].id);
+      insert(static_cast<uint32_t>(added_));
+    }
+    return added_ == items_->size();
+  }
+  // The vector was moved (not copied) to `moved_to`: its records stayed put.
+  void rebind(const std::vector<T>& moved_to) { items_ = &moved_to; }
 
   // After `ops` changed `items` (the same vector) in order: shifts the
   // positions after each erased or inserted record (a pass over the slots,
@@ -75,13 +93,6 @@ class IdTable {
   static uint32_t hash(std::string_view id) { return static_cast<uint32_t>(std::hash<std::string_view>{}(id)); }
   size_t mask() const { return slots_.size() - 1; }
 
-  void rehash() {
-    size_t slots = 16;
-    while (slots < 2 * hashes_.size()) slots *= 2;
-    slots_.assign(slots, kEmpty);
-    tombstones_ = 0;
-    for (uint32_t i = 0; i < hashes_.size(); ++i) insert(i);
-  }
   void insert(uint32_t at) {
     const std::string_view id = (*items_)[at].id;
     for (size_t s = hashes_[at] & mask();; s = (s + 1) & mask()) {
@@ -114,6 +125,7 @@ class IdTable {
   std::vector<uint32_t> hashes_;  // by position
   std::vector<uint32_t> slots_;
   size_t tombstones_ = 0;
+  size_t added_ = 0;  // records entered by start()/add()
 };
 
 }  // namespace accord

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <random>
 
+#include "analytics.h"
 #include "edit_history.h"
 #include "event_index.h"
 #include "fixtures.h"
@@ -261,6 +262,11 @@ TEST_CASE("EventIndex follows edits, deletions and undo without a rebuild", "[ev
     REQUIRE(overview.last);
     CHECK(overview.first->date.iso() == stats.first_date);
     CHECK(overview.last->date.iso() == stats.last_date);
+    const FacetCounts totals = ix.totals(), counted = facet_counts(d);
+    CHECK(totals.partners == counted.partners);
+    CHECK(totals.topics == counted.topics);
+    CHECK(totals.types == counted.types);
+    CHECK(totals.years == counted.years);
     const BruteForce brute(d);
     for (int k = 0; k < 12; ++k) {
       EventFilter f = random_filter(rng, d);
@@ -271,6 +277,19 @@ TEST_CASE("EventIndex follows edits, deletions and undo without a rebuild", "[ev
   }
   CHECK(updated == 80);
   CHECK(ix.pending() > 0);
+}
+
+TEST_CASE("EventIndex totals are facet_counts, years and all", "[event_index][synth]") {
+  Dataset d = synthesize(4000, 8);
+  d.events[3].date = *Date::parse("1899");  // a lone year, far from the rest
+  const EventIndex ix(d);
+  const FacetCounts totals = ix.totals(), counted = facet_counts(d);
+  CHECK(totals.partners == counted.partners);
+  CHECK(totals.topics == counted.topics);
+  CHECK(totals.types == counted.types);
+  CHECK(totals.years == counted.years);
+  REQUIRE_FALSE(totals.years.empty());
+  CHECK(totals.years.front() == std::make_pair(1899, size_t{1}));
 }
 
 TEST_CASE("EventIndex asks for a rebuild when an edit needs a facet column it lacks", "[event_index][edits]") {
