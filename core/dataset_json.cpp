@@ -444,6 +444,7 @@ LoadResult parse_dataset(const std::string& json_text) {
   d.people = r.list<Person>(root, "", "people", [&](const json& v, const std::string& p) { return read_person(r, v, p); });
   d.agreements = r.list<Agreement>(root, "", "agreements", [&](const json& v, const std::string& p) { return read_agreement(r, v, p); });
   d.events = r.list<Event>(root, "", "events", [&](const json& v, const std::string& p) { return read_event(r, v, p); });
+  d.events.reserve(event_capacity_for(d.events.size()));
   return result;
 }
 

@@ -611,7 +611,7 @@ bool SnapshotReader::step() {
         s.fail(c.error());
         break;
       }
-      s.result.dataset.events.reserve(s.events_total);
+      s.result.dataset.events.reserve(event_capacity_for(s.events_total));
       s.pos = c.pos();
       s.phase = State::Phase::Events;
       break;

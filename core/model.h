@@ -1,6 +1,7 @@
 // The Accord Atlas data model: plain structs, no UI, no I/O.
 // Entities refer to each other by string id; validation checks the ids.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -146,6 +147,11 @@ struct Event {
   std::vector<Figure> figures;
   std::vector<std::string> sources;  // source ids
 };
+
+// The capacity a loader gives a dataset of n events: a little room for the
+// events a user adds, since the first addition past a full vector moves
+// every event (about a second at a million).
+inline size_t event_capacity_for(size_t n) { return n + n / 32 + 64; }
 
 struct Dataset {
   int schema_version = kSchemaVersion;
