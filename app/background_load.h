@@ -6,11 +6,30 @@
 #include <atomic>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 
+#include "analytics.h"
 #include "dataset_load.h"
+#include "stats.h"
 
 namespace atlas {
+
+using IdMap = std::unordered_map<std::string_view, size_t>;  // id -> position; the first wins
+
+// A loaded dataset and what the app derives from it once per load, all
+// built off the frame loop (over a million events, the counts and id maps
+// alone took seconds in one frame).
+struct LoadedData {
+  accord::Dataset dataset;
+  std::vector<accord::Problem> problems;
+  std::unique_ptr<accord::EventIndex> index;  // bound to `dataset`: rebind it after moving the dataset
+  accord::DatasetStats overview;
+  accord::FacetCounts facets;
+  // Views of `dataset`'s ids: moving the dataset keeps every string in place.
+  IdMap event_by_id, person_by_id, agreement_by_id;
+};
 
 class BackgroundLoad {
  public:
@@ -24,19 +43,30 @@ class BackgroundLoad {
   bool poll(double budget_ms);
   float progress() const { return progress_.load(); }
   const char* phase() const { return phase_.load(); }  // static strings only
+  // The longest single step and the phase it ran in (bench/web-load.mjs
+  // prints it: the step to slice next). Read once poll() returned true.
+  double slowest_step_ms() const { return slowest_ms_; }
+  const char* slowest_step_phase() const { return slowest_phase_; }
 
-  // Once poll() returned true: as DatasetLoad::take; a failure of the load
-  // itself (out of memory) becomes a problem.
-  std::unique_ptr<accord::EventIndex> take(accord::Dataset& into, std::vector<accord::Problem>& problems);
+  // Once poll() returned true: the data; a failure of the load itself (out
+  // of memory) becomes a problem, with no data.
+  LoadedData take();
 
  private:
-  bool run_slice();  // one DatasetLoad step, publishing progress
+  bool run_slice();  // one step of the load or of the counting after it, publishing progress
+  bool derive_step();  // one slice of the counts and id maps; true when all are made
   accord::DatasetLoad load_;
+  LoadedData data_;
+  std::unique_ptr<accord::StatsBuilder> stats_;
+  std::unique_ptr<accord::FacetCountsBuilder> facets_;
+  size_t ids_next_ = 0;  // the next event for event_by_id
   std::string name_;
   std::string failure_;  // set by the worker before finished_
   std::atomic<float> progress_{0.0f};
   std::atomic<const char*> phase_{"starting"};
   std::atomic<bool> finished_{false};
+  double slowest_ms_ = 0;  // written by the worker before finished_
+  const char* slowest_phase_ = "";
 #if !defined(__EMSCRIPTEN__)
   std::thread worker_;
 #endif

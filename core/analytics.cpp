@@ -72,21 +72,33 @@ double fractional_year(const Date& date, bool end) {
 }
 
 FacetCounts facet_counts(const Dataset& d) {
-  std::map<std::string, size_t> partners, topics;
-  std::map<EventType, size_t> types;
-  std::map<int, size_t> years;
-  for (const Event& e : d.events) {
-    for (const std::string& c : event_partners(d, e)) ++partners[c];
-    for (const std::string& t : e.topics) ++topics[t];
-    ++types[e.type];
-    ++years[e.date.year];
+  FacetCountsBuilder b(d);
+  b.step(d.events.size());
+  return b.take();
+}
+
+FacetCountsBuilder::FacetCountsBuilder(const Dataset& d) : d_(&d) {}
+
+bool FacetCountsBuilder::step(size_t events) {
+  const Dataset& d = *d_;
+  const size_t end = std::min(d.events.size(), next_ + events);
+  for (; next_ < end; ++next_) {
+    const Event& e = d.events[next_];
+    for (const std::string& c : event_partners(d, e)) ++partners_[c];
+    for (const std::string& t : e.topics) ++topics_[t];
+    ++types_[e.type];
+    ++years_[e.date.year];
   }
+  return next_ == d.events.size();
+}
+
+FacetCounts FacetCountsBuilder::take() {
   FacetCounts f;
-  f.partners = most_first(partners);
-  f.topics = most_first(topics);
+  f.partners = most_first(partners_);
+  f.topics = most_first(topics_);
   for (EventType t : all_event_types())
-    if (types.count(t)) f.types.emplace_back(t, types[t]);
-  f.years.assign(years.begin(), years.end());
+    if (types_.count(t)) f.types.emplace_back(t, types_[t]);
+  f.years.assign(years_.begin(), years_.end());
   return f;
 }
 

@@ -3,6 +3,7 @@
 // partner summaries, figures over time, the agreement register and its
 // lineage, people's role bars and the events they took part in.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -35,6 +36,21 @@ struct FacetCounts {
   std::vector<std::pair<int, size_t>> years;             // ascending
 };
 FacetCounts facet_counts(const Dataset& d);
+
+// facet_counts in slices of events (the same answer), for a loader.
+class FacetCountsBuilder {
+ public:
+  explicit FacetCountsBuilder(const Dataset& d);  // d must outlive the builder
+  bool step(size_t events);  // counts up to `events` more; true when all are counted
+  FacetCounts take();        // once step() returned true
+
+ private:
+  const Dataset* d_;
+  size_t next_ = 0;
+  std::map<std::string, size_t> partners_, topics_;
+  std::map<EventType, size_t> types_;
+  std::map<int, size_t> years_;
+};
 
 // --- partners ------------------------------------------------------------------
 

@@ -22,4 +22,22 @@ struct DatasetStats {
 
 DatasetStats compute_stats(const Dataset& d);
 
+// compute_stats in slices of events, so a loader can count a million events
+// between frames (the same answer: compute_stats runs it in one go).
+class StatsBuilder {
+ public:
+  explicit StatsBuilder(const Dataset& d);  // d must outlive the builder
+  bool step(size_t events);  // counts up to `events` more; true when all are counted
+  size_t counted() const { return next_; }
+  DatasetStats take();       // once step() returned true
+
+ private:
+  const Dataset* d_;
+  size_t next_ = 0;
+  DatasetStats s_;
+  std::map<std::string, size_t> partners_, topics_, types_, years_;
+  const Event* first_ = nullptr;
+  const Event* last_ = nullptr;
+};
+
 }  // namespace accord

@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 
+#include "analytics.h"
 #include "dataset_load.h"
 #include "dataset_snapshot.h"
 #include "event_index.h"
 #include "query.h"
+#include "stats.h"
 #include "synth.h"
 
 using namespace accord;
@@ -99,4 +101,31 @@ TEST_CASE("a missing or corrupt file loads as an empty dataset with a problem", 
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].to_string() == "upload.snap: corrupt snapshot: its checksum does not match its contents");
   CHECK(d.events.empty());
+}
+
+TEST_CASE("the overview and facet counts made in slices are those made at once", "[load]") {
+  const Dataset d = synthesize(5000, 3);
+  StatsBuilder stats(d);
+  FacetCountsBuilder facets(d);
+  int steps = 0;
+  while (!stats.step(700)) ++steps;
+  CHECK(steps == 5000 / 700);  // the work of a step is bounded
+  while (!facets.step(700)) {
+  }
+  const DatasetStats a = stats.take(), b = compute_stats(d);
+  CHECK(a.events == b.events);
+  CHECK(a.inferred_dates == b.inferred_dates);
+  CHECK(a.first_date == b.first_date);
+  CHECK(a.last_date == b.last_date);
+  CHECK(a.events_by_partner == b.events_by_partner);
+  CHECK(a.events_by_topic == b.events_by_topic);
+  CHECK(a.events_by_type == b.events_by_type);
+  CHECK(a.events_by_year == b.events_by_year);
+  CHECK_FALSE(a.events_by_partner.empty());
+  const FacetCounts f = facets.take(), g = facet_counts(d);
+  CHECK(f.partners == g.partners);
+  CHECK(f.topics == g.topics);
+  CHECK(f.types == g.types);
+  CHECK(f.years == g.years);
+  CHECK_FALSE(f.years.empty());
 }
