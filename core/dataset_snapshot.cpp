@@ -14,6 +14,7 @@ constexpr char kMagic[8] = {'A', 'C', 'C', 'S', 'N', 'A', 'P', '\n'};
 // Work per step(): enough to amortise the call, small enough for a 10 ms slice.
 constexpr size_t kChecksumBytesPerStep = size_t{4} << 20;
 constexpr size_t kEventsPerStep = 2000;
+constexpr size_t kSourcesPerStep = 4000;
 
 // 64-bit checksum, 8 bytes at a time (a multiply-xorshift mix): catches
 // truncation, flipped bits and edited bytes; it is not a signature.
@@ -371,20 +372,27 @@ Event read_event(Cursor& c) {
   return e;
 }
 
-void read_tables(Cursor& c, Dataset& d) {
+Source read_source(Cursor& c) {
+  Source s;
+  s.id = c.str("id");
+  s.title = c.str("title");
+  s.publisher = c.str("publisher");
+  s.language = c.str("language");
+  s.published = c.opt_date("published");
+  s.url = c.str("url");
+  s.note = c.str("note");
+  return s;
+}
+
+// The tables come in three parts so the sources, which grow with the
+// events (0.6 per event), can be read in slices (SnapshotReader::step).
+void read_tables_head(Cursor& c, Dataset& d) {
   d.title = c.str("title");
   d.home_country = c.str("home_country");
-  d.sources = c.list<Source>("sources", 25, [&] {
-    Source s;
-    s.id = c.str("id");
-    s.title = c.str("title");
-    s.publisher = c.str("publisher");
-    s.language = c.str("language");
-    s.published = c.opt_date("published");
-    s.url = c.str("url");
-    s.note = c.str("note");
-    return s;
-  });
+}
+constexpr size_t kSourceMinBytes = 25;
+
+void read_tables_rest(Cursor& c, Dataset& d) {
   d.countries = c.list<Country>("countries", 20, [&] {
     Country k;
     k.id = c.str("id");
@@ -518,6 +526,8 @@ struct SnapshotReader::State {
   size_t checked = kSnapshotHeaderSize;  // bytes summed so far
   size_t pos = kSnapshotHeaderSize;      // read position in the payload
   uint32_t events_total = 0;
+  bool tables_started = false;  // the head is read; sources follow
+  uint32_t sources_total = 0;
   LoadResult result;
 
   void fail(const std::string& message) {
@@ -605,15 +615,32 @@ bool SnapshotReader::step() {
     }
     case State::Phase::Tables: {
       Cursor c(b, s.pos);
-      read_tables(c, s.result.dataset);
-      s.events_total = c.count("events", 40);
+      Dataset& d = s.result.dataset;
+      if (!s.tables_started) {
+        read_tables_head(c, d);
+        s.sources_total = c.count("sources", kSourceMinBytes);
+        d.sources.reserve(s.sources_total);
+        s.tables_started = true;
+      }
+      const size_t end = std::min<size_t>(s.sources_total, d.sources.size() + kSourcesPerStep);
+      while (!c.failed() && d.sources.size() < end) {
+        c.where = "sources[" + std::to_string(d.sources.size()) + "]";
+        d.sources.push_back(read_source(c));
+      }
+      c.where.clear();
+      if (!c.failed() && d.sources.size() == s.sources_total) {
+        read_tables_rest(c, d);
+        s.events_total = c.count("events", 40);
+        if (!c.failed()) {
+          d.events.reserve(s.events_total);
+          s.phase = State::Phase::Events;
+        }
+      }
       if (c.failed()) {
         s.fail(c.error());
         break;
       }
-      s.result.dataset.events.reserve(s.events_total);
       s.pos = c.pos();
-      s.phase = State::Phase::Events;
       break;
     }
     case State::Phase::Events: {
