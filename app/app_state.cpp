@@ -313,6 +313,7 @@ std::string AppState::state_json() const {
   j["load_slowest_step"] = {{"phase", load_slowest_step_phase_}, {"ms", load_slowest_step_ms_}};
   j["rebuild_ms"] = rebuild_ms_;
   j["slowest_frame"] = {{"phase", stats_.slowest_step_phase}, {"ms", stats_.slowest_step_ms}};
+  j["slowest_frame_by_phase"] = stats_.slowest_step_by_phase;
   j["data_version"] = data_version_;
   // What the filter chips show: per value, the events it would give.
   nlohmann::json partner_counts = nlohmann::json::object(), topic_counts = nlohmann::json::object();

@@ -52,6 +52,7 @@ struct FrameStats {
   // (bench/web-load.mjs tells the app's own long frames from the browser's).
   double slowest_step_ms = 0;
   const char* slowest_step_phase = "";
+  std::map<std::string, double> slowest_step_by_phase;  // the same, per phase
 };
 
 class AppState {

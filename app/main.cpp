@@ -228,6 +228,8 @@ bool App::step(bool may_wait) {
     Uint64 start = SDL_GetPerformanceCounter();
     ~Timed() {
       const double ms = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
+      double& in_phase = stats.slowest_step_by_phase[phase];
+      in_phase = std::max(in_phase, ms);
       if (ms > stats.slowest_step_ms) {
         stats.slowest_step_ms = ms;
         stats.slowest_step_phase = phase;

@@ -85,9 +85,15 @@ try {
     console.log(`  slowest load step ${state.load_slowest_step.ms.toFixed(0)} ms ("${state.load_slowest_step.phase}"); ` +
       `rebuild after the load ${state.rebuild_ms.toFixed(0)} ms; ` +
       `the app's longest frame of work ${state.slowest_frame.ms.toFixed(0)} ms ("${state.slowest_frame.phase}")`);
-    console.log('  longest gap by phase (the phase of the frame before the gap):');
-    for (const [phase, ms] of Object.entries(gaps.byPhase).sort((a, b) => b[1] - a[1]))
-      console.log(`    ${String(Math.round(ms)).padStart(6)} ms  ${phase}`);
+    // A gap much longer than the app's own frame is the browser's (or the
+    // machine's): the app cannot slice it.
+    console.log('  per phase: longest gap between frames / the app\'s longest frame of work in it:');
+    const work = state.slowest_frame_by_phase || {};
+    for (const [phase, ms] of Object.entries(gaps.byPhase).sort((a, b) => b[1] - a[1])) {
+      const key = phase.startsWith('data arrived') ? 'not loading' : phase;  // the app's name for it
+      const own = key in work ? `${String(Math.round(work[key])).padStart(6)} ms` : '       -';
+      console.log(`    ${String(Math.round(ms)).padStart(6)} ms / ${own}  ${phase}`);
+    }
   }
 } finally {
   await browser.close();
