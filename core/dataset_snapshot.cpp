@@ -14,7 +14,7 @@ constexpr char kMagic[8] = {'A', 'C', 'C', 'S', 'N', 'A', 'P', '\n'};
 // Work per step(): enough to amortise the call, small enough for a 10 ms slice.
 constexpr size_t kChecksumBytesPerStep = size_t{4} << 20;
 constexpr size_t kEventsPerStep = 2000;
-constexpr size_t kSourcesPerStep = 4000;
+constexpr size_t kTableItemsPerStep = 2000;  // sources, people, agreements
 
 // 64-bit checksum, 8 bytes at a time (a multiply-xorshift mix): catches
 // truncation, flipped bits and edited bytes; it is not a signature.
@@ -384,15 +384,15 @@ Source read_source(Cursor& c) {
   return s;
 }
 
-// The tables come in three parts so the sources, which grow with the
-// events (0.6 per event), can be read in slices (SnapshotReader::step).
+// The tables come in parts so the sources, people and agreements, which
+// grow with the events, can be read in slices (SnapshotReader::step).
 void read_tables_head(Cursor& c, Dataset& d) {
   d.title = c.str("title");
   d.home_country = c.str("home_country");
 }
-constexpr size_t kSourceMinBytes = 25;
 
-void read_tables_rest(Cursor& c, Dataset& d) {
+// The small tables between the sources and the people.
+void read_small_tables(Cursor& c, Dataset& d) {
   d.countries = c.list<Country>("countries", 20, [&] {
     Country k;
     k.id = c.str("id");
@@ -421,44 +421,60 @@ void read_tables_rest(Cursor& c, Dataset& d) {
     m.aliases = c.strs("aliases");
     return m;
   });
-  d.people = c.list<Person>("people", 24, [&] {
-    Person p;
-    p.id = c.str("id");
-    p.name = c.str("name");
-    p.native_name = c.str("native_name");
-    p.aliases = c.strs("aliases");
-    p.country = c.str("country");
-    p.roles = c.list<Role>("roles", 18, [&] {
-      Role r;
-      r.title = c.str("title");
-      r.organization = c.str("organization");
-      r.rank = c.str("rank");
-      r.from = c.opt_date("from");
-      r.to = c.opt_date("to");
-      r.source = c.str("source");
-      return r;
-    });
-    return p;
+}
+
+Person read_person(Cursor& c) {
+  Person p;
+  p.id = c.str("id");
+  p.name = c.str("name");
+  p.native_name = c.str("native_name");
+  p.aliases = c.strs("aliases");
+  p.country = c.str("country");
+  p.roles = c.list<Role>("roles", 18, [&] {
+    Role r;
+    r.title = c.str("title");
+    r.organization = c.str("organization");
+    r.rank = c.str("rank");
+    r.from = c.opt_date("from");
+    r.to = c.opt_date("to");
+    r.source = c.str("source");
+    return r;
   });
-  d.agreements = c.list<Agreement>("agreements", 29, [&] {
-    Agreement a;
-    a.id = c.str("id");
-    a.kind = c.enumeration<AgreementKind>("kind", kLastKind);
-    a.title = c.str("title");
-    a.parties = c.strs("parties");
-    a.organizations = c.strs("organizations");
-    a.amends = c.str("amends");
-    a.history = c.list<AgreementStatus>("history", 10, [&] {
-      AgreementStatus s;
-      s.action = c.enumeration<AgreementAction>("action", kLastAction);
-      s.date = c.opt_date("date");
-      s.event = c.str("event");
-      s.source = c.str("source");
-      return s;
-    });
-    a.note = c.str("note");
-    return a;
+  return p;
+}
+
+Agreement read_agreement(Cursor& c) {
+  Agreement a;
+  a.id = c.str("id");
+  a.kind = c.enumeration<AgreementKind>("kind", kLastKind);
+  a.title = c.str("title");
+  a.parties = c.strs("parties");
+  a.organizations = c.strs("organizations");
+  a.amends = c.str("amends");
+  a.history = c.list<AgreementStatus>("history", 10, [&] {
+    AgreementStatus s;
+    s.action = c.enumeration<AgreementAction>("action", kLastAction);
+    s.date = c.opt_date("date");
+    s.event = c.str("event");
+    s.source = c.str("source");
+    return s;
   });
+  a.note = c.str("note");
+  return a;
+}
+
+// Reads up to `budget` more items of a list of `total` (its count already
+// read); returns how many it read.
+template <typename T, typename Fn>
+size_t read_some(Cursor& c, const char* field, std::vector<T>& into, uint32_t total, size_t budget, Fn read_item) {
+  const size_t end = std::min<size_t>(total, into.size() + budget);
+  size_t n = 0;
+  for (; !c.failed() && into.size() < end; ++n) {
+    c.where = std::string(field) + "[" + std::to_string(into.size()) + "]";
+    into.push_back(read_item());
+  }
+  c.where.clear();
+  return n;
 }
 
 uint64_t header_u64(const std::string& b, size_t at) {
@@ -526,8 +542,8 @@ struct SnapshotReader::State {
   size_t checked = kSnapshotHeaderSize;  // bytes summed so far
   size_t pos = kSnapshotHeaderSize;      // read position in the payload
   uint32_t events_total = 0;
-  bool tables_started = false;  // the head is read; sources follow
-  uint32_t sources_total = 0;
+  int table = 0;              // the part of the tables being read (see step)
+  uint32_t list_total = 0;    // items in the list being read
   LoadResult result;
 
   void fail(const std::string& message) {
@@ -614,26 +630,47 @@ bool SnapshotReader::step() {
       break;
     }
     case State::Phase::Tables: {
+      // Table by table; the ones that grow with the events (sources,
+      // people, agreements) over as many steps as they need.
       Cursor c(b, s.pos);
       Dataset& d = s.result.dataset;
-      if (!s.tables_started) {
-        read_tables_head(c, d);
-        s.sources_total = c.count("sources", kSourceMinBytes);
-        d.sources.reserve(s.sources_total);
-        s.tables_started = true;
-      }
-      const size_t end = std::min<size_t>(s.sources_total, d.sources.size() + kSourcesPerStep);
-      while (!c.failed() && d.sources.size() < end) {
-        c.where = "sources[" + std::to_string(d.sources.size()) + "]";
-        d.sources.push_back(read_source(c));
-      }
-      c.where.clear();
-      if (!c.failed() && d.sources.size() == s.sources_total) {
-        read_tables_rest(c, d);
-        s.events_total = c.count("events", 40);
-        if (!c.failed()) {
-          d.events.reserve(s.events_total);
-          s.phase = State::Phase::Events;
+      size_t budget = kTableItemsPerStep;
+      while (budget > 0 && !c.failed() && s.table < 7) {
+        switch (s.table) {
+          case 0:
+            read_tables_head(c, d);
+            s.list_total = c.count("sources", 25);
+            d.sources.reserve(s.list_total);
+            ++s.table;
+            break;
+          case 1:
+            budget -= read_some(c, "sources", d.sources, s.list_total, budget, [&] { return read_source(c); });
+            if (d.sources.size() == s.list_total) ++s.table;
+            break;
+          case 2:
+            read_small_tables(c, d);
+            s.list_total = c.count("people", 24);
+            d.people.reserve(s.list_total);
+            ++s.table;
+            break;
+          case 3:
+            budget -= read_some(c, "people", d.people, s.list_total, budget, [&] { return read_person(c); });
+            if (d.people.size() == s.list_total) ++s.table;
+            break;
+          case 4:
+            s.list_total = c.count("agreements", 29);
+            d.agreements.reserve(s.list_total);
+            ++s.table;
+            break;
+          case 5:
+            budget -= read_some(c, "agreements", d.agreements, s.list_total, budget, [&] { return read_agreement(c); });
+            if (d.agreements.size() == s.list_total) ++s.table;
+            break;
+          case 6:
+            s.events_total = c.count("events", 40);
+            d.events.reserve(s.events_total);
+            ++s.table;
+            break;
         }
       }
       if (c.failed()) {
@@ -641,6 +678,7 @@ bool SnapshotReader::step() {
         break;
       }
       s.pos = c.pos();
+      if (s.table == 7) s.phase = State::Phase::Events;
       break;
     }
     case State::Phase::Events: {
