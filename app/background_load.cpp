@@ -9,7 +9,7 @@ namespace atlas {
 
 namespace {
 // Events per slice when counting and mapping ids after the load: a few ms.
-constexpr size_t kDeriveEventsPerStep = 20000;
+constexpr size_t kDeriveEventsPerStep = 4000;
 // The derived data's share of the progress bar.
 constexpr float kDeriveShare = 0.03f;
 

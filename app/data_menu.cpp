@@ -78,8 +78,7 @@ bool DataMenu::ready(AppState& state) {
   if (applied_) {
     // A data link waits for the stored data: it must not be taken for the
     // user's own (show_foreign keeps what is shown as theirs).
-    if (store_loading_ && state.loading()) return true;
-    store_loading_ = false;
+    if (store_loading_) return true;
     take_data_link(state);
     return true;
   }
@@ -97,6 +96,7 @@ bool DataMenu::ready(AppState& state) {
     state.begin_load(
         store_.path(),
         [this](accord::LoadResult& read) {
+          store_loading_ = false;
           accord::StoreLoad loaded = store_.finish_load(std::move(read));
           note_store_load(loaded);
           read = std::move(loaded.loaded);
@@ -137,6 +137,10 @@ void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
 }
 
 std::string DataMenu::persist(const accord::Dataset& d) {
+  if (store_loading_) {  // what is shown is not theirs yet: saving it would replace their data
+    save_error_ = "Not saved: your stored data is still being read.";
+    return save_error_;
+  }
   if (foreign_) {
     save_error_ = "Not saved: this is a dataset from " + foreign_origin_ +
                   ", not your data. Choose Keep, Merge or Replace first.";
