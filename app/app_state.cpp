@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <SDL.h>
 #include <nlohmann/json.hpp>
 
 #include "background_load.h"
@@ -60,9 +61,13 @@ void AppState::forget_places() {
   forward_.clear();
 }
 
-void AppState::begin_load(const std::string& path) {
+void AppState::begin_load(const std::string& path) { begin_load(path, nullptr, ""); }
+
+void AppState::begin_load(const std::string& path, LoadCheck accept, const std::string& origin) {
   loader_.reset();  // natively, waits for a load still running
   loading_path_ = path;
+  loading_check_ = std::move(accept);
+  loading_origin_ = origin;
   loader_ = std::make_unique<BackgroundLoad>(accord::DatasetLoad::from_file(path));
   request_redraw();
 }
@@ -71,15 +76,46 @@ bool AppState::poll_load() {
   if (!loader_) return false;
   request_redraw();  // the progress bar moves
   if (!loader_->poll(kLoadSliceMs)) return false;
-  std::unique_ptr<accord::EventIndex> built = loader_->take(dataset_, problems_);
+  load_slowest_step_ms_ = loader_->slowest_step_ms();
+  load_slowest_step_phase_ = loader_->slowest_step_phase();
+  LoadedData loaded = loader_->take();
+  loader_.reset();
+  if (loading_check_) {
+    // Moving the dataset in and out keeps its events in place (the index
+    // and id maps stay valid).
+    accord::LoadResult read{std::move(loaded.dataset), std::move(loaded.problems)};
+    const bool accepted = loading_check_(read) && loaded.index;
+    loading_check_ = nullptr;
+    if (!accepted) return true;  // the data shown before stays
+    loaded.dataset = std::move(read.dataset);
+    loaded.problems = std::move(read.problems);
+    history_.clear();  // undo steps name records of the data that was replaced
+  }
+  const Uint64 start = SDL_GetPerformanceCounter();
+  // Moving the dataset keeps its events and strings in place (the index
+  // and the id maps point into them); only the index is told.
+  dataset_ = std::move(loaded.dataset);
+  problems_ = std::move(loaded.problems);
   for (accord::Problem& p : problems_)
     if (p.path.empty()) p.path = loading_path_;
-  loader_.reset();
-  dataset_path_ = loading_path_;
+  dataset_path_ = loading_origin_.empty() ? loading_path_ : loading_origin_;
   // Another dataset: the old places name what may not exist. A link opened
   // at start-up is applied again by the caller once loading ends.
   forget_places();
-  rebuild_after_data_change(std::move(built));
+  if (!loaded.index) {  // the load itself failed: no data
+    rebuild_after_data_change(nullptr);
+    return true;
+  }
+  index_ = std::move(loaded.index);
+  index_->rebind(dataset_);
+  event_by_id_ = std::move(loaded.event_by_id);
+  person_by_id_ = std::move(loaded.person_by_id);
+  agreement_by_id_ = std::move(loaded.agreement_by_id);
+  event_by_id_.rebind(dataset_.events);
+  person_by_id_.rebind(dataset_.people);
+  agreement_by_id_.rebind(dataset_.agreements);
+  after_rebuild();
+  rebuild_ms_ = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
   return true;
 }
 
@@ -93,18 +129,26 @@ AppState::LoadProgress AppState::load_progress() const {
 }
 
 void AppState::rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built) {
+  const Uint64 start = SDL_GetPerformanceCounter();
   // The old index points into the old data: drop it before anything reads it.
   index_ = built ? std::move(built) : std::make_unique<accord::EventIndex>(dataset_);
-  refresh_after_data_change(nullptr);
-}
-
-void AppState::refresh_after_data_change(const accord::ChangeEffects* edit) {
-  if (edit)
-    event_by_id_.follow(edit->events);  // a million events: no pass over them
-  else
-    event_by_id_.build(dataset_.events);
+  event_by_id_.build(dataset_.events);
   person_by_id_.build(dataset_.people);
   agreement_by_id_.build(dataset_.agreements);
+  after_rebuild();
+  rebuild_ms_ = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
+}
+
+void AppState::refresh_after_edit(const accord::ChangeEffects& edit) {
+  event_by_id_.follow(edit.events);  // a million events: no pass over them
+  person_by_id_.build(dataset_.people);
+  agreement_by_id_.build(dataset_.agreements);
+  after_rebuild();
+}
+
+// What the views show of the whole dataset, from the index (a popcount per
+// facet column, not a pass over the events), then a new data version.
+void AppState::after_rebuild() {
   const accord::EventIndex::Overview events = index_->overview();
   overview_.events = events.events;
   overview_.inferred_dates = events.inferred_dates;
@@ -113,6 +157,7 @@ void AppState::refresh_after_data_change(const accord::ChangeEffects* edit) {
   overview_.agreements = dataset_.agreements.size();
   overview_.people = dataset_.people.size();
   overview_.sources = dataset_.sources.size();
+  facets_ = index_->totals();
   ++data_version_;
   refilter();
   request_redraw();
@@ -142,7 +187,7 @@ void AppState::after_data_change() {
   // The index follows the edit (a million events take seconds to index);
   // it is rebuilt only when it cannot.
   if (index_->update(history_.last_effects()))
-    refresh_after_data_change(&history_.last_effects());
+    refresh_after_edit(history_.last_effects());
   else
     rebuild_after_data_change();
   accord::ParsedHash place{nav_, {}};
@@ -277,6 +322,12 @@ std::string AppState::state_json() const {
   nlohmann::json j;
   j["events"] = dataset_.events.size();
   j["loading"] = loading();
+  // What the load is doing (bench/web-load.mjs names the phase of the longest freeze).
+  j["load_phase"] = loading() ? load_progress().phase : "";
+  j["load_slowest_step"] = {{"phase", load_slowest_step_phase_}, {"ms", load_slowest_step_ms_}};
+  j["rebuild_ms"] = rebuild_ms_;
+  j["slowest_frame"] = {{"phase", stats_.slowest_step_phase}, {"ms", stats_.slowest_step_ms}};
+  j["slowest_frame_by_phase"] = stats_.slowest_step_by_phase;
   j["data_version"] = data_version_;
   // What the filter chips show: per value, the events it would give.
   nlohmann::json partner_counts = nlohmann::json::object(), topic_counts = nlohmann::json::object();

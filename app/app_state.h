@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dataset_json.h"
+#include "analytics.h"
 #include "edit_history.h"
 #include "event_index.h"
 #include "id_table.h"
@@ -47,6 +48,11 @@ struct FrameStats {
   // Named widgets drawn in the last frame (see note_widget), so tests can
   // find and tap them like a user. Cleared at the start of every frame.
   std::map<std::string, WidgetRect> widgets;
+  // The longest frame of work (App::step) and what the app was doing
+  // (bench/web-load.mjs tells the app's own long frames from the browser's).
+  double slowest_step_ms = 0;
+  const char* slowest_step_phase = "";
+  std::map<std::string, double> slowest_step_by_phase;  // the same, per phase
 };
 
 class AppState {
@@ -63,6 +69,12 @@ class AppState {
   // it per frame); the current dataset stays until the new one is ready.
   // poll_load, once per frame, returns true on the frame the load ends.
   void begin_load(const std::string& path);
+  // The same for the user's stored data: `accept` sees what was read before
+  // it is shown and may refuse it (a damaged store), which keeps the data
+  // shown before; accepted data is shown as `origin`, the undo steps of the
+  // data it replaces forgotten.
+  using LoadCheck = std::function<bool(accord::LoadResult& read)>;
+  void begin_load(const std::string& path, LoadCheck accept, const std::string& origin);
   bool poll_load();
   bool loading() const { return loader_ != nullptr; }
   struct LoadProgress {
@@ -82,6 +94,8 @@ class AppState {
     std::string first_date, last_date;  // ISO, empty when there are no events
   };
   const Overview& overview() const { return overview_; }
+  // Events per facet value over the whole dataset (the filter chips), from the index.
+  const accord::FacetCounts& facets() const { return facets_; }
   // Bumped on every load, so views can cache what they compute from the
   // dataset and recompute only when it changes.
   unsigned data_version() const { return data_version_; }
@@ -207,11 +221,11 @@ class AppState {
   // rebuilds the index (or takes `built`, made by a loader on this data),
   // the id maps and the overview, bumps data_version and refilters.
   void rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built = nullptr);
-  // What follows any data change: id maps, overview, version, the filter.
-  // After an edit the index followed, `edit` says what changed.
-  void refresh_after_data_change(const accord::ChangeEffects* edit);
+  // After an edit the index followed: the id maps follow it too.
+  void refresh_after_edit(const accord::ChangeEffects& edit);
   void refilter();
   void forget_places();  // a new dataset: no view, filter, selection or history
+  void after_rebuild();  // the index and id maps are in place: overview, facets, bump, refilter
   void after_data_change();  // an edit or undo: rebuild, keep the place, persist
   void go_to(const accord::ViewState& next);  // no history entry
 
@@ -219,6 +233,7 @@ class AppState {
   std::vector<accord::Problem> problems_;
   std::string dataset_path_;
   Overview overview_;
+  accord::FacetCounts facets_;
   accord::ViewState nav_;
   std::vector<accord::ViewState> back_, forward_;
   std::vector<std::string> notices_;
@@ -231,6 +246,8 @@ class AppState {
   accord::IdTable<accord::Agreement> agreement_by_id_;
   std::unique_ptr<BackgroundLoad> loader_;
   std::string loading_path_;
+  LoadCheck loading_check_;
+  std::string loading_origin_;  // shown as the data's origin when not empty
   accord::EditHistory history_;
   Persister persist_;
   std::string save_error_;
@@ -239,6 +256,10 @@ class AppState {
   std::string offered_article_name_, offered_article_bytes_;
   bool has_offered_article_ = false;
   unsigned data_version_ = 0, results_version_ = 0;
+  // The last background load's slowest step and the rebuild after it (for
+  // bench/web-load.mjs, through state_json).
+  double load_slowest_step_ms_ = 0, rebuild_ms_ = 0;
+  std::string load_slowest_step_phase_;
 };
 
 }  // namespace atlas

@@ -2,9 +2,17 @@
 
 #include <SDL.h>
 
+#include <algorithm>
 #include <exception>
 
 namespace atlas {
+
+namespace {
+// Events per slice when mapping ids after the load: a few ms.
+constexpr size_t kDeriveEventsPerStep = 20000;
+// The derived data's share of the progress bar.
+constexpr float kDeriveShare = 0.03f;
+}  // namespace
 
 BackgroundLoad::BackgroundLoad(accord::DatasetLoad load) : load_(std::move(load)) {
 #if !defined(__EMSCRIPTEN__)
@@ -24,9 +32,28 @@ BackgroundLoad::~BackgroundLoad() {
 
 bool BackgroundLoad::run_slice() {
   try {
-    const bool done = load_.step();
-    progress_ = static_cast<float>(load_.progress());
-    phase_ = load_.phase();
+    const bool loading = !load_.done();
+    const char* running = loading ? load_.phase() : "mapping ids";
+    const Uint64 start = SDL_GetPerformanceCounter();
+    bool done = false;
+    if (loading) {
+      if (load_.step()) {
+        data_.index = load_.take(data_.dataset, data_.problems);
+        data_.event_by_id.start(data_.dataset.events);
+        deriving_ = true;
+      }
+    } else {
+      done = derive_step();
+    }
+    const double ms = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
+    if (ms > slowest_ms_) {
+      slowest_ms_ = ms;
+      slowest_phase_ = running;
+    }
+    const size_t events = std::max<size_t>(data_.dataset.events.size(), 1);
+    progress_ = load_.done() ? 1.0f - kDeriveShare + kDeriveShare * float(ids_next_) / float(events)
+                             : (1.0f - kDeriveShare) * static_cast<float>(load_.progress());
+    phase_ = load_.done() ? "mapping ids" : load_.phase();
     return done;
   } catch (const std::exception& e) {  // std::bad_alloc on a dataset too big for memory
     failure_ = std::string("loading stopped: ") + e.what();
@@ -34,14 +61,32 @@ bool BackgroundLoad::run_slice() {
   }
 }
 
+bool BackgroundLoad::derive_step() {
+  const accord::Dataset& d = data_.dataset;
+  if (!data_.event_by_id.add(kDeriveEventsPerStep)) {
+    ids_next_ = std::min(d.events.size(), ids_next_ + kDeriveEventsPerStep);
+    return false;
+  }
+  ids_next_ = d.events.size();
+  // People and agreements are a few per thousand events: one slice.
+  data_.person_by_id.build(d.people);
+  data_.agreement_by_id.build(d.agreements);
+  deriving_ = false;
+  return true;
+}
+
 bool BackgroundLoad::poll(double budget_ms) {
 #if defined(__EMSCRIPTEN__)
+  // The load's last step and what the caller does with the data (a rebuild)
+  // go in different frames: each is a slice of its own.
+  if (finished_) return true;
   const Uint64 start = SDL_GetPerformanceCounter();
   const double ticks_per_ms = double(SDL_GetPerformanceFrequency()) / 1000.0;
   while (!finished_) {
     if (run_slice()) finished_ = true;
     if (double(SDL_GetPerformanceCounter() - start) / ticks_per_ms >= budget_ms) break;
   }
+  return false;
 #else
   (void)budget_ms;
   if (finished_ && worker_.joinable()) worker_.join();
@@ -49,14 +94,13 @@ bool BackgroundLoad::poll(double budget_ms) {
   return finished_;
 }
 
-std::unique_ptr<accord::EventIndex> BackgroundLoad::take(accord::Dataset& into,
-                                                          std::vector<accord::Problem>& problems) {
-  if (!failure_.empty() || !load_.done()) {
-    into = accord::Dataset{};
-    problems = {{"", failure_.empty() ? "loading stopped" : failure_}};
-    return std::make_unique<accord::EventIndex>(into);
+LoadedData BackgroundLoad::take() {
+  if (!failure_.empty() || !load_.done() || deriving_) {
+    LoadedData none;
+    none.problems = {{"", failure_.empty() ? "loading stopped" : failure_}};
+    return none;
   }
-  return load_.take(into, problems);
+  return std::move(data_);
 }
 
 }  // namespace atlas

@@ -76,6 +76,9 @@ void DataMenu::start(const std::string& command_line_data) {
 
 bool DataMenu::ready(AppState& state) {
   if (applied_) {
+    // A data link waits for the stored data: it must not be taken for the
+    // user's own (show_foreign keeps what is shown as theirs).
+    if (store_loading_) return true;
     take_data_link(state);
     return true;
   }
@@ -83,7 +86,41 @@ bool DataMenu::ready(AppState& state) {
   applied_ = true;
   const std::string sync_error = store_.last_sync_error();
   if (!sync_error.empty()) set_message("Your data cannot be kept in this browser: " + sync_error, true);
+  state.set_persister([this](const accord::Dataset& d) { return persist(d); });
+  if (command_line_data_.empty() && store_.has_stored() && !state.loading()) {
+    // The user's data, read and indexed off the frame loop like any large
+    // file: until it is there only the progress bar draws (the shipped data
+    // never flashes, nothing is saved). A damaged store is refused, so the
+    // shipped dataset stays, as below.
+    store_loading_ = true;
+    state.begin_load(
+        store_.path(),
+        [this](accord::LoadResult& read) {
+          store_loading_ = false;
+          accord::StoreLoad loaded = store_.finish_load(std::move(read));
+          note_store_load(loaded);
+          read = std::move(loaded.loaded);
+          return status_ == Status::Ok;
+        },
+        "your data");
+    return true;
+  }
   accord::StoreLoad loaded = store_.load();
+  note_store_load(loaded);
+  // The user's own data: what they stored, else the shipped dataset.
+  if (!command_line_data_.empty()) {
+    mine_ = status_ == Status::Ok ? std::move(loaded.loaded.dataset)
+                                  : accord::load_dataset_file(dataset_path(LaunchOptions{})).dataset;
+    foreign_ = true;
+    foreign_origin_ = file_base_name(command_line_data_);
+  } else if (status_ == Status::Ok) {
+    state.set_dataset(std::move(loaded.loaded.dataset), "your data");
+  }
+  take_data_link(state);
+  return true;
+}
+
+void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
   backup_available_ = loaded.backup_available;
   switch (loaded.state) {
     case accord::StoreState::Missing: status_ = Status::Missing; break;
@@ -97,21 +134,13 @@ bool DataMenu::ready(AppState& state) {
       break;
     }
   }
-  // The user's own data: what they stored, else the shipped dataset.
-  if (!command_line_data_.empty()) {
-    mine_ = status_ == Status::Ok ? std::move(loaded.loaded.dataset)
-                                  : accord::load_dataset_file(dataset_path(LaunchOptions{})).dataset;
-    foreign_ = true;
-    foreign_origin_ = file_base_name(command_line_data_);
-  } else if (status_ == Status::Ok) {
-    state.set_dataset(std::move(loaded.loaded.dataset), "your data");
-  }
-  state.set_persister([this](const accord::Dataset& d) { return persist(d); });
-  take_data_link(state);
-  return true;
 }
 
 std::string DataMenu::persist(const accord::Dataset& d) {
+  if (store_loading_) {  // what is shown is not theirs yet: saving it would replace their data
+    save_error_ = "Not saved: your stored data is still being read.";
+    return save_error_;
+  }
   if (foreign_) {
     save_error_ = "Not saved: this is a dataset from " + foreign_origin_ +
                   ", not your data. Choose Keep, Merge or Replace first.";

@@ -45,6 +45,7 @@ class DataMenu {
   std::string persist(const accord::Dataset& d);
   void import_incoming(AppState& state, const std::string& name, IncomingData in);
   void take_data_link(AppState& state);
+  void note_store_load(const accord::StoreLoad& loaded);  // status, corruption, backup
   void show_foreign(AppState& state, accord::Dataset d, const std::string& origin);
   void keep_mine(AppState& state);
   void merge_foreign(AppState& state);
@@ -59,6 +60,7 @@ class DataMenu {
   UserStore store_;
   Status status_ = Status::Loading;
   bool applied_ = false;
+  bool store_loading_ = false;  // the stored dataset is being read (AppState's loader)
   std::string command_line_data_;
   bool backup_available_ = false;
   std::string corruption_;  // what is wrong with the stored file

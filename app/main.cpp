@@ -224,6 +224,21 @@ void App::handle(const SDL_Event& event) {
 }
 
 bool App::step(bool may_wait) {
+  // Times this frame's work (natively the wait for input counts too).
+  struct Timed {
+    FrameStats& stats;
+    const char* phase;
+    Uint64 start = SDL_GetPerformanceCounter();
+    ~Timed() {
+      const double ms = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
+      double& in_phase = stats.slowest_step_by_phase[phase];
+      in_phase = std::max(in_phase, ms);
+      if (ms > stats.slowest_step_ms) {
+        stats.slowest_step_ms = ms;
+        stats.slowest_step_phase = phase;
+      }
+    }
+  } timed{state_.stats(), state_.loading() ? state_.load_progress().phase : "not loading"};
   std::vector<SDL_Event> events;
   events.swap(held_events_);  // held back last frame: they go first
   SDL_Event event;
@@ -258,7 +273,9 @@ bool App::step(bool may_wait) {
     // not a history step: Back leaves the page, as after any link.
     if (!options_.hash.empty()) state_.apply_hash_from_history(options_.hash, /*at_start=*/true);
   }
-  for (const std::string& path : take_dropped_files()) open_dropped_file(state_, path);
+  // A file dropped while a load runs waits for it (the load would replace it).
+  if (!state_.loading())
+    for (const std::string& path : take_dropped_files()) open_dropped_file(state_, path);
 
   if (state_.loading()) {
     const Uint32 started = SDL_GetTicks();

@@ -23,6 +23,10 @@ class UserStore {
 
   // What is stored (read only after ready()).
   accord::StoreLoad load() const { return store_.load(); }
+  // The same in two halves, for reading the file off the frame loop (see
+  // DatasetStore::finish_load).
+  bool has_stored() const { return store_.has_stored(); }
+  accord::StoreLoad finish_load(accord::LoadResult read) const { return store_.finish_load(std::move(read)); }
   // Saves, then (browser) writes the folder back to IndexedDB. "" or the
   // error; on an error the stored dataset is unchanged.
   std::string save(const accord::Dataset& d);

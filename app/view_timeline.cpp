@@ -99,7 +99,7 @@ size_t active_filter_count(const accord::EventFilter& f) {
 void TimelineView::refresh(const AppState& state) {
   if (state.data_version() != data_version_) {
     data_version_ = state.data_version();
-    facets_ = state.index().totals();  // the index follows edits: no pass over the events
+    facets_ = state.facets();  // from the index, which follows edits
     // Where each chip's live count sits in the index's answer.
     const accord::EventIndex& ix = state.index();
     auto slots = [](const std::vector<std::string>& keys, const auto& chips) {

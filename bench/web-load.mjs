@@ -1,7 +1,8 @@
 // Opens a dataset file in the web app (headless Chromium, ?large=FILE) and
 // prints how long it took to load (download included), the longest gap
 // between two animation frames while loading (what a user would feel as a
-// freeze), and the memory used: the wasm heap and the JS heap. Asserts nothing.
+// freeze) and the phase it happened in, and the memory used: the wasm heap
+// and the JS heap. Asserts nothing.
 //   node bench/web-load.mjs FILE         (after ./build-wasm.sh)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,10 +22,27 @@ try {
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('crash', () => errors.push('the page crashed (out of memory?)'));
-  // Every animation frame's time, from the start, to find the longest gap.
+  // Every animation frame's time, from the start, to find the longest gap,
+  // and what the app was doing at that frame (its load phase; "data
+  // arrived" once loading ended: the rebuild and the views' first frames).
   await page.addInitScript(() => {
     window.__frameTimes = [];
-    const tick = (t) => { window.__frameTimes.push(t); requestAnimationFrame(tick); };
+    window.__framePhases = [];
+    const phaseNow = () => {
+      try {
+        const s = window.accord && window.accord.state();
+        if (!s || s.ready === false) return 'before the app started (download, copy into the file system)';
+        if (s.loading) return s.load_phase || 'loading';
+        return s.data_version > 0 && s.events > 0 ? 'data arrived (rebuild, first frames)' : 'starting';
+      } catch (e) {
+        return 'before the app started (download, copy into the file system)';
+      }
+    };
+    const tick = (t) => {
+      window.__frameTimes.push(t);
+      window.__framePhases.push(phaseNow());
+      requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
   });
   const cdp = await page.context().newCDPSession(page);
@@ -45,9 +63,13 @@ try {
   const seconds = (Date.now() - started) / 1000;
   const gaps = await page.evaluate(() => {
     const t = window.__frameTimes;
-    let longest = 0;
-    for (let i = 1; i < t.length; i++) longest = Math.max(longest, t[i] - t[i - 1]);
-    return { longest, frames: t.length };
+    const p = window.__framePhases;
+    let longest = 0, at = 1;
+    for (let i = 1; i < t.length; i++) if (t[i] - t[i - 1] > longest) { longest = t[i] - t[i - 1]; at = i; }
+    // The longest gap of each phase (named by the frame before the gap).
+    const byPhase = {};
+    for (let i = 1; i < t.length; i++) byPhase[p[i - 1]] = Math.max(byPhase[p[i - 1]] || 0, t[i] - t[i - 1]);
+    return { longest, frames: t.length, before: p[at - 1] || '', after: p[at] || '', byPhase };
   });
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const jsHeap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : 0));
@@ -57,8 +79,21 @@ try {
       (errors.length ? ` (page error: ${errors[0]})` : ''));
   } else {
     console.log(`  ${path.basename(file)}: ${state.events} events loaded in ${seconds.toFixed(1)} s (download included); ` +
-      `longest gap between frames ${Math.round(gaps.longest)} ms over ${gaps.frames} frames; ` +
+      `longest gap between frames ${Math.round(gaps.longest)} ms over ${gaps.frames} frames ` +
+      `(after "${gaps.before}", before "${gaps.after}"); ` +
       `wasm memory ${mb(peakWasm)} MB, JS heap ${mb(jsHeap || metrics.JSHeapUsedSize || 0)} MB`);
+    console.log(`  slowest load step ${state.load_slowest_step.ms.toFixed(0)} ms ("${state.load_slowest_step.phase}"); ` +
+      `rebuild after the load ${state.rebuild_ms.toFixed(0)} ms; ` +
+      `the app's longest frame of work ${state.slowest_frame.ms.toFixed(0)} ms ("${state.slowest_frame.phase}")`);
+    // A gap much longer than the app's own frame is the browser's (or the
+    // machine's): the app cannot slice it.
+    console.log('  per phase: longest gap between frames / the app\'s longest frame of work in it:');
+    const work = state.slowest_frame_by_phase || {};
+    for (const [phase, ms] of Object.entries(gaps.byPhase).sort((a, b) => b[1] - a[1])) {
+      const key = phase.startsWith('data arrived') ? 'not loading' : phase;  // the app's name for it
+      const own = key in work ? `${String(Math.round(work[key])).padStart(6)} ms` : '       -';
+      console.log(`    ${String(Math.round(ms)).padStart(6)} ms / ${own}  ${phase}`);
+    }
   }
 } finally {
   await browser.close();

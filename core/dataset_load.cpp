@@ -1,5 +1,6 @@
 #include "dataset_load.h"
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -9,12 +10,17 @@ namespace accord {
 // (indexing is about half of the whole on 1,000,000 events).
 namespace {
 constexpr double kReadShare = 0.05, kParseShare = 0.45;
+// Bytes read per step: a few milliseconds even from the browser's in-memory
+// file system (a 750 MB snapshot read in one go froze the page).
+constexpr size_t kReadBytesPerStep = 16u << 20;
 }
 
 struct DatasetLoad::State {
   enum class Phase { Read, ParseJson, ReadSnapshot, Index, Done };
   Phase phase = Phase::Read;
   std::string path, bytes;
+  std::ifstream in;   // while reading
+  size_t size = 0;    // of the file being read
   std::unique_ptr<SnapshotReader> snapshot;
   LoadResult loaded;
   std::unique_ptr<EventIndexBuild> index_build;
@@ -61,7 +67,7 @@ const char* DatasetLoad::phase() const {
 
 double DatasetLoad::progress() const {
   switch (s_->phase) {
-    case State::Phase::Read: return 0.0;
+    case State::Phase::Read: return s_->size ? kReadShare * double(s_->bytes.size()) / double(s_->size) : 0.0;
     case State::Phase::ParseJson: return kReadShare;
     case State::Phase::ReadSnapshot: return kReadShare + kParseShare * s_->snapshot->progress();
     case State::Phase::Index:
@@ -75,35 +81,47 @@ bool DatasetLoad::step() {
   State& s = *s_;
   switch (s.phase) {
     case State::Phase::Read: {
-      std::ifstream in(s.path, std::ios::binary | std::ios::ate);
-      const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
-      if (size < 0) {
-        s.loaded.problems.push_back({s.path, "cannot open the file"});
-        s.start_index();  // an empty dataset still gets its (empty) index
-        break;
+      if (!s.in.is_open()) {
+        s.in.open(s.path, std::ios::binary | std::ios::ate);
+        const std::streamoff size = s.in ? static_cast<std::streamoff>(s.in.tellg()) : -1;
+        if (size < 0) {
+          s.in.close();
+          s.loaded.problems.push_back({s.path, "cannot open the file"});
+          s.start_index();  // an empty dataset still gets its (empty) index
+          break;
+        }
+        std::string head(16, '\0');
+        s.in.seekg(0);
+        s.in.read(&head[0], static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<size_t>(s.in.gcount()));
+        s.in.clear();
+        s.in.seekg(0);
+        const std::string too_large = dataset_size_problem(static_cast<unsigned long long>(size), head);
+        if (!too_large.empty()) {
+          s.in.close();
+          s.loaded.problems.push_back({s.path, too_large});
+          s.start_index();
+          break;
+        }
+        // Reserved, not resized: zero-filling 750 MB is itself a long step.
+        s.size = static_cast<size_t>(size);
+        s.bytes.reserve(s.size);
       }
-      std::string head(16, '\0');
-      in.seekg(0);
-      in.read(&head[0], static_cast<std::streamsize>(head.size()));
-      head.resize(static_cast<size_t>(in.gcount()));
-      in.clear();
-      const std::string too_large = dataset_size_problem(static_cast<unsigned long long>(size), head);
-      if (!too_large.empty()) {
-        s.loaded.problems.push_back({s.path, too_large});
-        s.start_index();
-        break;
+      const size_t want = std::min(kReadBytesPerStep, s.size - s.bytes.size());
+      if (want > 0) {
+        const size_t at = s.bytes.size();
+        s.bytes.resize(at + want);  // within the reservation: no copy, only this chunk zeroed
+        s.in.read(&s.bytes[at], static_cast<std::streamsize>(want));
+        if (static_cast<size_t>(s.in.gcount()) != want) {
+          s.in.close();
+          s.loaded.problems.push_back({s.path, "cannot read the whole file"});
+          s.bytes = {};
+          s.start_index();
+          break;
+        }
       }
-      // One read into a string of the right size: a stringstream would copy
-      // a large file twice.
-      s.bytes.resize(static_cast<size_t>(size));
-      in.seekg(0);
-      in.read(&s.bytes[0], size);
-      if (in.gcount() != size) {
-        s.loaded.problems.push_back({s.path, "cannot read the whole file"});
-        s.bytes.clear();
-        s.start_index();
-        break;
-      }
+      if (s.bytes.size() < s.size) break;
+      s.in.close();
       if (looks_like_snapshot(s.bytes)) {
         s.snapshot = std::make_unique<SnapshotReader>(std::move(s.bytes), s.path);
         s.phase = State::Phase::ReadSnapshot;

@@ -14,6 +14,7 @@ constexpr char kMagic[8] = {'A', 'C', 'C', 'S', 'N', 'A', 'P', '\n'};
 // Work per step(): enough to amortise the call, small enough for a 10 ms slice.
 constexpr size_t kChecksumBytesPerStep = size_t{4} << 20;
 constexpr size_t kEventsPerStep = 2000;
+constexpr size_t kTableItemsPerStep = 2000;  // sources, people, agreements
 
 // 64-bit checksum, 8 bytes at a time (a multiply-xorshift mix): catches
 // truncation, flipped bits and edited bytes; it is not a signature.
@@ -371,20 +372,27 @@ Event read_event(Cursor& c) {
   return e;
 }
 
-void read_tables(Cursor& c, Dataset& d) {
+Source read_source(Cursor& c) {
+  Source s;
+  s.id = c.str("id");
+  s.title = c.str("title");
+  s.publisher = c.str("publisher");
+  s.language = c.str("language");
+  s.published = c.opt_date("published");
+  s.url = c.str("url");
+  s.note = c.str("note");
+  return s;
+}
+
+// The tables come in parts so the sources, people and agreements, which
+// grow with the events, can be read in slices (SnapshotReader::step).
+void read_tables_head(Cursor& c, Dataset& d) {
   d.title = c.str("title");
   d.home_country = c.str("home_country");
-  d.sources = c.list<Source>("sources", 25, [&] {
-    Source s;
-    s.id = c.str("id");
-    s.title = c.str("title");
-    s.publisher = c.str("publisher");
-    s.language = c.str("language");
-    s.published = c.opt_date("published");
-    s.url = c.str("url");
-    s.note = c.str("note");
-    return s;
-  });
+}
+
+// The small tables between the sources and the people.
+void read_small_tables(Cursor& c, Dataset& d) {
   d.countries = c.list<Country>("countries", 20, [&] {
     Country k;
     k.id = c.str("id");
@@ -413,44 +421,60 @@ void read_tables(Cursor& c, Dataset& d) {
     m.aliases = c.strs("aliases");
     return m;
   });
-  d.people = c.list<Person>("people", 24, [&] {
-    Person p;
-    p.id = c.str("id");
-    p.name = c.str("name");
-    p.native_name = c.str("native_name");
-    p.aliases = c.strs("aliases");
-    p.country = c.str("country");
-    p.roles = c.list<Role>("roles", 18, [&] {
-      Role r;
-      r.title = c.str("title");
-      r.organization = c.str("organization");
-      r.rank = c.str("rank");
-      r.from = c.opt_date("from");
-      r.to = c.opt_date("to");
-      r.source = c.str("source");
-      return r;
-    });
-    return p;
+}
+
+Person read_person(Cursor& c) {
+  Person p;
+  p.id = c.str("id");
+  p.name = c.str("name");
+  p.native_name = c.str("native_name");
+  p.aliases = c.strs("aliases");
+  p.country = c.str("country");
+  p.roles = c.list<Role>("roles", 18, [&] {
+    Role r;
+    r.title = c.str("title");
+    r.organization = c.str("organization");
+    r.rank = c.str("rank");
+    r.from = c.opt_date("from");
+    r.to = c.opt_date("to");
+    r.source = c.str("source");
+    return r;
   });
-  d.agreements = c.list<Agreement>("agreements", 29, [&] {
-    Agreement a;
-    a.id = c.str("id");
-    a.kind = c.enumeration<AgreementKind>("kind", kLastKind);
-    a.title = c.str("title");
-    a.parties = c.strs("parties");
-    a.organizations = c.strs("organizations");
-    a.amends = c.str("amends");
-    a.history = c.list<AgreementStatus>("history", 10, [&] {
-      AgreementStatus s;
-      s.action = c.enumeration<AgreementAction>("action", kLastAction);
-      s.date = c.opt_date("date");
-      s.event = c.str("event");
-      s.source = c.str("source");
-      return s;
-    });
-    a.note = c.str("note");
-    return a;
+  return p;
+}
+
+Agreement read_agreement(Cursor& c) {
+  Agreement a;
+  a.id = c.str("id");
+  a.kind = c.enumeration<AgreementKind>("kind", kLastKind);
+  a.title = c.str("title");
+  a.parties = c.strs("parties");
+  a.organizations = c.strs("organizations");
+  a.amends = c.str("amends");
+  a.history = c.list<AgreementStatus>("history", 10, [&] {
+    AgreementStatus s;
+    s.action = c.enumeration<AgreementAction>("action", kLastAction);
+    s.date = c.opt_date("date");
+    s.event = c.str("event");
+    s.source = c.str("source");
+    return s;
   });
+  a.note = c.str("note");
+  return a;
+}
+
+// Reads up to `budget` more items of a list of `total` (its count already
+// read); returns how many it read.
+template <typename T, typename Fn>
+size_t read_some(Cursor& c, const char* field, std::vector<T>& into, uint32_t total, size_t budget, Fn read_item) {
+  const size_t end = std::min<size_t>(total, into.size() + budget);
+  size_t n = 0;
+  for (; !c.failed() && into.size() < end; ++n) {
+    c.where = std::string(field) + "[" + std::to_string(into.size()) + "]";
+    into.push_back(read_item());
+  }
+  c.where.clear();
+  return n;
 }
 
 uint64_t header_u64(const std::string& b, size_t at) {
@@ -518,6 +542,8 @@ struct SnapshotReader::State {
   size_t checked = kSnapshotHeaderSize;  // bytes summed so far
   size_t pos = kSnapshotHeaderSize;      // read position in the payload
   uint32_t events_total = 0;
+  int table = 0;              // the part of the tables being read (see step)
+  uint32_t list_total = 0;    // items in the list being read
   LoadResult result;
 
   void fail(const std::string& message) {
@@ -604,16 +630,55 @@ bool SnapshotReader::step() {
       break;
     }
     case State::Phase::Tables: {
+      // Table by table; the ones that grow with the events (sources,
+      // people, agreements) over as many steps as they need.
       Cursor c(b, s.pos);
-      read_tables(c, s.result.dataset);
-      s.events_total = c.count("events", 40);
+      Dataset& d = s.result.dataset;
+      size_t budget = kTableItemsPerStep;
+      while (budget > 0 && !c.failed() && s.table < 7) {
+        switch (s.table) {
+          case 0:
+            read_tables_head(c, d);
+            s.list_total = c.count("sources", 25);
+            d.sources.reserve(s.list_total);
+            ++s.table;
+            break;
+          case 1:
+            budget -= read_some(c, "sources", d.sources, s.list_total, budget, [&] { return read_source(c); });
+            if (d.sources.size() == s.list_total) ++s.table;
+            break;
+          case 2:
+            read_small_tables(c, d);
+            s.list_total = c.count("people", 24);
+            d.people.reserve(s.list_total);
+            ++s.table;
+            break;
+          case 3:
+            budget -= read_some(c, "people", d.people, s.list_total, budget, [&] { return read_person(c); });
+            if (d.people.size() == s.list_total) ++s.table;
+            break;
+          case 4:
+            s.list_total = c.count("agreements", 29);
+            d.agreements.reserve(s.list_total);
+            ++s.table;
+            break;
+          case 5:
+            budget -= read_some(c, "agreements", d.agreements, s.list_total, budget, [&] { return read_agreement(c); });
+            if (d.agreements.size() == s.list_total) ++s.table;
+            break;
+          case 6:
+            s.events_total = c.count("events", 40);
+            d.events.reserve(event_capacity_for(s.events_total));
+            ++s.table;
+            break;
+        }
+      }
       if (c.failed()) {
         s.fail(c.error());
         break;
       }
-      s.result.dataset.events.reserve(event_capacity_for(s.events_total));
       s.pos = c.pos();
-      s.phase = State::Phase::Events;
+      if (s.table == 7) s.phase = State::Phase::Events;
       break;
     }
     case State::Phase::Events: {

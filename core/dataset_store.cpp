@@ -99,19 +99,20 @@ void sync_directory_of(const std::string& path) {
   ::close(fd);
 }
 
-// Loads and validates, with every problem prefixed by the file it is in.
 std::string size_text(size_t bytes) {
   constexpr size_t kMB = 1024 * 1024;
   return bytes >= kMB ? std::to_string(bytes / kMB) + " MB" : std::to_string(bytes) + " bytes";
 }
 
-LoadResult load_checked(const std::string& path) {
-  LoadResult result = load_dataset_file(path);
+// Validates what was read from `path`, with every problem prefixed by it.
+LoadResult checked(LoadResult result, const std::string& path) {
   if (!result.ok()) return result;
   result.problems = validate(result.dataset);
   for (Problem& p : result.problems) p.path = path + (p.path.empty() ? "" : ": " + p.path);
   return result;
 }
+
+LoadResult load_checked(const std::string& path) { return checked(load_dataset_file(path), path); }
 
 }  // namespace
 
@@ -119,13 +120,20 @@ DatasetStore::DatasetStore(std::string path, size_t max_json_bytes)
     : path_(std::move(path)), max_json_bytes_(max_json_bytes) {}
 
 StoreLoad DatasetStore::load() const {
+  if (!has_stored()) return settle(StoreLoad{});
+  return finish_load(load_dataset_file(path_));
+}
+
+bool DatasetStore::has_stored() const { return exists(path_); }
+
+StoreLoad DatasetStore::finish_load(LoadResult read) const {
   StoreLoad out;
-  if (!exists(path_)) {
-    out.state = StoreState::Missing;
-  } else {
-    out.loaded = load_checked(path_);
-    out.state = out.loaded.ok() ? StoreState::Ok : StoreState::Corrupted;
-  }
+  out.loaded = checked(std::move(read), path_);
+  out.state = out.loaded.ok() ? StoreState::Ok : StoreState::Corrupted;
+  return settle(std::move(out));
+}
+
+StoreLoad DatasetStore::settle(StoreLoad out) const {
   if (out.state != StoreState::Ok && exists(backup_path())) out.backup_available = load_backup().ok();
   last_state_ = out.state;
   loaded_ = true;

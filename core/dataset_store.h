@@ -48,6 +48,14 @@ class DatasetStore {
   StoreLoad load() const;
   LoadResult load_backup() const;
 
+  // load() in two halves, for a caller that reads the stored file itself
+  // (in slices, DatasetLoad, so a large store does not freeze start-up):
+  // has_stored() says whether load() would read the file, finish_load turns
+  // what was read from it into what load() would have given (validation,
+  // the backup, and the state save() checks).
+  bool has_stored() const;
+  StoreLoad finish_load(LoadResult read) const;
+
   // Saves atomically: the new text goes to a temporary file, the current
   // file (if any) becomes the backup, then the temporary file is renamed
   // over the current one. On any failure the stored file is unchanged and
@@ -63,6 +71,8 @@ class DatasetStore {
   void inject_fault_for_testing(SaveFault fault) { fault_ = fault; }
 
  private:
+  StoreLoad settle(StoreLoad out) const;  // the backup check and the state save() relies on
+
   std::string path_;
   size_t max_json_bytes_;
   SaveFault fault_ = SaveFault::None;

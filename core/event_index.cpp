@@ -9,6 +9,7 @@
 
 #include "analytics.h"
 #include "searchable_text.h"
+#include "sliced_sort.h"
 #include "text_fold.h"
 
 namespace accord {
@@ -44,12 +45,18 @@ void EventIndex::rebind(const Dataset& moved_to) { d_ = &moved_to; }
 
 namespace {
 // Events per step() in each stage: a few milliseconds of work in WebAssembly.
+constexpr size_t kKeyEventsPerStep = 100000;
+constexpr size_t kColumnEventsPerStep = 50000;
 constexpr size_t kCountEventsPerStep = 20000;
 constexpr size_t kFacetEventsPerStep = 50000;
 constexpr size_t kTextEventsPerStep = 4000;
 }  // namespace
 
 struct EventIndexBuild::Work {
+  // Sorting by date (the Order stage).
+  std::vector<int32_t> keys;
+  std::unique_ptr<SlicedKeySort> sort;
+  int32_t running_max = INT_MIN;
   std::unordered_map<std::string, size_t> partner_count, topic_count;
   std::vector<std::string> partners_seen, topics_seen = topic_vocabulary();
   EventTextIndex::Builder text;
@@ -80,7 +87,9 @@ double EventIndexBuild::progress() const {
   const double at = static_cast<double>(std::min<size_t>(next_, ix_.d_->events.size())) / n;
   // Rough shares of the time each stage takes (measured on 1,000,000 events).
   switch (stage_) {
-    case Stage::Order: return 0.0;
+    case Stage::Order:  // keys, sort, columns
+      if (!work_ || !work_->sort) return 0.005 * at;
+      return work_->sort->done() ? 0.045 + 0.005 * at : 0.005 + 0.04 * work_->sort->progress();
     case Stage::CountFacets: return 0.05 + 0.05 * at;
     case Stage::SetFacets: return 0.10 + 0.05 * at;
     case Stage::Text: return 0.15 + 0.75 * at;
@@ -97,23 +106,37 @@ bool EventIndexBuild::step() {
   Work& w = *work_;
   switch (stage_) {
     case Stage::Order: {
-      ix.lookup_ = std::make_unique<HashedLookup>(d);
-      // Sort (key, index) pairs: no pointer chasing into the events while sorting.
-      std::vector<std::pair<int32_t, uint32_t>> keyed(n);
-      for (uint32_t i = 0; i < n; ++i) keyed[i] = {d.events[i].date.sort_key(), i};
-      std::sort(keyed.begin(), keyed.end());  // ties by index: dataset order
-      ix.order_.resize(n);
-      ix.date_start_.resize(n);
-      ix.date_end_.resize(n);
-      ix.date_end_max_.resize(n);
-      int32_t running_max = INT_MIN;
-      for (size_t k = 0; k < n; ++k) {
-        ix.order_[k] = keyed[k].second;
-        ix.date_start_[k] = keyed[k].first;
-        ix.date_end_[k] = d.events[keyed[k].second].date.sort_key_end();
-        running_max = std::max(running_max, ix.date_end_[k]);
-        ix.date_end_max_[k] = running_max;
+      // In slices: the keys, the sort (SlicedKeySort), then the date columns.
+      if (!w.sort) {
+        if (!ix.lookup_) {
+          ix.lookup_ = std::make_unique<HashedLookup>(d);
+          w.keys.resize(n);
+        }
+        const size_t end = std::min(n, next_ + kKeyEventsPerStep);
+        for (; next_ < end; ++next_) w.keys[next_] = d.events[next_].date.sort_key();
+        if (next_ < n) break;
+        w.sort = std::make_unique<SlicedKeySort>(std::move(w.keys));
+        next_ = 0;
+        break;
       }
+      if (!w.sort->done()) {
+        w.sort->step();
+        if (!w.sort->done()) break;
+        ix.order_ = w.sort->take_order();
+        ix.date_start_ = w.sort->take_sorted_keys();
+        ix.date_end_.resize(n);
+        ix.date_end_max_.resize(n);
+        next_ = 0;
+        break;
+      }
+      const size_t end = std::min(n, next_ + kColumnEventsPerStep);
+      for (; next_ < end; ++next_) {
+        ix.date_end_[next_] = d.events[ix.order_[next_]].date.sort_key_end();
+        w.running_max = std::max(w.running_max, ix.date_end_[next_]);
+        ix.date_end_max_[next_] = w.running_max;
+      }
+      if (next_ < n) break;
+      w.sort.reset();
       for (const std::string& t : w.topics_seen) w.topic_count[t] = 0;
       stage_ = Stage::CountFacets;
       next_ = 0;

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "dataset_snapshot.h"
+#include "dataset_load.h"
 #include "dataset_store.h"
 #include "fixtures.h"
 
@@ -244,4 +245,56 @@ TEST_CASE("a dataset too large to be read back is not saved, and the stored file
   CHECK_FALSE(exists(dir.file("data.json.tmp")));
   d.title = "short";  // back under the limit: saved
   CHECK(store.save(d).empty());
+}
+
+namespace {
+// The app's way at start-up: the stored file read by DatasetLoad, then
+// finish_load (dataset_load.h).
+StoreLoad load_in_slices(const DatasetStore& store) {
+  DatasetLoad load = DatasetLoad::from_file(store.path());
+  while (!load.step()) {
+  }
+  LoadResult read;
+  load.take(read.dataset, read.problems);
+  return store.finish_load(std::move(read));
+}
+}  // namespace
+
+TEST_CASE("a store read in slices and finished gives what load() gives", "[store][load]") {
+  TempDir dir;
+  const std::string good = saved_store(dir);
+  {
+    DatasetStore store(dir.file("data.json"));
+    REQUIRE(store.has_stored());
+    const StoreLoad sliced = load_in_slices(store), whole = store.load();
+    CHECK(sliced.state == StoreState::Ok);
+    CHECK(sliced.loaded.dataset.events.size() == whole.loaded.dataset.events.size());
+    CHECK(sliced.loaded.dataset.title == "Second version");
+    CHECK_FALSE(sliced.backup_available);
+  }
+  {
+    // Damaged: the same problem (line and column, the file named), the
+    // backup offered, and no save over it.
+    DatasetStore store(dir.file("data.json"));
+    const std::string damaged = good.substr(0, good.size() / 2);
+    write_text(store.path(), damaged);
+    const StoreLoad sliced = load_in_slices(store);
+    REQUIRE(sliced.state == StoreState::Corrupted);
+    REQUIRE_FALSE(sliced.loaded.problems.empty());
+    CHECK(sliced.loaded.problems[0].to_string() == DatasetStore(store.path()).load().loaded.problems[0].to_string());
+    CHECK_THAT(sliced.loaded.problems[0].to_string(), Catch::StartsWith(store.path()));
+    CHECK(sliced.backup_available);
+    CHECK_THAT(store.save(fixture()), Catch::Contains("restore the backup"));
+    CHECK(read_text(store.path()) == damaged);
+  }
+  {
+    // Parses but fails validation: Corrupted, as load() says.
+    DatasetStore store(dir.file("data.json"));
+    write_text(store.path(), read_text(fixture_path("broken-refs.json")));
+    const StoreLoad sliced = load_in_slices(store);
+    CHECK(sliced.state == StoreState::Corrupted);
+    CHECK_THAT(sliced.loaded.problems.at(0).to_string(), Catch::Contains("is not a known"));
+  }
+  DatasetStore none(dir.file("nothing.json"));
+  CHECK_FALSE(none.has_stored());
 }
