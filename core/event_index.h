@@ -114,9 +114,8 @@ class EventIndex {
 
 // Builds an EventIndex a slice at a time, so a page can draw (and show
 // progress) between slices: call step() until it returns true, then take().
-// Each step is a few milliseconds of work, except sorting by date and
-// finishing the text index, one step each (about a second each for
-// 1,000,000 events in WebAssembly).
+// Each step is a few milliseconds of work, except sorting by date, one step
+// (about a second for 1,000,000 events in WebAssembly).
 class EventIndexBuild {
  public:
   explicit EventIndexBuild(const Dataset& d);  // d must outlive the build
