@@ -101,11 +101,12 @@ class EventIndex {
   detail::FacetBitsets partners_;     // by partner_ids_ order: 1 bit per event per partner
   detail::FacetBitsets topic_sets_;   // by topics_ order: 1 bit per event per topic
   detail::FacetBitsets types_;        // by EventType: 1 bit per event per type
-  // Text (measured on 1,000,000 synthetic events, 413 bytes per event in
-  // all): distinct folded pieces stored once (220 B: mostly the unique
-  // titles and summaries), piece -> events (48 B: 4 bytes per distinct
-  // piece of an event), token -> pieces (145 B: 4 bytes per distinct word of
-  // a distinct piece), the word dictionary (negligible).
+  // Text (measured on 1,000,000 synthetic events, 307 bytes per event in
+  // all): distinct folded pieces stored once, as word and separator ids
+  // (114 B: mostly the unique titles and summaries; 220 B as text), piece
+  // -> events (48 B: 4 bytes per distinct piece of an event), token ->
+  // pieces (145 B: 4 bytes per distinct word of a distinct piece), the word
+  // and separator dictionaries (negligible).
   EventTextIndex text_;
 
   std::vector<std::string> partner_ids_, topics_;
