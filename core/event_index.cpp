@@ -93,7 +93,7 @@ double EventIndexBuild::progress() const {
     case Stage::CountFacets: return 0.05 + 0.05 * at;
     case Stage::SetFacets: return 0.10 + 0.05 * at;
     case Stage::Text: return 0.15 + 0.75 * at;
-    case Stage::FinishText: return 0.90;
+    case Stage::FinishText: return 0.90 + 0.10 * work_->text.finish_progress();
     case Stage::Done: break;
   }
   return 1.0;
@@ -201,7 +201,8 @@ bool EventIndexBuild::step() {
       break;
     }
     case Stage::FinishText:
-      ix.text_ = w.text.finish();
+      if (!w.text.finish_step()) break;
+      ix.text_ = w.text.take();
       work_.reset();
       stage_ = Stage::Done;
       break;

@@ -135,11 +135,12 @@ class EventIndex {
   detail::FacetBitsets topic_sets_;   // by topics_ order: 1 bit per event per topic
   detail::FacetBitsets types_;        // by EventType: 1 bit per event per type
   std::vector<uint64_t> inferred_dates_;  // events whose date was inferred: 1 bit per event
-  // Text (measured on 1,000,000 synthetic events, 413 bytes per event in
-  // all): distinct folded pieces stored once (220 B: mostly the unique
-  // titles and summaries), piece -> events (48 B: 4 bytes per distinct
-  // piece of an event), token -> pieces (145 B: 4 bytes per distinct word of
-  // a distinct piece), the word dictionary (negligible).
+  // Text (measured on 1,000,000 synthetic events, 307 bytes per event in
+  // all): distinct folded pieces stored once, as word and separator ids
+  // (114 B: mostly the unique titles and summaries; 220 B as text), piece
+  // -> events (48 B: 4 bytes per distinct piece of an event), token ->
+  // pieces (145 B: 4 bytes per distinct word of a distinct piece), the word
+  // and separator dictionaries (negligible).
   EventTextIndex text_;
 
   // Edits since the build (see update()): ordinals whose event changed or
@@ -164,8 +165,8 @@ class EventIndex {
 
 // Builds an EventIndex a slice at a time, so a page can draw (and show
 // progress) between slices: call step() until it returns true, then take().
-// Each step is a few milliseconds of work, except finishing the text index,
-// one step (about a second for 1,000,000 events in WebAssembly).
+// Each step is a few milliseconds of work (sorting by date and finishing
+// the text index included: both go in bounded slices).
 class EventIndexBuild {
  public:
   explicit EventIndexBuild(const Dataset& d);  // d must outlive the build

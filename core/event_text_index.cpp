@@ -1,6 +1,7 @@
 #include "event_text_index.h"
 
 #include <algorithm>
+#include <numeric>
 #include <stdexcept>
 
 namespace accord {
@@ -37,6 +38,7 @@ uint32_t hash_bytes(std::string_view s) {  // FNV-1a: deterministic, good enough
 }
 
 void set_bit(std::vector<uint64_t>& bits, uint32_t i) { bits[i >> 6] |= uint64_t{1} << (i & 63); }
+bool has_bit(const std::vector<uint64_t>& bits, uint32_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
 
 template <typename F>
 void for_each_set_bit(const std::vector<uint64_t>& bits, F&& f) {
@@ -48,47 +50,172 @@ void for_each_set_bit(const std::vector<uint64_t>& bits, F&& f) {
 template <typename T>
 size_t bytes_of(const std::vector<T>& v) { return v.capacity() * sizeof(T); }
 
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+void put_varint(std::vector<uint8_t>& out, uint32_t v) {
+  for (; v >= 0x80; v >>= 7) out.push_back(static_cast<uint8_t>(v | 0x80));
+  out.push_back(static_cast<uint8_t>(v));
+}
+
+// Reads one varint. Branch-free for ids below 16384 (one or two bytes): a
+// branch on the length would be mispredicted on about every other word.
+// Reads one byte past a one-byte varint: piece_bytes_ ends with a spare 0.
+inline uint32_t get_varint(const uint8_t*& at) {
+  const uint32_t b0 = at[0], b1 = at[1];
+  const uint32_t more = b0 >> 7;
+  if (more & (b1 >> 7)) {  // three bytes or more
+    uint32_t v = (b0 & 0x7f) | ((b1 & 0x7f) << 7);
+    at += 2;
+    for (unsigned shift = 14;; shift += 7) {
+      const uint32_t b = *at++;
+      v |= (b & 0x7f) << shift;
+      if (b < 0x80) return v;
+    }
+  }
+  at += 1 + more;
+  return (b0 & 0x7f) | (((b1 & 0x7f) << 7) & (0u - more));
+}
+
+// An id in a piece is tagged with its kind in the low bit (1: token, 0:
+// separator), so a byte pattern of ids found anywhere in a piece can be told
+// apart from a token/separator mix-up; ids below 64 take one byte, below 8192 two.
+void put_id(std::vector<uint8_t>& out, uint32_t id, bool token) { put_varint(out, 2 * id + (token ? 1 : 0)); }
+inline uint32_t get_id(const uint8_t*& at) { return get_varint(at) >> 1; }
+
+// The start of the varint that ends just before `at`, or nullptr at `begin`.
+// A varint's last byte is below 0x80, every other byte is not.
+const uint8_t* previous_varint(const uint8_t* begin, const uint8_t* at) {
+  if (at == begin) return nullptr;
+  --at;
+  while (at > begin && at[-1] >= 0x80) --at;
+  return at;
+}
+
+// Units of work (events' pieces, postings, ids copied) per finish_step():
+// a few milliseconds in WebAssembly.
+constexpr size_t kFinishWorkPerStep = size_t{1} << 18;
+
 }  // namespace
+
+// --- the stored pieces ---------------------------------------------------------
+
+std::string_view EventTextIndex::token(uint32_t t) const {
+  return std::string_view(token_text_).substr(token_start_[t], token_start_[t + 1] - 1 - token_start_[t]);
+}
+
+std::string_view EventTextIndex::separator(uint32_t s) const {
+  return std::string_view(sep_text_).substr(sep_start_[s], sep_start_[s + 1] - sep_start_[s]);
+}
+
+bool EventTextIndex::piece_equals(uint32_t p, std::string_view text) const {
+  size_t at = 0;
+  const auto eat = [&](std::string_view run) {
+    if (text.size() - at < run.size() || text.compare(at, run.size(), run) != 0) return false;
+    at += run.size();
+    return true;
+  };
+  const uint8_t* in = piece_bytes_.data() + piece_start_[p];
+  const uint8_t* end = piece_bytes_.data() + piece_start_[p + 1];
+  if (!eat(separator(get_id(in)))) return false;
+  while (in < end)
+    if (!eat(token(get_id(in))) || !eat(separator(get_id(in)))) return false;
+  return at == text.size();
+}
+
+std::string EventTextIndex::piece_text(uint32_t p) const {
+  const uint8_t* in = piece_bytes_.data() + piece_start_[p];
+  const uint8_t* end = piece_bytes_.data() + piece_start_[p + 1];
+  std::string s(separator(get_id(in)));
+  while (in < end) {
+    s += token(get_id(in));
+    s += separator(get_id(in));
+  }
+  return s;
+}
 
 // --- building ---------------------------------------------------------------
 
 EventTextIndex::Builder::Builder() {
   index_.piece_start_.push_back(0);
+  index_.piece_bytes_.push_back(0);  // the spare byte get_varint may read
+  index_.token_text_ = "\n";
+  index_.token_start_.push_back(1);
+  index_.sep_start_.push_back(0);
+  separator_id("");  // id 0: before a piece's first token when it starts with a word
   table_.assign(1 << 16, 0);
 }
 
-uint32_t EventTextIndex::Builder::add_piece(std::string_view folded) {
-  // Append first, then look the new piece up; drop it again if it is known.
-  index_.piece_text_.append(folded);
-  if (index_.piece_text_.size() > UINT32_MAX) throw std::length_error("event text index over 4 GB");
-  index_.piece_start_.push_back(static_cast<uint32_t>(index_.piece_text_.size()));
-  return find_or_insert_last_piece();
+uint32_t EventTextIndex::Builder::token_id(std::string_view word) {
+  auto found = token_ids_.find(word);
+  if (found != token_ids_.end()) return found->second;
+  token_store_.emplace_back(word);  // a deque: views into it stay valid
+  const uint32_t id = static_cast<uint32_t>(token_pieces_.size());
+  token_ids_.emplace(token_store_.back(), id);
+  token_pieces_.emplace_back();
+  index_.token_text_ += word;
+  index_.token_text_ += '\n';
+  if (index_.token_text_.size() > UINT32_MAX / 2) throw std::length_error("event text index over 4 GB");
+  index_.token_start_.push_back(static_cast<uint32_t>(index_.token_text_.size()));
+  return id;
 }
 
-uint32_t EventTextIndex::Builder::find_or_insert_last_piece() {
-  const uint32_t candidate = static_cast<uint32_t>(index_.piece_count() - 1);
-  const std::string_view text = index_.piece(candidate);
-  const uint32_t h = hash_bytes(text);
+uint32_t EventTextIndex::Builder::separator_id(std::string_view run) {
+  const auto found = separator_ids_.find(std::string(run));
+  if (found != separator_ids_.end()) return found->second;
+  const uint32_t id = static_cast<uint32_t>(index_.sep_start_.size() - 1);
+  separator_ids_.emplace(std::string(run), id);
+  index_.sep_text_ += run;
+  if (index_.sep_text_.size() > UINT32_MAX / 2) throw std::length_error("event text index over 4 GB");
+  index_.sep_start_.push_back(static_cast<uint32_t>(index_.sep_text_.size()));
+  return id;
+}
+
+uint32_t EventTextIndex::Builder::add_piece(std::string_view folded) {
+  const uint32_t h = hash_bytes(folded);
   const size_t mask = table_.size() - 1;
   for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
     const uint32_t entry = table_[slot];
     if (entry == 0) break;
-    if (piece_hash_[entry - 1] == h && index_.piece(entry - 1) == text) {
-      index_.piece_text_.resize(index_.piece_start_[candidate]);
-      index_.piece_start_.pop_back();
-      return entry - 1;
-    }
+    if (piece_hash_[entry - 1] == h && index_.piece_equals(entry - 1, folded)) return entry - 1;
   }
+
+  const uint32_t piece = static_cast<uint32_t>(index_.piece_count());
   piece_hash_.push_back(h);
   if (2 * (table_used_ + 1) > table_.size()) grow_table();
   for (size_t slot = h & (table_.size() - 1);; slot = (slot + 1) & (table_.size() - 1))
     if (table_[slot] == 0) {
-      table_[slot] = candidate + 1;
+      table_[slot] = piece + 1;
       break;
     }
   ++table_used_;
-  index_tokens(candidate);
-  return candidate;
+
+  // Separator, then (token, separator) pairs.
+  size_t i = 0;
+  while (i < folded.size() && !is_word_byte(folded[i])) ++i;
+  std::vector<uint8_t>& bytes = index_.piece_bytes_;
+  bytes.pop_back();  // the spare byte, put back after the piece
+  put_id(bytes, separator_id(folded.substr(0, i)), false);
+  while (i < folded.size()) {
+    size_t end = i + 1;
+    while (end < folded.size() && is_word_byte(folded[end])) ++end;
+    const uint32_t t = token_id(folded.substr(i, end - i));
+    put_id(bytes, t, true);
+    std::vector<uint32_t>& pieces = token_pieces_[t];
+    if (pieces.empty() || pieces.back() != piece) pieces.push_back(piece);  // pieces arrive in id order
+    i = end;
+    while (end < folded.size() && !is_word_byte(folded[end])) ++end;
+    put_id(bytes, separator_id(folded.substr(i, end - i)), false);
+    i = end;
+  }
+  if (bytes.size() >= UINT32_MAX) throw std::length_error("event text index over 4 GB");
+  index_.piece_start_.push_back(static_cast<uint32_t>(bytes.size()));
+  bytes.push_back(0);
+  return piece;
 }
 
 void EventTextIndex::Builder::grow_table() {
@@ -103,93 +230,128 @@ void EventTextIndex::Builder::grow_table() {
   }
 }
 
-void EventTextIndex::Builder::index_tokens(uint32_t piece) {
-  const std::string_view text = index_.piece(piece);
-  for (size_t i = 0; i < text.size();) {
-    if (!is_word_byte(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t end = i + 1;
-    while (end < text.size() && is_word_byte(text[end])) ++end;
-    const std::string_view word = text.substr(i, end - i);
-    i = end;
-    auto found = token_ids_.find(word);
-    if (found == token_ids_.end()) {
-      token_store_.emplace_back(word);  // a deque: views into it stay valid
-      found = token_ids_.emplace(token_store_.back(), static_cast<uint32_t>(token_pieces_.size())).first;
-      token_pieces_.emplace_back();
-    }
-    std::vector<uint32_t>& pieces = token_pieces_[found->second];
-    if (pieces.empty() || pieces.back() != piece) pieces.push_back(piece);  // pieces arrive in id order
-  }
-}
-
 void EventTextIndex::Builder::add_event(const std::vector<uint32_t>& pieces) {
   event_pieces_.insert(event_pieces_.end(), pieces.begin(), pieces.end());
   event_piece_start_.push_back(static_cast<uint32_t>(event_pieces_.size()));
 }
 
-EventTextIndex EventTextIndex::Builder::finish() {
+double EventTextIndex::Builder::finish_progress() const {
+  const auto share = [](size_t at, size_t of) { return of ? static_cast<double>(at) / static_cast<double>(of) : 1.0; };
+  // Rough shares of the finishing time.
+  switch (stage_) {
+    case Stage::CountEvents: return 0.25 * share(next_, event_piece_start_.size() - 1);
+    case Stage::PlaceEvents: return 0.25 + 0.25 * share(next_, event_piece_start_.size() - 1);
+    case Stage::Postings: return 0.50 + 0.35 * share(next_, token_pieces_.size());
+    case Stage::Compact: return 0.85 + 0.15 * share(next_, old_bytes_.size());
+    case Stage::Done: break;
+  }
+  return 1.0;
+}
+
+bool EventTextIndex::Builder::finish_step() {
   EventTextIndex& ix = index_;
   const size_t pieces = ix.piece_count();
   const size_t events = event_piece_start_.size() - 1;
-
-  // Piece -> events, by counting sort of the (event, piece) pairs. An event
-  // that has a piece twice (two participants with one role) lists it once.
-  std::vector<uint32_t> count(pieces + 1, 0);
-  std::vector<uint32_t> last_event(pieces, UINT32_MAX);
-  for (size_t e = 0; e < events; ++e)
-    for (uint32_t k = event_piece_start_[e]; k < event_piece_start_[e + 1]; ++k) {
-      const uint32_t p = event_pieces_[k];
-      if (last_event[p] != e) {
-        last_event[p] = static_cast<uint32_t>(e);
-        ++count[p + 1];
+  size_t work = 0;
+  switch (stage_) {
+    case Stage::CountEvents:
+    case Stage::PlaceEvents: {
+      // Piece -> events, by counting sort of the (event, piece) pairs. An
+      // event that has a piece twice (two participants with one role) lists it once.
+      const bool place = stage_ == Stage::PlaceEvents;
+      if (next_ == 0) {
+        if (!place) count_.assign(pieces + 1, 0);
+        last_event_.assign(pieces, UINT32_MAX);
       }
-    }
-  for (size_t p = 0; p < pieces; ++p) count[p + 1] += count[p];
-  ix.piece_event_start_ = count;
-  ix.piece_events_.assign(count[pieces], 0);
-  std::fill(last_event.begin(), last_event.end(), UINT32_MAX);
-  for (size_t e = 0; e < events; ++e)
-    for (uint32_t k = event_piece_start_[e]; k < event_piece_start_[e + 1]; ++k) {
-      const uint32_t p = event_pieces_[k];
-      if (last_event[p] != e) {
-        last_event[p] = static_cast<uint32_t>(e);
-        ix.piece_events_[count[p]++] = static_cast<uint32_t>(e);
+      for (; next_ < events && work < kFinishWorkPerStep; ++next_) {
+        const uint32_t e = static_cast<uint32_t>(next_);
+        work += event_piece_start_[e + 1] - event_piece_start_[e] + 1;
+        for (uint32_t k = event_piece_start_[e]; k < event_piece_start_[e + 1]; ++k) {
+          const uint32_t p = event_pieces_[k];
+          if (last_event_[p] == e) continue;
+          last_event_[p] = e;
+          if (place)
+            ix.piece_events_[count_[p]++] = e;
+          else
+            ++count_[p + 1];
+        }
       }
+      if (next_ < events) break;
+      next_ = 0;
+      if (!place) {
+        std::partial_sum(count_.begin(), count_.end(), count_.begin());
+        ix.piece_event_start_ = count_;
+        ix.piece_events_.assign(count_[pieces], 0);
+        stage_ = Stage::PlaceEvents;
+        break;
+      }
+      std::vector<uint32_t>().swap(count_);
+      std::vector<uint32_t>().swap(last_event_);
+      std::vector<uint32_t>().swap(event_pieces_);
+      std::vector<uint32_t>().swap(event_piece_start_);
+      event_piece_start_.push_back(0);
+      size_t postings = 0;
+      for (const auto& list : token_pieces_) postings += list.size();
+      ix.token_pieces_.reserve(postings);
+      ix.token_piece_start_.reserve(token_pieces_.size() + 1);
+      stage_ = Stage::Postings;
+      break;
     }
-
-  // Token dictionary and token -> pieces.
-  std::vector<std::string_view> by_id(token_pieces_.size());
-  for (const auto& entry : token_ids_) by_id[entry.second] = entry.first;
-  ix.token_text_ = "\n";
-  size_t postings = 0;
-  for (const auto& list : token_pieces_) postings += list.size();
-  ix.token_pieces_.reserve(postings);
-  ix.token_piece_start_.reserve(by_id.size() + 1);
-  ix.token_start_.reserve(by_id.size() + 1);
-  for (size_t t = 0; t < by_id.size(); ++t) {
-    ix.token_start_.push_back(static_cast<uint32_t>(ix.token_text_.size()));
-    ix.token_text_ += by_id[t];
-    ix.token_text_ += '\n';
-    ix.token_piece_start_.push_back(static_cast<uint32_t>(ix.token_pieces_.size()));
-    ix.token_pieces_.insert(ix.token_pieces_.end(), token_pieces_[t].begin(), token_pieces_[t].end());
-    std::vector<uint32_t>().swap(token_pieces_[t]);
+    case Stage::Postings: {
+      // Token -> pieces, from one vector per token to one array.
+      for (; next_ < token_pieces_.size() && work < kFinishWorkPerStep; ++next_) {
+        std::vector<uint32_t>& list = token_pieces_[next_];
+        work += list.size() + 1;
+        ix.token_piece_start_.push_back(static_cast<uint32_t>(ix.token_pieces_.size()));
+        ix.token_pieces_.insert(ix.token_pieces_.end(), list.begin(), list.end());
+        std::vector<uint32_t>().swap(list);
+      }
+      if (next_ < token_pieces_.size()) break;
+      ix.token_piece_start_.push_back(static_cast<uint32_t>(ix.token_pieces_.size()));
+      // The build-only structures go; the pieces are then copied to arrays
+      // of their exact size (growing left up to half of them unused).
+      decltype(token_pieces_)().swap(token_pieces_);
+      decltype(token_ids_)().swap(token_ids_);
+      decltype(token_store_)().swap(token_store_);
+      decltype(separator_ids_)().swap(separator_ids_);
+      std::vector<uint32_t>().swap(piece_hash_);
+      std::vector<uint32_t>().swap(table_);
+      old_bytes_ = std::move(ix.piece_bytes_);
+      ix.piece_bytes_ = {};
+      ix.piece_bytes_.reserve(old_bytes_.size());
+      ix.piece_start_.shrink_to_fit();
+      ix.token_text_.shrink_to_fit();
+      ix.token_start_.shrink_to_fit();
+      next_ = 0;
+      stage_ = Stage::Compact;
+      break;
+    }
+    case Stage::Compact: {
+      const size_t end = std::min(old_bytes_.size(), next_ + kFinishWorkPerStep * 8);
+      ix.piece_bytes_.insert(ix.piece_bytes_.end(), old_bytes_.begin() + next_, old_bytes_.begin() + end);
+      next_ = end;
+      if (next_ < old_bytes_.size()) break;
+      std::vector<uint8_t>().swap(old_bytes_);
+      stage_ = Stage::Done;
+      break;
+    }
+    case Stage::Done: break;
   }
-  ix.token_start_.push_back(static_cast<uint32_t>(ix.token_text_.size()));
-  ix.token_piece_start_.push_back(static_cast<uint32_t>(ix.token_pieces_.size()));
+  return stage_ == Stage::Done;
+}
 
-  ix.piece_text_.shrink_to_fit();
-  ix.piece_start_.shrink_to_fit();
+EventTextIndex EventTextIndex::Builder::take() {
+  if (stage_ != Stage::Done) throw std::logic_error("EventTextIndex::Builder::take before finishing");
   return std::move(index_);
 }
 
-// --- searching --------------------------------------------------------------
-
-std::string_view EventTextIndex::piece(uint32_t p) const {
-  return std::string_view(piece_text_).substr(piece_start_[p], piece_start_[p + 1] - piece_start_[p]);
+EventTextIndex EventTextIndex::Builder::finish() {
+  while (!finish_step()) {
+  }
+  return take();
 }
+
+// --- searching --------------------------------------------------------------
 
 std::vector<uint32_t> EventTextIndex::tokens_fitting(std::string_view word, Fit fit) const {
   std::vector<uint32_t> out;
@@ -216,10 +378,8 @@ std::vector<uint32_t> EventTextIndex::tokens_fitting(std::string_view word, Fit 
 }
 
 bool EventTextIndex::any_wanted(uint32_t p, const std::vector<uint64_t>& wanted) const {
-  for (uint32_t k = piece_event_start_[p]; k < piece_event_start_[p + 1]; ++k) {
-    const uint32_t e = piece_events_[k];
-    if ((wanted[e >> 6] >> (e & 63)) & 1) return true;
-  }
+  for (uint32_t k = piece_event_start_[p]; k < piece_event_start_[p + 1]; ++k)
+    if (has_bit(wanted, piece_events_[k])) return true;
   return false;
 }
 
@@ -228,57 +388,215 @@ void EventTextIndex::mark_pieces_of(const std::vector<uint32_t>& tokens, std::ve
     for (uint32_t k = token_piece_start_[t]; k < token_piece_start_[t + 1]; ++k) set_bit(piece_bits, token_pieces_[k]);
 }
 
+void EventTextIndex::mark_events_of(uint32_t p, std::vector<uint64_t>& event_bits) const {
+  for (uint32_t k = piece_event_start_[p]; k < piece_event_start_[p + 1]; ++k) set_bit(event_bits, piece_events_[k]);
+}
+
+// A needle split at word boundaries: words[0], between[0], words[1], ...,
+// with the separator bytes before the first word (lead) and after the last
+// (trail), as sets of the piece tokens / separators each may be.
+struct EventTextIndex::Phrase {
+  std::vector<std::vector<uint64_t>> fits;  // per word: bitset over token ids
+  std::vector<uint32_t> between;            // separator ids between words
+  std::vector<uint64_t> lead, trail;        // bitsets over separator ids; empty: no lead / trail
+  // When one word fits few tokens, the pieces' bytes are searched for each
+  // of them and the separator after: anchor_word, and the patterns' bytes.
+  size_t anchor_word = 0;
+  std::vector<std::string> patterns;
+};
+
+// Whether the phrase's first word is the token whose id starts at `at`
+// (and the rest follows), in a piece [begin, end).
+bool EventTextIndex::phrase_at(const uint8_t* begin, const uint8_t* end, const uint8_t* at, const Phrase& ph) const {
+  if (!ph.lead.empty()) {
+    const uint8_t* sep = previous_varint(begin, at);
+    if (!sep || !has_bit(ph.lead, get_id(sep))) return false;
+  }
+  if (!has_bit(ph.fits[0], get_id(at))) return false;
+  uint32_t sep = get_id(at);
+  for (size_t j = 1; j < ph.fits.size(); ++j) {
+    if (sep != ph.between[j - 1] || at >= end || !has_bit(ph.fits[j], get_id(at))) return false;
+    sep = get_id(at);
+  }
+  return ph.trail.empty() || has_bit(ph.trail, sep);
+}
+
+// Whether piece p holds the phrase: at some i, tok[i] fits the first word
+// (and sep[i] ends with the lead), then sep[i+j] and tok[i+j] are the next
+// separators and words, and sep[i+k+1] starts with the trail.
+bool EventTextIndex::has_phrase(uint32_t p, const Phrase& ph) const {
+  const uint8_t* begin = piece_bytes_.data() + piece_start_[p];
+  const uint8_t* end = piece_bytes_.data() + piece_start_[p + 1];
+  if (!ph.patterns.empty()) {
+    // Find the anchor's patterns (memchr and memcmp, fast), then step back
+    // to the first word's id: two ids (separator, token) per word.
+    const std::string_view bytes(reinterpret_cast<const char*>(begin), static_cast<size_t>(end - begin));
+    for (const std::string& pattern : ph.patterns)
+      for (size_t hit = bytes.find(pattern); hit != std::string_view::npos; hit = bytes.find(pattern, hit + 1)) {
+        if (hit > 0 && begin[hit - 1] >= 0x80) continue;  // inside an id
+        const uint8_t* first = begin + hit;
+        for (size_t back = 0; first && back < 2 * ph.anchor_word; ++back) first = previous_varint(begin, first);
+        if (first && phrase_at(begin, end, first, ph)) return true;
+      }
+    return false;
+  }
+  // Otherwise read every token.
+  const uint8_t* at = begin;
+  get_id(at);  // the separator before the first token
+  while (at < end) {
+    const uint8_t* token = at;
+    const uint32_t t = get_id(at);
+    get_id(at);
+    if (has_bit(ph.fits[0], t) && phrase_at(begin, end, token, ph)) return true;
+  }
+  return false;
+}
+
+// A needle without word bytes lies inside one separator run: find the
+// separators containing it, then the pieces having one of them.
+void EventTextIndex::match_separators(std::string_view needle, std::vector<uint64_t>& event_bits) const {
+  std::vector<uint64_t> holds((separator_count() + 63) / 64, 0);
+  bool any = false;
+  for (uint32_t s = 0; s < separator_count(); ++s)
+    if (separator(s).find(needle) != std::string_view::npos) {
+      set_bit(holds, s);
+      any = true;
+    }
+  if (!any) return;
+  for (uint32_t p = 0; p < piece_count(); ++p) {
+    const uint8_t* at = piece_bytes_.data() + piece_start_[p];
+    const uint8_t* end = piece_bytes_.data() + piece_start_[p + 1];
+    bool found = has_bit(holds, get_id(at));
+    while (!found && at < end) {
+      get_id(at);  // a token
+      found = has_bit(holds, get_id(at));
+    }
+    if (found) mark_events_of(p, event_bits);
+  }
+}
+
 void EventTextIndex::match(std::string_view needle, std::vector<uint64_t>& event_bits,
                            const std::vector<uint64_t>* wanted) const {
-  const std::vector<Run> runs = split_runs(needle);
-  std::vector<uint64_t> candidates((piece_count() + 63) / 64, 0);
+  std::vector<Run> runs = split_runs(needle);
+  if (runs.size() == 1 && !runs[0].word) {
+    match_separators(needle, event_bits);
+    return;
+  }
+  std::string_view lead, trail;
+  if (!runs.front().word) {
+    lead = runs.front().text;
+    runs.erase(runs.begin());
+  }
+  if (!runs.back().word) {
+    trail = runs.back().text;
+    runs.pop_back();
+  }
+  // runs: word, separator, word, ..., word.
+  const size_t words = (runs.size() + 1) / 2;
 
   // Each word of the needle constrains the tokens of a matching piece; all
-  // must hold in the same piece. Start from the rarest constraint.
-  std::vector<std::vector<uint32_t>> word_tokens;
-  for (size_t k = 0; k < runs.size(); ++k) {
-    if (!runs[k].word) continue;
-    const bool open_left = k == 0, open_right = k + 1 == runs.size();
+  // must hold in the same piece. An edge word next to no separator of the
+  // needle may be part of a longer token.
+  Phrase ph;
+  std::vector<std::vector<uint32_t>> word_tokens(words);
+  for (size_t j = 0; j < words; ++j) {
+    const bool open_left = j == 0 && lead.empty(), open_right = j + 1 == words && trail.empty();
     const Fit fit = open_left && open_right ? Fit::Inside : open_left ? Fit::Suffix : open_right ? Fit::Prefix : Fit::Whole;
-    word_tokens.push_back(tokens_fitting(runs[k].text, fit));
+    word_tokens[j] = tokens_fitting(runs[2 * j].text, fit);
+    if (word_tokens[j].empty()) return;
+    ph.fits.emplace_back((token_count() + 63) / 64, 0);
+    for (uint32_t t : word_tokens[j]) set_bit(ph.fits.back(), t);
   }
+  for (size_t j = 1; j < runs.size(); j += 2) {
+    uint32_t s = 0;
+    while (s < separator_count() && separator(s) != runs[j].text) ++s;
+    if (s == separator_count()) return;  // no piece has this separator
+    ph.between.push_back(s);
+  }
+  const auto separators_where = [&](auto&& holds) {
+    std::vector<uint64_t> bits((separator_count() + 63) / 64, 0);
+    bool any = false;
+    for (uint32_t s = 0; s < separator_count(); ++s)
+      if (holds(separator(s))) {
+        set_bit(bits, s);
+        any = true;
+      }
+    return any ? bits : std::vector<uint64_t>();
+  };
+  if (!lead.empty() && (ph.lead = separators_where([&](std::string_view s) { return ends_with(s, lead); })).empty())
+    return;
+  if (!trail.empty() &&
+      (ph.trail = separators_where([&](std::string_view s) { return starts_with(s, trail); })).empty())
+    return;
+
+  // Anchor on the word with the fewest fitting tokens, when they are few.
+  constexpr size_t kMostPatterns = 4;
   const auto postings = [&](const std::vector<uint32_t>& tokens) {
     size_t n = 0;
     for (uint32_t t : tokens) n += token_piece_start_[t + 1] - token_piece_start_[t];
     return n;
   };
-  std::sort(word_tokens.begin(), word_tokens.end(),
-            [&](const auto& a, const auto& b) { return postings(a) < postings(b); });
-
-  if (word_tokens.empty()) {
-    std::fill(candidates.begin(), candidates.end(), ~uint64_t{0});  // no word: every piece is a candidate
-  } else {
-    mark_pieces_of(word_tokens[0], candidates);
-    std::vector<uint64_t> also(candidates.size());
-    for (size_t k = 1; k < word_tokens.size(); ++k) {
-      std::fill(also.begin(), also.end(), 0);
-      mark_pieces_of(word_tokens[k], also);
-      for (size_t w = 0; w < candidates.size(); ++w) candidates[w] &= also[w];
+  const auto fewer = [&](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    return a.size() != b.size() ? a.size() < b.size() : postings(a) < postings(b);
+  };
+  for (size_t j = 0; j < words; ++j)
+    if (fewer(word_tokens[j], word_tokens[ph.anchor_word])) ph.anchor_word = j;
+  if (word_tokens[ph.anchor_word].size() <= kMostPatterns) {
+    const size_t j = ph.anchor_word;
+    for (uint32_t t : word_tokens[j]) {
+      // Starting with the token: a pattern starting with a separator (" ")
+      // would be found at every other id.
+      std::vector<uint8_t> bytes;
+      put_id(bytes, t, true);
+      if (j + 1 < words) put_id(bytes, ph.between[j], false);
+      ph.patterns.emplace_back(bytes.begin(), bytes.end());
     }
   }
 
-  const bool exact_by_tokens = runs.size() == 1 && runs[0].word;
-  const uint32_t pieces = static_cast<uint32_t>(piece_count());
-  for_each_set_bit(candidates, [&](uint32_t p) {
-    if (p >= pieces) return;
-    if (!exact_by_tokens) {
-      if (wanted && !any_wanted(p, *wanted)) return;
-      if (piece(p).find(needle) == std::string_view::npos) return;
+  // Candidate pieces have a token fitting each word; start from the rarest.
+  std::sort(word_tokens.begin(), word_tokens.end(),
+            [&](const auto& a, const auto& b) { return postings(a) < postings(b); });
+  std::vector<uint64_t> candidates((piece_count() + 63) / 64, 0);
+  mark_pieces_of(word_tokens[0], candidates);
+  std::vector<uint64_t> also(candidates.size());
+  for (size_t k = 1; k < word_tokens.size(); ++k) {
+    std::fill(also.begin(), also.end(), 0);
+    mark_pieces_of(word_tokens[k], also);
+    for (size_t w = 0; w < candidates.size(); ++w) candidates[w] &= also[w];
+  }
+
+  // A lone word matches wherever a token contains it; otherwise check the order.
+  if (words == 1 && lead.empty() && trail.empty()) {
+    for_each_set_bit(candidates, [&](uint32_t p) { mark_events_of(p, event_bits); });
+    return;
+  }
+  std::vector<uint32_t> list;
+  for_each_set_bit(candidates, [&](uint32_t p) { list.push_back(p); });
+  // Candidates lie far apart in memory: ask for the next ones' data early
+  // (a no-op in WebAssembly, which has no prefetch instruction).
+  constexpr size_t kAhead = 8;
+  for (size_t c = 0; c < list.size(); ++c) {
+    if (c + 2 * kAhead < list.size()) {
+      const uint32_t q = list[c + 2 * kAhead];
+      __builtin_prefetch(&piece_start_[q]);
+      __builtin_prefetch(&piece_event_start_[q]);
     }
-    for (uint32_t k = piece_event_start_[p]; k < piece_event_start_[p + 1]; ++k) set_bit(event_bits, piece_events_[k]);
-  });
+    if (c + kAhead < list.size()) {
+      const uint32_t q = list[c + kAhead];
+      __builtin_prefetch(&piece_bytes_[piece_start_[q]]);
+      __builtin_prefetch(&piece_events_[piece_event_start_[q]]);
+    }
+    const uint32_t p = list[c];
+    if (wanted && !any_wanted(p, *wanted)) continue;
+    if (has_phrase(p, ph)) mark_events_of(p, event_bits);
+  }
 }
 
 EventTextIndex::Memory EventTextIndex::memory() const {
   Memory m;
-  m.piece_text = piece_text_.capacity() + bytes_of(piece_start_);
+  m.piece_text = bytes_of(piece_bytes_) + bytes_of(piece_start_);
   m.piece_events = bytes_of(piece_event_start_) + bytes_of(piece_events_);
-  m.tokens = token_text_.capacity() + bytes_of(token_start_);
+  m.tokens = token_text_.capacity() + bytes_of(token_start_) + sep_text_.capacity() + bytes_of(sep_start_);
   m.token_pieces = bytes_of(token_piece_start_) + bytes_of(token_pieces_);
   return m;
 }
