@@ -21,7 +21,7 @@ export NODE_PATH=/usr/share/nodejs            # Debian's emcc needs it
 export EM_CACHE="$root/.deps/em-cache"        # a writable copy of the cache
 [ -d "$EM_CACHE" ] || cp -r /usr/share/emscripten/cache "$EM_CACHE"
 sources=(bench/query_bench.cpp core/model.cpp core/date.cpp core/query.cpp core/text_fold.cpp
-         core/synth.cpp core/event_index.cpp core/event_text_index.cpp)
+         core/synth.cpp core/event_index.cpp core/event_text_index.cpp core/sliced_sort.cpp)
 wasm_js="$out/query_bench_wasm.js"
 rebuild=0
 [ -f "$wasm_js" ] || rebuild=1
