@@ -30,26 +30,6 @@ store="$XDG_DATA_HOME/accord-atlas/dataset.json"
 state="$work/state.json"
 shipped_events=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["events"]))' "$root/assets/dataset.json")
 
-start_app() {  # start_app NAME args...
-  local name="$1"
-  shift
-  rm -f "$state"
-  "$app" --window 1280x800 --scale 1 --state-file "$state" "$@" >"$work/$name.log" 2>&1 &
-  app_pid=$!
-  if ! wait_for 's["frames"] > 2' 15; then
-    fail "$name: the app did not start ($(tr '\n' ' ' <"$work/$name.log"))"
-    return 1
-  fi
-  window=$(timeout 10 xdotool search --sync --onlyvisible --name 'Accord Atlas' 2>/dev/null | head -1)
-  [ -n "$window" ] || { fail "$name: xdotool cannot find the window"; return 1; }
-  sleep 0.3
-}
-stop_app() {
-  [ -n "$app_pid" ] || return
-  kill -TERM "$app_pid" 2>/dev/null
-  wait "$app_pid" 2>/dev/null
-  app_pid=""
-}
 shot() { sleep 0.4; import -window root "$artifacts/native-data-$1.png"; }
 click() {  # click WIDGET
   local expr="next(([int(v[0] + v[2] / 2), int(v[1] + v[3] / 2)] for k, v in s['widgets'].items() if k == '$1'), None)"

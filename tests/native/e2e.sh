@@ -21,33 +21,7 @@ start_virtual_display 161 230
 export XDG_CONFIG_HOME="$work/config"  # settings of this test only
 state="$work/state.json"
 
-# q EXPR: evaluates a Python expression over the app's state `s`.
-# wait_for EXPR [seconds]: until EXPR holds over the state.
-
-start_app() {  # start_app NAME args...
-  local name="$1"
-  shift
-  rm -f "$state"
-  "$app" --window 1280x800 --scale 1 --state-file "$state" "$@" >"$work/$name.log" 2>&1 &
-  app_pid=$!
-  if ! wait_for 's["frames"] > 2' 15; then
-    fail "$name: the app did not start ($(tr '\n' ' ' <"$work/$name.log"))"
-    return 1
-  fi
-  window=$(timeout 10 xdotool search --sync --onlyvisible --name 'Accord Atlas' 2>/dev/null | head -1)
-  if [ -z "$window" ]; then
-    fail "$name: xdotool cannot find the window"
-    return 1
-  fi
-  sleep 0.3
-  return 0
-}
-stop_app() {
-  [ -n "$app_pid" ] || return
-  kill -TERM "$app_pid" 2>/dev/null
-  wait "$app_pid" 2>/dev/null
-  app_pid=""
-}
+# q, wait_for, start_app and stop_app: tests/native/session.sh.
 shot() { sleep 0.4; import -window root "$artifacts/native-e2e-$1.png"; }
 
 # click NAME: clicks the centre of a named widget (or the first whose name

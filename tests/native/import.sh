@@ -24,26 +24,6 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" HOME="$work/hom
 mkdir -p "$HOME"
 state="$work/state.json"
 
-start_app() {  # start_app NAME args...
-  local name="$1"
-  shift
-  rm -f "$state"
-  "$app" --window 1280x800 --scale 1 --state-file "$state" "$@" >"$work/$name.log" 2>&1 &
-  app_pid=$!
-  if ! wait_for 's["frames"] > 2' 15; then
-    fail "$name: the app did not start ($(tr '\n' ' ' <"$work/$name.log"))"
-    return 1
-  fi
-  window=$(timeout 10 xdotool search --sync --onlyvisible --name 'Accord Atlas' 2>/dev/null | head -1)
-  [ -n "$window" ] || { fail "$name: xdotool cannot find the window"; return 1; }
-  sleep 0.3
-}
-stop_app() {
-  [ -n "$app_pid" ] || return
-  kill -TERM "$app_pid" 2>/dev/null
-  wait "$app_pid" 2>/dev/null
-  app_pid=""
-}
 shot() { sleep 0.4; import -window root "$artifacts/native-import-$1.png"; }
 click() {
   local name="$1" expr centre

@@ -1,7 +1,8 @@
 # Sourced by the native window tests once `name`, `app` and `work` are set:
 # the pass/fail tally, the checks that the app and tools exist, clean-up on
 # exit (the app, the virtual display, $work), and reading the state file
-# the app writes after every frame (--state-file "$state").
+# the app writes after every frame (--state-file "$state"), and starting and
+# stopping the app on the virtual display (start_app, stop_app).
 passed=0
 failed=0
 pass() { passed=$((passed + 1)); echo "ok   - $*"; }
@@ -62,4 +63,27 @@ wait_for() {  # wait_for EXPR [seconds]: until q EXPR holds, while the app runs
     [ "$(date +%s)" -lt "$deadline" ] || return 1
     sleep 0.05
   done
+}
+
+# start_app NAME args...: the app at 1280x800 writing "$state", its output in
+# $work/NAME.log; waits for its first frames and its window ($window).
+start_app() {
+  local name="$1"
+  shift
+  rm -f "$state"
+  "$app" --window 1280x800 --scale 1 --state-file "$state" "$@" >"$work/$name.log" 2>&1 &
+  app_pid=$!
+  if ! wait_for 's["frames"] > 2' 15; then
+    fail "$name: the app did not start ($(tr '\n' ' ' <"$work/$name.log"))"
+    return 1
+  fi
+  window=$(timeout 10 xdotool search --sync --onlyvisible --name 'Accord Atlas' 2>/dev/null | head -1)
+  [ -n "$window" ] || { fail "$name: xdotool cannot find the window"; return 1; }
+  sleep 0.3
+}
+stop_app() {
+  [ -n "$app_pid" ] || return
+  kill -TERM "$app_pid" 2>/dev/null
+  wait "$app_pid" 2>/dev/null
+  app_pid=""
 }

@@ -12,30 +12,9 @@ artifacts="$root/test-artifacts"
 mkdir -p "$artifacts"
 work="$(mktemp -d)"
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "ok   - $*"; }
-fail() { failed=$((failed + 1)); echo "FAIL - $*"; }
-
-if [ ! -x "$app" ]; then
-  echo "native: the app is not built: $app (cmake --build build/native)" >&2
-  echo "native: 0 passed, 1 failed"
-  exit 1
-fi
-for tool in Xvfb import convert; do
-  command -v "$tool" >/dev/null || { echo "native: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
-done
-
-# Our own X server on a free display, so parallel runs never collide.
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-source "$(dirname "$0")/xvfb.sh"
+name=native
+source "$(dirname "$0")/session.sh"
+require Xvfb import convert
 start_virtual_display 91 160
 export XDG_CONFIG_HOME="$work/config"  # the user's saved settings (a dark theme) stay out of it
 
@@ -115,5 +94,4 @@ if timeout 30 "$app" --data "$work/missing.json" --quit-after-frames 3 >"$work/m
   grep -q "0 events" "$work/missing.log"; then pass "a missing dataset opens an empty timeline"
 else fail "a missing dataset: $(tr '\n' ' ' <"$work/missing.log")"; fi
 
-echo "native: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
