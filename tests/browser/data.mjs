@@ -11,21 +11,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
-import { artifacts, dist, launchChromium, root, serveDist } from './harness.mjs';
+import { artifacts, dist, launchChromium, root, serveDist, tally } from './harness.mjs';
 
-let passed = 0;
-let failed = 0;
-function check(ok, what) {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} - ${what}`);
-}
-function finish() {
-  console.log(`browser-data: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
-}
+const { check, failure, finish } = tally('browser-data');
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error(`browser-data: ${dist} is missing: run ./build-wasm.sh first`);
-  failed++;
+  failure();
   finish();
 }
 

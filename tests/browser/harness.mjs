@@ -59,3 +59,22 @@ export function launchChromium() {
       '--no-first-run', '--disable-quic'],
   });
 }
+
+// A test's tally: check(ok, what) prints and counts a result, failure()
+// counts one with no line of its own, finish() prints the totals and exits.
+export function tally(label) {
+  let passed = 0;
+  let failed = 0;
+  return {
+    check(ok, what) {
+      if (ok) passed++; else failed++;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} - ${what}`);
+      return ok;
+    },
+    failure() { failed++; },
+    finish() {
+      console.log(`${label}: ${passed} passed, ${failed} failed`);
+      process.exit(failed === 0 ? 0 : 1);
+    },
+  };
+}

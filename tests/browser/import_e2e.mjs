@@ -11,22 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { artifacts, dist, launchChromium, root, serveDist } from './harness.mjs';
+import { artifacts, dist, launchChromium, root, serveDist, tally } from './harness.mjs';
 
-let passed = 0;
-let failed = 0;
-function check(ok, what) {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} - ${what}`);
-  return ok;
-}
-function finish() {
-  console.log(`browser-import: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
-}
+const { check, failure, finish } = tally('browser-import');
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error(`browser-import: ${dist} is missing: run ./build-wasm.sh first`);
-  failed++;
+  failure();
   finish();
 }
 const fixture = (name) => fs.readFileSync(path.join(root, 'tests/fixtures/import', name), 'utf8');

@@ -8,23 +8,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { dist, launchChromium, serveDist } from './harness.mjs';
+import { dist, launchChromium, serveDist, tally } from './harness.mjs';
 
 const [cli, buildDir] = process.argv.slice(2);
 const events = 50000;
-let passed = 0;
-let failed = 0;
-function check(ok, what) {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} - ${what}`);
-}
-function finish() {
-  console.log(`browser-large: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
-}
+const { check, failure, finish } = tally('browser-large');
 if (!cli || !buildDir || !fs.existsSync(path.join(dist, 'index.html'))) {
   console.error('browser-large: needs the accord CLI, a build folder and dist/web (./build-wasm.sh)');
-  failed++;
+  failure();
   finish();
 }
 const data = path.join(buildDir, `large-${events}.snap`);

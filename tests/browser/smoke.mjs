@@ -8,22 +8,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { artifacts, dist, launchChromium, root, serveDist } from './harness.mjs';
+import { artifacts, dist, launchChromium, root, serveDist, tally } from './harness.mjs';
 
-let passed = 0;
-let failed = 0;
-function check(ok, what) {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} - ${what}`);
-}
-function finish() {
-  console.log(`browser: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
-}
+const { check, failure, finish } = tally('browser');
 
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error(`browser: ${dist} is missing: run ./build-wasm.sh first`);
-  failed++;
+  failure();
   finish();
 }
 const datasetFile = path.join(root, 'assets/dataset.json');
