@@ -250,6 +250,13 @@ void sort_agreement_register(const Dataset& d, std::vector<AgreementRow>& rows, 
 }
 
 AgreementLineage agreement_lineage(const Dataset& d, const std::string& agreement_id) {
+  std::vector<uint32_t> every(d.events.size());
+  for (size_t i = 0; i < every.size(); ++i) every[i] = uint32_t(i);
+  return agreement_lineage(d, agreement_id, every);
+}
+
+AgreementLineage agreement_lineage(const Dataset& d, const std::string& agreement_id,
+                                   const std::vector<uint32_t>& acting_events) {
   AgreementLineage out;
   const Agreement* a = d.find_agreement(agreement_id);
   if (!a) return out;
@@ -263,7 +270,8 @@ AgreementLineage agreement_lineage(const Dataset& d, const std::string& agreemen
     if (other.amends == a->id && other.id != a->id) out.amended_by.push_back(other.id);
 
   for (const AgreementStatus& s : a->history) out.steps.push_back({s.action, s.date, s.event, s.source});
-  for (size_t i = 0; i < d.events.size(); ++i) {
+  for (const uint32_t i : acting_events) {
+    if (i >= d.events.size()) continue;
     const Event& e = d.events[i];
     for (const AgreementAct& act : e.agreements) {
       if (act.agreement != a->id) continue;
@@ -286,8 +294,14 @@ AgreementLineage agreement_lineage(const Dataset& d, const std::string& agreemen
 // --- people -------------------------------------------------------------------------
 
 PersonTimeline person_timeline(const Dataset& d, const Person& p) {
+  std::vector<uint32_t> every(d.events.size());
+  for (size_t i = 0; i < every.size(); ++i) every[i] = uint32_t(i);
+  return person_timeline(d, p, every, event_year_span(d));
+}
+
+PersonTimeline person_timeline(const Dataset& d, const Person& p, const std::vector<uint32_t>& events,
+                               const YearSpan& span) {
   PersonTimeline t;
-  const YearSpan span = event_year_span(d);
   t.span_from = span.first;
   t.span_to = span.empty() ? 0 : span.last + 1.0;
   for (size_t i = 0; i < p.roles.size(); ++i) {
@@ -305,7 +319,8 @@ PersonTimeline person_timeline(const Dataset& d, const Person& p) {
     if (bar.to < bar.from) bar.to = bar.from;  // a role entirely outside the span: an empty bar
     t.bars.push_back(bar);
   }
-  for (size_t i = 0; i < d.events.size(); ++i) {
+  for (const uint32_t i : events) {
+    if (i >= d.events.size()) continue;
     const Event& e = d.events[i];
     for (const Participation& part : e.participants) {
       if (part.person != p.id) continue;
@@ -319,6 +334,15 @@ PersonTimeline person_timeline(const Dataset& d, const Person& p) {
   return t;
 }
 
+std::string role_at_span_end(const Person& p, const YearSpan& span) {
+  const int end_key = span.last * 10000 + 1231;
+  const Role* pick = nullptr;
+  for (const Role& role : p.roles)
+    if (role.held_on(end_key) && (!pick || date_key(role.from) >= date_key(pick->from))) pick = &role;
+  if (!pick && !p.roles.empty()) pick = &p.roles.back();
+  return pick ? pick->title : std::string();
+}
+
 std::vector<PersonRow> people_directory(const Dataset& d) {
   std::unordered_map<std::string, size_t> events;
   for (const Event& e : d.events) {
@@ -327,19 +351,13 @@ std::vector<PersonRow> people_directory(const Dataset& d) {
     for (const std::string& id : seen) ++events[id];
   }
   const YearSpan span = event_year_span(d);
-  const int end_key = span.last * 10000 + 1231;
   std::vector<PersonRow> rows;
   for (size_t i = 0; i < d.people.size(); ++i) {
     const Person& p = d.people[i];
     PersonRow r;
     r.index = i;
     r.events = events.count(p.id) ? events[p.id] : 0;
-    // The role held at the span's end, the latest-starting one if several.
-    const Role* pick = nullptr;
-    for (const Role& role : p.roles)
-      if (role.held_on(end_key) && (!pick || date_key(role.from) >= date_key(pick->from))) pick = &role;
-    if (!pick && !p.roles.empty()) pick = &p.roles.back();
-    if (pick) r.latest_role = pick->title;
+    r.latest_role = role_at_span_end(p, span);
     rows.push_back(r);
   }
   std::stable_sort(rows.begin(), rows.end(),

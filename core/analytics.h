@@ -3,6 +3,7 @@
 // partner summaries, figures over time, the agreement register and its
 // lineage, people's role bars and the events they took part in.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -117,6 +118,10 @@ struct AgreementLineage {
   std::vector<std::pair<size_t, AgreementAction>> events;  // acting events (indexes), by date
 };
 AgreementLineage agreement_lineage(const Dataset& d, const std::string& agreement_id);
+// The same over the events that act on it (indexes into d.events in dataset
+// order, as EventTallies::events_of_agreement gives them).
+AgreementLineage agreement_lineage(const Dataset& d, const std::string& agreement_id,
+                                   const std::vector<uint32_t>& acting_events);
 
 // --- people --------------------------------------------------------------------------
 
@@ -142,6 +147,11 @@ struct PersonTimeline {
   std::vector<PersonEvent> events;    // by date
 };
 PersonTimeline person_timeline(const Dataset& d, const Person& p);
+// The same over the person's events only (indexes into d.events in dataset
+// order, as EventTallies::events_of_person gives them) and the dataset's
+// year span: no pass over every event.
+PersonTimeline person_timeline(const Dataset& d, const Person& p, const std::vector<uint32_t>& events,
+                               const YearSpan& span);
 
 struct PersonRow {
   size_t index = 0;         // into d.people
@@ -150,5 +160,8 @@ struct PersonRow {
 };
 // The directory, by name.
 std::vector<PersonRow> people_directory(const Dataset& d);
+// The title of the role held at the end of the span (the latest-starting
+// one if several), else of the person's last role; "" without roles.
+std::string role_at_span_end(const Person& p, const YearSpan& span);
 
 }  // namespace accord

@@ -1,0 +1,318 @@
+#include "event_tallies.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "query.h"
+
+namespace accord {
+namespace {
+
+int date_key(const std::optional<Date>& d) { return d ? d->sort_key() : 0; }
+
+// Ids to small slots while the pass runs. Keys point into the dataset,
+// which does not change during a build.
+class Slots {
+ public:
+  // The slot of `id`, a new one (== size() before the call) if unseen.
+  uint32_t of(std::string_view id) {
+    const auto [it, added] = slot_.emplace(id, uint32_t(ids_.size()));
+    if (added) ids_.push_back(id);
+    return it->second;
+  }
+  size_t size() const { return ids_.size(); }
+  std::string_view id(uint32_t slot) const { return ids_[slot]; }
+
+ private:
+  std::unordered_map<std::string_view, uint32_t> slot_;
+  std::vector<std::string_view> ids_;
+};
+
+// The last four-digit year a free-text period names (as analytics.cpp).
+int period_year(const std::string& period) {
+  int year = 0;
+  const auto digit = [&](size_t i) { return period[i] >= '0' && period[i] <= '9'; };
+  for (size_t i = 0; i + 4 <= period.size(); ++i) {
+    const bool digits = digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3);
+    const bool bounded = (i == 0 || !digit(i - 1)) && (i + 4 == period.size() || !digit(i + 4));
+    if (digits && bounded) year = std::stoi(period.substr(i, 4));
+  }
+  return year;
+}
+
+// Sorts (key, count) pairs most first, ties by key: what most_first over a
+// std::map gives in analytics.cpp.
+template <typename K>
+void sort_most_first(std::vector<std::pair<K, size_t>>& v) {
+  std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+}
+
+}  // namespace
+
+struct EventTalliesBuild::Work {
+  const Dataset* d = nullptr;
+  size_t next = 0;
+  EventTallies out;
+  Slots partners, topics, units, agreements, people;
+  std::vector<size_t> type_index;  // EventType -> position in all_event_types()
+  std::vector<EventTallies::AgreementActs> acts;  // by agreement slot
+  std::vector<std::vector<uint32_t>> person_events;  // by person slot
+
+  void tally(uint32_t i) {
+    const Event& e = d->events[i];
+    if (e.date.year > 0) {
+      YearSpan& span = out.years;
+      if (span.first == 0 || e.date.year < span.first) span.first = e.date.year;
+      span.last = std::max(span.last, e.date.year);
+    }
+    // Topic slots first: partner rows count them.
+    uint32_t topic_slot[16];
+    const size_t topic_n = std::min<size_t>(e.topics.size(), 16);
+    for (size_t k = 0; k < e.topics.size(); ++k) {
+      const uint32_t s = topics.of(e.topics[k]);
+      if (s == out.topic_events.size()) {
+        out.topics.push_back(e.topics[k]);
+        out.topic_events.push_back(0);
+      }
+      ++out.topic_events[s];
+      if (k < topic_n) topic_slot[k] = s;
+    }
+    const int key = e.date.sort_key();
+    for (const std::string& c : e.countries) {
+      if (c == d->home_country) continue;
+      const uint32_t s = partners.of(c);
+      if (s == out.partners.size()) {
+        out.partners.emplace_back();
+        out.partners.back().country = c;
+        out.partners.back().by_type.assign(all_event_types().size(), 0);
+      }
+      EventTallies::Partner& p = out.partners[s];
+      ++p.events;
+      if (!p.first || key < p.first->sort_key()) p.first = e.date;
+      if (!p.last || key > p.last->sort_key()) p.last = e.date;
+      ++p.by_type[type_index[size_t(e.type)]];
+      for (size_t k = 0; k < e.topics.size(); ++k) {
+        const uint32_t t = k < topic_n ? topic_slot[k] : topics.of(e.topics[k]);
+        if (p.topics.size() <= t) p.topics.resize(t + 1, 0);
+        ++p.topics[t];
+      }
+      for (const std::string& m : e.mechanisms)
+        if (std::find(p.mechanisms.begin(), p.mechanisms.end(), m) == p.mechanisms.end()) p.mechanisms.push_back(m);
+      p.figures += e.figures.size();
+    }
+    for (const Figure& f : e.figures) {
+      const uint32_t s = units.of(f.unit);
+      if (s == out.figures.size()) {
+        out.figures.emplace_back();
+        out.figures.back().unit = f.unit;
+      }
+      FigureSeries& series = out.figures[s];
+      series.points.push_back({f.quantity, f.what, f.period, period_year(f.period), f.source, e.id});
+      series.max_quantity = std::max(series.max_quantity, f.quantity);
+    }
+    for (const AgreementAct& act : e.agreements) {
+      const uint32_t s = agreements.of(act.agreement);
+      if (s == acts.size()) acts.emplace_back();
+      EventTallies::AgreementActs& a = acts[s];
+      ++a.acts;
+      if (a.events.empty() || a.events.back() != i) a.events.push_back(i);
+      if (act.action == AgreementAction::Signed && !a.signed_date) a.signed_date = e.date;
+      if (!a.has_latest || key > a.latest_date.sort_key()) {
+        a.has_latest = true;
+        a.latest = act.action;
+        a.latest_date = e.date;
+      }
+    }
+    for (const Participation& part : e.participants) {
+      const uint32_t s = people.of(part.person);
+      if (s == person_events.size()) person_events.emplace_back();
+      std::vector<uint32_t>& list = person_events[s];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  }
+
+  void finish() {
+    for (FigureSeries& s : out.figures)
+      // Undated points (year 0) go last; the period text breaks ties.
+      std::stable_sort(s.points.begin(), s.points.end(), [](const FigurePoint& a, const FigurePoint& b) {
+        const int ya = a.year ? a.year : 99999, yb = b.year ? b.year : 99999;
+        return ya != yb ? ya < yb : a.period < b.period;
+      });
+    std::sort(out.figures.begin(), out.figures.end(), [](const FigureSeries& a, const FigureSeries& b) {
+      return a.points.size() != b.points.size() ? a.points.size() > b.points.size() : a.unit < b.unit;
+    });
+    for (uint32_t s = 0; s < acts.size(); ++s) out.agreements.emplace(agreements.id(s), std::move(acts[s]));
+    for (uint32_t s = 0; s < person_events.size(); ++s)
+      out.person_events.emplace(people.id(s), std::move(person_events[s]));
+  }
+};
+
+EventTalliesBuild::EventTalliesBuild(const Dataset& d) : w_(std::make_unique<Work>()) {
+  w_->d = &d;
+  const std::vector<EventType>& types = all_event_types();
+  for (size_t k = 0; k < types.size(); ++k) {
+    if (w_->type_index.size() <= size_t(types[k])) w_->type_index.resize(size_t(types[k]) + 1, 0);
+    w_->type_index[size_t(types[k])] = k;
+  }
+}
+
+EventTalliesBuild::~EventTalliesBuild() = default;
+
+bool EventTalliesBuild::step(size_t max_events) {
+  const size_t n = w_->d->events.size();
+  if (w_->next >= n) return true;
+  const size_t end = std::min(n, w_->next + std::max<size_t>(max_events, 1));
+  for (; w_->next < end; ++w_->next) w_->tally(uint32_t(w_->next));
+  return w_->next >= n;
+}
+
+double EventTalliesBuild::progress() const {
+  const size_t n = w_->d->events.size();
+  return n ? double(w_->next) / double(n) : 1.0;
+}
+
+EventTallies EventTalliesBuild::take() {
+  w_->finish();
+  return std::move(w_->out);
+}
+
+EventTallies event_tallies(const Dataset& d) {
+  EventTalliesBuild build(d);
+  build.step(d.events.size());
+  return build.take();
+}
+
+const std::vector<uint32_t>* EventTallies::events_of_person(const std::string& id) const {
+  const auto it = person_events.find(id);
+  return it == person_events.end() ? nullptr : &it->second;
+}
+
+const std::vector<uint32_t>* EventTallies::events_of_agreement(const std::string& id) const {
+  const auto it = agreements.find(id);
+  return it == agreements.end() ? nullptr : &it->second.events;
+}
+
+// --- joins -------------------------------------------------------------------------
+
+namespace {
+
+// Partner slots, most events first, ties by country id.
+std::vector<size_t> partners_most_first(const EventTallies& t) {
+  std::vector<size_t> order(t.partners.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const EventTallies::Partner &x = t.partners[a], &y = t.partners[b];
+    return x.events != y.events ? x.events > y.events : x.country < y.country;
+  });
+  return order;
+}
+
+size_t partner_topic(const EventTallies::Partner& p, size_t topic) {
+  return topic < p.topics.size() ? p.topics[topic] : 0;
+}
+
+}  // namespace
+
+PartnerTopicMatrix partner_topic_matrix(const EventTallies& t) {
+  PartnerTopicMatrix m;
+  const std::vector<size_t> rows = partners_most_first(t);
+  for (size_t r : rows) {
+    m.partners.push_back(t.partners[r].country);
+    m.partner_events.push_back(t.partners[r].events);
+  }
+  std::vector<std::pair<std::string, size_t>> topics;
+  for (size_t k = 0; k < t.topics.size(); ++k) topics.emplace_back(t.topics[k], k);
+  std::sort(topics.begin(), topics.end(), [&](const auto& a, const auto& b) {
+    const size_t na = t.topic_events[a.second], nb = t.topic_events[b.second];
+    return na != nb ? na > nb : a.first < b.first;
+  });
+  for (const auto& topic : topics) m.topics.push_back(topic.first);
+  m.counts.assign(m.partners.size() * m.topics.size(), 0);
+  for (size_t r = 0; r < rows.size(); ++r)
+    for (size_t c = 0; c < topics.size(); ++c) {
+      const size_t n = partner_topic(t.partners[rows[r]], topics[c].second);
+      m.counts[r * m.topics.size() + c] = n;
+      m.max_count = std::max(m.max_count, n);
+    }
+  return m;
+}
+
+std::vector<PartnerSummary> partner_summaries(const Dataset& d, const EventTallies& t) {
+  std::vector<PartnerSummary> out;
+  const std::vector<EventType>& types = all_event_types();
+  for (size_t r : partners_most_first(t)) {
+    const EventTallies::Partner& p = t.partners[r];
+    PartnerSummary s;
+    s.country = p.country;
+    s.events = p.events;
+    s.first = p.first;
+    s.last = p.last;
+    for (size_t k = 0; k < types.size(); ++k)
+      if (p.by_type[k]) s.by_type.emplace_back(types[k], p.by_type[k]);
+    std::stable_sort(s.by_type.begin(), s.by_type.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : int(a.first) < int(b.first);
+    });
+    for (size_t k = 0; k < p.topics.size(); ++k)
+      if (p.topics[k]) s.topics.emplace_back(t.topics[k], p.topics[k]);
+    sort_most_first(s.topics);
+    for (const Agreement& a : d.agreements)
+      if (std::find(a.parties.begin(), a.parties.end(), p.country) != a.parties.end() &&
+          std::find(s.agreements.begin(), s.agreements.end(), a.id) == s.agreements.end())
+        s.agreements.push_back(a.id);
+    s.mechanisms = p.mechanisms;
+    s.figures = p.figures;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<AgreementRow> agreement_register(const Dataset& d, const EventTallies& t) {
+  std::vector<AgreementRow> rows(d.agreements.size());
+  std::unordered_map<std::string_view, size_t> first_row;  // events count for the first of a duplicated id
+  for (size_t i = 0; i < d.agreements.size(); ++i) {
+    const Agreement& a = d.agreements[i];
+    AgreementRow& r = rows[i];
+    r.index = i;
+    for (const AgreementStatus& s : a.history) {
+      if (s.action == AgreementAction::Signed && !r.signed_date) r.signed_date = s.date;
+      if (!r.has_status || date_key(s.date) >= date_key(r.status_date)) {
+        r.status = s.action;
+        r.status_date = s.date;
+        r.has_status = true;
+      }
+    }
+    if (!first_row.emplace(a.id, i).second) continue;
+    const auto it = t.agreements.find(a.id);
+    if (it == t.agreements.end()) continue;
+    // Events fill in what the history leaves out; a later act overrides it.
+    const EventTallies::AgreementActs& acts = it->second;
+    r.events = acts.acts;
+    if (!r.signed_date && acts.signed_date) r.signed_date = acts.signed_date;
+    if (acts.has_latest && (!r.has_status || acts.latest_date.sort_key() > date_key(r.status_date))) {
+      r.status = acts.latest;
+      r.status_date = acts.latest_date;
+      r.has_status = true;
+    }
+  }
+  return rows;
+}
+
+std::vector<PersonRow> people_directory(const Dataset& d, const EventTallies& t) {
+  std::vector<PersonRow> rows;
+  rows.reserve(d.people.size());
+  for (size_t i = 0; i < d.people.size(); ++i) {
+    const Person& p = d.people[i];
+    PersonRow r;
+    r.index = i;
+    if (const std::vector<uint32_t>* events = t.events_of_person(p.id)) r.events = events->size();
+    r.latest_role = role_at_span_end(p, t.years);
+    rows.push_back(r);
+  }
+  std::stable_sort(rows.begin(), rows.end(),
+                   [&](const PersonRow& a, const PersonRow& b) { return d.people[a.index].name < d.people[b.index].name; });
+  return rows;
+}
+
+}  // namespace accord
