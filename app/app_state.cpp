@@ -33,10 +33,16 @@ bool same_place(const accord::ViewState& a, const accord::ViewState& b) {
 namespace {
 // Work per frame while loading in the browser: the rest of the frame draws.
 constexpr double kLoadSliceMs = 10.0;
+// Up to this many events, tallies are made at once (a few ms): no frame
+// shows the views updating.
+constexpr size_t kTallyAtOnceEvents = 20000;
+constexpr size_t kTallySliceEvents = 1024;  // between two looks at the clock
 
 }  // namespace
 
-AppState::AppState() : index_(std::make_unique<accord::EventIndex>(dataset_)) {}
+AppState::AppState()
+    : index_(std::make_unique<accord::EventIndex>(dataset_)),
+      tallies_(std::make_shared<accord::EventTallies>()) {}
 
 void AppState::request_redraw() {
   redraw_requested_ = true;
@@ -52,6 +58,7 @@ void AppState::load(const std::string& path) {
   dataset_path_ = path;
   std::unique_ptr<accord::EventIndex> built = load.take(dataset_, problems_);
   forget_places();
+  tallies_ = std::make_shared<const accord::EventTallies>();  // the old data's would mislead
   rebuild_after_data_change(std::move(built));
 }
 
@@ -102,6 +109,7 @@ bool AppState::poll_load() {
   // Another dataset: the old places name what may not exist. A link opened
   // at start-up is applied again by the caller once loading ends.
   forget_places();
+  tallies_ = std::make_shared<const accord::EventTallies>();  // the old data's would mislead
   if (!loaded.index) {  // the load itself failed: no data
     rebuild_after_data_change(nullptr);
     return true;
@@ -158,9 +166,29 @@ void AppState::after_rebuild() {
   overview_.people = dataset_.people.size();
   overview_.sources = dataset_.sources.size();
   facets_ = index_->totals();
+  // New tallies: the old ones stay shown until these are done.
+  tallies_build_ = std::make_unique<accord::EventTalliesBuild>(dataset_);
+  if (dataset_.events.size() <= kTallyAtOnceEvents) poll_tallies(1e9);
   ++data_version_;
   refilter();
   request_redraw();
+}
+
+bool AppState::poll_tallies(double budget_ms) {
+  if (!tallies_build_) return false;
+  const Uint64 start = SDL_GetPerformanceCounter();
+  const double ticks_per_ms = double(SDL_GetPerformanceFrequency()) / 1000.0;
+  bool done = false;
+  while (!done && double(SDL_GetPerformanceCounter() - start) < budget_ms * ticks_per_ms)
+    done = tallies_build_->step(kTallySliceEvents);
+  tallies_slowest_poll_ms_ =
+      std::max(tallies_slowest_poll_ms_, double(SDL_GetPerformanceCounter() - start) / ticks_per_ms);
+  request_redraw();  // the views' progress, or their new numbers
+  if (!done) return false;
+  tallies_ = std::make_shared<const accord::EventTallies>(tallies_build_->take());
+  tallies_build_.reset();
+  ++tallies_version_;
+  return true;
 }
 
 const accord::Event* AppState::find_event(const std::string& id) const { return event_by_id_.find(id); }
@@ -329,6 +357,8 @@ std::string AppState::state_json() const {
   j["slowest_frame"] = {{"phase", stats_.slowest_step_phase}, {"ms", stats_.slowest_step_ms}};
   j["slowest_frame_by_phase"] = stats_.slowest_step_by_phase;
   j["data_version"] = data_version_;
+  j["tallies_current"] = tallies_current();
+  j["tallies_slowest_poll_ms"] = tallies_slowest_poll_ms_;
   // What the filter chips show: per value, the events it would give.
   nlohmann::json partner_counts = nlohmann::json::object(), topic_counts = nlohmann::json::object();
   for (size_t i = 0; i < index_->partner_ids().size() && i < facet_counts_.partner_counts.size(); ++i)

@@ -14,6 +14,7 @@
 #include "analytics.h"
 #include "edit_history.h"
 #include "event_index.h"
+#include "event_tallies.h"
 #include "id_table.h"
 #include "model.h"
 #include "query.h"
@@ -99,6 +100,19 @@ class AppState {
   // Bumped on every load, so views can cache what they compute from the
   // dataset and recompute only when it changes.
   unsigned data_version() const { return data_version_; }
+
+  // What the Partners, Outcomes, Agreements and People views count over
+  // every event (core/event_tallies.h). A million events take a second or
+  // two to tally, so after each change of data poll_tallies() tallies a
+  // slice per frame; until it ends the last tallies stay in place
+  // (tallies_current() is false) and views say they are updating.
+  const accord::EventTallies& tallies() const { return *tallies_; }
+  bool tallies_current() const { return tallies_build_ == nullptr; }
+  float tallies_progress() const { return tallies_build_ ? float(tallies_build_->progress()) : 1.0f; }
+  // Bumped when new tallies arrive, so views rebuild what they show from them.
+  unsigned tallies_version() const { return tallies_version_; }
+  // Tallies for about budget_ms; true on the step new tallies arrive.
+  bool poll_tallies(double budget_ms);
 
   // Where the user is: the view, the timeline filter and the selection.
   // It is what a shared link holds (accord::to_hash).
@@ -244,6 +258,8 @@ class AppState {
   accord::IdTable<accord::Event> event_by_id_;
   accord::IdTable<accord::Person> person_by_id_;
   accord::IdTable<accord::Agreement> agreement_by_id_;
+  std::shared_ptr<const accord::EventTallies> tallies_;
+  std::unique_ptr<accord::EventTalliesBuild> tallies_build_;  // reads dataset_: replaced on every change
   std::unique_ptr<BackgroundLoad> loader_;
   std::string loading_path_;
   LoadCheck loading_check_;
@@ -255,10 +271,11 @@ class AppState {
   bool redraw_requested_ = false;
   std::string offered_article_name_, offered_article_bytes_;
   bool has_offered_article_ = false;
-  unsigned data_version_ = 0, results_version_ = 0;
+  unsigned data_version_ = 0, results_version_ = 0, tallies_version_ = 0;
   // The last background load's slowest step and the rebuild after it (for
   // bench/web-load.mjs, through state_json).
   double load_slowest_step_ms_ = 0, rebuild_ms_ = 0;
+  double tallies_slowest_poll_ms_ = 0;  // the longest poll_tallies() so far
   std::string load_slowest_step_phase_;
 };
 

@@ -38,6 +38,9 @@ constexpr int kFramesAfterInput = 3;
 // Idle steps (animation frames) before the browser's loop sleeps: ~1/3 s.
 constexpr int kIdleStepsBeforeSleep = 20;
 constexpr float kMaxFontAtlasScale = 4.5f;
+// Work per frame on the views' tallies after a change of data (a million
+// events: ~1-2 s in all): the rest of a 60 Hz frame draws.
+constexpr double kTallySliceMs = 8.0;
 // Files up to this size load before the first frame (well under a second);
 // larger ones in the background with a progress bar.
 constexpr std::uintmax_t kLoadAtOnceBytes = 8u << 20;
@@ -238,7 +241,9 @@ bool App::step(bool may_wait) {
         stats.slowest_step_phase = phase;
       }
     }
-  } timed{state_.stats(), state_.loading() ? state_.load_progress().phase : "not loading"};
+  } timed{state_.stats(), state_.loading()             ? state_.load_progress().phase
+                          : !state_.tallies_current() ? "tallying events"
+                                                      : "not loading"};
   std::vector<SDL_Event> events;
   events.swap(held_events_);  // held back last frame: they go first
   SDL_Event event;
@@ -293,6 +298,8 @@ bool App::step(bool may_wait) {
     (void)started;
 #endif
   }
+  // The views' tallies after a change of data, a slice per frame.
+  if (!state_.loading()) state_.poll_tallies(kTallySliceMs);
   if (sync_canvas_size(window_)) frames_to_draw_ = kFramesAfterInput;
   update_scale();
   if (state_.take_redraw_request()) frames_to_draw_ = kFramesAfterInput;
@@ -305,7 +312,8 @@ bool App::step(bool may_wait) {
     after_frame(state_);  // the browser's address follows the view
   }
   // Nothing to do for a while: the browser stops calling us until woken.
-  const bool idle_now = !drew && events.empty() && held_events_.empty() && !state_.loading() && !start_place_pending_;
+  const bool idle_now = !drew && events.empty() && held_events_.empty() && !state_.loading() &&
+                        state_.tallies_current() && !start_place_pending_;
   idle_steps_ = idle_now ? idle_steps_ + 1 : 0;
   if (idle_steps_ >= kIdleStepsBeforeSleep) sleep_main_loop();
   return options_.quit_after_frames == 0 || state_.stats().frames < options_.quit_after_frames;

@@ -14,6 +14,7 @@ namespace atlas {
 namespace {
 
 using accord::AgreementColumn;
+const std::vector<uint32_t> kNoEvents;
 
 struct Column {
   const char* label;
@@ -47,9 +48,10 @@ std::string partner_text(const accord::Dataset& d, const accord::Agreement& a) {
 }  // namespace
 
 void AgreementsView::refresh(const AppState& state) {
-  if (state.data_version() == data_version_) return;
+  if (state.data_version() == data_version_ && state.tallies_version() == tallies_version_) return;
   data_version_ = state.data_version();
-  rows_ = accord::agreement_register(state.dataset());
+  tallies_version_ = state.tallies_version();
+  rows_ = accord::agreement_register(state.dataset(), state.tallies());
   accord::sort_agreement_register(state.dataset(), rows_, column_, ascending_);
   lineage_of_.clear();
 }
@@ -63,6 +65,7 @@ void AgreementsView::sort(const AppState& state, AgreementColumn column, bool as
 
 void AgreementsView::draw(AppState& state, const Fonts& fonts) {
   refresh(state);
+  tallies_updating_note(state);
   const bool wide = state.stats().wide_layout;
   const accord::Agreement* selected =
       state.view() == View::Agreement ? state.find_agreement(state.selected_id()) : nullptr;
@@ -257,7 +260,11 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
   if (!a) return;
   if (lineage_of_ != a->id) {
     lineage_of_ = a->id;
-    lineage_ = accord::agreement_lineage(d, a->id);
+    // The tallied acting events when they are of this data; else (for a
+    // second after an edit) a pass over every event.
+    const std::vector<uint32_t>* events = state.tallies_current() ? state.tallies().events_of_agreement(a->id) : nullptr;
+    lineage_ = state.tallies_current() ? accord::agreement_lineage(d, a->id, events ? *events : kNoEvents)
+                                       : accord::agreement_lineage(d, a->id);
   }
   if (detail_showing_ != a->id) {
     detail_showing_ = a->id;

@@ -25,7 +25,7 @@ class AgreementsView {
   void draw_detail(AppState& state, const Fonts& fonts);
   void draw_overview(AppState& state, const Fonts& fonts);
 
-  unsigned data_version_ = ~0u;
+  unsigned data_version_ = ~0u, tallies_version_ = ~0u;
   std::vector<accord::AgreementRow> rows_;
   accord::AgreementColumn column_ = accord::AgreementColumn::Signed;
   bool ascending_ = false;  // newest first

@@ -31,20 +31,24 @@ std::string bar_label(const accord::FigurePoint& p) {
 constexpr size_t kMaxBarsPerChart = 40;
 
 void OutcomesView::draw(AppState& state, const Fonts& fonts) {
-  if (state.data_version() != data_version_) {
-    data_version_ = state.data_version();
-    series_ = accord::figure_series(state.dataset());
+  if (state.tallies_version() != tallies_version_) {
+    tallies_version_ = state.tallies_version();
     // A chart of thousands of bars is unreadable and slow to draw: keep
     // each series' first kMaxBarsPerChart points (by year) and say so.
+    series_.clear();
     hidden_points_ = 0;
-    for (accord::FigureSeries& s : series_)
-      if (s.points.size() > kMaxBarsPerChart) {
-        hidden_points_ += s.points.size() - kMaxBarsPerChart;
-        s.points.resize(kMaxBarsPerChart);
-      }
+    for (const accord::FigureSeries& all : state.tallies().figures) {
+      accord::FigureSeries& s = series_.emplace_back();
+      s.unit = all.unit;
+      s.max_quantity = all.max_quantity;
+      const size_t shown = std::min(all.points.size(), kMaxBarsPerChart);
+      s.points.assign(all.points.begin(), all.points.begin() + long(shown));
+      hidden_points_ += all.points.size() - shown;
+    }
   }
   ImGui::BeginChild("##outcomes", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   drag_to_scroll();
+  tallies_updating_note(state);
   ImGui::PushFont(fonts.title);
   text_wrapped("Measured outcomes");
   ImGui::PopFont();

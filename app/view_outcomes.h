@@ -17,7 +17,7 @@ class OutcomesView {
  private:
   void draw_series(AppState& state, const Fonts& fonts, const accord::FigureSeries& series, size_t index);
 
-  unsigned data_version_ = ~0u;
+  unsigned tallies_version_ = ~0u;
   std::vector<accord::FigureSeries> series_;  // each cut to its first points
   size_t hidden_points_ = 0;                  // points cut away, for a note
 };

@@ -44,10 +44,11 @@ void PartnersView::refresh(const AppState& state) {
     map_loaded_ = true;
     map_ = accord::load_map_shapes_file(map_path(), &map_error_);
   }
-  if (state.data_version() == data_version_) return;
+  if (state.data_version() == data_version_ && state.tallies_version() == tallies_version_) return;
   data_version_ = state.data_version();
-  matrix_ = accord::partner_topic_matrix(state.dataset());
-  summaries_ = accord::partner_summaries(state.dataset());
+  tallies_version_ = state.tallies_version();
+  matrix_ = accord::partner_topic_matrix(state.tallies());
+  summaries_ = accord::partner_summaries(state.dataset(), state.tallies());
 }
 
 void PartnersView::draw(AppState& state, const Fonts& fonts) {
@@ -61,6 +62,7 @@ void PartnersView::draw(AppState& state, const Fonts& fonts) {
     const float left_w = std::floor(avail_w * 0.58f);
     ImGui::BeginChild("##map-matrix", ImVec2(left_w, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     drag_to_scroll();
+    tallies_updating_note(state);
     const float map_w = ImGui::GetContentRegionAvail().x;
     draw_map(state, fonts, map_w, std::min(map_w * 0.72f, avail_h * 0.62f));
     draw_matrix(state, fonts);
@@ -73,6 +75,7 @@ void PartnersView::draw(AppState& state, const Fonts& fonts) {
   } else {
     ImGui::BeginChild("##partners", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     drag_to_scroll();
+    tallies_updating_note(state);
     const float map_w = ImGui::GetContentRegionAvail().x;
     draw_map(state, fonts, map_w, map_w * 0.82f);
     draw_summaries(state, fonts);

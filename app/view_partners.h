@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analytics.h"
+#include "event_tallies.h"
 #include "map_shapes.h"
 
 namespace atlas {
@@ -23,7 +24,7 @@ class PartnersView {
   void draw_matrix(AppState& state, const Fonts& fonts);
   void draw_summaries(AppState& state, const Fonts& fonts);
 
-  unsigned data_version_ = ~0u;
+  unsigned data_version_ = ~0u, tallies_version_ = ~0u;
   accord::PartnerTopicMatrix matrix_;
   std::vector<accord::PartnerSummary> summaries_;
   bool map_loaded_ = false;

@@ -14,19 +14,23 @@
 namespace atlas {
 namespace {
 
+const std::vector<uint32_t> kNoEvents;
+
 ImU32 with_alpha(const ImVec4& c, float alpha) { return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, c.w * alpha)); }
 
 }  // namespace
 
 void PeopleView::refresh(const AppState& state) {
-  if (state.data_version() == data_version_) return;
+  if (state.data_version() == data_version_ && state.tallies_version() == tallies_version_) return;
   data_version_ = state.data_version();
-  rows_ = accord::people_directory(state.dataset());
+  tallies_version_ = state.tallies_version();
+  rows_ = accord::people_directory(state.dataset(), state.tallies());
   timeline_of_.clear();
 }
 
 void PeopleView::draw(AppState& state, const Fonts& fonts) {
   refresh(state);
+  tallies_updating_note(state);
   const bool wide = state.stats().wide_layout;
   const accord::Person* selected =
       state.view() == View::Person ? state.find_person(state.selected_id()) : nullptr;
@@ -188,7 +192,11 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
   if (!p) return;
   if (timeline_of_ != p->id) {
     timeline_of_ = p->id;
-    timeline_ = accord::person_timeline(d, *p);
+    // The tallied event list when it is of this data; else (for a second
+    // after an edit) a pass over every event.
+    const std::vector<uint32_t>* events = state.tallies_current() ? state.tallies().events_of_person(p->id) : nullptr;
+    timeline_ = state.tallies_current() ? accord::person_timeline(d, *p, events ? *events : kNoEvents, state.tallies().years)
+                                        : accord::person_timeline(d, *p);
   }
   if (detail_showing_ != p->id) {
     detail_showing_ = p->id;

@@ -22,7 +22,7 @@ class PeopleView {
   void draw_detail(AppState& state, const Fonts& fonts);
   void draw_role_chart(const accord::Dataset& d, const accord::Person& p, const Fonts& fonts);
 
-  unsigned data_version_ = ~0u;
+  unsigned data_version_ = ~0u, tallies_version_ = ~0u;
   std::vector<accord::PersonRow> rows_;
   std::string timeline_of_;  // the person timeline_ describes
   accord::PersonTimeline timeline_;

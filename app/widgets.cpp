@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "display_text.h"
 #include "fonts.h"
 #include "imgui_internal.h"  // ImGuiWindow::InnerRect
 #include "theme.h"
@@ -20,6 +21,15 @@ void text_wrapped_colored(const ImVec4& color, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   text_wrapped(text);
   ImGui::PopStyleColor();
+}
+
+void tallies_updating_note(AppState& state) {
+  if (state.tallies_current()) return;
+  const int percent = int(state.tallies_progress() * 100.0f);
+  text_wrapped_colored(palette::kMutedText, "Counting " + quantity_text(double(state.dataset().events.size())) +
+                                                " events (" + std::to_string(percent) +
+                                                "%); the figures below update when done.");
+  note_widget(state, "tallies-updating");
 }
 
 void section_heading(const char* label, const Fonts& fonts) {

@@ -58,6 +58,10 @@ bool list_row(const char* id, bool selected, float height);
 // Wrapped text of any length (never goes through a format string).
 void text_wrapped(const std::string& text);
 void text_wrapped_colored(const ImVec4& color, const std::string& text);
+// While the views' tallies catch up with a change of data (a million
+// events: a second or two), a muted line saying the figures below are
+// about to change; nothing otherwise.
+void tallies_updating_note(AppState& state);
 // A section title inside a detail pane: space, bold muted label, rule.
 void section_heading(const char* label, const Fonts& fonts);
 // Clickable text in the accent colour, underlined when hovered. Wraps.

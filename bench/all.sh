@@ -10,6 +10,7 @@ cd "$root"
 echo "== queries"; bench/run.sh
 echo; echo "== loading"; bench/load-bench.sh
 echo; echo "== editing"; bench/edit-bench.sh
+echo; echo "== views"; bench/views-bench.sh
 echo; echo "== web bundle"
 if [ -f dist/web/index.html ]; then node bench/web-perf.mjs; else echo "skipped: run ./build-wasm.sh first"; fi
 echo; echo "== extraction"; bench/extract-bench.sh

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 
 #include "query.h"
 
@@ -25,6 +26,21 @@ class Slots {
 
  private:
   std::unordered_map<std::string_view, uint32_t> slot_;
+  std::vector<std::string_view> ids_;
+};
+
+// The same for a few dozen values (partners, topics, units): a scan that
+// compares lengths first beats hashing each string.
+class FewSlots {
+ public:
+  uint32_t of(std::string_view id) {
+    for (uint32_t s = 0; s < ids_.size(); ++s)
+      if (ids_[s].size() == id.size() && ids_[s] == id) return s;
+    ids_.push_back(id);
+    return uint32_t(ids_.size() - 1);
+  }
+
+ private:
   std::vector<std::string_view> ids_;
 };
 
@@ -55,7 +71,8 @@ struct EventTalliesBuild::Work {
   const Dataset* d = nullptr;
   size_t next = 0;
   EventTallies out;
-  Slots partners, topics, units, agreements, people;
+  FewSlots partners, topics, units;
+  Slots agreements, people;
   std::vector<size_t> type_index;  // EventType -> position in all_event_types()
   std::vector<EventTallies::AgreementActs> acts;  // by agreement slot
   std::vector<std::vector<uint32_t>> person_events;  // by person slot
@@ -133,17 +150,35 @@ struct EventTalliesBuild::Work {
     }
   }
 
-  void finish() {
-    for (FigureSeries& s : out.figures)
-      // Undated points (year 0) go last; the period text breaks ties.
-      std::stable_sort(s.points.begin(), s.points.end(), [](const FigurePoint& a, const FigurePoint& b) {
-        const int ya = a.year ? a.year : 99999, yb = b.year ? b.year : 99999;
-        return ya != yb ? ya < yb : a.period < b.period;
-      });
+  // After the pass, in steps of their own: each series sorted by year (an
+  // index sort, then one move per point: points hold four strings), then
+  // the per-id tallies handed to maps that own their keys.
+  enum class Stage { Tally, SortFigures, Keep, Done };
+  Stage stage = Stage::Tally;
+  size_t next_series = 0;
+
+  static void sort_by_year(FigureSeries& s) {
+    std::vector<uint32_t> order(s.points.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = uint32_t(k);
+    // Undated points (year 0) go last; the period text breaks ties.
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      const FigurePoint &a = s.points[x], &b = s.points[y];
+      const int ya = a.year ? a.year : 99999, yb = b.year ? b.year : 99999;
+      return ya != yb ? ya < yb : a.period < b.period;
+    });
+    std::vector<FigurePoint> sorted;
+    sorted.reserve(order.size());
+    for (uint32_t k : order) sorted.push_back(std::move(s.points[k]));
+    s.points = std::move(sorted);
+  }
+
+  void keep() {
     std::sort(out.figures.begin(), out.figures.end(), [](const FigureSeries& a, const FigureSeries& b) {
       return a.points.size() != b.points.size() ? a.points.size() > b.points.size() : a.unit < b.unit;
     });
+    out.agreements.reserve(acts.size());
     for (uint32_t s = 0; s < acts.size(); ++s) out.agreements.emplace(agreements.id(s), std::move(acts[s]));
+    out.person_events.reserve(person_events.size());
     for (uint32_t s = 0; s < person_events.size(); ++s)
       out.person_events.emplace(people.id(s), std::move(person_events[s]));
   }
@@ -161,28 +196,41 @@ EventTalliesBuild::EventTalliesBuild(const Dataset& d) : w_(std::make_unique<Wor
 EventTalliesBuild::~EventTalliesBuild() = default;
 
 bool EventTalliesBuild::step(size_t max_events) {
-  const size_t n = w_->d->events.size();
-  if (w_->next >= n) return true;
-  const size_t end = std::min(n, w_->next + std::max<size_t>(max_events, 1));
-  for (; w_->next < end; ++w_->next) w_->tally(uint32_t(w_->next));
-  return w_->next >= n;
+  Work& w = *w_;
+  switch (w.stage) {
+    case Work::Stage::Tally: {
+      const size_t n = w.d->events.size();
+      const size_t end = std::min(n, w.next + std::max<size_t>(max_events, 1));
+      for (; w.next < end; ++w.next) w.tally(uint32_t(w.next));
+      if (w.next >= n) w.stage = Work::Stage::SortFigures;
+      return false;
+    }
+    case Work::Stage::SortFigures:
+      if (w.next_series < w.out.figures.size()) Work::sort_by_year(w.out.figures[w.next_series++]);
+      if (w.next_series >= w.out.figures.size()) w.stage = Work::Stage::Keep;
+      return false;
+    case Work::Stage::Keep:
+      w.keep();
+      w.stage = Work::Stage::Done;
+      return true;
+    case Work::Stage::Done: return true;
+  }
+  return true;
 }
 
 double EventTalliesBuild::progress() const {
+  if (w_->stage == Work::Stage::Done) return 1.0;
   const size_t n = w_->d->events.size();
-  return n ? double(w_->next) / double(n) : 1.0;
+  return n ? 0.95 * double(w_->next) / double(n) : 0.95;  // the last steps are short
 }
 
 EventTallies EventTalliesBuild::take() {
-  w_->finish();
+  while (!step(w_->d->events.size())) {
+  }
   return std::move(w_->out);
 }
 
-EventTallies event_tallies(const Dataset& d) {
-  EventTalliesBuild build(d);
-  build.step(d.events.size());
-  return build.take();
-}
+EventTallies event_tallies(const Dataset& d) { return EventTalliesBuild(d).take(); }
 
 const std::vector<uint32_t>* EventTallies::events_of_person(const std::string& id) const {
   const auto it = person_events.find(id);
@@ -241,6 +289,7 @@ PartnerTopicMatrix partner_topic_matrix(const EventTallies& t) {
 
 std::vector<PartnerSummary> partner_summaries(const Dataset& d, const EventTallies& t) {
   std::vector<PartnerSummary> out;
+  std::unordered_map<std::string_view, size_t> row_of;  // partner -> its row in out
   const std::vector<EventType>& types = all_event_types();
   for (size_t r : partners_most_first(t)) {
     const EventTallies::Partner& p = t.partners[r];
@@ -257,14 +306,18 @@ std::vector<PartnerSummary> partner_summaries(const Dataset& d, const EventTalli
     for (size_t k = 0; k < p.topics.size(); ++k)
       if (p.topics[k]) s.topics.emplace_back(t.topics[k], p.topics[k]);
     sort_most_first(s.topics);
-    for (const Agreement& a : d.agreements)
-      if (std::find(a.parties.begin(), a.parties.end(), p.country) != a.parties.end() &&
-          std::find(s.agreements.begin(), s.agreements.end(), a.id) == s.agreements.end())
-        s.agreements.push_back(a.id);
     s.mechanisms = p.mechanisms;
     s.figures = p.figures;
+    row_of.emplace(p.country, out.size());
     out.push_back(std::move(s));
   }
+  // Agreements with each partner, in dataset order, each id once.
+  std::vector<std::unordered_set<std::string_view>> listed(out.size());
+  for (const Agreement& a : d.agreements)
+    for (const std::string& party : a.parties) {
+      const auto it = row_of.find(party);
+      if (it != row_of.end() && listed[it->second].insert(a.id).second) out[it->second].agreements.push_back(a.id);
+    }
   return out;
 }
 

@@ -66,9 +66,12 @@ class EventTalliesBuild {
   ~EventTalliesBuild();
   EventTalliesBuild(const EventTalliesBuild&) = delete;
   EventTalliesBuild& operator=(const EventTalliesBuild&) = delete;
-  bool step(size_t max_events);  // true once every event is tallied
-  double progress() const;       // 0..1
-  EventTallies take();           // once step() returned true
+  // Tallies up to max_events events, or does one of the short steps after
+  // them (sorting a figure series, keeping the per-id tallies); true when
+  // all is done.
+  bool step(size_t max_events);
+  double progress() const;  // 0..1
+  EventTallies take();      // runs what step() left, if anything
 
  private:
   struct Work;

@@ -2,7 +2,8 @@
 // snapshot, written by `accord synth`, opened with ?large=): it loads in
 // slices while drawing, then a partner chip and a typed search filter it,
 // and every count must equal what the CLI (`accord events`) answers over
-// the same file. Behaviour only: no timing is asserted.
+// the same file; then the Partners matrix, tallied between frames.
+// Behaviour only: no timing is asserted.
 //   node tests/browser/large.mjs path/to/accord BUILD_DIR     (after ./build-wasm.sh)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -67,6 +68,20 @@ try {
 
   await tap('filter:clear');
   check(await until((n) => window.accord.state().visible_events === n, events), `Clear filters brings back all ${events} events`);
+
+  // The views' tallies ran in slices between frames after the load, and the
+  // Partners matrix counts what the CLI counts: its Laos x drugs cell opens
+  // the timeline on exactly those events.
+  const tallied = await until(() => {
+    const s = window.accord.state();
+    return s.tallies_current && 'tallying events' in s.slowest_frame_by_phase;
+  }, null, 30000);
+  check(tallied, `the views' tallies were made between frames (slices of ${(await state()).tallies_slowest_poll_ms.toFixed(1)} ms at most)`);
+  await tap('tab:partners');
+  await tap('matrix:LAO:drugs');
+  const laoDrugs = cliCount('--partner', 'LAO', '--topic', 'drugs');
+  check(await until((n) => { const s = window.accord.state(); return s.view === 'timeline' && s.visible_events === n; }, laoDrugs),
+    `the matrix's Laos x drugs cell opens ${(await state()).visible_events} events, the CLI ${laoDrugs}`);
   check(errors.length === 0, `no page errors${errors.length ? `: ${errors[0]}` : ''}`);
 } finally {
   await browser.close();

@@ -3,7 +3,8 @@
 # snapshot, written by `accord synth`), under a virtual X server: it loads
 # in the background, then a partner chip and a typed search filter it, and
 # every count must equal what the CLI (`accord events`) answers over the
-# same file. Behaviour only: no timing is asserted.
+# same file; then the Partners matrix, tallied between frames. Behaviour
+# only: no timing is asserted.
 #   tests/native/large.sh path/to/accord-atlas path/to/accord WORKDIR
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -75,4 +76,16 @@ frames=$(q 's["frames"]')
 click "filter:clear"
 if wait_for "s['visible_events'] == $events and s['frames'] > $frames" 10; then pass "Clear filters brings back all $events events"
 else fail "after Clear: $(q 's["visible_events"]') events"; fi
+
+# The views' tallies ran in slices between frames after the load, and the
+# Partners matrix counts what the CLI counts: its Laos x drugs cell opens
+# the timeline on exactly those events.
+if wait_for "s['tallies_current'] and 'tallying events' in s['slowest_frame_by_phase']" 20; then
+  pass "the views' tallies were made between frames (slices of $(q "round(s['tallies_slowest_poll_ms'], 1)") ms at most)"
+else fail "tallies: current $(q "s['tallies_current']"), frames while tallying: $(q "'tallying events' in s['slowest_frame_by_phase']")"; fi
+click "tab:partners"
+click "matrix:LAO:drugs"
+want=$(cli_count --partner LAO --topic drugs)
+if wait_for "s['view'] == 'timeline' and s['visible_events'] == $want" 10; then pass "the matrix's Laos x drugs cell opens $want events, as the CLI"
+else fail "after the Laos x drugs cell: view $(q 's["view"]'), $(q 's["visible_events"]') events, CLI says $want"; fi
 finish
