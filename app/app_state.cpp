@@ -37,6 +37,7 @@ constexpr double kLoadSliceMs = 10.0;
 // shows the views updating.
 constexpr size_t kTallyAtOnceEvents = 20000;
 constexpr size_t kTallySliceEvents = 1024;  // between two looks at the clock
+constexpr Uint32 kTallyProgressRedrawMs = 250;
 
 }  // namespace
 
@@ -183,7 +184,13 @@ bool AppState::poll_tallies(double budget_ms) {
     done = tallies_build_->step(kTallySliceEvents);
   tallies_slowest_poll_ms_ =
       std::max(tallies_slowest_poll_ms_, double(SDL_GetPerformanceCounter() - start) / ticks_per_ms);
-  request_redraw();  // the views' progress, or their new numbers
+  // The views' progress note a few times a second: a frame not drawn
+  // leaves its time to the tallies.
+  const Uint32 now = SDL_GetTicks();
+  if (done || now - tallies_progress_drawn_at_ >= kTallyProgressRedrawMs) {
+    tallies_progress_drawn_at_ = now;
+    request_redraw();
+  }
   if (!done) return false;
   tallies_ = std::make_shared<const accord::EventTallies>(tallies_build_->take());
   tallies_build_.reset();

@@ -276,6 +276,7 @@ class AppState {
   // bench/web-load.mjs, through state_json).
   double load_slowest_step_ms_ = 0, rebuild_ms_ = 0;
   double tallies_slowest_poll_ms_ = 0;  // the longest poll_tallies() so far
+  uint32_t tallies_progress_drawn_at_ = 0;  // SDL_GetTicks() of the last progress redraw
   std::string load_slowest_step_phase_;
 };
 

@@ -8,6 +8,8 @@
 #include <cfloat>
 #include <cstdint>
 #include <cstdio>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "app_state.h"
@@ -38,12 +40,23 @@ constexpr int kFramesAfterInput = 3;
 // Idle steps (animation frames) before the browser's loop sleeps: ~1/3 s.
 constexpr int kIdleStepsBeforeSleep = 20;
 constexpr float kMaxFontAtlasScale = 4.5f;
-// Work per frame on the views' tallies after a change of data (a million
-// events: ~1-2 s in all): the rest of a 60 Hz frame draws.
-constexpr double kTallySliceMs = 8.0;
+// Work per step on the views' tallies after a change of data (a million
+// events: ~1-2 s in all); the rest of a 60 Hz frame draws.
+constexpr double kTallySliceMs = 10.0;
 // Files up to this size load before the first frame (well under a second);
 // larger ones in the background with a progress bar.
 constexpr std::uintmax_t kLoadAtOnceBytes = 8u << 20;
+
+// What a frame of work was spent on, for FrameStats' slowest frames: the
+// load's phase, the views' tallies, else the view shown.
+const char* frame_phase(const AppState& state) {
+  if (state.loading()) return state.load_progress().phase;
+  if (!state.tallies_current()) return "tallying events";
+  static std::map<View, std::string> names;
+  std::string& name = names[state.view()];
+  if (name.empty()) name = std::string("showing ") + accord::to_string(state.view());
+  return name.c_str();
+}
 
 class App {
  public:
@@ -241,15 +254,14 @@ bool App::step(bool may_wait) {
         stats.slowest_step_phase = phase;
       }
     }
-  } timed{state_.stats(), state_.loading()             ? state_.load_progress().phase
-                          : !state_.tallies_current() ? "tallying events"
-                                                      : "not loading"};
+  } timed{state_.stats(), frame_phase(state_)};
   std::vector<SDL_Event> events;
   events.swap(held_events_);  // held back last frame: they go first
   SDL_Event event;
   // Idle: sleep until input arrives (native). The timeout only bounds the
-  // wait; waking up without input draws nothing.
-  const bool idle = events.empty() && frames_to_draw_ <= 0 && options_.quit_after_frames == 0;
+  // wait; waking up without input draws nothing. Tallying is not idle.
+  const bool idle = events.empty() && frames_to_draw_ <= 0 && options_.quit_after_frames == 0 &&
+                    state_.tallies_current();
   if (may_wait && idle && SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
   while (SDL_PollEvent(&event)) events.push_back(event);
 

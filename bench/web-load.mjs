@@ -2,7 +2,8 @@
 // prints how long it took to load (download included), the longest gap
 // between two animation frames while loading (what a user would feel as a
 // freeze) and the phase it happened in, and the memory used: the wasm heap
-// and the JS heap. Asserts nothing.
+// and the JS heap. Then the views' tallies and each view opened in turn,
+// with their gaps too. Asserts nothing.
 //   node bench/web-load.mjs FILE         (after ./build-wasm.sh)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,8 @@ try {
         const s = window.accord && window.accord.state();
         if (!s || s.ready === false) return 'before the app started (download, copy into the file system)';
         if (s.loading) return s.load_phase || 'loading';
+        if (window.__opening) return window.__opening;
+        if (s.tallies_current === false) return 'tallying events';
         return s.data_version > 0 && s.events > 0 ? 'data arrived (rebuild, first frames)' : 'starting';
       } catch (e) {
         return 'before the app started (download, copy into the file system)';
@@ -61,6 +64,25 @@ try {
     await new Promise((r) => setTimeout(r, 500));
   }
   const seconds = (Date.now() - started) / 1000;
+  // Then the views' tallies (in slices between frames), and each view
+  // opened once they are done.
+  const tallyStarted = Date.now();
+  while (state && !errors.length && Date.now() < deadline) {
+    state = await page.evaluate(() => window.accord.state()).catch(() => null);
+    if (state && state.tallies_current) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const tallySeconds = (Date.now() - tallyStarted) / 1000;
+  for (const view of ['partners', 'outcomes', 'agreements', 'people', 'timeline']) {
+    if (!state || errors.length) break;
+    const rect = state.widgets[`tab:${view}`];
+    if (!rect) continue;
+    await page.evaluate((v) => { window.__opening = `opening ${v}`; }, view);
+    await page.mouse.click(rect[0] + rect[2] / 2, rect[1] + rect[3] / 2);
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.evaluate(() => { window.__opening = ''; });
+    state = await page.evaluate(() => window.accord.state()).catch(() => null);
+  }
   const gaps = await page.evaluate(() => {
     const t = window.__frameTimes;
     const p = window.__framePhases;
@@ -82,6 +104,7 @@ try {
       `longest gap between frames ${Math.round(gaps.longest)} ms over ${gaps.frames} frames ` +
       `(after "${gaps.before}", before "${gaps.after}"); ` +
       `wasm memory ${mb(peakWasm)} MB, JS heap ${mb(jsHeap || metrics.JSHeapUsedSize || 0)} MB`);
+    console.log(`  then the views' tallies: ${tallySeconds.toFixed(1)} s in slices of at most ${state.tallies_slowest_poll_ms.toFixed(1)} ms`);
     console.log(`  slowest load step ${state.load_slowest_step.ms.toFixed(0)} ms ("${state.load_slowest_step.phase}"); ` +
       `rebuild after the load ${state.rebuild_ms.toFixed(0)} ms; ` +
       `the app's longest frame of work ${state.slowest_frame.ms.toFixed(0)} ms ("${state.slowest_frame.phase}")`);
@@ -90,7 +113,9 @@ try {
     console.log('  per phase: longest gap between frames / the app\'s longest frame of work in it:');
     const work = state.slowest_frame_by_phase || {};
     for (const [phase, ms] of Object.entries(gaps.byPhase).sort((a, b) => b[1] - a[1])) {
-      const key = phase.startsWith('data arrived') ? 'not loading' : phase;  // the app's name for it
+      // The app's name for it.
+      const key = phase.startsWith('opening') ? `showing ${phase.slice(8)}`
+        : phase.startsWith('data arrived') ? 'showing timeline' : phase;
       const own = key in work ? `${String(Math.round(work[key])).padStart(6)} ms` : '       -';
       console.log(`    ${String(Math.round(ms)).padStart(6)} ms / ${own}  ${phase}`);
     }

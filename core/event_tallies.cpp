@@ -1,6 +1,7 @@
 #include "event_tallies.h"
 
 #include <algorithm>
+#include <deque>
 #include <string_view>
 #include <unordered_set>
 
@@ -76,6 +77,9 @@ struct EventTalliesBuild::Work {
   std::vector<size_t> type_index;  // EventType -> position in all_event_types()
   std::vector<EventTallies::AgreementActs> acts;  // by agreement slot
   std::vector<std::vector<uint32_t>> person_events;  // by person slot
+  // Figure points by series until they are put in order: a deque grows
+  // without moving what it holds (a vector would move every point so far).
+  std::vector<std::deque<FigurePoint>> points;
 
   void tally(uint32_t i) {
     const Event& e = d->events[i];
@@ -125,9 +129,9 @@ struct EventTalliesBuild::Work {
         out.figures.emplace_back();
         out.figures.back().unit = f.unit;
       }
-      FigureSeries& series = out.figures[s];
-      series.points.push_back({f.quantity, f.what, f.period, period_year(f.period), f.source, e.id});
-      series.max_quantity = std::max(series.max_quantity, f.quantity);
+      if (s == points.size()) points.emplace_back();
+      points[s].push_back({f.quantity, f.what, f.period, period_year(f.period), f.source, e.id});
+      out.figures[s].max_quantity = std::max(out.figures[s].max_quantity, f.quantity);
     }
     for (const AgreementAct& act : e.agreements) {
       const uint32_t s = agreements.of(act.agreement);
@@ -150,37 +154,60 @@ struct EventTalliesBuild::Work {
     }
   }
 
-  // After the pass, in steps of their own: each series sorted by year (an
-  // index sort, then one move per point: points hold four strings), then
-  // the per-id tallies handed to maps that own their keys.
-  enum class Stage { Tally, SortFigures, Keep, Done };
+  // After the pass, in steps of their own: each series' order by year
+  // (integer keys, an index sort), then its points moved into that order a
+  // slice at a time (points hold four strings each), then the per-id
+  // tallies handed to maps that own their keys.
+  enum class Stage { Tally, OrderFigures, MoveFigures, Keep, Done };
   Stage stage = Stage::Tally;
-  size_t next_series = 0;
+  size_t series = 0;             // the series being ordered or moved
+  std::vector<uint32_t> order;   // its points' order
+  std::vector<FigurePoint> sorted;
 
-  static void sort_by_year(FigureSeries& s) {
-    std::vector<uint32_t> order(s.points.size());
-    for (size_t k = 0; k < order.size(); ++k) order[k] = uint32_t(k);
-    // Undated points (year 0) go last; the period text breaks ties.
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-      const FigurePoint &a = s.points[x], &b = s.points[y];
-      const int ya = a.year ? a.year : 99999, yb = b.year ? b.year : 99999;
-      return ya != yb ? ya < yb : a.period < b.period;
-    });
-    std::vector<FigurePoint> sorted;
-    sorted.reserve(order.size());
-    for (uint32_t k : order) sorted.push_back(std::move(s.points[k]));
-    s.points = std::move(sorted);
+  // Undated points (year 0) go last; the period text breaks ties.
+  static std::vector<uint32_t> order_by_year(const std::deque<FigurePoint>& points) {
+    std::unordered_map<std::string_view, uint32_t> period_slot;
+    std::vector<std::string_view> periods;
+    std::vector<uint32_t> slot_of(points.size());
+    for (size_t k = 0; k < points.size(); ++k) {
+      const auto [it, added] = period_slot.emplace(points[k].period, uint32_t(periods.size()));
+      if (added) periods.push_back(points[k].period);
+      slot_of[k] = it->second;
+    }
+    std::vector<uint32_t> by_text(periods.size()), rank(periods.size());
+    for (uint32_t p = 0; p < by_text.size(); ++p) by_text[p] = p;
+    std::sort(by_text.begin(), by_text.end(), [&](uint32_t a, uint32_t b) { return periods[a] < periods[b]; });
+    for (uint32_t r = 0; r < by_text.size(); ++r) rank[by_text[r]] = r;
+    // (year, period rank, position): distinct keys, so a plain sort is stable.
+    std::vector<std::pair<uint64_t, uint32_t>> keyed(points.size());
+    for (size_t k = 0; k < keyed.size(); ++k) {
+      const int year = points[k].year ? points[k].year : 99999;
+      keyed[k] = {(uint64_t(uint32_t(year)) << 32) | rank[slot_of[k]], uint32_t(k)};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<uint32_t> order(keyed.size());
+    for (size_t k = 0; k < keyed.size(); ++k) order[k] = keyed[k].second;
+    return order;
   }
 
-  void keep() {
-    std::sort(out.figures.begin(), out.figures.end(), [](const FigureSeries& a, const FigureSeries& b) {
-      return a.points.size() != b.points.size() ? a.points.size() > b.points.size() : a.unit < b.unit;
-    });
-    out.agreements.reserve(acts.size());
-    for (uint32_t s = 0; s < acts.size(); ++s) out.agreements.emplace(agreements.id(s), std::move(acts[s]));
-    out.person_events.reserve(person_events.size());
-    for (uint32_t s = 0; s < person_events.size(); ++s)
-      out.person_events.emplace(people.id(s), std::move(person_events[s]));
+  // Hands up to `count` per-id tallies to the maps; true when all are.
+  size_t kept = 0;  // agreements first, then people
+  bool keep(size_t count) {
+    if (kept == 0) {
+      std::sort(out.figures.begin(), out.figures.end(), [](const FigureSeries& a, const FigureSeries& b) {
+        return a.points.size() != b.points.size() ? a.points.size() > b.points.size() : a.unit < b.unit;
+      });
+      out.agreements.reserve(acts.size());
+      out.person_events.reserve(person_events.size());
+    }
+    const size_t total = acts.size() + person_events.size();
+    for (const size_t end = std::min(total, kept + count); kept < end; ++kept) {
+      if (kept < acts.size())
+        out.agreements.emplace(agreements.id(uint32_t(kept)), std::move(acts[kept]));
+      else
+        out.person_events.emplace(people.id(uint32_t(kept - acts.size())), std::move(person_events[kept - acts.size()]));
+    }
+    return kept >= total;
   }
 };
 
@@ -202,15 +229,34 @@ bool EventTalliesBuild::step(size_t max_events) {
       const size_t n = w.d->events.size();
       const size_t end = std::min(n, w.next + std::max<size_t>(max_events, 1));
       for (; w.next < end; ++w.next) w.tally(uint32_t(w.next));
-      if (w.next >= n) w.stage = Work::Stage::SortFigures;
+      if (w.next >= n) w.stage = Work::Stage::OrderFigures;
       return false;
     }
-    case Work::Stage::SortFigures:
-      if (w.next_series < w.out.figures.size()) Work::sort_by_year(w.out.figures[w.next_series++]);
-      if (w.next_series >= w.out.figures.size()) w.stage = Work::Stage::Keep;
+    case Work::Stage::OrderFigures:
+      if (w.series < w.out.figures.size()) {
+        w.order = Work::order_by_year(w.points[w.series]);
+        w.sorted.clear();
+        w.sorted.reserve(w.order.size());
+        w.stage = Work::Stage::MoveFigures;
+      } else {
+        w.stage = Work::Stage::Keep;
+      }
       return false;
+    case Work::Stage::MoveFigures: {
+      std::deque<FigurePoint>& points = w.points[w.series];
+      const size_t end = std::min(w.order.size(), w.sorted.size() + std::max<size_t>(max_events, 1) * 4);
+      while (w.sorted.size() < end) w.sorted.push_back(std::move(points[w.order[w.sorted.size()]]));
+      if (w.sorted.size() == w.order.size()) {
+        w.out.figures[w.series].points = std::move(w.sorted);
+        w.sorted = {};
+        points = {};
+        ++w.series;
+        w.stage = Work::Stage::OrderFigures;
+      }
+      return false;
+    }
     case Work::Stage::Keep:
-      w.keep();
+      if (!w.keep(std::max<size_t>(max_events, 1) * 4)) return false;
       w.stage = Work::Stage::Done;
       return true;
     case Work::Stage::Done: return true;
@@ -222,6 +268,17 @@ double EventTalliesBuild::progress() const {
   if (w_->stage == Work::Stage::Done) return 1.0;
   const size_t n = w_->d->events.size();
   return n ? 0.95 * double(w_->next) / double(n) : 0.95;  // the last steps are short
+}
+
+const char* EventTalliesBuild::phase() const {
+  switch (w_->stage) {
+    case Work::Stage::Tally: return "tallying events";
+    case Work::Stage::OrderFigures: return "ordering figures";
+    case Work::Stage::MoveFigures: return "moving figures";
+    case Work::Stage::Keep: return "keeping tallies";
+    case Work::Stage::Done: break;
+  }
+  return "done";
 }
 
 EventTallies EventTalliesBuild::take() {

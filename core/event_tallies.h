@@ -67,11 +67,12 @@ class EventTalliesBuild {
   EventTalliesBuild(const EventTalliesBuild&) = delete;
   EventTalliesBuild& operator=(const EventTalliesBuild&) = delete;
   // Tallies up to max_events events, or does one of the short steps after
-  // them (sorting a figure series, keeping the per-id tallies); true when
-  // all is done.
+  // them (ordering a figure series, moving ~4 x max_events of its points,
+  // keeping the per-id tallies); true when all is done.
   bool step(size_t max_events);
-  double progress() const;  // 0..1
-  EventTallies take();      // runs what step() left, if anything
+  double progress() const;    // 0..1
+  const char* phase() const;  // what the next step does
+  EventTallies take();        // runs what step() left, if anything
 
  private:
   struct Work;
