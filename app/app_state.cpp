@@ -120,9 +120,11 @@ bool AppState::poll_load() {
   event_by_id_ = std::move(loaded.event_by_id);
   person_by_id_ = std::move(loaded.person_by_id);
   agreement_by_id_ = std::move(loaded.agreement_by_id);
+  source_by_id_ = std::move(loaded.source_by_id);
   event_by_id_.rebind(dataset_.events);
   person_by_id_.rebind(dataset_.people);
   agreement_by_id_.rebind(dataset_.agreements);
+  source_by_id_.rebind(dataset_.sources);
   after_rebuild();
   rebuild_ms_ = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
   return true;
@@ -144,12 +146,14 @@ void AppState::rebuild_after_data_change(std::unique_ptr<accord::EventIndex> bui
   event_by_id_.build(dataset_.events);
   person_by_id_.build(dataset_.people);
   agreement_by_id_.build(dataset_.agreements);
+  source_by_id_.build(dataset_.sources);
   after_rebuild();
   rebuild_ms_ = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
 }
 
 void AppState::refresh_after_edit(const accord::ChangeEffects& edit) {
   event_by_id_.follow(edit.events);  // a million events: no pass over them
+  source_by_id_.follow(edit.sources);
   person_by_id_.build(dataset_.people);
   agreement_by_id_.build(dataset_.agreements);
   after_rebuild();
@@ -201,6 +205,7 @@ bool AppState::poll_tallies(double budget_ms) {
 const accord::Event* AppState::find_event(const std::string& id) const { return event_by_id_.find(id); }
 const accord::Person* AppState::find_person(const std::string& id) const { return person_by_id_.find(id); }
 const accord::Agreement* AppState::find_agreement(const std::string& id) const { return agreement_by_id_.find(id); }
+const accord::Source* AppState::find_source(const std::string& id) const { return source_by_id_.find(id); }
 
 void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
   dataset_ = std::move(d);

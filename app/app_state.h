@@ -204,6 +204,7 @@ class AppState {
   const accord::Event* find_event(const std::string& id) const;
   const accord::Person* find_person(const std::string& id) const;
   const accord::Agreement* find_agreement(const std::string& id) const;
+  const accord::Source* find_source(const std::string& id) const;
 
   // The core's index over the events (rebuilt once per data_version) and
   // the counts per facet value for the current filter, each facet ignoring
@@ -258,6 +259,7 @@ class AppState {
   accord::IdTable<accord::Event> event_by_id_;
   accord::IdTable<accord::Person> person_by_id_;
   accord::IdTable<accord::Agreement> agreement_by_id_;
+  accord::IdTable<accord::Source> source_by_id_;
   std::shared_ptr<const accord::EventTallies> tallies_;
   std::unique_ptr<accord::EventTalliesBuild> tallies_build_;  // reads dataset_: replaced on every change
   std::unique_ptr<BackgroundLoad> loader_;

@@ -68,6 +68,12 @@ bool BackgroundLoad::derive_step() {
     return false;
   }
   ids_next_ = d.events.size();
+  // Sources can be many (one per article): slices of their own.
+  if (!sources_started_) {
+    data_.source_by_id.start(d.sources);
+    sources_started_ = true;
+  }
+  if (!data_.source_by_id.add(kDeriveEventsPerStep)) return false;
   // People and agreements are a few per thousand events: one slice.
   data_.person_by_id.build(d.people);
   data_.agreement_by_id.build(d.agreements);

@@ -25,6 +25,7 @@ struct LoadedData {
   accord::IdTable<accord::Event> event_by_id;
   accord::IdTable<accord::Person> person_by_id;
   accord::IdTable<accord::Agreement> agreement_by_id;
+  accord::IdTable<accord::Source> source_by_id;  // often one per few events
 };
 
 class BackgroundLoad {
@@ -55,6 +56,7 @@ class BackgroundLoad {
   LoadedData data_;
   bool deriving_ = false;  // the load is done; the id maps are being made
   size_t ids_next_ = 0;   // events entered in event_by_id
+  bool sources_started_ = false;
   std::string name_;
   std::string failure_;  // set by the worker before finished_
   std::atomic<float> progress_{0.0f};

@@ -41,21 +41,20 @@ const char* kind_word(RecordKind k) {
 
 // Copies the record into the editor; false when it is gone.
 bool start_editing(const AppState& state, RecordKind kind, const std::string& id) {
-  const accord::Dataset& d = state.dataset();
   g_editor.kind = kind;
   g_editor.id = id;
   g_editor.refused.clear();
   if (kind == RecordKind::Event) {
-    const accord::Event* e = d.find_event(id);
+    const accord::Event* e = state.find_event(id);
     if (!e) return false;
     g_editor.event = *e;
     g_editor.date_text = e->date.iso();
   } else if (kind == RecordKind::Agreement) {
-    const accord::Agreement* a = d.find_agreement(id);
+    const accord::Agreement* a = state.find_agreement(id);
     if (!a) return false;
     g_editor.agreement = *a;
   } else {
-    const accord::Person* p = d.find_person(id);
+    const accord::Person* p = state.find_person(id);
     if (!p) return false;
     g_editor.person = *p;
   }

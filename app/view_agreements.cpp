@@ -348,7 +348,7 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
           if (link(state, e->title, "link:event:" + e->id)) state.select(e->id);
           ImGui::PopID();
         }
-        if (const accord::Source* src = d.find_source(s.source))
+        if (const accord::Source* src = state.find_source(s.source))
           text_wrapped_colored(palette::kMutedText, "Source: " + src->title);
       }
       end_fields();

@@ -83,7 +83,6 @@ void OutcomesView::draw(AppState& state, const Fonts& fonts) {
 // A bar chart of one unit's figures in time order, then each bar's what,
 // period, source and the event that reported it.
 void OutcomesView::draw_series(AppState& state, const Fonts& fonts, const accord::FigureSeries& series, size_t) {
-  const accord::Dataset& d = state.dataset();
   const float px = ui_px();
   section_heading(unit_title(series.unit).c_str(), fonts);
 
@@ -120,7 +119,7 @@ void OutcomesView::draw_series(AppState& state, const Fonts& fonts, const accord
   ImGui::Dummy(ImVec2(width, line_h * 2 + chart_h + 6 * px));
   if (hovered_bar >= 0) {
     const accord::FigurePoint& p = series.points[size_t(hovered_bar)];
-    const accord::Source* src = d.find_source(p.source);
+    const accord::Source* src = state.find_source(p.source);
     ImGui::SetTooltip("%s %s: %s\n%s\nSource: %s", quantity_text(p.quantity).c_str(), series.unit.c_str(),
                       p.what.c_str(), p.period.c_str(), src ? src->title.c_str() : p.source.c_str());
   }
@@ -133,7 +132,7 @@ void OutcomesView::draw_series(AppState& state, const Fonts& fonts, const accord
     ImGui::TextUnformatted((bar_label(p) + ": " + quantity_text(p.quantity) + " " + series.unit).c_str());
     ImGui::PopFont();
     text_wrapped(capitalized(p.what) + (p.period.empty() || p.period == std::to_string(p.year) ? "" : " \u00b7 " + p.period));
-    if (const accord::Source* src = d.find_source(p.source)) {
+    if (const accord::Source* src = state.find_source(p.source)) {
       const std::string text = "Source: " + src->title + (src->publisher.empty() ? "" : " \u00b7 " + src->publisher);
       if (src->url.empty())
         text_wrapped_colored(palette::kMutedText, text);

@@ -744,7 +744,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   if (!e.sources.empty()) {
     section_heading("Sources", fonts);
     for (const std::string& id : e.sources) {
-      const accord::Source* s = d.find_source(id);
+      const accord::Source* s = state.find_source(id);
       if (!s) {
         text_wrapped(id);
         continue;

@@ -23,7 +23,9 @@ struct ChangeEffects {
   // names in their text. A record only appended needs no entry (the events
   // naming it are new or changed in the same step).
   std::unordered_set<std::string> entities;
-  bool empty() const { return events.empty() && entities.empty(); }
+  // The same steps for the sources list (id lookups over it follow them).
+  std::vector<ListOp> sources;
+  bool empty() const { return events.empty() && entities.empty() && sources.empty(); }
 };
 
 }  // namespace accord

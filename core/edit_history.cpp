@@ -131,6 +131,7 @@ void record_entities(const RecordEdits<T>& log, std::unordered_set<std::string>&
 ChangeEffects effects_of(const EditHistory::Step& step, bool undoing) {
   ChangeEffects fx;
   record_ops(step.events, undoing, fx.events);
+  record_ops(step.sources, undoing, fx.sources);
   record_entities(step.people, fx.entities);
   record_entities(step.organizations, fx.entities);
   record_entities(step.agreements, fx.entities);

@@ -6,6 +6,7 @@
 #include "edit_history.h"
 #include "event_index.h"
 #include "fixtures.h"
+#include "id_table.h"
 #include "query.h"
 #include "stats.h"
 #include "searchable_text.h"
@@ -213,8 +214,10 @@ TEST_CASE("EventIndex answers exactly like query_events on synthetic data", "[ev
 TEST_CASE("EventIndex follows edits, deletions and undo without a rebuild", "[event_index][edits]") {
   Dataset d = synthesize(3000, 5);
   EventIndex ix(d);
+  IdTable<Source> source_by_id;  // the app's source lookups follow the same effects
+  source_by_id.build(d.sources);
   EditHistory history;
-  std::mt19937 rng(4242);
+  std::mt19937 rng(4242), source_rng(77);  // two streams: the edits stay those this test was written for
   const auto below = [&](size_t n) { return static_cast<size_t>(rng() % n); };
   const std::vector<std::string> partners = ix.partner_ids(), topics = ix.topics();
   std::vector<std::string> needles = {"zanzibar", "zanzibar accord", "zorro", "hanoi", "to lam", "cooperation against"};
@@ -237,6 +240,14 @@ TEST_CASE("EventIndex follows edits, deletions and undo without a rebuild", "[ev
         Event e = d.events[below(d.events.size())];
         e.id = "ev-test-new-" + std::to_string(step);
         e.summary += " zanzibar";
+        // It cites a new source, and an old source is corrected.
+        Source cited = d.sources[source_rng() % d.sources.size()];
+        cited.id = "src-test-new-" + std::to_string(step);
+        e.sources = {cited.id};
+        change.upsert_sources.push_back(cited);
+        Source corrected = d.sources[source_rng() % d.sources.size()];
+        corrected.title += " (corrected)";
+        change.upsert_sources.push_back(corrected);
         change.upsert_events.push_back(e);
       } else if (kind == 3) {
         change.delete_events.push_back(d.events[below(d.events.size())].id);
@@ -254,6 +265,8 @@ TEST_CASE("EventIndex follows edits, deletions and undo without a rebuild", "[ev
     REQUIRE(ix.update(history.last_effects()));
     ++updated;
     CHECK(ix.size() == d.events.size());
+    source_by_id.follow(history.last_effects().sources);
+    for (const Source& src : d.sources) REQUIRE(source_by_id.find(src.id) == &src);
     const DatasetStats stats = compute_stats(d);
     const EventIndex::Overview overview = ix.overview();
     CHECK(overview.events == stats.events);
