@@ -49,6 +49,11 @@ void AppState::request_redraw() {
   redraw_requested_ = true;
   wake_main_loop();
 }
+
+void AppState::request_frame() {
+  frame_requested_ = true;
+  wake_main_loop();
+}
 AppState::~AppState() = default;
 
 void AppState::load(const std::string& path) {
@@ -184,18 +189,35 @@ bool AppState::poll_tallies(double budget_ms) {
   const Uint64 start = SDL_GetPerformanceCounter();
   const double ticks_per_ms = double(SDL_GetPerformanceFrequency()) / 1000.0;
   bool done = false;
-  while (!done && double(SDL_GetPerformanceCounter() - start) < budget_ms * ticks_per_ms)
+  const char* slowest_phase = "";
+  double slowest_step_ms = 0;
+  while (!done && double(SDL_GetPerformanceCounter() - start) < budget_ms * ticks_per_ms) {
+    const char* phase = tallies_build_->phase();
+    const Uint64 step_start = SDL_GetPerformanceCounter();
     done = tallies_build_->step(kTallySliceEvents);
-  tallies_slowest_poll_ms_ =
-      std::max(tallies_slowest_poll_ms_, double(SDL_GetPerformanceCounter() - start) / ticks_per_ms);
-  // The views' progress note a few times a second: a frame not drawn
-  // leaves its time to the tallies.
-  const Uint32 now = SDL_GetTicks();
-  if (done || now - tallies_progress_drawn_at_ >= kTallyProgressRedrawMs) {
-    tallies_progress_drawn_at_ = now;
-    request_redraw();
+    const double step_ms = double(SDL_GetPerformanceCounter() - step_start) / ticks_per_ms;
+    if (step_ms > slowest_step_ms) {
+      slowest_step_ms = step_ms;
+      slowest_phase = phase;
+    }
   }
-  if (!done) return false;
+  const double poll_ms = double(SDL_GetPerformanceCounter() - start) / ticks_per_ms;
+  if (poll_ms > tallies_slowest_poll_ms_) {
+    tallies_slowest_poll_ms_ = poll_ms;
+    tallies_slowest_poll_phase_ = slowest_phase;  // of its slowest step
+  }
+  // The views' progress note a few times a second, when a view that shows
+  // tallies is open: a frame not drawn leaves its time to the tallies.
+  const Uint32 now = SDL_GetTicks();
+  if (!done) {
+    const bool shown = nav_.view != View::Timeline && nav_.view != View::Event && nav_.view != View::Import;
+    if (shown && now - tallies_progress_drawn_at_ >= kTallyProgressRedrawMs) {
+      tallies_progress_drawn_at_ = now;
+      request_frame();
+    }
+    return false;
+  }
+  request_redraw();  // the new numbers: the views' layout settles over a few frames
   tallies_ = std::make_shared<const accord::EventTallies>(tallies_build_->take());
   tallies_build_.reset();
   ++tallies_version_;
@@ -371,6 +393,7 @@ std::string AppState::state_json() const {
   j["data_version"] = data_version_;
   j["tallies_current"] = tallies_current();
   j["tallies_slowest_poll_ms"] = tallies_slowest_poll_ms_;
+  j["tallies_slowest_poll_phase"] = tallies_slowest_poll_phase_;
   // What the filter chips show: per value, the events it would give.
   nlohmann::json partner_counts = nlohmann::json::object(), topic_counts = nlohmann::json::object();
   for (size_t i = 0; i < index_->partner_ids().size() && i < facet_counts_.partner_counts.size(); ++i)

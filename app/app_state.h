@@ -224,6 +224,13 @@ class AppState {
     redraw_requested_ = false;
     return requested;
   }
+  // One frame, not the few input needs to settle (a progress note).
+  void request_frame();
+  bool take_frame_request() {
+    const bool requested = frame_requested_;
+    frame_requested_ = false;
+    return requested;
+  }
 
   FrameStats& stats() { return stats_; }
   const FrameStats& stats() const { return stats_; }
@@ -270,7 +277,7 @@ class AppState {
   Persister persist_;
   std::string save_error_;
   FrameStats stats_;
-  bool redraw_requested_ = false;
+  bool redraw_requested_ = false, frame_requested_ = false;
   std::string offered_article_name_, offered_article_bytes_;
   bool has_offered_article_ = false;
   unsigned data_version_ = 0, results_version_ = 0, tallies_version_ = 0;
@@ -278,6 +285,7 @@ class AppState {
   // bench/web-load.mjs, through state_json).
   double load_slowest_step_ms_ = 0, rebuild_ms_ = 0;
   double tallies_slowest_poll_ms_ = 0;  // the longest poll_tallies() so far
+  const char* tallies_slowest_poll_phase_ = "";
   uint32_t tallies_progress_drawn_at_ = 0;  // SDL_GetTicks() of the last progress redraw
   std::string load_slowest_step_phase_;
 };

@@ -315,6 +315,7 @@ bool App::step(bool may_wait) {
   if (sync_canvas_size(window_)) frames_to_draw_ = kFramesAfterInput;
   update_scale();
   if (state_.take_redraw_request()) frames_to_draw_ = kFramesAfterInput;
+  if (state_.take_frame_request()) frames_to_draw_ = std::max(frames_to_draw_, 1);
 
   // --quit-after-frames is a test mode: draw every frame until done.
   const bool drew = frames_to_draw_ > 0 || options_.quit_after_frames > 0;

@@ -104,7 +104,7 @@ try {
       `longest gap between frames ${Math.round(gaps.longest)} ms over ${gaps.frames} frames ` +
       `(after "${gaps.before}", before "${gaps.after}"); ` +
       `wasm memory ${mb(peakWasm)} MB, JS heap ${mb(jsHeap || metrics.JSHeapUsedSize || 0)} MB`);
-    console.log(`  then the views' tallies: ${tallySeconds.toFixed(1)} s in slices of at most ${state.tallies_slowest_poll_ms.toFixed(1)} ms`);
+    console.log(`  then the views' tallies: ${tallySeconds.toFixed(1)} s in slices of at most ${state.tallies_slowest_poll_ms.toFixed(1)} ms ("${state.tallies_slowest_poll_phase}")`);
     console.log(`  slowest load step ${state.load_slowest_step.ms.toFixed(0)} ms ("${state.load_slowest_step.phase}"); ` +
       `rebuild after the load ${state.rebuild_ms.toFixed(0)} ms; ` +
       `the app's longest frame of work ${state.slowest_frame.ms.toFixed(0)} ms ("${state.slowest_frame.phase}")`);
