@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { dist, launchChromium, serveDist, tally } from './harness.mjs';
+import { artifacts, dist, launchChromium, serveDist, tally } from './harness.mjs';
 
 const [cli, buildDir] = process.argv.slice(2);
 const events = 50000;
@@ -78,6 +78,9 @@ try {
   }, null, 30000);
   check(tallied, `the views' tallies were made between frames (slices of ${(await state()).tallies_slowest_poll_ms.toFixed(1)} ms at most)`);
   await tap('tab:partners');
+  await until(() => !!window.accord.state().widgets['matrix:LAO:drugs'], null);
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, `browser-large-${events}-partners.png`) });
   await tap('matrix:LAO:drugs');
   const laoDrugs = cliCount('--partner', 'LAO', '--topic', 'drugs');
   check(await until((n) => { const s = window.accord.state(); return s.view === 'timeline' && s.visible_events === n; }, laoDrugs),
