@@ -113,14 +113,7 @@ void TimelineView::refresh(const AppState& state) {
   }
   if (state.results_version() != results_version_) {
     results_version_ = state.results_version();
-    groups_.clear();
-    const auto& events = state.dataset().events;
-    const std::vector<size_t>& rows = state.visible_events();
-    for (size_t i = 0; i < rows.size(); ++i) {
-      const int year = events[rows[i]].date.year;
-      if (groups_.empty() || groups_.back().year != year) groups_.push_back({year, i, 0});
-      ++groups_.back().count;
-    }
+    groups_ = accord::year_runs(state.dataset(), state.visible_events());
   }
 }
 

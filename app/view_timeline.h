@@ -26,10 +26,7 @@ class TimelineView {
   void draw(AppState& state, const Fonts& fonts);
 
  private:
-  struct YearGroup {
-    int year = 0;
-    size_t start = 0, count = 0;  // a run of visible_events()
-  };
+  using YearGroup = accord::YearRun;  // a run of visible_events()
 
   void refresh(const AppState& state);
   void sync_search_text(const AppState& state);

@@ -57,6 +57,25 @@ YearSpan event_year_span(const Dataset& d) {
   return span;
 }
 
+std::vector<YearRun> year_runs(const Dataset& d, const std::vector<size_t>& by_date) {
+  std::vector<YearRun> runs;
+  const auto year_at = [&](size_t i) { return d.events[by_date[i]].date.year; };
+  for (size_t start = 0; start < by_date.size();) {
+    const int year = year_at(start);
+    size_t lo = start + 1, hi = by_date.size();  // the first row of another year is in [lo, hi]
+    while (lo < hi) {
+      const size_t mid = lo + (hi - lo) / 2;
+      if (year_at(mid) == year)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    runs.push_back({year, start, lo - start});
+    start = lo;
+  }
+  return runs;
+}
+
 double fractional_year(const Date& date, bool end) {
   switch (date.precision) {
     case DatePrecision::Year: return date.year + (end ? 1.0 : 0.0);

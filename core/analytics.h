@@ -26,6 +26,15 @@ YearSpan event_year_span(const Dataset& d);
 // of its period instead of the start (2024 -> 2025.0).
 double fractional_year(const Date& date, bool end = false);
 
+// Runs of one year in events listed by date (ascending or descending, as
+// EventIndex answers and the timeline shows them): found by binary search,
+// about 20 lookups a year rather than a pass over a million rows.
+struct YearRun {
+  int year = 0;
+  size_t start = 0, count = 0;  // a run of `by_date`
+};
+std::vector<YearRun> year_runs(const Dataset& d, const std::vector<size_t>& by_date);
+
 // --- facets --------------------------------------------------------------------
 
 // Events per facet value over the whole dataset, for the filter panel.

@@ -1,7 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
+
 #include "analytics.h"
+#include "event_index.h"
 #include "fixtures.h"
+#include "synth.h"
 
 using namespace accord;
 
@@ -199,4 +204,29 @@ TEST_CASE("the people directory: latest role and event counts", "[analytics]") {
   CHECK(to_lam->events > 0);
   const PersonTimeline t = person_timeline(d, d.people[to_lam->index]);
   CHECK(t.events.size() == to_lam->events);
+}
+
+TEST_CASE("year runs by binary search equal a pass over the rows", "[analytics]") {
+  const Dataset d = synthesize(5000, 11);
+  const EventIndex ix(d);
+  std::mt19937 rng(5);
+  for (int k = 0; k < 40; ++k) {
+    EventFilter f;
+    if (k % 2) f.partners = {ix.partner_ids()[rng() % ix.partner_ids().size()]};
+    if (k % 3 == 0) f.topics = {ix.topics()[rng() % ix.topics().size()]};
+    if (k % 5 == 0) f.text = "hanoi";
+    std::vector<size_t> rows = ix.query(f).events;
+    if (k % 4 == 0) std::reverse(rows.begin(), rows.end());  // the timeline's newest first
+    std::vector<YearRun> passed;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const int year = d.events[rows[i]].date.year;
+      if (passed.empty() || passed.back().year != year) passed.push_back({year, i, 0});
+      ++passed.back().count;
+    }
+    const std::vector<YearRun> runs = year_runs(d, rows);
+    REQUIRE(runs.size() == passed.size());
+    for (size_t i = 0; i < runs.size(); ++i)
+      CHECK((runs[i].year == passed[i].year && runs[i].start == passed[i].start && runs[i].count == passed[i].count));
+  }
+  CHECK(year_runs(d, {}).empty());
 }
