@@ -240,13 +240,17 @@ void App::handle(const SDL_Event& event) {
 }
 
 bool App::step(bool may_wait) {
-  // Times this frame's work (natively the wait for input counts too).
+  // Times this frame's work (natively, less the wait for input).
   struct Timed {
     FrameStats& stats;
-    const char* phase;
+    const AppState& state;
+    const char* phase;  // set at the start while loading; else the view at the end (after input)
     Uint64 start = SDL_GetPerformanceCounter();
+    Uint64 waited = 0;
     ~Timed() {
-      const double ms = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
+      if (!phase) phase = frame_phase(state);
+      const double ms =
+          double(SDL_GetPerformanceCounter() - start - waited) * 1000.0 / double(SDL_GetPerformanceFrequency());
       double& in_phase = stats.slowest_step_by_phase[phase];
       in_phase = std::max(in_phase, ms);
       if (ms > stats.slowest_step_ms) {
@@ -254,7 +258,7 @@ bool App::step(bool may_wait) {
         stats.slowest_step_phase = phase;
       }
     }
-  } timed{state_.stats(), frame_phase(state_)};
+  } timed{state_.stats(), state_, state_.loading() ? state_.load_progress().phase : nullptr};
   std::vector<SDL_Event> events;
   events.swap(held_events_);  // held back last frame: they go first
   SDL_Event event;
@@ -262,7 +266,11 @@ bool App::step(bool may_wait) {
   // wait; waking up without input draws nothing. Tallying is not idle.
   const bool idle = events.empty() && frames_to_draw_ <= 0 && options_.quit_after_frames == 0 &&
                     state_.tallies_current();
-  if (may_wait && idle && SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
+  if (may_wait && idle) {
+    const Uint64 wait_start = SDL_GetPerformanceCounter();
+    if (SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
+    timed.waited = SDL_GetPerformanceCounter() - wait_start;
+  }
   while (SDL_PollEvent(&event)) events.push_back(event);
 
   // ImGui 1.86 samples key state once per frame, so a key pressed and
@@ -305,7 +313,11 @@ bool App::step(bool may_wait) {
 #if !defined(__EMSCRIPTEN__)
     // The worker does the loading: the progress bar needs no more than ~30 frames a second.
     const Uint32 spent = SDL_GetTicks() - started;
-    if (spent < 33) SDL_Delay(33 - spent);
+    if (spent < 33) {
+      const Uint64 wait_start = SDL_GetPerformanceCounter();
+      SDL_Delay(33 - spent);
+      timed.waited += SDL_GetPerformanceCounter() - wait_start;
+    }
 #else
     (void)started;
 #endif
