@@ -493,54 +493,91 @@ bool EventTextIndex::match_by_places(const Phrase& ph, const std::vector<std::ve
   for (size_t j = 0; j < words; ++j)
     if (j != anchor && word_tokens[j].size() > kMostTokens) return false;
 
-  // What a token's place must say for word j at word number `at`: 1 yes, 0 no, -1 unknown.
+  // What a posting's place says of word j standing at word number `at`:
+  // 2 yes, 1 unknown (no place, or maybe a longer separator than the trail), 0 no.
   const auto fits = [&](size_t j, uint8_t place, uint32_t at) -> int {
-    if ((place & kNoPlace) == kNoPlace) return -1;
+    if ((place & kNoPlace) == kNoPlace) return 1;
     if ((place & kNoPlace) != at) return 0;
-    if (j + 1 < words || space_trail) return (place & kSpaceAfter) ? 1 : j + 1 < words ? 0 : -1;
-    return 1;
+    if (j + 1 < words) return (place & kSpaceAfter) ? 2 : 0;
+    return !space_trail || (place & kSpaceAfter) ? 2 : 1;
   };
+  const uint32_t* pieces = token_pieces_.data();
+  const uint8_t* places = token_places_.data();
   struct Cursor {
-    uint32_t at, end;
+    uint32_t at, end, word;
   };
-  std::vector<uint32_t> hits, unsure;
   std::vector<Cursor> cursors;
-  for (uint32_t anchor_token : word_tokens[anchor]) {
+  std::vector<uint32_t> hits, unsure;
+  const bool pair = words == 2 && word_tokens[0].size() == 1 && word_tokens[1].size() == 1;
+  if (pair) {
+    // Two words of one token each: one merge of their postings, with few
+    // branches ("joint cases" in half the pieces: a million postings).
+    const uint32_t t0 = word_tokens[0][0], t1 = word_tokens[1][0];
+    uint32_t i = token_piece_start_[t0], j = token_piece_start_[t1];
+    const uint32_t end0 = token_piece_start_[t0 + 1], end1 = token_piece_start_[t1 + 1];
+    while (i < end0 && j < end1) {
+      const uint32_t a = pieces[i], b = pieces[j];
+      if (a != b) {
+        i += a < b;
+        j += b < a;
+        continue;
+      }
+      uint32_t i2 = i + 1, j2 = j + 1;  // each word's places in piece a
+      while (i2 < end0 && pieces[i2] == a) ++i2;
+      while (j2 < end1 && pieces[j2] == a) ++j2;
+      int best = 0;
+      for (uint32_t x = i; x < i2; ++x)
+        for (uint32_t y = j; y < j2; ++y) {
+          const int first = fits(0, places[x], places[x] & kNoPlace);
+          const int second = first == 2 ? fits(1, places[y], (places[x] & kNoPlace) + 1u) : 1;
+          best = std::max(best, std::min(first, second));
+        }
+      if (best == 2)
+        hits.push_back(a);
+      else if (best == 1)
+        unsure.push_back(a);
+      i = i2;
+      j = j2;
+    }
+  }
+  for (uint32_t anchor_token : pair ? std::vector<uint32_t>() : word_tokens[anchor]) {
     cursors.clear();
     for (size_t j = 0; j < words; ++j)
       if (j != anchor)
-        for (uint32_t t : word_tokens[j]) cursors.push_back({token_piece_start_[t], token_piece_start_[t + 1]});
+        for (uint32_t t : word_tokens[j])
+          cursors.push_back({token_piece_start_[t], token_piece_start_[t + 1], static_cast<uint32_t>(j)});
     for (uint32_t k = token_piece_start_[anchor_token]; k < token_piece_start_[anchor_token + 1]; ++k) {
-      const uint32_t p = token_pieces_[k];
-      const uint8_t place = token_places_[k];
+      const uint32_t p = pieces[k];
+      const uint8_t place = places[k];
       const uint32_t at = place & kNoPlace;  // the anchor's word number, when known
-      int ok = fits(anchor, place, at);
-      if (ok == 0 || (ok == 1 && at < anchor)) continue;
-      for (size_t j = 0, c = 0; j < words && ok != 0; ++j) {
-        if (j == anchor) continue;
-        int word_ok = 0;  // 2 yes, 1 unknown, 0 no token of word j there
-        for (size_t n = 0; n < word_tokens[j].size(); ++n, ++c) {
-          Cursor& cur = cursors[c];
-          if (cur.at < cur.end && token_pieces_[cur.at] < p) {  // gallop to the first posting >= p
-            uint32_t lo = cur.at, step = 1, hi = lo + 1;
-            while (hi < cur.end && token_pieces_[hi] < p) lo = hi, step *= 2, hi = lo + step;
-            hi = std::min(hi, cur.end);
-            cur.at = static_cast<uint32_t>(
-                std::lower_bound(token_pieces_.begin() + lo + 1, token_pieces_.begin() + hi, p) - token_pieces_.begin());
-          }
-          for (uint32_t e = cur.at; e < cur.end && token_pieces_[e] == p; ++e) {  // a posting per place
-            const int f = ok == 1 ? fits(j, token_places_[e], at - static_cast<uint32_t>(anchor) + static_cast<uint32_t>(j)) : -1;
-            word_ok = std::max(word_ok, f == 1 ? 2 : f == -1 ? 1 : 0);
-          }
+      const bool known = at != kNoPlace;
+      const int anchor_fits = fits(anchor, place, at);
+      if (anchor_fits == 0 || (known && at < anchor)) continue;
+      // The least of the words' best answers; the cursors come word by word.
+      int all = anchor_fits, best = 0;
+      uint32_t word = UINT32_MAX;
+      for (Cursor& cur : cursors) {
+        if (cur.word != word) {
+          if (word != UINT32_MAX && (all = std::min(all, best)) == 0) break;  // cursors left behind catch up later
+          word = cur.word;
+          best = 0;
         }
-        if (word_ok == 0)
-          ok = 0;
-        else if (word_ok == 1)
-          ok = -1;
+        // To the first posting >= p: a few steps, then galloping.
+        uint32_t i = cur.at, steps = 0;
+        while (i < cur.end && pieces[i] < p && steps < 4) ++i, ++steps;
+        if (steps == 4 && i < cur.end && pieces[i] < p) {
+          uint32_t lo = i, step = 8, hi = lo + step;
+          while (hi < cur.end && pieces[hi] < p) lo = hi, step *= 2, hi = lo + step;
+          i = static_cast<uint32_t>(std::lower_bound(pieces + lo + 1, pieces + std::min(hi, cur.end), p) - pieces);
+        }
+        cur.at = i;
+        for (; i < cur.end && pieces[i] == p; ++i)  // a posting per place
+          best = std::max(best, known ? fits(word, places[i], at - static_cast<uint32_t>(anchor) + word) : 1);
       }
-      if (ok == 1)
+      if (word != UINT32_MAX) all = std::min(all, best);
+      if (all == 2)
         hits.push_back(p);
-      else if (ok == -1)
+      else if (all == 1)
         unsure.push_back(p);
     }
   }
