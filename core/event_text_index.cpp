@@ -473,8 +473,9 @@ bool EventTextIndex::has_phrase(uint32_t p, const Phrase& ph) const {
 // `space_trail`), through the postings' places: word a (the anchor, fewest
 // postings) at place P in piece p needs a token of word j at place P - a + j,
 // each but the last followed by " ". The anchor's postings are walked in
-// order, the other words' postings in step with them (galloping), so each
-// posting is read at most once per anchor token and no piece is opened,
+// order, the other words' postings in step with them (galloping; two words
+// of one token each: a plain merge), so each posting is read at most once
+// per anchor token and no piece is opened,
 // except when a place is unknown (kNoPlace) or the trail may be a longer
 // separator starting with a space: then the piece is checked by ids.
 // Returns false, having done nothing, when a word fits too many tokens.
