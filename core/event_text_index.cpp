@@ -541,6 +541,20 @@ bool EventTextIndex::match_by_places(const Phrase& ph, const std::vector<std::ve
       j = j2;
     }
   }
+  // Otherwise the pieces with a token of every word first (bitsets, no
+  // branches): an anchor posting elsewhere is skipped without a lookup.
+  std::vector<uint64_t> candidates, also;
+  if (!pair) {
+    candidates.assign((piece_count() + 63) / 64, 0);
+    also.resize(candidates.size());
+    mark_pieces_of(word_tokens[anchor], candidates);
+    for (size_t j = 0; j < words; ++j) {
+      if (j == anchor) continue;
+      std::fill(also.begin(), also.end(), 0);
+      mark_pieces_of(word_tokens[j], also);
+      for (size_t w = 0; w < candidates.size(); ++w) candidates[w] &= also[w];
+    }
+  }
   for (uint32_t anchor_token : pair ? std::vector<uint32_t>() : word_tokens[anchor]) {
     cursors.clear();
     for (size_t j = 0; j < words; ++j)
@@ -549,6 +563,7 @@ bool EventTextIndex::match_by_places(const Phrase& ph, const std::vector<std::ve
           cursors.push_back({token_piece_start_[t], token_piece_start_[t + 1], static_cast<uint32_t>(j)});
     for (uint32_t k = token_piece_start_[anchor_token]; k < token_piece_start_[anchor_token + 1]; ++k) {
       const uint32_t p = pieces[k];
+      if (!has_bit(candidates, p)) continue;
       const uint8_t place = places[k];
       const uint32_t at = place & kNoPlace;  // the anchor's word number, when known
       const bool known = at != kNoPlace;
