@@ -251,6 +251,7 @@ BENCH_EXPORT const char* bench_memory_json() {
   field("text_piece_events", m.text.piece_events);
   field("text_tokens", m.text.tokens);
   field("text_token_pieces", m.text.token_pieces);
+  field("text_token_places", m.text.token_places);
   field("total", m.total(), true);
   out += "}";
   return out.c_str();

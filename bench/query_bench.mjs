@@ -140,7 +140,7 @@ for (let q = 0; q < queryCount; q++) {
 }
 
 // --- report ------------------------------------------------------------------
-const memory = (m) => `${(m.total / MB).toFixed(0)} MB (text ${((m.text_pieces + m.text_piece_events + m.text_tokens + m.text_token_pieces) / MB).toFixed(0)} MB, ` +
+const memory = (m) => `${(m.total / MB).toFixed(0)} MB (text ${((m.text_pieces + m.text_piece_events + m.text_tokens + m.text_token_pieces + (m.text_token_places ?? 0)) / MB).toFixed(0)} MB, ` +
   `facets+dates ${((m.order + m.dates + m.types + m.partners + m.topics) / MB).toFixed(0)} MB), ${(m.total / n).toFixed(0)} B/event`;
 const cpu = os.cpus();
 console.log(`# Query benchmark: ${n.toLocaleString('en-US')} synthetic events (seed ${seed}), ${reps} timed runs per query`);

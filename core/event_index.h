@@ -135,12 +135,13 @@ class EventIndex {
   detail::FacetBitsets topic_sets_;   // by topics_ order: 1 bit per event per topic
   detail::FacetBitsets types_;        // by EventType: 1 bit per event per type
   std::vector<uint64_t> inferred_dates_;  // events whose date was inferred: 1 bit per event
-  // Text (measured on 1,000,000 synthetic events, 307 bytes per event in
+  // Text (measured on 1,000,000 synthetic events, 360 bytes per event in
   // all): distinct folded pieces stored once, as word and separator ids
   // (114 B: mostly the unique titles and summaries; 220 B as text), piece
   // -> events (48 B: 4 bytes per distinct piece of an event), token ->
-  // pieces (145 B: 4 bytes per distinct word of a distinct piece), the word
-  // and separator dictionaries (negligible).
+  // pieces (158 B: 4 bytes per word place of a distinct piece, a word
+  // repeated in a piece once per place) with each one's place (40 B), the
+  // word and separator dictionaries (negligible).
   EventTextIndex text_;
 
   // Edits since the build (see update()): ordinals whose event changed or

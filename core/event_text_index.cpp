@@ -147,6 +147,7 @@ EventTextIndex::Builder::Builder() {
   index_.token_start_.push_back(1);
   index_.sep_start_.push_back(0);
   separator_id("");  // id 0: before a piece's first token when it starts with a word
+  separator_id(" ");  // id 1: kSpace
   table_.assign(1 << 16, 0);
 }
 
@@ -157,6 +158,7 @@ uint32_t EventTextIndex::Builder::token_id(std::string_view word) {
   const uint32_t id = static_cast<uint32_t>(token_pieces_.size());
   token_ids_.emplace(token_store_.back(), id);
   token_pieces_.emplace_back();
+  token_places_.emplace_back();
   index_.token_text_ += word;
   index_.token_text_ += '\n';
   if (index_.token_text_.size() > UINT32_MAX / 2) throw std::length_error("event text index over 4 GB");
@@ -200,17 +202,28 @@ uint32_t EventTextIndex::Builder::add_piece(std::string_view folded) {
   std::vector<uint8_t>& bytes = index_.piece_bytes_;
   bytes.pop_back();  // the spare byte, put back after the piece
   put_id(bytes, separator_id(folded.substr(0, i)), false);
-  while (i < folded.size()) {
+  for (uint32_t word = 0; i < folded.size(); ++word) {
     size_t end = i + 1;
     while (end < folded.size() && is_word_byte(folded[end])) ++end;
     const uint32_t t = token_id(folded.substr(i, end - i));
     put_id(bytes, t, true);
-    std::vector<uint32_t>& pieces = token_pieces_[t];
-    if (pieces.empty() || pieces.back() != piece) pieces.push_back(piece);  // pieces arrive in id order
     i = end;
     while (end < folded.size() && !is_word_byte(folded[end])) ++end;
-    put_id(bytes, separator_id(folded.substr(i, end - i)), false);
+    const uint32_t sep = separator_id(folded.substr(i, end - i));
+    put_id(bytes, sep, false);
     i = end;
+    std::vector<uint32_t>& pieces = token_pieces_[t];
+    std::vector<uint8_t>& places = token_places_[t];
+    // Pieces arrive in id order. A word repeated in its piece has a posting
+    // for each place; past word 126, one without a place.
+    const bool again = !pieces.empty() && pieces.back() == piece;
+    if (word < kNoPlace) {
+      pieces.push_back(piece);
+      places.push_back(static_cast<uint8_t>(word | (sep == kSpace ? kSpaceAfter : 0)));
+    } else if (!again || (places.back() & kNoPlace) != kNoPlace) {
+      pieces.push_back(piece);
+      places.push_back(kNoPlace);
+    }
   }
   if (bytes.size() >= UINT32_MAX) throw std::length_error("event text index over 4 GB");
   index_.piece_start_.push_back(static_cast<uint32_t>(bytes.size()));
@@ -293,6 +306,7 @@ bool EventTextIndex::Builder::finish_step() {
       size_t postings = 0;
       for (const auto& list : token_pieces_) postings += list.size();
       ix.token_pieces_.reserve(postings);
+      ix.token_places_.reserve(postings);
       ix.token_piece_start_.reserve(token_pieces_.size() + 1);
       stage_ = Stage::Postings;
       break;
@@ -304,13 +318,16 @@ bool EventTextIndex::Builder::finish_step() {
         work += list.size() + 1;
         ix.token_piece_start_.push_back(static_cast<uint32_t>(ix.token_pieces_.size()));
         ix.token_pieces_.insert(ix.token_pieces_.end(), list.begin(), list.end());
+        ix.token_places_.insert(ix.token_places_.end(), token_places_[next_].begin(), token_places_[next_].end());
         std::vector<uint32_t>().swap(list);
+        std::vector<uint8_t>().swap(token_places_[next_]);
       }
       if (next_ < token_pieces_.size()) break;
       ix.token_piece_start_.push_back(static_cast<uint32_t>(ix.token_pieces_.size()));
       // The build-only structures go; the pieces are then copied to arrays
       // of their exact size (growing left up to half of them unused).
       decltype(token_pieces_)().swap(token_pieces_);
+      decltype(token_places_)().swap(token_places_);
       decltype(token_ids_)().swap(token_ids_);
       decltype(token_store_)().swap(token_store_);
       decltype(separator_ids_)().swap(separator_ids_);
@@ -452,6 +469,146 @@ bool EventTextIndex::has_phrase(uint32_t p, const Phrase& ph) const {
   return false;
 }
 
+// The phrase's words, joined by single spaces (and followed by one when
+// `space_trail`), through the postings' places: word a (the anchor, fewest
+// postings) at place P in piece p needs a token of word j at place P - a + j,
+// each but the last followed by " ". The anchor's postings are walked in
+// order, the other words' postings in step with them (galloping; two words
+// of one token each: a plain merge), so each posting is read at most once
+// per anchor token and no piece is opened,
+// except when a place is unknown (kNoPlace) or the trail may be a longer
+// separator starting with a space: then the piece is checked by ids.
+// Returns false, having done nothing, when a word fits too many tokens.
+bool EventTextIndex::match_by_places(const Phrase& ph, const std::vector<std::vector<uint32_t>>& word_tokens,
+                                     bool space_trail, std::vector<uint64_t>& event_bits,
+                                     const std::vector<uint64_t>* wanted) const {
+  constexpr size_t kMostTokens = 16;  // per word but the anchor: each is looked up per anchor posting
+  const size_t words = word_tokens.size();
+  const auto postings = [&](uint32_t t) { return token_piece_start_[t + 1] - token_piece_start_[t]; };
+  size_t anchor = 0, least = SIZE_MAX;
+  for (size_t j = 0; j < words; ++j) {
+    size_t n = 0;
+    for (uint32_t t : word_tokens[j]) n += postings(t);
+    if (n < least) least = n, anchor = j;
+  }
+  for (size_t j = 0; j < words; ++j)
+    if (j != anchor && word_tokens[j].size() > kMostTokens) return false;
+
+  // What a posting's place says of word j standing at word number `at`:
+  // 2 yes, 1 unknown (no place, or maybe a longer separator than the trail), 0 no.
+  const auto fits = [&](size_t j, uint8_t place, uint32_t at) -> int {
+    if ((place & kNoPlace) == kNoPlace) return 1;
+    if ((place & kNoPlace) != at) return 0;
+    if (j + 1 < words) return (place & kSpaceAfter) ? 2 : 0;
+    return !space_trail || (place & kSpaceAfter) ? 2 : 1;
+  };
+  const uint32_t* pieces = token_pieces_.data();
+  const uint8_t* places = token_places_.data();
+  struct Cursor {
+    uint32_t at, end, word;
+  };
+  std::vector<Cursor> cursors;
+  std::vector<uint32_t> hits, unsure;
+  const bool pair = words == 2 && word_tokens[0].size() == 1 && word_tokens[1].size() == 1;
+  if (pair) {
+    // Two words of one token each: one merge of their postings, with few
+    // branches ("joint cases" in half the pieces: a million postings).
+    const uint32_t t0 = word_tokens[0][0], t1 = word_tokens[1][0];
+    uint32_t i = token_piece_start_[t0], j = token_piece_start_[t1];
+    const uint32_t end0 = token_piece_start_[t0 + 1], end1 = token_piece_start_[t1 + 1];
+    while (i < end0 && j < end1) {
+      const uint32_t a = pieces[i], b = pieces[j];
+      if (a != b) {
+        i += a < b;
+        j += b < a;
+        continue;
+      }
+      uint32_t i2 = i + 1, j2 = j + 1;  // each word's places in piece a
+      while (i2 < end0 && pieces[i2] == a) ++i2;
+      while (j2 < end1 && pieces[j2] == a) ++j2;
+      int best = 0;
+      for (uint32_t x = i; x < i2; ++x)
+        for (uint32_t y = j; y < j2; ++y) {
+          const int first = fits(0, places[x], places[x] & kNoPlace);
+          const int second = first == 2 ? fits(1, places[y], (places[x] & kNoPlace) + 1u) : 1;
+          best = std::max(best, std::min(first, second));
+        }
+      if (best == 2)
+        hits.push_back(a);
+      else if (best == 1)
+        unsure.push_back(a);
+      i = i2;
+      j = j2;
+    }
+  }
+  // Otherwise the pieces with a token of every word first (bitsets, no
+  // branches): an anchor posting elsewhere is skipped without a lookup.
+  std::vector<uint64_t> candidates, also;
+  if (!pair) {
+    candidates.assign((piece_count() + 63) / 64, 0);
+    also.resize(candidates.size());
+    mark_pieces_of(word_tokens[anchor], candidates);
+    for (size_t j = 0; j < words; ++j) {
+      if (j == anchor) continue;
+      std::fill(also.begin(), also.end(), 0);
+      mark_pieces_of(word_tokens[j], also);
+      for (size_t w = 0; w < candidates.size(); ++w) candidates[w] &= also[w];
+    }
+  }
+  for (uint32_t anchor_token : pair ? std::vector<uint32_t>() : word_tokens[anchor]) {
+    cursors.clear();
+    for (size_t j = 0; j < words; ++j)
+      if (j != anchor)
+        for (uint32_t t : word_tokens[j])
+          cursors.push_back({token_piece_start_[t], token_piece_start_[t + 1], static_cast<uint32_t>(j)});
+    for (uint32_t k = token_piece_start_[anchor_token]; k < token_piece_start_[anchor_token + 1]; ++k) {
+      const uint32_t p = pieces[k];
+      if (!has_bit(candidates, p)) continue;
+      const uint8_t place = places[k];
+      const uint32_t at = place & kNoPlace;  // the anchor's word number, when known
+      const bool known = at != kNoPlace;
+      const int anchor_fits = fits(anchor, place, at);
+      if (anchor_fits == 0 || (known && at < anchor)) continue;
+      // The least of the words' best answers; the cursors come word by word.
+      int all = anchor_fits, best = 0;
+      uint32_t word = UINT32_MAX;
+      for (Cursor& cur : cursors) {
+        if (cur.word != word) {
+          if (word != UINT32_MAX && (all = std::min(all, best)) == 0) break;  // cursors left behind catch up later
+          word = cur.word;
+          best = 0;
+        }
+        // To the first posting >= p: a few steps, then galloping.
+        uint32_t i = cur.at, steps = 0;
+        while (i < cur.end && pieces[i] < p && steps < 4) ++i, ++steps;
+        if (steps == 4 && i < cur.end && pieces[i] < p) {
+          uint32_t lo = i, step = 8, hi = lo + step;
+          while (hi < cur.end && pieces[hi] < p) lo = hi, step *= 2, hi = lo + step;
+          i = static_cast<uint32_t>(std::lower_bound(pieces + lo + 1, pieces + std::min(hi, cur.end), p) - pieces);
+        }
+        cur.at = i;
+        for (; i < cur.end && pieces[i] == p; ++i)  // a posting per place
+          best = std::max(best, known ? fits(word, places[i], at - static_cast<uint32_t>(anchor) + word) : 1);
+      }
+      if (word != UINT32_MAX) all = std::min(all, best);
+      if (all == 2)
+        hits.push_back(p);
+      else if (all == 1)
+        unsure.push_back(p);
+    }
+  }
+  for (uint32_t p : unsure)
+    if ((!wanted || any_wanted(p, *wanted)) && has_phrase(p, ph)) hits.push_back(p);
+  // Pieces far apart in memory: ask for the next ones' events early.
+  constexpr size_t kAhead = 8;
+  for (size_t h = 0; h < hits.size(); ++h) {
+    if (h + 2 * kAhead < hits.size()) __builtin_prefetch(&piece_event_start_[hits[h + 2 * kAhead]]);
+    if (h + kAhead < hits.size()) __builtin_prefetch(&piece_events_[piece_event_start_[hits[h + kAhead]]]);
+    mark_events_of(hits[h], event_bits);
+  }
+  return true;
+}
+
 // A needle without word bytes lies inside one separator run: find the
 // separators containing it, then the pieces having one of them.
 void EventTextIndex::match_separators(std::string_view needle, std::vector<uint64_t>& event_bits) const {
@@ -553,6 +710,12 @@ void EventTextIndex::match(std::string_view needle, std::vector<uint64_t>& event
     }
   }
 
+  // Words joined by single spaces: by the postings' places (no piece read).
+  const bool spaced = std::all_of(ph.between.begin(), ph.between.end(), [](uint32_t s) { return s == kSpace; });
+  if (spaced && lead.empty() && (trail.empty() || trail == " ") && (words > 1 || !trail.empty()) &&
+      match_by_places(ph, word_tokens, !trail.empty(), event_bits, wanted))
+    return;
+
   // Candidate pieces have a token fitting each word; start from the rarest.
   std::sort(word_tokens.begin(), word_tokens.end(),
             [&](const auto& a, const auto& b) { return postings(a) < postings(b); });
@@ -598,6 +761,7 @@ EventTextIndex::Memory EventTextIndex::memory() const {
   m.piece_events = bytes_of(piece_event_start_) + bytes_of(piece_events_);
   m.tokens = token_text_.capacity() + bytes_of(token_start_) + sep_text_.capacity() + bytes_of(sep_start_);
   m.token_pieces = bytes_of(token_piece_start_) + bytes_of(token_pieces_);
+  m.token_places = bytes_of(token_places_);
   return m;
 }
 

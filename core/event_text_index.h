@@ -20,6 +20,15 @@
 // "lam"; the token dictionary is small enough to scan for such tokens. A
 // needle that is a single word needs no check: it matches exactly the pieces
 // with a token containing it.
+//
+// Each token -> piece posting also keeps one byte: where the token stands in
+// the piece (its word number, among the first 127 words; a word repeated in
+// its piece has a posting per place) and whether a single space follows it.
+// A phrase of words joined by single spaces ("joint cases", what a search
+// box gets) is then matched by walking its words' postings in step, with no
+// piece read: only a posting without a place (past word 126) sends its piece
+// to the check by ids. Cost at 1,000,000 synthetic events: 53 bytes per
+// event (the place bytes 40, the postings of repeated words 13), 329 -> 382.
 #pragma once
 #include <cstdint>
 #include <deque>
@@ -55,7 +64,8 @@ class EventTextIndex {
     size_t piece_events = 0;  // piece -> events that contain it
     size_t tokens = 0;        // the token and separator dictionaries
     size_t token_pieces = 0;  // token -> pieces that contain it
-    size_t total() const { return piece_text + piece_events + tokens + token_pieces; }
+    size_t token_places = 0;  // where each of those tokens stands in its piece
+    size_t total() const { return piece_text + piece_events + tokens + token_pieces + token_places; }
   };
   Memory memory() const;
 
@@ -67,6 +77,8 @@ class EventTextIndex {
   void mark_pieces_of(const std::vector<uint32_t>& tokens, std::vector<uint64_t>& piece_bits) const;
   void match_separators(std::string_view needle, std::vector<uint64_t>& event_bits) const;
   bool has_phrase(uint32_t p, const Phrase& ph) const;
+  bool match_by_places(const Phrase& ph, const std::vector<std::vector<uint32_t>>& word_tokens, bool space_trail,
+                       std::vector<uint64_t>& event_bits, const std::vector<uint64_t>* wanted) const;
   bool phrase_at(const uint8_t* begin, const uint8_t* end, const uint8_t* at, const Phrase& ph) const;
   void mark_events_of(uint32_t p, std::vector<uint64_t>& event_bits) const;
   std::string_view token(uint32_t t) const;
@@ -91,9 +103,16 @@ class EventTextIndex {
   // Separators back to back (they may hold '\n'); separator 0 is "".
   std::string sep_text_;
   std::vector<uint32_t> sep_start_;
-  // Token -> pieces (CSR): 4 bytes per (token, piece) pair.
+  // Token -> pieces (CSR): 4 bytes per (token, piece) pair, and per place
+  // of a word repeated in a piece (ascending pieces, a piece may repeat).
   std::vector<uint32_t> token_piece_start_;
   std::vector<uint32_t> token_pieces_;
+  // Beside each of token_pieces_: the token's word number in the piece (low
+  // 7 bits; kNoPlace past word 126, one posting for all such places) and,
+  // in the high bit, whether the separator after it is " " (kSpace).
+  std::vector<uint8_t> token_places_;
+  static constexpr uint8_t kNoPlace = 0x7f, kSpaceAfter = 0x80;
+  static constexpr uint32_t kSpace = 1;  // the separator id of " "
 };
 
 class EventTextIndex::Builder {
@@ -125,6 +144,7 @@ class EventTextIndex::Builder {
   std::unordered_map<std::string_view, uint32_t> token_ids_;  // views into token_store_
   std::unordered_map<std::string, uint32_t> separator_ids_;
   std::vector<std::vector<uint32_t>> token_pieces_;  // by token id
+  std::vector<std::vector<uint8_t>> token_places_;   // by token id, beside token_pieces_
   std::vector<uint32_t> event_piece_start_{0};
   std::vector<uint32_t> event_pieces_;
   // Finishing.
