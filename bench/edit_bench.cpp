@@ -4,7 +4,6 @@
 // rebuilding the index from scratch. Also a query with the edited events
 // kept aside, beside the same query before any edit. Asserts nothing.
 //   edit_bench [EVENTS] [SEED]        (defaults: 1000000 1)
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -13,19 +12,11 @@
 #include "edit_history.h"
 #include "event_index.h"
 #include "synth.h"
+#include "bench_timing.h"
 
 using namespace accord;
-using Clock = std::chrono::steady_clock;
 
-namespace {
-
-double ms_of(const std::function<void()>& work) {
-  const Clock::time_point t0 = Clock::now();
-  work();
-  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
-
-}  // namespace
+using bench::ms_of;
 
 int main(int argc, char** argv) {
   const size_t events = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 1000000;

@@ -8,7 +8,6 @@
 // under Node (bench/views-bench.sh). Asserts nothing.
 //   views_bench [EVENTS] [SEED]        (defaults: 1000000 1)
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -17,19 +16,11 @@
 #include "analytics.h"
 #include "event_tallies.h"
 #include "synth.h"
+#include "bench_timing.h"
 
 using namespace accord;
-using Clock = std::chrono::steady_clock;
 
-namespace {
-
-double ms_of(const std::function<void()>& work) {
-  const Clock::time_point t0 = Clock::now();
-  work();
-  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
-
-}  // namespace
+using bench::ms_of;
 
 int main(int argc, char** argv) {
   const size_t events = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 1000000;

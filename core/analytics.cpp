@@ -201,22 +201,26 @@ std::vector<FigureSeries> figure_series(const Dataset& d) {
 
 // --- agreements -------------------------------------------------------------------
 
+AgreementRow agreement_row_from_history(const Agreement& a, size_t index) {
+  AgreementRow r;
+  r.index = index;
+  for (const AgreementStatus& s : a.history) {
+    if (s.action == AgreementAction::Signed && !r.signed_date) r.signed_date = s.date;
+    if (!r.has_status || date_key(s.date) >= date_key(r.status_date)) {
+      r.status = s.action;
+      r.status_date = s.date;
+      r.has_status = true;
+    }
+  }
+  return r;
+}
+
 std::vector<AgreementRow> agreement_register(const Dataset& d) {
   std::unordered_map<std::string, size_t> row_of;
   std::vector<AgreementRow> rows(d.agreements.size());
   for (size_t i = 0; i < d.agreements.size(); ++i) {
-    const Agreement& a = d.agreements[i];
-    AgreementRow& r = rows[i];
-    r.index = i;
-    row_of.emplace(a.id, i);
-    for (const AgreementStatus& s : a.history) {
-      if (s.action == AgreementAction::Signed && !r.signed_date) r.signed_date = s.date;
-      if (!r.has_status || date_key(s.date) >= date_key(r.status_date)) {
-        r.status = s.action;
-        r.status_date = s.date;
-        r.has_status = true;
-      }
-    }
+    rows[i] = agreement_row_from_history(d.agreements[i], i);
+    row_of.emplace(d.agreements[i].id, i);
   }
   // Events fill in what the history leaves out.
   for (const Event& e : d.events)

@@ -106,6 +106,9 @@ struct AgreementRow {
   size_t events = 0;                // events that acted on it
 };
 std::vector<AgreementRow> agreement_register(const Dataset& d);
+// A register row from the agreement's own history only (signing date,
+// latest step); events fill in the rest.
+AgreementRow agreement_row_from_history(const Agreement& a, size_t index);
 
 enum class AgreementColumn { Kind, Title, Parties, Signed, Status };
 // Stable sort of the register by a column; undated rows sort last.

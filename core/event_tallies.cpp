@@ -383,16 +383,7 @@ std::vector<AgreementRow> agreement_register(const Dataset& d, const EventTallie
   std::unordered_map<std::string_view, size_t> first_row;  // events count for the first of a duplicated id
   for (size_t i = 0; i < d.agreements.size(); ++i) {
     const Agreement& a = d.agreements[i];
-    AgreementRow& r = rows[i];
-    r.index = i;
-    for (const AgreementStatus& s : a.history) {
-      if (s.action == AgreementAction::Signed && !r.signed_date) r.signed_date = s.date;
-      if (!r.has_status || date_key(s.date) >= date_key(r.status_date)) {
-        r.status = s.action;
-        r.status_date = s.date;
-        r.has_status = true;
-      }
-    }
+    AgreementRow& r = rows[i] = agreement_row_from_history(a, i);
     if (!first_row.emplace(a.id, i).second) continue;
     const auto it = t.agreements.find(a.id);
     if (it == t.agreements.end()) continue;
