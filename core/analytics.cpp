@@ -241,14 +241,20 @@ std::vector<AgreementRow> agreement_register(const Dataset& d) {
 
 void sort_agreement_register(const Dataset& d, std::vector<AgreementRow>& rows, AgreementColumn column,
                              bool ascending) {
-  const auto parties = [&](const AgreementRow& r) {
-    std::string s;
-    for (const std::string& p : d.agreements[r.index].parties) {
-      const Country* c = d.find_country(p);
-      s += (c ? c->name : p) + ",";
+  // The parties' names, made once per row rather than in every comparison
+  // (25,000 agreements at a million events).
+  std::vector<std::string> parties_of;
+  if (column == AgreementColumn::Parties) {
+    parties_of.resize(d.agreements.size());
+    for (const AgreementRow& r : rows) {
+      std::string& s = parties_of[r.index];
+      for (const std::string& p : d.agreements[r.index].parties) {
+        const Country* c = d.find_country(p);
+        s += (c ? c->name : p) + ",";
+      }
     }
-    return s;
-  };
+  }
+  const auto parties = [&](const AgreementRow& r) -> const std::string& { return parties_of[r.index]; };
   // Returns <0, 0, >0 like strcmp; undated rows are "greatest" whatever the order.
   const auto compare = [&](const AgreementRow& a, const AgreementRow& b) -> int {
     const Agreement& x = d.agreements[a.index];

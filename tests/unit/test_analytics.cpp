@@ -230,3 +230,27 @@ TEST_CASE("year runs by binary search equal a pass over the rows", "[analytics]"
   }
   CHECK(year_runs(d, {}).empty());
 }
+
+TEST_CASE("the register sorts by the parties' names", "[analytics]") {
+  const Dataset d = synthesize(3000, 4);
+  const auto names = [&](const AgreementRow& r) {
+    std::string s;
+    for (const std::string& p : d.agreements[r.index].parties) {
+      const Country* c = d.find_country(p);
+      s += (c ? c->name : p) + ",";
+    }
+    return s;
+  };
+  for (const bool ascending : {true, false}) {
+    std::vector<AgreementRow> rows = agreement_register(d);
+    sort_agreement_register(d, rows, AgreementColumn::Parties, ascending);
+    REQUIRE(rows.size() == d.agreements.size());
+    size_t changes = 0;
+    for (size_t i = 1; i < rows.size(); ++i) {
+      const std::string before = names(rows[i - 1]), here = names(rows[i]);
+      CHECK((ascending ? before <= here : before >= here));
+      changes += before != here;
+    }
+    CHECK(changes > 3);  // several partners: the order means something
+  }
+}
