@@ -274,6 +274,13 @@ std::string AppState::undo() {
   return label;
 }
 
+std::string AppState::redo() {
+  if (!history_.can_redo()) return "";
+  const std::string refused = history_.redo(dataset_);
+  if (refused.empty()) after_data_change();
+  return refused;
+}
+
 void AppState::go_to(const accord::ViewState& next) {
   const bool filter_changed = !same_filter(next.filter, nav_.filter);
   nav_ = next;
@@ -411,6 +418,7 @@ std::string AppState::state_json() const {
   j["can_go_back"] = can_go_back();
   j["can_go_forward"] = can_go_forward();
   j["undo_label"] = undo_label();  // "" when nothing can be undone
+  j["redo_label"] = redo_label();
   add_settings_state(j);  // theme, ui_scale (settings.h)
   add_share_state(j);     // copied_link (share_button.h)
   add_data_state(j);      // data: the user's store, links, the last import (data_menu.h)

@@ -163,6 +163,9 @@ class AppState {
   bool can_undo() const { return history_.can_undo(); }
   const std::string& undo_label() const { return history_.undo_label(); }
   std::string undo();  // the undone change's label; saves like apply_change
+  bool can_redo() const { return history_.can_redo(); }
+  const std::string& redo_label() const { return history_.redo_label(); }
+  std::string redo();  // "" or why the change could not be made again; saves like apply_change
   // Saving: start-up code (app/user_store.h) sets how the dataset is kept
   // (IndexedDB in the browser, the user's data directory on the desktop).
   // Called after every change and undo; returns "" or the error to show.

@@ -13,6 +13,7 @@ namespace {
 
 const char* kImport = "+ Import";
 const char* kUndo = "Undo";
+const char* kRedo = "Redo";
 const char* kNotStored = "Not stored";
 
 float button_width(const char* label) {
@@ -26,16 +27,21 @@ float edit_actions_width(const AppState& state) {
   float w = 0;
   if (state.view() != View::Import) w += button_width(kImport) + spacing;
   if (state.can_undo()) w += button_width(kUndo) + spacing;
+  if (state.can_redo()) w += button_width(kRedo) + spacing;
   if (!state.save_error().empty()) w += button_width(kNotStored) + spacing;
   return w;
 }
 
 void draw_edit_actions(AppState& state, float right_edge) {
-  // Ctrl+Z undoes the last change, except while a text field has the
-  // keyboard (the field undoes its own typing).
+  // Ctrl+Z undoes the last change, Ctrl+Shift+Z or Ctrl+Y makes it again,
+  // except while a text field has the keyboard (it undoes its own typing).
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.KeyCtrl && !io.WantTextInput && state.can_undo() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false))
-    state.undo();
+  if (io.KeyCtrl && !io.WantTextInput) {
+    const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
+    const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
+    if (z && !io.KeyShift && state.can_undo()) state.undo();
+    else if ((y || (z && io.KeyShift)) && state.can_redo()) state.redo();
+  }
 
   const float width = edit_actions_width(state);
   if (width <= 0) return;
@@ -61,6 +67,12 @@ void draw_edit_actions(AppState& state, float right_edge) {
     if (ImGui::Button(kUndo, ImVec2(0, height))) state.undo();
     note_widget(state, "undo");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Undo: %s (Ctrl+Z)", state.undo_label().c_str());
+    ImGui::SameLine();
+  }
+  if (state.can_redo()) {
+    if (ImGui::Button(kRedo, ImVec2(0, height))) state.redo();
+    note_widget(state, "redo");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Redo: %s (Ctrl+Shift+Z)", state.redo_label().c_str());
     ImGui::SameLine();
   }
   if (state.view() != View::Import) {

@@ -1,10 +1,15 @@
 // validate, stats and export.
+#include <sys/stat.h>
+
+#include <cctype>
 #include <fstream>
 
 #include "commands.h"
 #include "dataset_json.h"
 #include "export.h"
+#include "file_safety.h"
 #include "query.h"
+#include "recovery.h"
 #include "stats.h"
 #include "table.h"
 #include "validate.h"
@@ -24,6 +29,7 @@ int cmd_validate(const Args& args, std::ostream& out, std::ostream& err) {
   for (const Problem& p : problems) err << "error: " << p.to_string() << "\n";
   if (!problems.empty()) {
     err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " in " << path << "\n";
+    explain_recovery(path, err);
     return 1;
   }
   const Dataset& d = loaded.dataset;
@@ -55,8 +61,24 @@ int cmd_stats(const Dataset& d, const Args&, std::ostream& out) {
   return 0;
 }
 
+namespace {
+
+bool has_extension(const std::string& path, const char* ext) {
+  const std::string e = ext;
+  if (path.size() < e.size()) return false;
+  for (size_t i = 0; i < e.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(path[path.size() - e.size() + i])) != e[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 int cmd_export(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err) {
-  const std::string format = args.get("--format", "json");
+  const std::string path = args.get("--out");
+  // --format wins; otherwise the file's extension says (x.csv is CSV).
+  const std::string format = args.has("--format") ? args.get("--format")
+                             : has_extension(path, ".csv")  ? "csv"
+                                                            : "json";
   std::string text;
   if (format == "json") {
     text = dataset_to_json(d);
@@ -70,17 +92,29 @@ int cmd_export(const Dataset& d, const Args& args, std::ostream& out, std::ostre
     out << text;
     return 0;
   }
-  // Write beside the target, then rename, so a failure leaves no half file.
-  const std::string path = args.get("--out");
-  const std::string tmp = path + ".tmp";
-  std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-  file << text;
-  file.close();
-  if (!file || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    err << "accord: cannot write " << path << "\n";
+  const std::string target = resolve_symlinks(path);
+  struct stat st;
+  const bool exists = ::stat(target.c_str(), &st) == 0;
+  const bool force = args.has("--force");
+  if (exists && !force) {
+    err << "accord: " << path << " exists; export never replaces a file unless given --force (the old one is then "
+        << "kept as " << target << ".bak). Nothing was written.\n";
     return 1;
   }
+  // Replacing a file someone may be writing: take its writers' lock.
+  FileLock lock;
+  if (exists) {
+    if (std::string busy = lock.acquire(target + ".lock", "accord export", 5000); !busy.empty()) {
+      err << "accord: " << path << " is " << busy << "; nothing was written\n";
+      return 1;
+    }
+  }
+  // Written beside the target, then renamed: a failure leaves no half file.
+  if (std::string error = replace_file(path, text, exists ? target + ".bak" : ""); !error.empty()) {
+    err << "accord: not written: " << error << "\n";
+    return 1;
+  }
+  if (exists) err << "accord: replaced " << path << "; the previous version is " << target << ".bak\n";
   return 0;
 }
 

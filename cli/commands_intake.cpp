@@ -4,12 +4,15 @@
 
 #include <fstream>
 
+#include "article_intake.h"
 #include "dataset_store.h"
 #include "draft_resolve.h"
 #include "edit_history.h"
 #include "events_csv.h"
 #include "input.h"
 #include "merge.h"
+#include "recovery.h"
+#include "validate.h"
 
 namespace accord::cli {
 
@@ -23,8 +26,14 @@ std::string located(const std::string& file, const Problem& p) {
   return where + p.message;
 }
 
-// Loads the dataset a command changes. False after printing why not.
-bool open_store(const DatasetStore& store, Dataset& d, std::ostream& err) {
+// Locks and loads the dataset a command changes; the lock is held until
+// the store goes, so another writer waits rather than lose this change.
+// False after printing why not.
+bool open_store(DatasetStore& store, const std::string& command, Dataset& d, std::ostream& err) {
+  if (std::string busy = store.lock("accord " + command); !busy.empty()) {
+    err << "accord: " << busy << "; nothing was changed\n";
+    return false;
+  }
   const StoreLoad loaded = store.load();
   if (loaded.state == StoreState::Missing) {
     err << "accord: " << store.path() << " does not exist (start from a copy: accord export --out "
@@ -35,9 +44,11 @@ bool open_store(const DatasetStore& store, Dataset& d, std::ostream& err) {
     const size_t shown = std::min<size_t>(loaded.loaded.problems.size(), 10);
     for (size_t i = 0; i < shown; ++i)
       err << "error: " << located(store.path(), loaded.loaded.problems[i]) << "\n";
-    err << "accord: " << store.path() << " does not load; nothing was changed";
-    if (loaded.backup_available) err << " (the previous version " << store.backup_path() << " loads)";
-    err << "\n";
+    if (loaded.loaded.problems.size() > shown)
+      err << "... and " << loaded.loaded.problems.size() - shown << " more (accord --data " << store.path()
+          << " validate lists them all)\n";
+    err << "accord: " << store.path() << " does not load; nothing was changed\n";
+    explain_recovery(store.path(), err);
     return false;
   }
   d = loaded.loaded.dataset;
@@ -52,6 +63,19 @@ std::string required(const Args& args, const char* option, const char* command, 
 
 bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Saves through the store; on a refusal prints every problem (record,
+// field, why) before the store's message.
+bool save_or_explain(DatasetStore& store, const Dataset& d, std::ostream& err) {
+  const std::string saved = store.save(d);
+  if (saved.empty()) return true;
+  const std::vector<Problem>& problems = store.refused_problems();
+  const size_t shown = std::min<size_t>(problems.size(), 20);
+  for (size_t i = 0; i < shown; ++i) err << "error: " << problems[i].to_string() << "\n";
+  if (problems.size() > shown) err << "... and " << problems.size() - shown << " more\n";
+  err << "accord: " << saved << "\n";
+  return false;
 }
 
 void print_records(const DraftRecords& r, std::ostream& out) {
@@ -82,7 +106,7 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
 
   DatasetStore store(into);
   Dataset d;
-  if (!open_store(store, d, err)) return 1;
+  if (!open_store(store, "add", d, err)) return 1;
   std::string text;
   if (!read_article(args.positionals[0], in, text, err)) return 1;
   GazetteerLoad g = load_gazetteer(gazetteer_dir(args));
@@ -92,33 +116,24 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
   }
   add_dataset_entries(g.gazetteer, d);
 
-  const ExtractedDraft draft = extract_article(text, g.gazetteer, options);
   SourceInfo info;
   info.title = args.get("--title");
   info.publisher = args.get("--publisher");
   info.url = args.get("--url");
-  const DraftRecords records = resolve_draft(draft, d, info, &g.gazetteer);
-  print_records(records, out);
-  if (!records.has_date()) {
-    err << "accord: the article gives no date; give its publication date with --published YYYY-MM-DD\n";
-    return 1;
-  }
   EditHistory history;
-  const std::string problem = history.apply(d, records.to_change());
-  if (!problem.empty()) {
-    err << "accord: the records would not be valid: " << problem << "\n";
+  const ArticleAdd added = add_article(d, history, text, g.gazetteer, options, info);
+  print_records(added.records, out);
+  if (!added.added()) {
+    err << "accord: " << added.refused << "\n";
+    err << "accord: nothing was added; " << into << " is unchanged\n";
     return 1;
   }
   if (args.has("--dry-run")) {
     out << "dry run: " << into << " not changed\n";
     return 0;
   }
-  const std::string saved = store.save(d);
-  if (!saved.empty()) {
-    err << "accord: " << saved << "\n";
-    return 1;
-  }
-  out << "added " << records.event.id << " to " << into << "\n";
+  if (!save_or_explain(store, d, err)) return 1;
+  out << "added " << added.records.event.id << " to " << into << "\n";
   return 0;
 }
 
@@ -132,7 +147,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string file = args.positionals[0];
   DatasetStore store(into);
   Dataset d;
-  if (!open_store(store, d, err)) return 1;
+  if (!open_store(store, "import", d, err)) return 1;
 
   Dataset incoming;
   std::vector<Problem> problems;
@@ -151,6 +166,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     LoadResult loaded = load_dataset_file(file);
     problems = std::move(loaded.problems);
     incoming = std::move(loaded.dataset);
+    if (problems.empty()) problems = validate_ids(incoming);  // a duplicate inside the file is its own error
   }
   if (!problems.empty()) {
     const size_t shown = std::min<size_t>(problems.size(), 20);
@@ -168,6 +184,16 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     out << ": " << c.field << " differs, ours kept: \"" << c.ours << "\", theirs: \"" << c.theirs << "\"\n";
   }
   for (const std::string& p : report.problems) out << "not added: " << p << "\n";
+  // All or nothing: a file with a refused record changes nothing, unless asked.
+  if (!report.problems.empty() && !args.has("--skip-bad")) {
+    err << "accord: " << report.problems.size() << (report.problems.size() == 1 ? " record" : " records") << " of "
+        << file << " would not be added; nothing was imported and " << into
+        << " is unchanged (--skip-bad imports the rest)\n";
+    return 1;
+  }
+  if (!report.problems.empty())
+    out << "skipped " << report.problems.size() << " refused " << (report.problems.size() == 1 ? "record" : "records")
+        << " (--skip-bad)\n";
   if (report.added == 0) {
     out << "nothing to add: " << into << " not changed\n";
     return 0;
@@ -176,11 +202,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     out << "dry run: " << into << " not changed\n";
     return 0;
   }
-  const std::string saved = store.save(d);
-  if (!saved.empty()) {
-    err << "accord: " << saved << "\n";
-    return 1;
-  }
+  if (!save_or_explain(store, d, err)) return 1;
   out << "saved " << into << "\n";
   return 0;
 }
@@ -196,7 +218,7 @@ int cmd_delete(const Args& args, std::ostream& out, std::ostream& err) {
   const std::string id = args.positionals[0];
   DatasetStore store(from);
   Dataset d;
-  if (!open_store(store, d, err)) return 1;
+  if (!open_store(store, "delete", d, err)) return 1;
 
   DatasetChange change;
   std::string kind;
@@ -214,12 +236,40 @@ int cmd_delete(const Args& args, std::ostream& out, std::ostream& err) {
     err << "accord: " << problem << "\n";
     return 1;
   }
-  const std::string saved = store.save(d);
-  if (!saved.empty()) {
-    err << "accord: " << saved << "\n";
+  if (!save_or_explain(store, d, err)) return 1;
+  out << "deleted " << kind << " " << id << " from " << from << "\n";
+  return 0;
+}
+
+}  // namespace accord::cli
+
+namespace accord::cli {
+
+int cmd_restore(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positionals.size() != 1) {
+    err << "accord: restore needs one DATASET file (its backup DATASET.bak replaces it)\n";
+    return 2;
+  }
+  const std::string path = args.positionals[0];
+  DatasetStore store(path);
+  if (std::string busy = store.lock("accord restore"); !busy.empty()) {
+    err << "accord: " << busy << "; nothing was changed\n";
     return 1;
   }
-  out << "deleted " << kind << " " << id << " from " << from << "\n";
+  const StoreLoad loaded = store.load();
+  if (loaded.state == StoreState::Ok) {
+    err << "accord: " << path << " loads; restore only replaces a file that does not (nothing was changed)\n";
+    return 1;
+  }
+  const bool had_file = loaded.state == StoreState::Corrupted;
+  const std::string error = store.restore_backup();
+  if (!error.empty()) {
+    err << "accord: " << error << "\n";
+    return 1;
+  }
+  out << "restored " << path << " from " << store.backup_path();
+  if (had_file) out << "; the damaged version is kept as " << path << ".corrupt";
+  out << "\n";
   return 0;
 }
 

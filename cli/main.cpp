@@ -7,6 +7,7 @@
 #include "commands_extract.h"
 #include "commands_intake.h"
 #include "commands_synth.h"
+#include "recovery.h"
 #include "dataset_json.h"
 #include "validate.h"
 
@@ -31,8 +32,11 @@ commands:
                            mechanism, country or source
   agreements [--text W]    the agreements register
   people [--text W]        the people directory with their roles
-  export [--format json|csv] [--out FILE]
-                           the whole dataset as JSON, or the events as CSV
+  export [--format json|csv] [--out FILE] [--force]
+                           the whole dataset as JSON, or the events as CSV;
+                           the format follows FILE's extension (.csv) unless
+                           --format says; an existing FILE is replaced only
+                           with --force, and kept as FILE.bak
   extract FILE|-           a draft event from an article (English, French or
                            Vietnamese; - reads standard input)
       --format FMT         draft (default: JSON with text spans), record or text
@@ -48,12 +52,17 @@ commands:
       --title T --publisher P --url U   the source's details
       --published DATE --today DATE     as for extract
       --dry-run            print the records; write nothing
-  import FILE --into DATASET [--dry-run]
+  import FILE --into DATASET [--dry-run] [--skip-bad]
                            merge a dataset (.json) or events (.csv, the
                            columns export writes) into DATASET: new records
-                           added, conflicts reported (ours kept)
+                           added, conflicts reported (ours kept); a file
+                           with any refused record changes nothing unless
+                           --skip-bad; --dry-run prints what it would do
   delete ID --from DATASET an event, agreement or person, with the
                            references to it
+  restore DATASET          put DATASET.bak (the version before the last
+                           save) back in place of a DATASET that does not
+                           load; the damaged file is kept as DATASET.corrupt
   synth N [--seed S]       a realistic synthetic dataset of N events (at most
       [--out FILE]         5,000,000) for tests and benchmarks: JSON to
                            standard output, or written atomically to FILE
@@ -95,6 +104,7 @@ int main(int argc, char** argv) {
   if (args.command == "add") return cmd_add(args, std::cin, std::cout, std::cerr);
   if (args.command == "import") return cmd_import(args, std::cout, std::cerr);
   if (args.command == "delete") return cmd_delete(args, std::cout, std::cerr);
+  if (args.command == "restore") return cmd_restore(args, std::cout, std::cerr);
   if (args.command == "snapshot") return cmd_snapshot(args, std::cout, std::cerr);
 
   static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "export"};
@@ -119,6 +129,7 @@ int main(int argc, char** argv) {
     for (size_t i = 0; i < shown; ++i) std::cerr << "error: " << loaded.problems[i].to_string() << "\n";
     if (loaded.problems.size() > shown)
       std::cerr << "... and " << loaded.problems.size() - shown << " more (accord validate lists them all)\n";
+    explain_recovery(args.get("--data"), std::cerr);
     return 1;
   }
   const accord::Dataset& d = loaded.dataset;

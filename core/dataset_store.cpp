@@ -9,6 +9,7 @@
 #include <cstring>
 #include <utility>
 
+#include "file_safety.h"
 #include "validate.h"
 
 namespace accord {
@@ -22,81 +23,6 @@ std::string failed(const std::string& what, const std::string& path, int err) {
 bool exists(const std::string& path) {
   struct stat st;
   return ::lstat(path.c_str(), &st) == 0;
-}
-
-// Writes all of `text` to `path` (created or truncated) and syncs it.
-// `fail_halfway` stops after half the text, as a full disk would.
-std::string write_file_synced(const std::string& path, const std::string& text, bool fail_halfway) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return failed("cannot create", path, errno);
-  const size_t limit = fail_halfway ? text.size() / 2 : text.size();
-  size_t done = 0;
-  int err = 0;
-  while (done < limit) {
-    const ssize_t n = ::write(fd, text.data() + done, limit - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      err = n < 0 ? errno : ENOSPC;
-      break;
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (fail_halfway && err == 0) err = ENOSPC;
-  if (err == 0 && ::fsync(fd) != 0) err = errno;
-  if (::close(fd) != 0 && err == 0) err = errno;
-  if (err != 0) {
-    ::unlink(path.c_str());
-    return failed("cannot write", path, err);
-  }
-  return {};
-}
-
-std::string read_all(const std::string& path, std::string& text) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return failed("cannot open", path, errno);
-  char buffer[1 << 16];
-  for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      ::close(fd);
-      return failed("cannot read", path, err);
-    }
-    if (n == 0) break;
-    text.append(buffer, static_cast<size_t>(n));
-  }
-  ::close(fd);
-  return {};
-}
-
-// The backup must survive the rename that follows, so it is a second name
-// for the current file (or a copy where hard links are not supported),
-// itself put in place by a rename.
-std::string keep_backup(const std::string& path, const std::string& backup) {
-  const std::string staging = backup + ".tmp";
-  ::unlink(staging.c_str());
-  if (::link(path.c_str(), staging.c_str()) != 0) {
-    std::string text;
-    std::string error = read_all(path, text);
-    if (error.empty()) error = write_file_synced(staging, text, false);
-    if (!error.empty()) return "cannot keep the previous version as the backup: " + error;
-  }
-  if (::rename(staging.c_str(), backup.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(staging.c_str());
-    return "cannot keep the previous version as the backup: " + failed("cannot replace", backup, err);
-  }
-  return {};
-}
-
-void sync_directory_of(const std::string& path) {
-  const size_t slash = path.rfind('/');
-  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;  // the rename is done; a directory we cannot sync is not a failed save
-  ::fsync(fd);
-  ::close(fd);
 }
 
 std::string size_text(size_t bytes) {
@@ -117,14 +43,17 @@ LoadResult load_checked(const std::string& path) { return checked(load_dataset_f
 }  // namespace
 
 DatasetStore::DatasetStore(std::string path, size_t max_json_bytes)
-    : path_(std::move(path)), max_json_bytes_(max_json_bytes) {}
+    : path_(std::move(path)), target_(resolve_symlinks(path_)), max_json_bytes_(max_json_bytes) {}
 
 StoreLoad DatasetStore::load() const {
   if (!has_stored()) return settle(StoreLoad{});
-  return finish_load(load_dataset_file(path_));
+  return finish_load(load_dataset_file(target_));
 }
 
-bool DatasetStore::has_stored() const { return exists(path_); }
+bool DatasetStore::has_stored() const {
+  seen_ = file_version(target_);  // before any read: a write after it shows as a change
+  return exists(target_);
+}
 
 StoreLoad DatasetStore::finish_load(LoadResult read) const {
   StoreLoad out;
@@ -142,68 +71,113 @@ StoreLoad DatasetStore::settle(StoreLoad out) const {
 
 LoadResult DatasetStore::load_backup() const { return load_checked(backup_path()); }
 
+std::string DatasetStore::lock(const std::string& holder, int wait_ms) {
+  if (lock_.held()) return {};
+  const std::string error = lock_.acquire(lock_path(), holder, wait_ms);
+  return error.empty() ? "" : path_ + " is " + error;
+}
+
+bool DatasetStore::changed_on_disk() const { return loaded_ && file_version(target_) != seen_; }
+
 std::string DatasetStore::save(const Dataset& d) {
   const SaveFault fault = std::exchange(fault_, SaveFault::None);
+  refused_.clear();
+  // A save takes the lock for its own length unless the caller holds it
+  // for a whole read-change-write (the CLI commands do).
+  const bool locked_here = !lock_.held();
+  if (locked_here) {
+    if (std::string error = lock("a save", kSaveLockWaitMs); !error.empty()) return "not saved: " + error;
+  }
+  std::string error = save_locked(d, fault);
+  if (locked_here) lock_.release();
+  return error;
+}
+
+std::string DatasetStore::save_locked(const Dataset& d, SaveFault fault) {
   if (!loaded_) load();
   if (last_state_ == StoreState::Corrupted)
     return "not saved: " + path_ +
            " does not load (it may be damaged), and saving would replace it; restore the backup or move the file "
            "away first";
+  if (file_version(target_) != seen_)
+    return "not saved: " + path_ +
+           " was changed by another program since it was read, and saving would undo that change; reload it (this "
+           "change is kept until then)";
 
+  refused_ = validate(d);
+  if (!refused_.empty()) {
+    std::string message = "not saved: the dataset would not be valid, so " + path_ +
+                          " could not be opened again (" + refused_.front().to_string();
+    if (refused_.size() > 1) message += "; and " + std::to_string(refused_.size() - 1) + " more problems";
+    return message + "); " + path_ + " is unchanged";
+  }
   const std::string json = dataset_to_json(d);
   if (json.size() > max_json_bytes_)
     return "not saved: the dataset would be " + size_text(json.size()) + " as JSON, over the " +
            size_text(max_json_bytes_) + " a dataset file may have (it could not be opened again); " + path_ +
            " is unchanged";
-  const std::string tmp = path_ + ".tmp";
-  if (std::string error = write_file_synced(tmp, json, fault == SaveFault::WriteFails); !error.empty())
+  const std::string tmp = target_ + ".tmp";
+  if (std::string error = write_file_synced(tmp, json, target_, fault == SaveFault::WriteFails); !error.empty())
     return "not saved: " + error;
   if (fault == SaveFault::BeforeRename) return "not saved: stopped before renaming " + tmp + " (test fault)";
 
-  if (exists(path_)) {
+  if (exists(target_)) {
     std::string error = fault == SaveFault::BackupFails
                             ? "cannot keep the previous version as the backup: " +
                                   failed("cannot replace", backup_path(), EIO) + " (test fault)"
-                            : keep_backup(path_, backup_path());
+                            : keep_backup(target_, backup_path());
     if (!error.empty()) {
       ::unlink(tmp.c_str());
       return "not saved: " + error;
     }
   }
-  if (::rename(tmp.c_str(), path_.c_str()) != 0) {
+  if (::rename(tmp.c_str(), target_.c_str()) != 0) {
     const int err = errno;
     ::unlink(tmp.c_str());
-    return "not saved: " + failed("cannot replace", path_, err);
+    return "not saved: " + failed("cannot replace", target_, err);
   }
-  sync_directory_of(path_);
+  sync_directory_of(target_);
+  seen_ = file_version(target_);
   last_state_ = StoreState::Ok;
   return {};
 }
 
 std::string DatasetStore::restore_backup() {
+  const bool locked_here = !lock_.held();
+  if (locked_here) {
+    if (std::string error = lock("a restore", kSaveLockWaitMs); !error.empty()) return "not restored: " + error;
+  }
+  std::string error = restore_locked();
+  if (locked_here) lock_.release();
+  return error;
+}
+
+std::string DatasetStore::restore_locked() {
   const std::string backup = backup_path();
   if (!exists(backup)) return "no backup to restore: " + backup + " does not exist";
   const LoadResult loaded = load_backup();
   if (!loaded.ok()) return "the backup does not load either: " + loaded.problems.front().to_string();
 
   std::string text;
-  if (std::string error = read_all(backup, text); !error.empty()) return "not restored: " + error;
-  const std::string tmp = path_ + ".tmp";
-  if (std::string error = write_file_synced(tmp, text, false); !error.empty()) return "not restored: " + error;
-  const std::string corrupt = path_ + ".corrupt";
-  const bool had_file = exists(path_);
-  if (had_file && ::rename(path_.c_str(), corrupt.c_str()) != 0) {
+  if (std::string error = read_whole_file(backup, text); !error.empty()) return "not restored: " + error;
+  const std::string tmp = target_ + ".tmp";
+  if (std::string error = write_file_synced(tmp, text, exists(target_) ? target_ : backup); !error.empty())
+    return "not restored: " + error;
+  const std::string corrupt = target_ + ".corrupt";
+  const bool had_file = exists(target_);
+  if (had_file && ::rename(target_.c_str(), corrupt.c_str()) != 0) {
     const int err = errno;
     ::unlink(tmp.c_str());
     return "not restored: " + failed("cannot keep the damaged file as", corrupt, err);
   }
-  if (::rename(tmp.c_str(), path_.c_str()) != 0) {
+  if (::rename(tmp.c_str(), target_.c_str()) != 0) {
     const int err = errno;
     ::unlink(tmp.c_str());
-    if (had_file) ::rename(corrupt.c_str(), path_.c_str());  // put the damaged file back where it was
-    return "not restored: " + failed("cannot replace", path_, err);
+    if (had_file) ::rename(corrupt.c_str(), target_.c_str());  // put the damaged file back where it was
+    return "not restored: " + failed("cannot replace", target_, err);
   }
-  sync_directory_of(path_);
+  sync_directory_of(target_);
+  seen_ = file_version(target_);
   last_state_ = StoreState::Ok;
   loaded_ = true;
   return {};

@@ -5,8 +5,10 @@
 // asked to replace.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "dataset_json.h"
+#include "file_safety.h"
 
 namespace accord {
 
@@ -40,7 +42,25 @@ class DatasetStore {
   explicit DatasetStore(std::string path, size_t max_json_bytes = kMaxDatasetBytes);
 
   const std::string& path() const { return path_; }
-  std::string backup_path() const { return path_ + ".bak"; }
+  // When `path` is a symlink, saves replace the file it points to, and the
+  // backup and lock sit beside that file.
+  const std::string& target() const { return target_; }
+  std::string backup_path() const { return target_ + ".bak"; }
+  std::string lock_path() const { return target_ + ".lock"; }
+
+  // Takes the advisory lock that every writer of this file takes (the CLI,
+  // the native app), waiting up to `wait_ms` for another to finish. Empty
+  // when held (until release_lock or the store's end); else "PATH is in
+  // use by accord add (pid 4242) ...". Save and restore take it themselves
+  // for their own length when the caller does not hold it.
+  std::string lock(const std::string& holder, int wait_ms = kLockWaitMs);
+  void release_lock() { lock_.release(); }
+  static constexpr int kLockWaitMs = 5000;
+  static constexpr int kSaveLockWaitMs = 2000;
+
+  // The file was written by someone else since this store last read or
+  // wrote it: a save would undo their change, so it is refused.
+  bool changed_on_disk() const;
 
   // Reads the stored dataset (syntax, shape and validation problems all
   // count as Corrupted). Never writes. The backup is tried only when the
@@ -58,10 +78,16 @@ class DatasetStore {
 
   // Saves atomically: the new text goes to a temporary file, the current
   // file (if any) becomes the backup, then the temporary file is renamed
-  // over the current one. On any failure the stored file is unchanged and
-  // the message says what failed and where; empty on success. A store
-  // whose file is Corrupted is never saved over: restore_backup() first.
+  // over the current one, with the old file's mode and owner. On any
+  // failure the stored file is unchanged and the message says what failed
+  // and where; empty on success. A store whose file is Corrupted is never
+  // saved over: restore_backup() first. Nor is one changed on disk since
+  // it was read (changed_on_disk()).
+  // A dataset that validate() refuses (the rules the loader applies) is
+  // never written: the file could not be opened again. Its problems are
+  // then in refused_problems().
   std::string save(const Dataset& d);
+  const std::vector<Problem>& refused_problems() const { return refused_; }
 
   // After the user confirms: the backup replaces the stored file (the
   // corrupted file is kept as `path` + ".corrupt"). Empty on success.
@@ -72,10 +98,16 @@ class DatasetStore {
 
  private:
   StoreLoad settle(StoreLoad out) const;  // the backup check and the state save() relies on
+  std::string save_locked(const Dataset& d, SaveFault fault);
+  std::string restore_locked();
 
   std::string path_;
+  std::string target_;  // path_ with symlinks followed
+  FileLock lock_;
+  mutable FileVersion seen_;  // the file as last read or written
   size_t max_json_bytes_;
   SaveFault fault_ = SaveFault::None;
+  std::vector<Problem> refused_;
   mutable StoreState last_state_ = StoreState::Missing;
   mutable bool loaded_ = false;  // last_state_ is known
 };

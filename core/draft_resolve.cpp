@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "merge.h"
 #include "text_fold.h"
@@ -28,6 +29,12 @@ std::string slug(const std::string& text, size_t max_words = 6) {
     in_word = ok;
   }
   return out;
+}
+
+// A name in another script has no Latin slug: the id then says what it is.
+std::string slug_or(const std::string& text, const char* fallback) {
+  const std::string s = slug(text);
+  return s.empty() ? fallback : s;
 }
 
 std::string lower(std::string s) {
@@ -70,12 +77,14 @@ class Resolver {
     resolve_mechanisms();
     resolve_agreements();
     Event& e = out_.event;
-    e.title = draft_.headline;
+    e.title = draft_.headline.empty() ? fallback_title() : draft_.headline;
+    if (draft_.headline.empty()) note("the article has no headline: the event is titled \"" + e.title + "\"; check it");
+    if (out_.source.title.empty()) out_.source.title = e.title;
     e.type = draft_.type;
     for (const DraftTopic& t : draft_.topics)
       if (is_topic(t.topic) && std::find(e.topics.begin(), e.topics.end(), t.topic) == e.topics.end())
         e.topics.push_back(t.topic);
-    for (const DraftFigure& f : draft_.figures) e.figures.push_back({f.quantity, f.unit, f.what, f.period, out_.source.id});
+    resolve_figures();
     e.sources = {out_.source.id};
     return std::move(out_);
   }
@@ -83,8 +92,50 @@ class Resolver {
  private:
   void note(const std::string& text) { out_.notes.push_back(text); }
 
+  // "Vietnam–Japan talks": for an article with no headline.
+  std::string fallback_title() const {
+    std::string parties;
+    for (const std::string& id : out_.event.countries) {
+      const Country* c = d_.find_country(id);
+      std::string name = c ? c->name : id;
+      for (const Country& n : out_.new_countries)
+        if (n.id == id) name = n.name;
+      parties += (parties.empty() ? "" : "\u2013") + name;
+    }
+    std::string type = event_type_label(draft_.type);
+    if (!parties.empty() && !type.empty()) type[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(type[0])));
+    return parties.empty() ? type : parties + " " + type;
+  }
+
+  // A figure needs a finite quantity and says what it counts; the unit is
+  // optional. One without a subject is named by its unit.
+  void resolve_figures() {
+    for (const DraftFigure& f : draft_.figures) {
+      if (!std::isfinite(f.quantity)) {
+        note("a figure in the article is not a number and was left out");
+        continue;
+      }
+      Figure figure{f.quantity, f.unit, f.what, f.period, out_.source.id};
+      if (figure.what.empty()) {
+        figure.what = f.unit.empty() ? "unspecified figure" : f.unit;
+        note("the figure " + number_text(f.quantity) + " says nothing of what it counts: check \"" + figure.what + "\"");
+      }
+      out_.event.figures.push_back(figure);
+    }
+  }
+  static std::string number_text(double v) {
+    return v == static_cast<double>(static_cast<long long>(v)) ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+  }
+
+  // A date the dataset can hold: a calendar date with a year, and a reason
+  // when it was inferred.
+  static bool usable(const std::optional<Date>& d) {
+    if (!d || !Date::parse(d->iso())) return false;
+    return !d->inferred() || !d->reason.empty();
+  }
+
   void resolve_date() {
-    if (draft_.date.date) {
+    if (usable(draft_.date.date)) {
       out_.event.date = *draft_.date.date;
       const bool extractor_said_so = std::any_of(draft_.notes.begin(), draft_.notes.end(), [](const std::string& n) {
         return n.find("inferred") != std::string::npos;
@@ -92,7 +143,7 @@ class Resolver {
       if (out_.event.date.inferred() && !extractor_said_so)
         note("date " + out_.event.date.iso() + " was inferred (" + to_string(out_.event.date.basis) + ")" +
              (out_.event.date.reason.empty() ? "" : ": " + out_.event.date.reason));
-    } else if (draft_.published) {
+    } else if (usable(draft_.published)) {
       out_.event.date = *draft_.published;
       out_.event.date.basis = DateBasis::PublicationDate;
       out_.event.date.reason = "the article names no date; its publication date is used";
@@ -169,6 +220,10 @@ class Resolver {
 
   void resolve_people() {
     for (const DraftPerson& p : draft_.people) {
+      if (p.name.empty()) {
+        note("a person with no name (" + (p.title.empty() ? p.rank : p.title) + ") was left out");
+        continue;
+      }
       ResolvedPerson r;
       r.draft_name = p.name;
       if (!p.known_id.empty() && d_.find_person(p.known_id)) r.id = p.known_id;
@@ -182,16 +237,19 @@ class Resolver {
         if (r.id.empty() && fold(q.name) == fold(p.name)) r.id = q.id;  // named twice in the article
       if (r.id.empty()) {
         Person person;
-        person.id = unique_id("p-" + slug(p.name), [&](const std::string& id) { return taken_person(id); });
+        person.id = unique_id("p-" + slug_or(p.name, "person"), [&](const std::string& id) { return taken_person(id); });
         person.name = p.name;
         person.native_name = p.native_name == p.name ? "" : p.native_name;
         person.country = known_country(p.country_id, p.country);
         if (!p.title.empty() || !p.rank.empty()) {
+          // A role needs a title; a rank alone ("Major General") stands in for it.
           Role role;
-          role.title = p.title;
-          role.rank = p.rank;
+          role.title = p.title.empty() ? p.rank : p.title;
+          role.rank = p.title.empty() ? "" : p.rank;
           role.source = out_.source.id;
           person.roles.push_back(role);
+          if (p.title.empty())
+            note(p.name + " has only a rank (" + p.rank + "), kept as the role's title: add the post if the article names it");
         }
         r.id = person.id;
         r.is_new = true;
@@ -200,7 +258,7 @@ class Resolver {
       }
       const bool listed = std::any_of(out_.event.participants.begin(), out_.event.participants.end(),
                                       [&](const Participation& x) { return x.person == r.id; });
-      if (!listed) out_.event.participants.push_back({r.id, p.title, ""});
+      if (!listed) out_.event.participants.push_back({r.id, p.title.empty() ? p.rank : p.title, ""});
       out_.people.push_back(r);
     }
   }
@@ -211,6 +269,7 @@ class Resolver {
 
   void resolve_organizations() {
     for (const DraftOrganization& o : draft_.organizations) {
+      if (o.name.empty()) continue;  // nothing to show or to match
       std::string id;
       if (!o.id.empty() && d_.find_organization(o.id)) id = o.id;
       for (size_t i = 0; id.empty() && i < d_.organizations.size(); ++i)
@@ -223,7 +282,7 @@ class Resolver {
           return d_.find_organization(x) || std::any_of(out_.new_organizations.begin(), out_.new_organizations.end(),
                                                         [&](const Organization& q) { return q.id == x; });
         };
-        org.id = unique_id(o.id.empty() ? "org-" + slug(o.name) : o.id, taken);
+        org.id = unique_id(o.id.empty() ? "org-" + slug_or(o.name, "organization") : o.id, taken);
         org.name = o.name;
         org.country = known_country(o.country_id, "");
         if (g_)
@@ -240,6 +299,7 @@ class Resolver {
 
   void resolve_mechanisms() {
     for (const DraftMechanism& m : draft_.mechanisms) {
+      if (m.name.empty()) continue;
       std::string id;
       const std::string folded = fold(m.name);
       for (size_t i = 0; id.empty() && i < d_.mechanisms.size(); ++i) {
@@ -250,7 +310,7 @@ class Resolver {
         if (id.empty() && fold(q.name) == folded) id = q.id;
       if (id.empty()) {
         Mechanism mech;
-        mech.id = unique_id("mech-" + slug(m.name), [&](const std::string& x) {
+        mech.id = unique_id("mech-" + slug_or(m.name, "mechanism"), [&](const std::string& x) {
           return d_.find_mechanism(x) || std::any_of(out_.new_mechanisms.begin(), out_.new_mechanisms.end(),
                                                      [&](const Mechanism& q) { return q.id == x; });
         });
@@ -270,7 +330,7 @@ class Resolver {
     for (const DraftAgreement& a : draft_.agreements) {
       AgreementStatus step;
       step.action = a.action;
-      step.date = a.date ? a.date : (out_.has_date() ? std::optional<Date>(out_.event.date) : std::nullopt);
+      step.date = usable(a.date) ? a.date : (out_.has_date() ? std::optional<Date>(out_.event.date) : std::nullopt);
       step.event = out_.event.id;
       step.source = out_.source.id;
 
@@ -296,18 +356,41 @@ class Resolver {
         continue;
       }
       Agreement fresh;
+      fresh.kind = a.kind;
+      fresh.title = a.title.empty() ? a.title_original : a.title;
+      if (fresh.title.empty()) {
+        fresh.title = untitled_agreement(a.kind);
+        note("an agreement with no title in the article is named \"" + fresh.title + "\": check it");
+      }
       const std::string year = step.date ? std::to_string(step.date->year) + "-" : "";
-      fresh.id = unique_id("ag-" + year + slug(a.title), [&](const std::string& x) {
+      fresh.id = unique_id("ag-" + year + slug_or(fresh.title, "agreement"), [&](const std::string& x) {
         return d_.find_agreement(x) || std::any_of(out_.new_agreements.begin(), out_.new_agreements.end(),
                                                    [&](const Agreement& q) { return q.id == x; });
       });
-      fresh.kind = a.kind;
-      fresh.title = a.title.empty() ? a.title_original : a.title;
       fresh.parties = out_.event.countries;
       fresh.history.push_back(step);
       out_.new_agreements.push_back(fresh);
       out_.event.agreements.push_back({fresh.id, a.action});
     }
+  }
+
+  // "MoU between Vietnam and Japan".
+  std::string untitled_agreement(AgreementKind kind) const {
+    std::string names;
+    const std::vector<std::string>& ids = out_.event.countries;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      const Country* c = d_.find_country(ids[i]);
+      std::string name = c ? c->name : ids[i];
+      for (const Country& n : out_.new_countries)
+        if (n.id == ids[i]) name = n.name;
+      names += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + name;
+    }
+    const std::string what = kind == AgreementKind::MoU ? "MoU" : kind == AgreementKind::Other ? "Agreement" : [&] {
+      std::string k = to_string(kind);
+      k[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(k[0])));
+      return k;
+    }();
+    return names.empty() ? what : what + " between " + names;
   }
 
   const ExtractedDraft& draft_;

@@ -154,10 +154,41 @@ void sort_unique(std::vector<size_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-std::string join_problems(const std::vector<Problem>& problems) {
+// "events[17].title" -> "event ev-x: title", so the message names the
+// record the user knows, not a position in the file.
+template <typename T>
+bool name_record(const std::string& path, const char* list, const char* kind, const std::vector<T>& items,
+                 std::string& out) {
+  const std::string prefix = std::string(list) + "[";
+  if (path.compare(0, prefix.size(), prefix) != 0) return false;
+  const size_t close = path.find(']', prefix.size());
+  if (close == std::string::npos) return false;
+  const size_t i = std::stoul(path.substr(prefix.size(), close - prefix.size()));
+  if (i >= items.size() || items[i].id.empty()) return false;
+  const std::string rest = path.substr(close + 1);
+  out = std::string(kind) + " " + items[i].id + (rest.empty() ? "" : ": " + (rest[0] == '.' ? rest.substr(1) : rest));
+  return true;
+}
+
+std::string named(const Dataset& d, const Problem& p) {
+  std::string path;
+  if (!(name_record(p.path, "events", "event", d.events, path) ||
+        name_record(p.path, "people", "person", d.people, path) ||
+        name_record(p.path, "agreements", "agreement", d.agreements, path) ||
+        name_record(p.path, "sources", "source", d.sources, path) ||
+        name_record(p.path, "organizations", "organization", d.organizations, path) ||
+        name_record(p.path, "mechanisms", "mechanism", d.mechanisms, path) ||
+        name_record(p.path, "countries", "country", d.countries, path)))
+    return p.to_string();
+  Problem shown = p;
+  shown.path = path;
+  return shown.to_string();
+}
+
+std::string join_problems(const Dataset& d, const std::vector<Problem>& problems) {
   constexpr size_t kShown = 5;
   std::string out;
-  for (size_t i = 0; i < problems.size() && i < kShown; ++i) out += (i ? "; " : "") + problems[i].to_string();
+  for (size_t i = 0; i < problems.size() && i < kShown; ++i) out += (i ? "; " : "") + named(d, problems[i]);
   if (problems.size() > kShown) out += "; and " + std::to_string(problems.size() - kShown) + " more";
   return out;
 }
@@ -165,9 +196,16 @@ std::string join_problems(const std::vector<Problem>& problems) {
 }  // namespace
 
 std::string EditHistory::apply(Dataset& d, const DatasetChange& change) {
+  std::string refused = apply_step(d, change);
+  if (refused.empty()) redo_.clear();
+  return refused;
+}
+
+std::string EditHistory::apply_step(Dataset& d, const DatasetChange& change) {
   effects_ = {};
   Step step;
   step.label = change.label;
+  step.change = change;
   RecordSelection touched;
   ListEditor<Source> sources(d.sources, step.sources, touched.sources);
   ListEditor<Country> countries(d.countries, step.countries, touched.countries);
@@ -241,8 +279,9 @@ std::string EditHistory::apply(Dataset& d, const DatasetChange& change) {
   const std::vector<Problem> invalid = validate_records(d, touched);
   problems.insert(problems.end(), invalid.begin(), invalid.end());
   if (!problems.empty()) {
+    std::string message = join_problems(d, problems);  // before restoring: the paths point into d as changed
     restore_all(d, step);
-    return join_problems(problems);
+    return message;
   }
   effects_ = effects_of(step, false);
   undo_.push_back(std::move(step));
@@ -261,7 +300,21 @@ std::string EditHistory::undo(Dataset& d) {
   undo_.pop_back();
   effects_ = effects_of(step, true);  // before restoring: it empties the logs
   restore_all(d, step);
+  redo_.push_back(std::move(step.change));
   return step.label;
+}
+
+const std::string& EditHistory::redo_label() const {
+  static const std::string kNone;
+  return redo_.empty() ? kNone : redo_.back().label;
+}
+
+std::string EditHistory::redo(Dataset& d) {
+  effects_ = {};
+  if (redo_.empty()) return {};
+  std::string refused = apply_step(d, redo_.back());
+  if (refused.empty()) redo_.pop_back();
+  return refused;
 }
 
 }  // namespace accord

@@ -56,7 +56,17 @@ class EditHistory {
   const std::string& undo_label() const;  // empty when nothing to undo
   // Restores the records the last change touched. Returns its label.
   std::string undo(Dataset& d);
-  void clear() { undo_.clear(); }
+
+  // Applies the last undone change again (checked like apply(); a new
+  // change forgets what was undone). Returns "" or why it was refused.
+  bool can_redo() const { return !redo_.empty(); }
+  const std::string& redo_label() const;  // empty when nothing to redo
+  std::string redo(Dataset& d);
+
+  void clear() {
+    undo_.clear();
+    redo_.clear();
+  }
 
   // What the last successful apply() or undo() did (empty after a refused one).
   const ChangeEffects& last_effects() const { return effects_; }
@@ -64,6 +74,7 @@ class EditHistory {
   // The change's label and the records as they were before it.
   struct Step {
     std::string label;
+    DatasetChange change;  // what redo applies again
     RecordEdits<Source> sources;
     RecordEdits<Country> countries;
     RecordEdits<Organization> organizations;
@@ -74,7 +85,10 @@ class EditHistory {
   };
 
  private:
+  std::string apply_step(Dataset& d, const DatasetChange& change);
+
   std::vector<Step> undo_;
+  std::vector<DatasetChange> redo_;
   ChangeEffects effects_;
 };
 

@@ -253,6 +253,22 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
     drop(into.agreements, added.agreements, bad["agreements"]);
     drop(into.events, added.events, bad["events"]);
   }
+  // A source brought only for records that were left out would cite nothing.
+  if (!report.problems.empty() && !added.sources.empty()) {
+    std::unordered_set<std::string> cited;
+    for (const Event& e : into.events) {
+      cited.insert(e.sources.begin(), e.sources.end());
+      for (const Figure& f : e.figures) cited.insert(f.source);
+    }
+    for (const Person& p : into.people)
+      for (const Role& r : p.roles) cited.insert(r.source);
+    for (const Agreement& a : into.agreements)
+      for (const AgreementStatus& h : a.history) cited.insert(h.source);
+    std::set<size_t> unused;
+    for (size_t i : added.sources)
+      if (!cited.count(into.sources[i].id)) unused.insert(i);
+    drop(into.sources, added.sources, unused);
+  }
   report.added_events = static_cast<int>(added.events.size());
   report.added = static_cast<int>(added.sources.size() + added.countries.size() + added.organizations.size() +
                                   added.mechanisms.size() + added.people.size() + added.agreements.size() +

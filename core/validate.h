@@ -10,6 +10,11 @@ namespace accord {
 
 std::vector<Problem> validate(const Dataset& d);
 
+// Only that every record has a well-formed id, unique in its list: what a
+// file merged into another must hold by itself (its references may point
+// into the dataset it joins).
+std::vector<Problem> validate_ids(const Dataset& d);
+
 // Indexes of the records to check, per list.
 struct RecordSelection {
   std::vector<size_t> sources, countries, organizations, mechanisms, people, agreements, events;

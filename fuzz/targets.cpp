@@ -19,6 +19,7 @@ const std::vector<Target>& all_targets() {
       {"extract", extract},
       {"url_hash", url_hash},
       {"events_csv", events_csv},
+      {"article_add", article_add},
   };
   return targets;
 }

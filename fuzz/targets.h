@@ -24,6 +24,10 @@ int url_hash(const uint8_t* data, size_t size);
 // Events CSV import against the shipped dataset: rows read back are
 // exported and re-read to the same fields.
 int events_csv(const uint8_t* data, size_t size);
+// Adding an article to the shipped dataset (the door `accord add` uses):
+// either refused with a reason and nothing changed, or the dataset
+// validates, writes JSON that loads back unchanged, and undo restores it.
+int article_add(const uint8_t* data, size_t size);
 
 struct Target {
   const char* name;  // also the corpus folder name

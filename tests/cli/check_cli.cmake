@@ -2,7 +2,8 @@
 # cmake -DCMD="accord|--data|f.json|events" (arguments joined by "|") -DEXIT=0 -DOUT=regex -DERR=regex
 #       [-DNOT_OUT=regex] [-DSTDIN=file] -P check_cli.cmake
 # Commands that change a dataset: -DWORK_FROM=fixture -DWORK=file copies the
-# fixture to a fresh work file (fresh .bak/.tmp too) that CMD names as %WORK%.
+# fixture to a fresh work file (fresh .bak/.tmp too) that CMD names as %WORK%;
+# -DBACKUP_FROM=fixture also puts a copy of that fixture as its backup %WORK%.bak.
 # -DSAME=1 checks the work file is byte-identical afterwards (a refused
 # change); -DTHEN="accord|...|%WORK%..." runs a second command that must
 # exit 0 with stdout matching -DTHEN_OUT.
@@ -10,6 +11,9 @@ set(extra)
 if(DEFINED WORK)
   file(REMOVE "${WORK}" "${WORK}.bak" "${WORK}.tmp" "${WORK}.corrupt")
   file(COPY_FILE "${WORK_FROM}" "${WORK}")
+  if(DEFINED BACKUP_FROM)
+    file(COPY_FILE "${BACKUP_FROM}" "${WORK}.bak")
+  endif()
   file(SHA256 "${WORK}" work_before)
   string(REPLACE "%WORK%" "${WORK}" CMD "${CMD}")
 endif()

@@ -74,7 +74,7 @@ accord_cli_test("shipped: Laos partner" EXIT 0 OUT "2024-10-14.*Laos" NOT_OUT "I
 
 # export then validate the export: the shipped dataset round-trips through the CLI
 set(EXPORTED ${CMAKE_CURRENT_BINARY_DIR}/exported.json)
-accord_cli_test("export json" EXIT 0 ARGS export --out ${EXPORTED})
+accord_cli_test("export json" EXIT 0 ARGS export --out ${EXPORTED} --force)  # --force: safe to run twice
 accord_cli_test("exported json validates" EXIT 0 OUT "valid" ARGS --data ${EXPORTED} validate)
 set_tests_properties("cli: exported json validates" PROPERTIES DEPENDS "cli: export json")
 
@@ -146,14 +146,17 @@ accord_cli_test("synth needs N" EXIT 2 ERR "synth needs one N" ARGS synth)
 accord_cli_test("synth bad seed" EXIT 2 ERR "--seed takes a whole number, not \"x\"" ARGS synth 10 --seed x)
 
 # Commands that change a dataset file, each on its own copy of a fixture.
-# accord_cli_edit_test(NAME FROM fixture EXIT code [OUT/NOT_OUT/ERR regex] [SAME]
+# accord_cli_edit_test(NAME FROM fixture [BACKUP_FROM fixture] EXIT code [OUT/NOT_OUT/ERR regex] [SAME]
 #                      [THEN args... THEN_OUT regex] ARGS args...) where %WORK% is the copy.
 set(CLI_WORK ${CMAKE_CURRENT_BINARY_DIR}/cli-work)
 file(MAKE_DIRECTORY ${CLI_WORK})
 function(accord_cli_edit_test name)
-  cmake_parse_arguments(T "SAME" "FROM;EXIT;OUT;NOT_OUT;ERR;THEN_OUT" "ARGS;THEN" ${ARGN})
+  cmake_parse_arguments(T "SAME" "FROM;BACKUP_FROM;EXIT;OUT;NOT_OUT;ERR;THEN_OUT" "ARGS;THEN" ${ARGN})
   string(MAKE_C_IDENTIFIER "${name}" file)
   set(defs -DEXIT=${T_EXIT} -DWORK_FROM=${T_FROM} -DWORK=${CLI_WORK}/${file}.json)
+  if(DEFINED T_BACKUP_FROM)
+    list(APPEND defs -DBACKUP_FROM=${T_BACKUP_FROM})
+  endif()
   foreach(key OUT NOT_OUT ERR THEN_OUT)
     if(DEFINED T_${key})
       list(APPEND defs "-D${key}=${T_${key}}")
@@ -183,6 +186,48 @@ accord_cli_test("add needs --into" EXIT 2 ERR "add needs --into DATASET"
 accord_cli_edit_test("add to a damaged dataset is refused" FROM ${FIXTURES}/truncated.json EXIT 1 SAME
   ERR "is_refused.json:12:31: not valid JSON.*does not load; nothing was changed"
   ARGS add ${FIXTURES}/articles/en_cambodia_weekday.txt --into %WORK% --today 2026-11-23)
+# Every write keeps the file valid; a refused one leaves it byte-identical.
+accord_cli_edit_test("add a person with only a rank" FROM ${SMALL} EXIT 0
+  OUT "new person p-choi-jae.*has only a rank \\(Major General\\), kept as the role's title.*added ev-"
+  THEN --data %WORK% validate THEN_OUT "valid \\(4 events"
+  ARGS add ${FIXTURES}/articles/en_korea_coastguard_rank.txt --into %WORK% --today 2026-11-23)
+accord_cli_edit_test("add an undated article is refused" FROM ${SMALL} EXIT 1 SAME
+  ERR "the article gives no date.*nothing was added; .* is unchanged"
+  ARGS add ${FIXTURES}/undated-article.txt --into %WORK% --today 2026-11-23)
+# The way back from a damaged file
+accord_cli_edit_test("a damaged file names the restore command" FROM ${FIXTURES}/truncated.json BACKUP_FROM ${SMALL}
+  EXIT 1 SAME ERR "does not load; nothing was changed.*\\.bak loads \\(3 events\\). To go back to it: accord restore "
+  ARGS add ${FIXTURES}/articles/en_cambodia_weekday.txt --into %WORK% --today 2026-11-23)
+accord_cli_edit_test("validate names the restore command" FROM ${FIXTURES}/truncated.json BACKUP_FROM ${SMALL}
+  EXIT 1 SAME ERR "not valid JSON.*accord restore .*accord --data .*\\.bak"
+  ARGS --data %WORK% validate)
+accord_cli_edit_test("events on a damaged file names the restore command" FROM ${FIXTURES}/truncated.json
+  BACKUP_FROM ${SMALL} EXIT 1 SAME ERR "not valid JSON.*accord restore "
+  ARGS --data %WORK% events)
+accord_cli_edit_test("restore puts the backup back" FROM ${FIXTURES}/truncated.json BACKUP_FROM ${SMALL} EXIT 0
+  OUT "restored .* from .*\\.bak; the damaged version is kept as .*\\.corrupt"
+  THEN --data %WORK% validate THEN_OUT "valid \\(3 events"
+  ARGS restore %WORK%)
+accord_cli_edit_test("restore leaves a file that loads" FROM ${SMALL} BACKUP_FROM ${SMALL} EXIT 1 SAME
+  ERR "loads; restore only replaces a file that does not"
+  ARGS restore %WORK%)
+accord_cli_edit_test("restore with no backup" FROM ${FIXTURES}/truncated.json EXIT 1 SAME
+  ERR "no backup to restore"
+  ARGS restore %WORK%)
+# export never replaces a file silently; the format follows the extension
+accord_cli_edit_test("export refuses to replace a file" FROM ${SMALL} EXIT 1 SAME
+  ERR "exists; export never replaces a file unless given --force.*Nothing was written"
+  ARGS export --out %WORK%)
+accord_cli_edit_test("export --force keeps the old file as a backup" FROM ${FIXTURES}/truncated.json EXIT 0
+  ERR "replaced .*; the previous version is .*\\.bak"
+  THEN --data %WORK% validate THEN_OUT "valid \\(17 events"
+  ARGS export --out %WORK% --force)
+set(EXPORTED_CSV ${CMAKE_CURRENT_BINARY_DIR}/exported.csv)
+accord_cli_test("export to a .csv writes CSV" EXIT 0 ARGS --data ${SMALL} export --out ${EXPORTED_CSV} --force)
+accord_cli_edit_test("the exported .csv imports as CSV" FROM ${SMALL} EXIT 0 SAME
+  OUT "0 events added, 3 already present, 0 conflicts"
+  ARGS import ${EXPORTED_CSV} --into %WORK% --dry-run)
+set_tests_properties("cli: the exported .csv imports as CSV" PROPERTIES DEPENDS "cli: export to a .csv writes CSV")
 accord_cli_edit_test("import csv" FROM ${SMALL} EXIT 0
   OUT "1 event added \\(and 1 other record\\), 1 already present, 0 conflicts.*saved"
   THEN --data %WORK% show ev-csv-1 THEN_OUT "Talks on scams, Bangkok"

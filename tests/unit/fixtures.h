@@ -1,7 +1,12 @@
 // Helpers for tests that read the fixtures and the shipped dataset.
 #pragma once
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "dataset_json.h"
@@ -22,3 +27,21 @@ inline bool has_problem(const std::vector<accord::Problem>& problems, const std:
     if (p.path == path && p.message.find(words) != std::string::npos) return true;
   return false;
 }
+
+// A fresh directory per test, removed at the end.
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char name[] = "/tmp/accord-test-XXXXXX";
+    if (::mkdtemp(name) == nullptr) throw std::runtime_error("cannot make a temporary directory");
+    path = name;
+  }
+  ~TempDir() {
+    ::chmod(path.c_str(), 0755);
+    const std::string command = "rm -rf '" + path + "'";
+    if (std::system(command.c_str()) != 0) { /* left in /tmp */ }
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  std::string file(const std::string& name) const { return path + "/" + name; }
+};

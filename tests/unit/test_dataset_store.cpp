@@ -17,22 +17,6 @@ using namespace accord;
 
 namespace {
 
-// A fresh directory per test, removed at the end.
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char name[] = "/tmp/accord-store-XXXXXX";
-    REQUIRE(::mkdtemp(name) != nullptr);
-    path = name;
-  }
-  ~TempDir() {
-    ::chmod(path.c_str(), 0755);
-    const std::string command = "rm -rf '" + path + "'";
-    if (std::system(command.c_str()) != 0) WARN("could not remove " << path);
-  }
-  std::string file(const std::string& name) const { return path + "/" + name; }
-};
-
 Dataset fixture() {
   LoadResult r = load_dataset_file(fixture_path("small.json"));
   REQUIRE(r.ok());

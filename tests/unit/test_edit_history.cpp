@@ -117,7 +117,7 @@ TEST_CASE("an invalid change leaves the dataset untouched and says what is wrong
   bad.upsert_people.push_back(d.people[0]);  // a harmless edit in the same batch is rolled back too
   bad.upsert_people.back().name = "Changed";
   const std::string message = h.apply(d, bad);
-  CHECK(message == "events[3].participants[0].person: \"p-x\" is not a known person id");
+  CHECK(message == "event ev-new: participants[0].person: \"p-x\" is not a known person id");
   CHECK(dataset_to_json(d) == original);
   CHECK_FALSE(h.can_undo());
 
@@ -133,7 +133,7 @@ TEST_CASE("an invalid change leaves the dataset untouched and says what is wrong
   Event t = new_event("ev-t");
   t.topics = {"knitting"};
   bad_topic.upsert_events.push_back(t);
-  CHECK(h.apply(d, bad_topic).find("events[3].topics[0]: \"knitting\" is not in the topic vocabulary") == 0);
+  CHECK(h.apply(d, bad_topic).find("event ev-t: topics[0]: \"knitting\" is not in the topic vocabulary") == 0);
   CHECK(dataset_to_json(d) == original);
 }
 
