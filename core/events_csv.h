@@ -1,5 +1,20 @@
 // Reading events back from CSV (the columns events_to_csv writes:
-// id,date,date_basis,type,partners,city,title,topics), for import.
+// id,date,date_basis,type,partners,city,title,topics), for import, as
+// spreadsheets really write it.
+//
+// Separators: ',' ';' or a tab. A first line "sep=;" (as Excel writes it)
+// names the separator and is not a row; otherwise the header line decides
+// (the most frequent of the three outside quotes, ',' on a tie). Problems
+// keep the file's real line numbers either way.
+//
+// Formula injection (OWASP "CSV injection"): a spreadsheet runs a cell
+// that starts with = + - @, a tab or a carriage return as a formula, so
+// events_to_csv writes such a cell with a leading apostrophe, which
+// spreadsheets show as text and do not display. Reading removes that
+// apostrophe again, so export -> import gives back exactly the text. To
+// keep that exact for every text, a text that already starts with
+// apostrophes followed by one of those characters gets one more on export
+// and loses one on import ("'=x" is written "''=x").
 #pragma once
 #include <string>
 #include <vector>
@@ -14,14 +29,24 @@ struct CsvImport {
   // Each with its line and column (1-based) and the field name:
   // "line 4, column 12, field date: \"2024-13-01\" is not a date".
   std::vector<Problem> problems;
+  // What was read differently from the plain format, for the user to
+  // check; not problems: "read with ';' as the separator (a sep=; line)",
+  // "column date: 3 dates read as DD/MM/YYYY (day first)",
+  // "column \"notes\" (column 9) is not one of id,date,...: ignored".
+  std::vector<std::string> notes;
   bool ok() const { return problems.empty(); }
 };
 
 // Partner names resolve against `context` (ids, names, aliases); rows
 // with problems are left out and reported. RFC 4180 quoting; a leading
 // UTF-8 BOM and CRLF or LF line ends are accepted. The columns may come in
-// any order; id, date, type, partners and title are required. Events get
-// the context's home country first among their countries and no source.
+// any order (header names compared without case and surrounding spaces);
+// id, date, type, partners and title are required, other columns are
+// ignored with a note. Dates: YYYY, YYYY-MM, YYYY-MM-DD, day first
+// DD/MM/YYYY, D/M/YYYY or DD.MM.YYYY, or an Excel date serial from 20000
+// to 80000 (1954-10-03 to 2119-01-10), each checked against the calendar.
+// An id on two rows is a problem on the later row. Events get the
+// context's home country first among their countries and no source.
 CsvImport parse_events_csv(const std::string& text, const Dataset& context);
 
 // A dataset that merge_dataset can take. A row that is one of the
@@ -29,12 +54,17 @@ CsvImport parse_events_csv(const std::string& text, const Dataset& context);
 // not carry (summary, people, sources...) from it, so an unchanged row
 // merges as "already present" and a changed one as a conflict on the
 // column that differs. Other rows cite one new source for the file, with
-// id "src-csv-" + the file's name made an id. Problems as above.
+// id "src-csv-" + the file's name made an id. Problems and notes as above.
 struct CsvDataset {
   Dataset dataset;
   std::vector<Problem> problems;
+  std::vector<std::string> notes;
   bool ok() const { return problems.empty(); }
 };
 CsvDataset csv_import_dataset(const std::string& text, const std::string& file_name, const Dataset& context);
+
+// The formula-injection guard above, for one cell's text.
+std::string csv_formula_guarded(const std::string& cell);    // on export
+std::string csv_formula_unguarded(const std::string& cell);  // on import
 
 }  // namespace accord

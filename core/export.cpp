@@ -2,13 +2,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "events_csv.h"
 #include "query.h"
 
 namespace accord {
 
 namespace {
 
-std::string csv_field(const std::string& s) {
+// Guarded against formula injection first (see events_csv.h), then quoted.
+std::string csv_field(const std::string& text) {
+  const std::string s = csv_formula_guarded(text);
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
