@@ -80,6 +80,7 @@ bool DataMenu::ready(AppState& state) {
     // user's own (show_foreign keeps what is shown as theirs).
     if (store_loading_) return true;
     take_data_link(state);
+    poll_disk_change();
     return true;
   }
   if (!store_.ready()) return false;
@@ -309,6 +310,79 @@ void DataMenu::restore_backup(AppState& state) {
                   file_base_name(store_.path()) + ".corrupt.", false);
 }
 
+// The damaged file as it is, for the user to keep or mend: a download in
+// the browser, a new file in Downloads on the desktop.
+void DataMenu::download_damaged() {
+  std::string bytes;
+  if (const std::string error = store_.read_raw(bytes); !error.empty()) {
+    set_message("The damaged file could not be read: " + error, true);
+    return;
+  }
+  const std::string where = save_file_for_user("accord-atlas-damaged.json", "application/json", bytes);
+  set_message("A copy of the damaged file was saved" + (where.empty() ? std::string(".") : " as " + where + "."), false);
+}
+
+// The damaged file is set aside (kept), and what is shown now becomes the
+// user's data, so that changes are saved again.
+void DataMenu::start_fresh(AppState& state) {
+  confirm_fresh_ = false;
+  std::string kept_as;
+  if (const std::string error = store_.set_aside_damaged(&kept_as); !error.empty()) {
+    set_message("Could not start fresh: " + error, true);
+    window_open_ = true;
+    return;
+  }
+  status_ = Status::Missing;
+  corruption_.clear();
+  backup_available_ = false;
+  const std::string saved = foreign_ ? "" : persist(state.dataset());
+  set_message("The damaged file was kept as " + file_base_name(kept_as) +
+                  (saved.empty() ? "; what is shown is now your data, and changes are saved again."
+                                 : "; " + saved),
+              !saved.empty());
+}
+
+// Once a second while frames are drawn: did another program (the CLI,
+// another window) write the stored file? Then saving here would undo its
+// change, so the user is asked to reload or merge.
+void DataMenu::poll_disk_change() {
+  if (status_ != Status::Ok || foreign_ || store_loading_ || disk_changed_) return;
+  const double now = ImGui::GetTime();
+  if (now - last_disk_check_ < 1.0) return;
+  last_disk_check_ = now;
+  disk_changed_ = store_.changed_on_disk();
+}
+
+void DataMenu::reload_from_disk(AppState& state) {
+  accord::StoreLoad loaded = store_.load();
+  note_store_load(loaded);
+  disk_changed_ = false;
+  save_error_.clear();
+  if (status_ != Status::Ok) return;  // now damaged: its banner says so
+  state.set_dataset(std::move(loaded.loaded.dataset), "your data");
+  set_message("Your data was read again from " + file_base_name(store_.path()) + ".", false);
+}
+
+// What is on disk, plus what is shown here that it lacks, saved as one
+// (where both changed a record, the file's version is kept, as any merge).
+void DataMenu::merge_into_disk(AppState& state) {
+  accord::StoreLoad loaded = store_.load();
+  note_store_load(loaded);
+  disk_changed_ = false;
+  if (status_ != Status::Ok) return;
+  accord::Dataset merged = std::move(loaded.loaded.dataset);
+  const accord::MergeReport report = accord::merge_dataset(merged, state.dataset());
+  const std::string error = store_.save(merged);
+  if (!error.empty()) {
+    set_message("Not merged: " + error, true);
+    window_open_ = true;
+    return;
+  }
+  save_error_.clear();
+  state.set_dataset(std::move(merged), "your data");
+  set_message("Your changes were merged into the file on disk: " + report.summary() + ".", false);
+}
+
 void DataMenu::export_json(const AppState& state) {
   const std::string where =
       save_file_for_user("accord-atlas-dataset.json", "application/json", accord::dataset_to_json(state.dataset()));
@@ -360,8 +434,20 @@ void DataMenu::draw_banners(AppState& state) {
                     (backup_available_ ? "." : ", and there is no backup to restore."),
                 palette::kNoticeBg, palette::kNoticeText);
     note_widget(state, "store:notice");
-    if (backup_available_) {
+    if (confirm_fresh_) {
+      ImGui::AlignTextToFramePadding();
+      text_wrapped("Set the damaged file aside (it is kept) and start from what is shown?");
+      if (named_button(state, "Yes, start fresh", "store:fresh-confirm", h)) start_fresh(state);
+      ImGui::SameLine();
+      if (named_button(state, "Cancel##fresh", "store:fresh-cancel", h)) confirm_fresh_ = false;
+    } else if (!confirm_restore_) {
+      if (named_button(state, "Download damaged file", "store:download-damaged", h)) download_damaged();
+      same_line_if_fits("Start fresh");
+      if (named_button(state, "Start fresh", "store:fresh", h)) confirm_fresh_ = true;
+    }
+    if (backup_available_ && !confirm_fresh_) {
       if (!confirm_restore_) {
+        same_line_if_fits("Restore backup");
         if (named_button(state, "Restore backup", "store:restore", h)) confirm_restore_ = true;
       } else {
         ImGui::AlignTextToFramePadding();
@@ -372,6 +458,16 @@ void DataMenu::draw_banners(AppState& state) {
         if (named_button(state, "Cancel##restore", "store:restore-cancel", h)) confirm_restore_ = false;
       }
     }
+  }
+  if (disk_changed_) {
+    banner_text("Your data file " + file_base_name(store_.path()) +
+                    " was changed by another program since it was read here. Reload it, or merge what is shown "
+                    "here into it; until then nothing is saved over it.",
+                palette::kNoticeBg, palette::kNoticeText);
+    note_widget(state, "store:changed");
+    if (named_button(state, "Reload", "store:reload", h)) reload_from_disk(state);
+    same_line_if_fits("Merge mine into it");
+    if (named_button(state, "Merge mine into it", "store:merge", h)) merge_into_disk(state);
   }
   if (foreign_) {
     banner_text("Not your data: viewing a dataset from " + foreign_origin_ +
@@ -516,6 +612,7 @@ void DataMenu::add_state(nlohmann::json& j) const {
   nlohmann::json d;
   d["store"] = status_name(int(status_));
   d["store_path"] = store_.path();
+  d["disk_changed"] = disk_changed_;
   d["backup_available"] = backup_available_;
   d["corruption"] = corruption_;
   d["foreign"] = foreign_ ? nlohmann::json(foreign_origin_) : nlohmann::json(nullptr);

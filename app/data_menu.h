@@ -51,6 +51,11 @@ class DataMenu {
   void merge_foreign(AppState& state);
   void replace_with_foreign(AppState& state);
   void restore_backup(AppState& state);
+  void download_damaged();
+  void poll_disk_change();
+  void reload_from_disk(AppState& state);
+  void merge_into_disk(AppState& state);
+  void start_fresh(AppState& state);
   void export_json(const AppState& state);
   void export_csv(const AppState& state);
   void import_from_path(AppState& state);
@@ -74,6 +79,9 @@ class DataMenu {
   bool window_open_ = false;
   bool confirm_replace_ = false;
   bool confirm_restore_ = false;
+  bool confirm_fresh_ = false;
+  bool disk_changed_ = false;       // the stored file was written by another program
+  double last_disk_check_ = -1e9;   // ImGui time of the last look
   std::string message_;
   bool message_is_error_ = false;
   bool has_report_ = false;

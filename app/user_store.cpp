@@ -87,6 +87,12 @@ std::string UserStore::save(const accord::Dataset& d) {
   return error;
 }
 
+std::string UserStore::set_aside_damaged(std::string* kept_as) {
+  const std::string error = store_.set_aside_damaged(kept_as);
+  if (error.empty()) sync_to_disk();
+  return error;
+}
+
 std::string UserStore::restore_backup() {
   const std::string error = store_.restore_backup();
   if (error.empty()) sync_to_disk();

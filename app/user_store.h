@@ -32,8 +32,15 @@ class UserStore {
   std::string save(const accord::Dataset& d);
   // After the user confirmed: the backup replaces a corrupted store.
   std::string restore_backup();
+  // After the user confirmed: a damaged store is renamed aside (kept), so
+  // that saving works again from the shipped dataset.
+  std::string set_aside_damaged(std::string* kept_as);
+  // The stored file's bytes as they are (to let the user keep a damaged one).
+  std::string read_raw(std::string& bytes) const { return accord::read_whole_file(store_.target(), bytes); }
 
   const std::string& path() const { return store_.path(); }
+  // Another program wrote the file since it was read or saved here.
+  bool changed_on_disk() const { return store_.changed_on_disk(); }
   // Browser: writes to IndexedDB still running, and the last one's error.
   int syncs_in_flight() const;
   std::string last_sync_error() const;

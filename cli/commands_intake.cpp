@@ -159,6 +159,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     else if (text.size() > kMaxDatasetBytes) problems.push_back({file, "is larger than a dataset may be; not read"});
     else {
       CsvDataset csv = csv_import_dataset(text, file, d);
+      for (const std::string& note : csv.notes) out << file << ": note: " << note << "\n";
       problems = std::move(csv.problems);
       incoming = std::move(csv.dataset);
     }
@@ -166,7 +167,10 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     LoadResult loaded = load_dataset_file(file);
     problems = std::move(loaded.problems);
     incoming = std::move(loaded.dataset);
-    if (problems.empty()) problems = validate_ids(incoming);  // a duplicate inside the file is its own error
+    if (problems.empty()) {  // a duplicate inside the file is that file's error
+      problems = validate_ids(incoming);
+      for (Problem& p : problems) p.path = file + ": " + p.path;
+    }
   }
   if (!problems.empty()) {
     const size_t shown = std::min<size_t>(problems.size(), 20);

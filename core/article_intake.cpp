@@ -1,5 +1,7 @@
 #include "article_intake.h"
 
+#include "utf8.h"
+
 namespace accord {
 
 ArticleAdd add_article(Dataset& d, EditHistory& history, const std::string& text, const Gazetteer& gazetteer,
@@ -9,8 +11,16 @@ ArticleAdd add_article(Dataset& d, EditHistory& history, const std::string& text
     out.refused = why;
     return out;
   }
-  const ExtractedDraft draft = extract_article(text, gazetteer, options);
-  out.records = resolve_draft(draft, d, source, &gazetteer);
+  // A few stray bytes are tolerated in an article; they must not reach a record.
+  size_t replaced = 0;
+  const std::string clean = valid_utf8(text, &replaced);
+  const ExtractedDraft draft = extract_article(clean, gazetteer, options);
+  SourceInfo checked_source = source;
+  for (std::string* s : {&checked_source.title, &checked_source.publisher, &checked_source.url}) *s = valid_utf8(*s);
+  out.records = resolve_draft(draft, d, checked_source, &gazetteer);
+  if (replaced > 0)
+    out.records.notes.push_back(std::to_string(replaced) + (replaced == 1 ? " byte" : " bytes") +
+                                " of the article that were not UTF-8 became the replacement character \uFFFD");
   if (!out.records.has_date()) {
     out.refused = "the article gives no date; give its publication date (--published YYYY-MM-DD)";
     return out;

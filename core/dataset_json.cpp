@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "dataset_snapshot.h"
+#include "text_encoding.h"
 
 namespace accord {
 
@@ -398,6 +399,11 @@ Problem json_value_problem(const std::string& json_text, const std::string& what
 
 LoadResult parse_dataset(const std::string& json_text) {
   LoadResult result;
+  // Name the encoding rather than let the JSON parser quote bytes nobody can read.
+  if (std::string problem = encoding_problem(json_text); !problem.empty()) {
+    result.problems.push_back({"", problem});
+    return result;
+  }
   json root;
   try {
     root = json::parse(json_text);

@@ -97,8 +97,8 @@ std::string DatasetStore::save_locked(const Dataset& d, SaveFault fault) {
   if (!loaded_) load();
   if (last_state_ == StoreState::Corrupted)
     return "not saved: " + path_ +
-           " does not load (it may be damaged), and saving would replace it; restore the backup or move the file "
-           "away first";
+           " does not load (it may be damaged), and saving would replace it; first restore its backup or set it "
+           "aside (in the app: Restore backup or Start fresh; on the command line: accord restore)";
   if (file_version(target_) != seen_)
     return "not saved: " + path_ +
            " was changed by another program since it was read, and saving would undo that change; reload it (this "
@@ -150,6 +150,23 @@ std::string DatasetStore::restore_backup() {
   std::string error = restore_locked();
   if (locked_here) lock_.release();
   return error;
+}
+
+std::string DatasetStore::set_aside_damaged(std::string* kept_as) {
+  FileLock held_here;
+  if (!lock_.held()) {
+    if (std::string busy = held_here.acquire(lock_path(), "setting aside", kSaveLockWaitMs); !busy.empty())
+      return "not set aside: " + path_ + " is " + busy;
+  }
+  if (load().state != StoreState::Corrupted) return "not set aside: " + path_ + " loads; only a damaged file is";
+  std::string aside = target_ + ".corrupt";
+  for (int n = 2; exists(aside); ++n) aside = target_ + ".corrupt-" + std::to_string(n);
+  if (::rename(target_.c_str(), aside.c_str()) != 0) return "not set aside: " + failed("cannot rename", target_, errno);
+  sync_directory_of(target_);
+  if (kept_as) *kept_as = aside;
+  seen_ = file_version(target_);
+  last_state_ = StoreState::Missing;
+  return {};
 }
 
 std::string DatasetStore::restore_locked() {

@@ -93,6 +93,12 @@ class DatasetStore {
   // corrupted file is kept as `path` + ".corrupt"). Empty on success.
   std::string restore_backup();
 
+  // After the user confirms, for a store that does not load: the damaged
+  // file is renamed aside (`path`.corrupt, or .corrupt-2 ... so no older
+  // one is replaced) and the store is Missing, so saving works again.
+  // `kept_as` gets the new name. Empty on success.
+  std::string set_aside_damaged(std::string* kept_as = nullptr);
+
   // Tests only: the next save() fails at this point.
   void inject_fault_for_testing(SaveFault fault) { fault_ = fault; }
 

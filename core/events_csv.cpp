@@ -7,6 +7,7 @@
 
 #include "merge.h"
 #include "query.h"
+#include "text_encoding.h"
 #include "text_fold.h"
 
 namespace accord {
@@ -317,6 +318,12 @@ std::string csv_formula_unguarded(const std::string& cell) {
 
 CsvImport parse_events_csv(const std::string& text, const Dataset& context) {
   CsvImport out;
+  if (std::string encoding = encoding_problem(text); !encoding.empty()) {
+    Problem p;
+    p.message = "the file " + encoding;  // Excel's "Unicode text" is UTF-16
+    out.problems.push_back(p);
+    return out;
+  }
   const size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   const SeparatorChoice choice = choose_separator(text, start, out.notes, out.problems);
   if (!out.problems.empty()) return out;

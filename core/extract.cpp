@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract_internal.h"
+#include "text_encoding.h"
 
 namespace accord {
 
@@ -28,7 +29,11 @@ std::string check_article_text(const std::string& text, size_t max_bytes) {
   size_t i = 0;
   while (i < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == 0) return "binary data, not text (it contains NUL bytes)";
+    if (c == 0) {
+      const std::string encoding = encoding_problem(text);
+      return encoding.empty() || encoding.find("UTF-16") == std::string::npos ? "binary data, not text (it contains NUL bytes)"
+                                                                             : "the text " + encoding;
+    }
     if (c < 0x80) {
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++controls;
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') blank = false;

@@ -228,6 +228,29 @@ accord_cli_edit_test("the exported .csv imports as CSV" FROM ${SMALL} EXIT 0 SAM
   OUT "0 events added, 3 already present, 0 conflicts"
   ARGS import ${EXPORTED_CSV} --into %WORK% --dry-run)
 set_tests_properties("cli: the exported .csv imports as CSV" PROPERTIES DEPENDS "cli: export to a .csv writes CSV")
+# Imports are all or nothing; --dry-run says exactly what the real run does
+accord_cli_edit_test("import with one refused record changes nothing" FROM ${SMALL} EXIT 1 SAME
+  OUT "1 event added, 5 already present, 0 conflicts, 1 record not added\nnot added: events \"ev-import-bad\".*p-nobody"
+  ERR "1 record of .*import-one-refused.json would not be added; nothing was imported and .* is unchanged \\(--skip-bad"
+  ARGS import ${FIXTURES}/import-one-refused.json --into %WORK%)
+accord_cli_edit_test("import --dry-run reports the same as the real run" FROM ${SMALL} EXIT 1 SAME
+  OUT "1 event added, 5 already present, 0 conflicts, 1 record not added\nnot added: events \"ev-import-bad\".*p-nobody"
+  ERR "1 record of .*import-one-refused.json would not be added; nothing was imported"
+  ARGS import ${FIXTURES}/import-one-refused.json --into %WORK% --dry-run)
+accord_cli_edit_test("import --skip-bad imports the rest, without the source only it cited" FROM ${SMALL} EXIT 0
+  OUT "skipped 1 refused record \\(--skip-bad\\).*saved"
+  THEN --data %WORK% events --text "hotline between border posts" THEN_OUT "ev-import-good"
+  ARGS import ${FIXTURES}/import-one-refused.json --into %WORK% --skip-bad)
+accord_cli_edit_test("import --skip-bad leaves out an unused source" FROM ${SMALL} EXIT 0
+  THEN --data %WORK% stats THEN_OUT "sources +2\n"
+  ARGS import ${FIXTURES}/import-one-refused.json --into %WORK% --skip-bad)
+accord_cli_edit_test("import json with a duplicate id is refused" FROM ${SMALL} EXIT 1 SAME
+  ERR "import-duplicate-ids.json: events\\[3\\].id: \"ev-1\" is used twice.*nothing was imported"
+  ARGS import ${FIXTURES}/import-duplicate-ids.json --into %WORK%)
+accord_cli_edit_test("import a spreadsheet's csv with its notes" FROM ${SMALL} EXIT 0
+  OUT "note: read with ';' as the separator \\(a sep=; line\\).*note: column \"notes\" \\(column 9\\).*ignored.*DD/MM/YYYY \\(day first\\).*Excel date serials.*3 events added"
+  THEN --data %WORK% show ev-xl-3 THEN_OUT "=Agreement signed; summary still to write"
+  ARGS import ${FIXTURES}/csv/excel-semicolon.csv --into %WORK%)
 accord_cli_edit_test("import csv" FROM ${SMALL} EXIT 0
   OUT "1 event added \\(and 1 other record\\), 1 already present, 0 conflicts.*saved"
   THEN --data %WORK% show ev-csv-1 THEN_OUT "Talks on scams, Bangkok"
@@ -276,3 +299,7 @@ accord_cli_test("synth snapshot needs --out" EXIT 2 ERR "synth --format snapshot
   ARGS synth 5 --format snapshot)
 accord_cli_test("a corrupt snapshot is refused" EXIT 1 ERR "not-a-snapshot.snap: truncated snapshot"
   ARGS --data ${FIXTURES}/not-a-snapshot.snap stats)
+# Many writers at once on one file: the lock makes them take turns, none is lost.
+add_test(NAME "cli: concurrent writers lose no change"
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/concurrent_writers.sh $<TARGET_FILE:accord> ${FIXTURES}
+          ${CMAKE_CURRENT_BINARY_DIR}/concurrent-writers)

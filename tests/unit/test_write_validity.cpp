@@ -12,7 +12,11 @@
 #include "dataset_store.h"
 #include "draft_resolve.h"
 #include "edit_history.h"
+#include "events_csv.h"
+#include "extract.h"
 #include "fixtures.h"
+#include "text_encoding.h"
+#include "utf8.h"
 #include "validate.h"
 
 using namespace accord;
@@ -302,4 +306,43 @@ TEST_CASE("names in another script get ids that say what they are", "[write][dra
   const DraftRecords r = add_checked(draft, d);
   CHECK(r.new_people[0].id == "p-person");
   CHECK(r.new_organizations[0].id == "org-organization");
+}
+
+// ------------------------------------------------------------ encodings
+
+TEST_CASE("text that is not UTF-8 is named by its encoding, never quoted", "[write][encoding]") {
+  const std::string utf16le("\xFF\xFE{\0\"\0", 6);
+  const std::string utf16_no_mark("{\0\"\0s\0c\0h\0e\0", 12);
+  const std::string latin1 = "{\n  \"title\": \"Caf\xE9\"\n}";
+  CHECK(encoding_problem("{\"title\": \"Caf\xC3\xA9\"}").empty());
+  CHECK(encoding_problem("\xEF\xBB\xBF{}").empty());
+  CHECK_THAT(encoding_problem(utf16le), Catch::StartsWith("is UTF-16 text (little-endian, by its byte-order mark)"));
+  CHECK_THAT(encoding_problem(std::string("\xFE\xFF\0{", 4)), Catch::Contains("big-endian"));
+  CHECK_THAT(encoding_problem(utf16_no_mark), Catch::StartsWith("looks like UTF-16 text"));
+  CHECK(encoding_problem(latin1) ==
+        "is not UTF-8 text: line 2, column 16 has the byte 0xE9, which UTF-8 does not allow there (is it Latin-1 or "
+        "Windows-1252 text?): save it as UTF-8 and try again");
+
+  // Each reader says it, before anything else.
+  const LoadResult dataset = parse_dataset(utf16le);
+  REQUIRE(dataset.problems.size() == 1);
+  CHECK_THAT(dataset.problems[0].message, Catch::StartsWith("is UTF-16 text"));
+  const LoadResult latin = parse_dataset(latin1);
+  REQUIRE(latin.problems.size() == 1);
+  CHECK(is_valid_utf8(latin.problems[0].to_string()));  // the bad byte is not quoted
+  const CsvImport csv = parse_events_csv(utf16le, Dataset{});
+  REQUIRE(csv.problems.size() == 1);
+  CHECK_THAT(csv.problems[0].message, Catch::StartsWith("the file is UTF-16 text"));
+  CHECK_THAT(check_article_text(utf16le + std::string("a\0b\0", 4)), Catch::StartsWith("the text is UTF-16 text"));
+}
+
+TEST_CASE("valid_utf8 replaces each ill-formed byte and keeps the rest", "[write][encoding]") {
+  size_t replaced = 0;
+  CHECK(valid_utf8("Caf\xC3\xA9", &replaced) == "Caf\xC3\xA9");
+  CHECK(replaced == 0);
+  CHECK(valid_utf8("a\xE9" "b\xC0\xAF" "c", &replaced) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD" "c");
+  CHECK(replaced == 3);  // an overlong '/' is two bad bytes
+  CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+  CHECK(is_valid_utf8("\xF0\x9F\x98\x80"));                                     // an emoji
+  CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));                               // past U+10FFFF
 }

@@ -1,0 +1,49 @@
+#include "text_encoding.h"
+
+#include <cstdio>
+
+#include "utf8.h"
+
+namespace accord {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+const char* const kFix = ": save it as UTF-8 and try again";
+
+}  // namespace
+
+std::string encoding_problem(std::string_view bytes) {
+  if (starts_with(bytes, std::string_view("\xFF\xFE\0\0", 4)) || starts_with(bytes, std::string_view("\0\0\xFE\xFF", 4)))
+    return std::string("is UTF-32 text (by its byte-order mark), not UTF-8") + kFix;
+  if (starts_with(bytes, "\xFF\xFE")) return std::string("is UTF-16 text (little-endian, by its byte-order mark), not UTF-8") + kFix;
+  if (starts_with(bytes, "\xFE\xFF")) return std::string("is UTF-16 text (big-endian, by its byte-order mark), not UTF-8") + kFix;
+  // UTF-16 without a mark: ASCII letters with a NUL beside each.
+  const size_t probe = bytes.size() < 64 ? bytes.size() : 64;
+  size_t nul_even = 0, nul_odd = 0;
+  for (size_t i = 0; i < probe; ++i)
+    if (bytes[i] == '\0') (i % 2 ? nul_odd : nul_even) += 1;
+  if (probe >= 4 && (nul_even * 3 >= probe || nul_odd * 3 >= probe))
+    return std::string("looks like UTF-16 text (a NUL byte beside every letter), not UTF-8") + kFix;
+
+  const size_t bad = first_invalid_utf8(bytes);
+  if (bad == std::string_view::npos) return {};
+  size_t line = 1, column = 1;
+  for (size_t i = 0; i < bad; ++i) {
+    if (bytes[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  char buf[200];
+  std::snprintf(buf, sizeof buf,
+                "is not UTF-8 text: line %zu, column %zu has the byte 0x%02X, which UTF-8 does not allow there "
+                "(is it Latin-1 or Windows-1252 text?)",
+                line, column, static_cast<unsigned>(static_cast<unsigned char>(bytes[bad])));
+  return buf + std::string(kFix);
+}
+
+}  // namespace accord

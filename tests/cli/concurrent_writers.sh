@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Many `accord add` at once on one file: each that reports success must be
+# in the file at the end (the lock makes them take turns), and the file
+# must validate. Usage: concurrent_writers.sh ACCORD FIXTURES WORKDIR
+set -uo pipefail
+accord="$1" fixtures="$2" work="$3"
+rm -rf "$work" && mkdir -p "$work"
+data="$work/shared.json"
+cp "$fixtures/small.json" "$data"
+before=$("$accord" --data "$data" stats | awk '/^events/ {print $2}')
+
+pids=()
+n=0
+for round in 1 2; do
+  for article in "$fixtures"/articles/*.txt; do
+    n=$((n + 1))
+    "$accord" add "$article" --into "$data" --today 2026-11-23 >"$work/out.$n" 2>"$work/err.$n" &
+    pids+=($!)
+  done
+done
+ok=0
+for i in "${!pids[@]}"; do
+  if wait "${pids[$i]}"; then ok=$((ok + 1)); fi
+done
+after=$("$accord" --data "$data" stats | awk '/^events/ {print $2}')
+"$accord" --data "$data" validate >/dev/null || { echo "FAIL: the file does not validate"; exit 1; }
+echo "$n writers at once: $ok reported success; events $before -> $after"
+if [ "$((before + ok))" -ne "$after" ]; then
+  echo "FAIL: $((before + ok - after)) changes that reported success are missing"
+  cat "$work"/err.* | sort | uniq -c | head
+  exit 1
+fi
+if [ "$ok" -ne "$n" ]; then
+  echo "FAIL: $((n - ok)) writers did not get their turn:"
+  cat "$work"/err.* | sort | uniq -c | head
+  exit 1
+fi
+echo "1 passed, 0 failed"
