@@ -150,6 +150,29 @@ TEST_CASE("a non-empty directory where the backup goes fails the save", "[store]
   CHECK_FALSE(exists(store.backup_path() + ".tmp"));
 }
 
+TEST_CASE("a damaged store set aside is kept, and saving works again", "[store]") {
+  TempDir dir;
+  const std::string good = saved_store(dir);
+  DatasetStore store(dir.file("data.json"));
+  std::string kept;
+  CHECK_THAT(store.set_aside_damaged(&kept), Catch::Contains("loads; only a damaged file is"));
+  CHECK(read_text(store.path()) == good);
+
+  write_text(store.path(), "{\"schema_version\": 1, \"events\": [");
+  REQUIRE(store.set_aside_damaged(&kept).empty());
+  CHECK(kept == store.path() + ".corrupt");
+  CHECK(read_text(kept) == "{\"schema_version\": 1, \"events\": [");
+  CHECK_FALSE(store.has_stored());
+  CHECK(store.save(fixture()).empty());
+  CHECK(DatasetStore(store.path()).load().state == StoreState::Ok);
+
+  write_text(store.path(), "not json");  // damaged again: the first damaged file is not replaced
+  DatasetStore again(store.path());
+  REQUIRE(again.set_aside_damaged(&kept).empty());
+  CHECK(kept == store.path() + ".corrupt-2");
+  CHECK(read_text(store.path() + ".corrupt") == "{\"schema_version\": 1, \"events\": [");
+}
+
 TEST_CASE("a corrupted store is reported with where, offers the backup, and is not saved over", "[store]") {
   TempDir dir;
   const std::string good = saved_store(dir);
@@ -166,7 +189,7 @@ TEST_CASE("a corrupted store is reported with where, offers the backup, and is n
   CHECK(loaded.backup_available);
 
   const std::string refused = store.save(fixture());
-  CHECK_THAT(refused, Catch::Contains("restore the backup"));
+  CHECK_THAT(refused, Catch::Contains("restore its backup or set it aside"));
   CHECK(read_text(store.path()) == damaged);
 
   const std::string backup = read_text(store.backup_path());
@@ -268,7 +291,7 @@ TEST_CASE("a store read in slices and finished gives what load() gives", "[store
     CHECK(sliced.loaded.problems[0].to_string() == DatasetStore(store.path()).load().loaded.problems[0].to_string());
     CHECK_THAT(sliced.loaded.problems[0].to_string(), Catch::StartsWith(store.path()));
     CHECK(sliced.backup_available);
-    CHECK_THAT(store.save(fixture()), Catch::Contains("restore the backup"));
+    CHECK_THAT(store.save(fixture()), Catch::Contains("restore its backup or set it aside"));
     CHECK(read_text(store.path()) == damaged);
   }
   {
