@@ -136,6 +136,22 @@ class User {
       return hashes;
     });
   }
+  // Cuts the stored dataset in IndexedDB in half, as a crash or a full disk might.
+  damageStore() {
+    return this.page.evaluate(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('/user');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = db.transaction('FILE_DATA', 'readwrite').objectStore('FILE_DATA');
+      const entry = await new Promise((resolve) => { const r = store.get('/user/dataset.json'); r.onsuccess = () => resolve(r.result); });
+      entry.contents = entry.contents.slice(0, Math.floor(entry.contents.length / 2));
+      await new Promise((resolve) => { const r = store.put(entry, '/user/dataset.json'); r.onsuccess = resolve; });
+      db.close();
+      return entry.contents.length;
+    });
+  }
   async shot(name) {
     await this.settle();
     await this.page.screenshot({ path: path.join(artifacts, `browser-data-${this.vp.size}-${name}.png`) });
@@ -199,6 +215,40 @@ try {
     if (what.startsWith('a JSON')) await u.shot('bad-json');
   }
   await u.tap('data:close');
+
+  // --- a damaged store: a way back without touching any file ----------------------
+  {
+    const d = await User.open(desktop);
+    await d.goto(baseUrl);
+    await d.tap('data');
+    await d.pick(path.join(fixtures, 'small.json'));
+    await d.tap('data:close');
+    check(await d.until((s) => s.data.store === 'ok'), 'a store to damage was saved');
+    const cut = await d.damageStore();
+    await d.goto(baseUrl);
+    check(await d.until((s) => s.data.store === 'corrupted' && !!s.widgets['store:fresh'] && !!s.widgets['store:download-damaged']),
+      `a damaged store (${cut} bytes left) offers Download damaged file and Start fresh`);
+    const damaged = (await d.idb())['/user/dataset.json'];
+    await d.shot('damaged');
+    const [copy] = await Promise.all([d.page.waitForEvent('download'), d.tap('store:download-damaged')]);
+    const copyPath = path.join(artifacts, 'browser-data-damaged-copy.json');
+    await copy.saveAs(copyPath);
+    check(fs.statSync(copyPath).size === cut, `the damaged file downloads as it is (${fs.statSync(copyPath).size} bytes)`);
+    await d.tap('store:fresh');
+    check(await d.until((s) => !!s.widgets['store:fresh-confirm']), 'Start fresh asks first');
+    await d.tap('store:fresh-confirm');
+    check(await d.until((s, n) => s.data.store === 'ok' && s.events === n, 8000, shipped), 'after Start fresh the store is usable again');
+    const kept = await d.idb();
+    check(kept['/user/dataset.json.corrupt'] === damaged, `the damaged file is kept in IndexedDB (${Object.keys(kept).join(', ')})`);
+    await d.tap('data');
+    await d.pick(path.join(fixtures, 'data/one-more-event.json'));
+    check(await d.until((s) => s.data.report && s.data.report.added_events === 1 && s.data.store === 'ok'),
+      `a change after Start fresh is stored (${(await d.state()).data.message})`);
+    await d.goto(baseUrl);
+    check(await d.until((s, n) => s.data.store === 'ok' && s.events === n + 1, 8000, shipped), 'and it is there after a reload');
+    check(d.errors.length === 0, `no page errors (${d.errors.join('; ')})`);
+    await d.page.context().close();
+  }
 
   // --- data links: not your data until the user chooses ---------------------------
   await u.goto(`${baseUrl}?data=${encodeURIComponent(linkBase + '/one.json')}`);
