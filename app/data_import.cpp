@@ -4,6 +4,7 @@
 
 #include "dataset_json.h"
 #include "events_csv.h"
+#include "text_encoding.h"
 #include "validate.h"
 
 namespace atlas {
@@ -46,6 +47,12 @@ IncomingData read_incoming(const std::string& name, const std::string& bytes, Us
     in.error = name + " is empty.";
     return in;
   }
+  // UTF-16 (Excel's "Unicode text") has NUL bytes too: name it, not "binary".
+  if (const std::string encoding = accord::encoding_problem(bytes);
+      encoding.find("UTF-16") != std::string::npos || encoding.find("UTF-32") != std::string::npos) {
+    in.error = name + " " + encoding + ".";
+    return in;
+  }
   if (looks_binary(bytes)) {
     in.error = name + " is not a text file (it holds binary data, like an image).";
     return in;
@@ -54,8 +61,10 @@ IncomingData read_incoming(const std::string& name, const std::string& bytes, Us
     // Rows that are our events keep the fields CSV does not carry, so an
     // export re-imports as "already present" (core/events_csv.h).
     accord::CsvDataset csv = accord::csv_import_dataset(bytes, name, context);
+    in.notes = csv.notes;
     if (!csv.ok()) {
       in.error = list_problems(name, csv.problems);
+      for (const std::string& note : csv.notes) in.error += "\nNote: " + note;
       return in;
     }
     if (csv.dataset.events.empty()) {

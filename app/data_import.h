@@ -4,6 +4,7 @@
 // field). The parsing and validation are the core's; nothing here draws.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "model.h"
 #include "user_file.h"
@@ -14,6 +15,7 @@ struct IncomingData {
   bool ok = false;
   accord::Dataset dataset;  // when ok: the records to merge
   std::string error;        // when not: why, naming the file (may hold several lines)
+  std::vector<std::string> notes;  // how it was read (a CSV's separator, date formats, ignored columns)
 };
 
 // `kind` says how to read it (user_file_kind of its name, or Dataset for a

@@ -193,6 +193,16 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
   }
   accord::Dataset merged = state.dataset();
   accord::MergeReport report = accord::merge_dataset(merged, in.dataset);
+  std::string notes;
+  for (const std::string& note : in.notes) notes += "\nNote: " + note;
+  // All or nothing, like accord import: a file with a refused record changes nothing.
+  if (!report.problems.empty()) {
+    set_message("Nothing was imported from " + name + ": " + std::to_string(report.problems.size()) +
+                    (report.problems.size() == 1 ? " record" : " records") + " would not be added (" +
+                    report.problems.front() + ")." + notes,
+                true);
+    return;
+  }
   if (report.added > 0) {
     const std::string error = store_.save(merged);
     if (!error.empty()) {
@@ -201,9 +211,9 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
     }
     status_ = Status::Ok;
     state.set_dataset(std::move(merged), "your data");
-    set_message("Imported " + name + ": " + report.summary() + ".", false);
+    set_message("Imported " + name + ": " + report.summary() + "." + notes, false);
   } else {
-    set_message("Nothing new in " + name + ": " + report.summary() + ".", false);
+    set_message("Nothing new in " + name + ": " + report.summary() + "." + notes, false);
   }
   report_ = std::move(report);
   report_name_ = name;

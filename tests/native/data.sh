@@ -90,8 +90,16 @@ if start_app restart; then
   bad "$work/picture.json" "binary" "image bytes named .json"
   bad "$work/empty.json" "empty" "an empty file"
   bad "$work/big.json" "MB are refused" "a 20 MB file (refused before reading)"
+  bad "$fixtures/import-one-refused.json" "p-nobody" "a file with one refused record (all or nothing)"
+  cp "$fixtures/small.json" "$work/small-utf16.json" && python3 -c "import sys; t=open(sys.argv[1], encoding='utf-8').read(); open(sys.argv[1], 'w', encoding='utf-16').write(t)" "$work/small-utf16.json"
+  bad "$work/small-utf16.json" "UTF-16" "a UTF-16 file (named as such)"
   shot too-large
   check "the refusals left the data shown as it was" wait_for "s['events'] == $shipped_events + 3"
+
+  # --- a spreadsheet's CSV: how it was read is said -------------------------------
+  import_path "$fixtures/csv/excel-semicolon.csv"
+  check "a semicolon CSV with day-first dates imports with its notes" wait_for "d['report'] and d['report']['added_events'] == 3 and \"';' as the separator\" in d['message'] and 'DD/MM/YYYY' in d['message']"
+  before=$(hashes)
 
   # --- the same file again: already present, nothing written --------------------
   import_path "$fixtures/small.json"
@@ -102,7 +110,7 @@ if start_app restart; then
   click 'data:export-json'
   exported="$XDG_DOWNLOAD_DIR/accord-atlas-dataset.json"
   check "Export dataset writes to the Downloads folder" wait_for "d['last_export'] == '$exported'"
-  check "the export holds every event shown" python3 -c "import json,sys; sys.exit(len(json.load(open('$exported'))['events']) != $shipped_events + 3)"
+  check "the export holds every event shown" python3 -c "import json,sys; sys.exit(len(json.load(open('$exported'))['events']) != $shipped_events + 6)"
   click 'data:export-json'
   check "a second export does not replace the first" wait_for "d['last_export'].endswith('accord-atlas-dataset (2).json')"
   import_path "$exported"
@@ -117,7 +125,7 @@ if start_app restart; then
 
   # --- a second import makes the backup used below ----------------------------------
   import_path "$fixtures/data/one-more-event.json"
-  check "importing one more event adds it" wait_for "d['report'] and d['report']['added_events'] == 1 and s['events'] == $shipped_events + 4"
+  check "importing one more event adds it" wait_for "d['report'] and d['report']['added_events'] == 1 and s['events'] == $shipped_events + 7"
   check "the previous version is kept as the backup" test -s "$store.bak"
   stop_app
 fi
@@ -140,7 +148,7 @@ if start_app damaged; then
   check "nothing is restored before confirming" test "$(sha256sum <"$store")" = "$damaged"
   shot restore-confirm
   click 'store:restore-confirm'
-  check "after confirming, the backup is restored" wait_for "d['store'] == 'ok' and s['events'] == $shipped_events + 3"
+  check "after confirming, the backup is restored" wait_for "d['store'] == 'ok' and s['events'] == $shipped_events + 6"
   check "the damaged file is kept as .corrupt" test "$(sha256sum <"$store.corrupt")" = "$damaged"
   stop_app
 fi
