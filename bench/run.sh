@@ -20,15 +20,16 @@ cmake --build "$out" -j2 >/dev/null
 export NODE_PATH=/usr/share/nodejs            # Debian's emcc needs it
 export EM_CACHE="$root/.deps/em-cache"        # a writable copy of the cache
 [ -d "$EM_CACHE" ] || cp -r /usr/share/emscripten/cache "$EM_CACHE"
-sources=(bench/query_bench.cpp core/model.cpp core/date.cpp core/query.cpp core/text_fold.cpp
-         core/synth.cpp core/event_index.cpp core/event_text_index.cpp core/sliced_sort.cpp)
+source bench/core_layers.sh
+core_layer_sources text model index synth
+sources=(bench/query_bench.cpp "${core_sources[@]}")
 wasm_js="$out/query_bench_wasm.js"
 rebuild=0
 [ -f "$wasm_js" ] || rebuild=1
-for f in "${sources[@]}" core/*.h; do [ "$f" -nt "$wasm_js" ] && rebuild=1; done
+for f in "${sources[@]}" core/*/*.h; do [ "$f" -nt "$wasm_js" ] && rebuild=1; done
 if [ "$rebuild" = 1 ]; then
   echo "building the WebAssembly bench..." >&2
-  em++ -std=c++17 -O3 -fexceptions -I core "${sources[@]}" -o "$wasm_js" \
+  em++ -std=c++17 -O3 -fexceptions "${core_includes[@]}" "${sources[@]}" -o "$wasm_js" \
     -sENVIRONMENT=node -sMODULARIZE=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB \
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString
 fi

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "events_csv.h"
-#include "query.h"
+#include "lookups.h"
 
 namespace accord {
 

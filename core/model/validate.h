@@ -4,7 +4,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "dataset_json.h"
+#include "model.h"
+#include "problem.h"
 
 namespace accord {
 

@@ -9,12 +9,6 @@ namespace accord {
 
 namespace {
 
-bool country_matches(const Country& c, const std::string& wanted_folded) {
-  if (fold(c.id) == wanted_folded || fold(c.name) == wanted_folded) return true;
-  for (const std::string& a : c.aliases)
-    if (fold(a) == wanted_folded) return true;
-  return false;
-}
 
 // Everything a text search looks at for one event, folded once per query.
 std::string searchable_text(const Dataset& d, const Event& e) {
@@ -28,23 +22,11 @@ bool contains(const std::vector<T>& v, const T& x) {
 
 }  // namespace
 
-const Country* find_country_by_name(const Dataset& d, const std::string& name) {
-  const std::string folded = fold(name);
-  for (const Country& c : d.countries)
-    if (country_matches(c, folded)) return &c;
-  return nullptr;
-}
 
 bool EventFilter::empty() const {
   return partners.empty() && topics.empty() && types.empty() && !from && !to && text.empty();
 }
 
-std::vector<std::string> event_partners(const Dataset& d, const Event& e) {
-  std::vector<std::string> out;
-  for (const std::string& c : e.countries)
-    if (c != d.home_country) out.push_back(c);
-  return out;
-}
 
 std::vector<size_t> query_events(const Dataset& d, const EventFilter& f) {
   // Resolve partner names to country ids once.
@@ -80,15 +62,5 @@ std::vector<size_t> query_events(const Dataset& d, const EventFilter& f) {
   return out;
 }
 
-std::string role_on(const Person& p, const Date& date) {
-  std::string out;
-  const int day = date.sort_key();
-  for (const Role& r : p.roles) {
-    if (!r.held_on(day)) continue;
-    if (!out.empty()) out += "; ";
-    out += r.title;
-  }
-  return out;
-}
 
 }  // namespace accord

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "merge.h"
-#include "query.h"
+#include "lookups.h"
 #include "text_encoding.h"
 #include "text_fold.h"
 
