@@ -174,6 +174,22 @@ TEST_CASE("a save keeps the file's mode, and the backup has it too", "[safety]")
   CHECK(mode_of(path) == 0640);
 }
 
+TEST_CASE("a save keeps the file's owner when it may give it (root)", "[safety]") {
+  if (::geteuid() != 0) return;  // only root can give a file away; CI runs as root
+  TempDir dir;
+  const std::string path = dir.file("theirs.json");
+  REQUIRE(DatasetStore(path).save(fixture()).empty());
+  REQUIRE(::chown(path.c_str(), 65534, 65534) == 0);  // nobody:nogroup
+  DatasetStore store(path);
+  StoreLoad loaded = store.load();
+  loaded.loaded.dataset.events.push_back(new_event("ev-owned"));
+  REQUIRE(store.save(loaded.loaded.dataset).empty());
+  struct stat st;
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  CHECK(st.st_uid == 65534u);
+  CHECK(st.st_gid == 65534u);
+}
+
 TEST_CASE("replace_file writes atomically through links, with a backup when asked", "[safety]") {
   TempDir dir;
   const std::string real = dir.file("out.csv");
