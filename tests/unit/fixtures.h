@@ -20,6 +20,19 @@ inline std::string read_text(const std::string& path) {
   return s.str();
 }
 
+// The small fixture every unit test can read (tests/fixtures/small.json:
+// 3 events, 2 agreements, 1 person), and the shipped dataset.
+inline accord::Dataset small_fixture() {
+  accord::LoadResult r = accord::load_dataset_file(fixture_path("small.json"));
+  if (!r.ok()) throw std::runtime_error("tests/fixtures/small.json does not load: " + r.problems[0].to_string());
+  return std::move(r.dataset);
+}
+inline accord::Dataset shipped_dataset() {
+  accord::LoadResult r = accord::load_dataset_file(ACCORD_DEFAULT_DATASET);
+  if (!r.ok()) throw std::runtime_error("the shipped dataset does not load: " + r.problems[0].to_string());
+  return std::move(r.dataset);
+}
+
 // True when some problem has exactly this path and its message contains the words.
 inline bool has_problem(const std::vector<accord::Problem>& problems, const std::string& path,
                         const std::string& words) {

@@ -16,11 +16,6 @@ Dataset small() {
   REQUIRE(r.ok());
   return r.dataset;
 }
-Dataset shipped() {
-  LoadResult r = load_dataset_file(ACCORD_DEFAULT_DATASET);
-  REQUIRE(r.ok());
-  return r.dataset;
-}
 }  // namespace
 
 TEST_CASE("the year span covers the events", "[analytics]") {
@@ -67,7 +62,7 @@ TEST_CASE("the partner x topic matrix counts events per cell", "[analytics]") {
 }
 
 TEST_CASE("the shipped matrix: Laos has the most events and drugs is its top topic", "[analytics]") {
-  const Dataset d = shipped();
+  const Dataset d = shipped_dataset();
   const PartnerTopicMatrix m = partner_topic_matrix(d);
   REQUIRE(m.partners.size() == 3);
   CHECK(m.partners[0] == "LAO");
@@ -94,7 +89,7 @@ TEST_CASE("partner summaries list agreements, mechanisms and the date range", "[
 }
 
 TEST_CASE("figures group by unit, in time order, with their sources", "[analytics]") {
-  const Dataset d = shipped();
+  const Dataset d = shipped_dataset();
   const std::vector<FigureSeries> series = figure_series(d);
   REQUIRE(!series.empty());
   CHECK(series[0].unit == "joint cases");
@@ -194,7 +189,7 @@ TEST_CASE("role bars clamp open ends to the dataset's span", "[analytics]") {
 }
 
 TEST_CASE("the people directory: latest role and event counts", "[analytics]") {
-  const Dataset d = shipped();
+  const Dataset d = shipped_dataset();
   const std::vector<PersonRow> rows = people_directory(d);
   REQUIRE(rows.size() == d.people.size());
   for (size_t i = 1; i < rows.size(); ++i) CHECK(d.people[rows[i - 1].index].name <= d.people[rows[i].index].name);

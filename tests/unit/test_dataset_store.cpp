@@ -17,12 +17,6 @@ using namespace accord;
 
 namespace {
 
-Dataset fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
-
 void write_text(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   out << text;
@@ -36,7 +30,7 @@ bool exists(const std::string& path) {
 // A store holding the fixture, saved twice so a backup exists too.
 std::string saved_store(const TempDir& dir) {
   DatasetStore store(dir.file("data.json"));
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   REQUIRE(store.save(d).empty());
   d.title = "Second version";
   REQUIRE(store.save(d).empty());
@@ -51,7 +45,7 @@ TEST_CASE("a store starts Missing, then saves and loads, keeping the previous ve
   CHECK(store.load().state == StoreState::Missing);
   CHECK_FALSE(store.load().backup_available);
 
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   REQUIRE(store.save(d).empty());
   const std::string first = read_text(store.path());
   CHECK_FALSE(exists(store.backup_path()));  // nothing to back up on the first save
@@ -72,7 +66,7 @@ TEST_CASE("every injected save fault leaves the stored file as it was", "[store]
   const std::string backup_before = read_text(dir.file("data.json.bak"));
   DatasetStore store(dir.file("data.json"));
   REQUIRE(store.load().state == StoreState::Ok);
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   d.title = "Third version";
   store.inject_fault_for_testing(fault);
   const std::string message = store.save(d);
@@ -92,7 +86,7 @@ TEST_CASE("a full disk (file size limit) fails the save without touching the sto
   const std::string before = saved_store(dir);
   DatasetStore store(dir.file("data.json"));
   REQUIRE(store.load().state == StoreState::Ok);
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   for (int i = 0; i < 50; ++i) d.events.push_back(d.events[0]), d.events.back().id = "ev-x" + std::to_string(i);
 
   struct rlimit old_limit;
@@ -120,13 +114,13 @@ TEST_CASE("a place the temporary file cannot be written fails the save with wher
 
   SECTION("a directory sits where the temporary file goes") {
     REQUIRE(::mkdir(dir.file("data.json.tmp").c_str(), 0755) == 0);
-    const std::string message = store.save(fixture());
+    const std::string message = store.save(small_fixture());
     CHECK(message == "not saved: cannot create " + dir.file("data.json.tmp") + ": Is a directory");
   }
   SECTION("a read-only directory (not meaningful as root, who may write anyway)") {
     if (::geteuid() == 0) return;
     REQUIRE(::chmod(dir.path.c_str(), 0555) == 0);
-    const std::string message = store.save(fixture());
+    const std::string message = store.save(small_fixture());
     CHECK(message == "not saved: cannot create " + dir.file("data.json.tmp") + ": Permission denied");
   }
   CHECK(read_text(store.path()) == before);
@@ -135,11 +129,11 @@ TEST_CASE("a place the temporary file cannot be written fails the save with wher
 TEST_CASE("a non-empty directory where the backup goes fails the save", "[store]") {
   TempDir dir;
   DatasetStore store(dir.file("data.json"));
-  REQUIRE(store.save(fixture()).empty());
+  REQUIRE(store.save(small_fixture()).empty());
   const std::string before = read_text(store.path());
   REQUIRE(::mkdir(store.backup_path().c_str(), 0755) == 0);
   write_text(store.backup_path() + "/keep.txt", "user's file");
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   d.title = "Not saved";
   const std::string message = store.save(d);
   CHECK_THAT(message, Catch::StartsWith("not saved: cannot keep the previous version as the backup: cannot replace " +
@@ -163,7 +157,7 @@ TEST_CASE("a damaged store set aside is kept, and saving works again", "[store]"
   CHECK(kept == store.path() + ".corrupt");
   CHECK(read_text(kept) == "{\"schema_version\": 1, \"events\": [");
   CHECK_FALSE(store.has_stored());
-  CHECK(store.save(fixture()).empty());
+  CHECK(store.save(small_fixture()).empty());
   CHECK(DatasetStore(store.path()).load().state == StoreState::Ok);
 
   write_text(store.path(), "not json");  // damaged again: the first damaged file is not replaced
@@ -188,7 +182,7 @@ TEST_CASE("a corrupted store is reported with where, offers the backup, and is n
   CHECK_THAT(loaded.loaded.problems[0].to_string(), Catch::StartsWith(store.path()));
   CHECK(loaded.backup_available);
 
-  const std::string refused = store.save(fixture());
+  const std::string refused = store.save(small_fixture());
   CHECK_THAT(refused, Catch::Contains("restore its backup or set it aside"));
   CHECK(read_text(store.path()) == damaged);
 
@@ -198,7 +192,7 @@ TEST_CASE("a corrupted store is reported with where, offers the backup, and is n
   CHECK(read_text(store.path() + ".corrupt") == damaged);
   CHECK(read_text(store.backup_path()) == backup);  // still there
   CHECK(store.load().state == StoreState::Ok);
-  CHECK(store.save(fixture()).empty());
+  CHECK(store.save(small_fixture()).empty());
 }
 
 TEST_CASE("a store that parses but fails validation is Corrupted too; a bad backup is not offered", "[store]") {
@@ -243,7 +237,7 @@ TEST_CASE("a dataset too large to be read back is not saved, and the stored file
   TempDir dir;
   const std::string before = saved_store(dir);
   DatasetStore store(dir.file("data.json"), before.size() + 100);  // a limit just above the saved size
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   d.title = std::string(200, 'x');  // now over it
   const std::string message = store.save(d);
   CHECK_THAT(message, Catch::Contains("not saved"));
@@ -291,7 +285,7 @@ TEST_CASE("a store read in slices and finished gives what load() gives", "[store
     CHECK(sliced.loaded.problems[0].to_string() == DatasetStore(store.path()).load().loaded.problems[0].to_string());
     CHECK_THAT(sliced.loaded.problems[0].to_string(), Catch::StartsWith(store.path()));
     CHECK(sliced.backup_available);
-    CHECK_THAT(store.save(fixture()), Catch::Contains("restore its backup or set it aside"));
+    CHECK_THAT(store.save(small_fixture()), Catch::Contains("restore its backup or set it aside"));
     CHECK(read_text(store.path()) == damaged);
   }
   {

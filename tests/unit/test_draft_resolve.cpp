@@ -7,11 +7,6 @@
 using namespace accord;
 
 namespace {
-Dataset fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
 
 DraftCountry party(const std::string& id, const std::string& name) {
   DraftCountry c;
@@ -72,7 +67,7 @@ ExtractedDraft talks_draft() {
 }  // namespace
 
 TEST_CASE("a draft resolves to existing records where the dataset knows them, new ones elsewhere", "[resolve]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   SourceInfo info;
   info.publisher = "Test Wire";
   info.url = "https://example.org/talks";
@@ -120,7 +115,7 @@ TEST_CASE("a draft resolves to existing records where the dataset knows them, ne
 }
 
 TEST_CASE("the resolved records apply as one valid change, and undo as one", "[resolve]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   const std::string before = dataset_to_json(d);
   const DraftRecords r = resolve_draft(talks_draft(), d);
   const DatasetChange change = r.to_change();
@@ -145,11 +140,11 @@ TEST_CASE("a draft without a date or place says so", "[resolve]") {
   ExtractedDraft draft = talks_draft();
   draft.date.date.reset();
   draft.location = DraftLocation();
-  const DraftRecords from_published = resolve_draft(draft, fixture());
+  const DraftRecords from_published = resolve_draft(draft, small_fixture());
   CHECK(from_published.event.date.iso() == "2024-05-21");
   CHECK(from_published.event.date.basis == DateBasis::PublicationDate);
   draft.published.reset();
-  const DraftRecords none = resolve_draft(draft, fixture());
+  const DraftRecords none = resolve_draft(draft, small_fixture());
   CHECK_FALSE(none.has_date());
   std::string notes;
   for (const std::string& n : none.notes) notes += n + "\n";

@@ -12,11 +12,6 @@
 using namespace accord;
 
 namespace {
-Dataset fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
 
 Event new_event(const std::string& id) {
   Event e;
@@ -31,7 +26,7 @@ Event new_event(const std::string& id) {
 }  // namespace
 
 TEST_CASE("an upsert appends a new record and replaces one with the same id", "[edit]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   EditHistory h;
   DatasetChange add;
   add.label = "Add event ev-new";
@@ -53,7 +48,7 @@ TEST_CASE("an upsert appends a new record and replaces one with the same id", "[
 }
 
 TEST_CASE("undo restores the dataset exactly, step by step", "[edit]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   const std::string original = dataset_to_json(d);
   EditHistory h;
   DatasetChange add;
@@ -84,7 +79,7 @@ TEST_CASE("undo restores the dataset exactly, step by step", "[edit]") {
 }
 
 TEST_CASE("deleting removes every reference to the deleted record", "[edit]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   EditHistory h;
   DatasetChange del;
   del.delete_agreements = {"ag-base"};
@@ -106,7 +101,7 @@ TEST_CASE("deleting removes every reference to the deleted record", "[edit]") {
 }
 
 TEST_CASE("an invalid change leaves the dataset untouched and says what is wrong", "[edit]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   const std::string original = dataset_to_json(d);
   EditHistory h;
 
@@ -138,7 +133,7 @@ TEST_CASE("an invalid change leaves the dataset untouched and says what is wrong
 }
 
 TEST_CASE("a change that upserts many records at once", "[edit]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   const std::string original = dataset_to_json(d);
   EditHistory h;
   DatasetChange many;

@@ -8,11 +8,6 @@
 using namespace accord;
 
 namespace {
-Dataset fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
 const std::string kHeader = "id,date,date_basis,type,partners,city,title,topics\n";
 
 std::string joined(const std::vector<std::string>& lines) {
@@ -29,7 +24,7 @@ std::string problem_texts(const std::vector<Problem>& problems) {
 }  // namespace
 
 TEST_CASE("what events_to_csv writes reads back", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = events_to_csv(d, {0, 1, 2});
   const CsvImport r = parse_events_csv(csv, d);
   INFO(problem_texts(r.problems));
@@ -47,7 +42,7 @@ TEST_CASE("what events_to_csv writes reads back", "[csv]") {
 }
 
 TEST_CASE("quoting, a BOM, CRLF and LF line ends, a trailing blank line", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = "\xEF\xBB\xBFid,date,date_basis,type,partners,city,title,topics\r\n"
                           "ev-q,2024-05-20,stated,talks,Laos,Vientiane,\"Talks, \"\"frank\"\"\nand long\",drugs;fraud\r\n"
                           "ev-r,2024-06,,visit,LAO;THA,,Plain,\n"
@@ -63,7 +58,7 @@ TEST_CASE("quoting, a BOM, CRLF and LF line ends, a trailing blank line", "[csv]
 }
 
 TEST_CASE("malformed rows are reported with line, column and field, and left out", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = kHeader +
                           "ev-ok,2024-05-20,stated,talks,Laos,,Fine,drugs\n"              // line 2
                           "ev-short,2024-05-20,stated,talks\n"                           // line 3
@@ -83,7 +78,7 @@ TEST_CASE("malformed rows are reported with line, column and field, and left out
 }
 
 TEST_CASE("an unclosed quote stops the reading where it opened", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = kHeader + "ev-a,2024-05-20,stated,talks,Laos,,\"Never closed,drugs\nev-b,2024-05-21\n";
   const CsvImport r = parse_events_csv(csv, d);
   REQUIRE(r.problems.size() == 1);
@@ -92,7 +87,7 @@ TEST_CASE("an unclosed quote stops the reading where it opened", "[csv]") {
 }
 
 TEST_CASE("a header that is not the events header is refused", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const CsvImport r = parse_events_csv("name,when\nx,y\n", d);
   const std::string all = problem_texts(r.problems);
   CHECK_THAT(all, Catch::Contains("line 1, column 1: the header has no id column"));
@@ -104,7 +99,7 @@ TEST_CASE("a header that is not the events header is refused", "[csv]") {
 }
 
 TEST_CASE("a CSV import merges: known rows already present, changed rows conflict, new rows added", "[csv]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   std::string csv = events_to_csv(d, {0, 1, 2});
   const size_t at = csv.find("Border talks in Vientiane");
   REQUIRE(at != std::string::npos);
@@ -127,7 +122,7 @@ TEST_CASE("a CSV import merges: known rows already present, changed rows conflic
 }
 
 TEST_CASE("a sep=; line sets the separator, is not a row, and keeps the real line numbers", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = "sep=;\n"                                                                         // line 1
                           "id;date;date_basis;type;partners;city;title;topics\n"                            // line 2
                           "ev-a;2024-05-20;stated;talks;\"Laos;Thailand\";Vientiane;Talks, in two parts;drugs\n"  // 3
@@ -159,7 +154,7 @@ TEST_CASE("a sep=; line sets the separator, is not a row, and keeps the real lin
 }
 
 TEST_CASE("a semicolon file without sep= is detected from its header; BOM and CRLF as before", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = "\xEF\xBB\xBFid;date;date_basis;type;partners;city;title;topics\r\n"
                           "ev-s;2024-06;;visit;\"LAO;THA\";;Comma, inside;drugs\r\n"
                           "ev-t;2024;stated;talks;Atlantis;;Unknown partner;\r\n";
@@ -176,7 +171,7 @@ TEST_CASE("a semicolon file without sep= is detected from its header; BOM and CR
 }
 
 TEST_CASE("a tab-separated file is detected from its header", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const CsvImport r = parse_events_csv(read_text(fixture_path("csv/tab-separated.csv")), d);
   INFO(problem_texts(r.problems));
   REQUIRE(r.ok());
@@ -197,7 +192,7 @@ TEST_CASE("a tab-separated file is detected from its header", "[csv]") {
 }
 
 TEST_CASE("day-first dates are converted with one note for the column", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = kHeader +
                           "ev-d1,20/05/2024,stated,talks,Laos,,One,\n"
                           "ev-d2,5/6/2024,stated,talks,Laos,,Two,\n"
@@ -223,7 +218,7 @@ TEST_CASE("day-first dates are converted with one note for the column", "[csv]")
 }
 
 TEST_CASE("dates that cannot be read are refused with a message naming the format", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = kHeader +
                           "ev-us,05/20/2024,stated,talks,Laos,,Month first,\n"   // line 2
                           "ev-feb,31/02/2024,stated,talks,Laos,,No such day,\n"  // line 3
@@ -250,7 +245,7 @@ TEST_CASE("dates that cannot be read are refused with a message naming the forma
 }
 
 TEST_CASE("Excel date serials are converted with one note for the column", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = kHeader +
                           "ev-x1,45432,stated,talks,Laos,,Serial,\n"
                           "ev-x2,36526,stated,talks,Laos,,Millennium,\n"
@@ -274,7 +269,7 @@ TEST_CASE("Excel date serials are converted with one note for the column", "[csv
 }
 
 TEST_CASE("columns the import does not know are ignored with a note", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = "ID,date,date_basis,type,partners,city, Title ,topics,notes,\n"
                           "ev-n,2024-05-20,stated,talks,Laos,,Kept,drugs,\"remember, this\",\n";
   const CsvImport r = parse_events_csv(csv, d);
@@ -298,7 +293,7 @@ TEST_CASE("columns the import does not know are ignored with a note", "[csv]") {
 }
 
 TEST_CASE("an id on two rows of one file is a problem of that file", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const std::string csv = kHeader +
                           "ev-x,2024-05-20,stated,talks,Laos,,First,\n"   // line 2
                           "ev-y,2024-05-21,stated,talks,Laos,,Other,\n"   // line 3
@@ -313,7 +308,7 @@ TEST_CASE("an id on two rows of one file is a problem of that file", "[csv]") {
 }
 
 TEST_CASE("cells a spreadsheet would run as formulas export with an apostrophe and read back exactly", "[csv]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   const std::string formula = "=HYPERLINK(\"http://x\",\"y\")";
   d.events[0].title = formula;
   d.events[0].location.city = "-5 km from Vientiane";
@@ -345,7 +340,7 @@ TEST_CASE("cells a spreadsheet would run as formulas export with an apostrophe a
 }
 
 TEST_CASE("an Excel-saved semicolon file: sep= line, day-first dates, a serial, a notes column", "[csv]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const CsvDataset r = csv_import_dataset(read_text(fixture_path("csv/excel-semicolon.csv")), "excel.csv", d);
   INFO(problem_texts(r.problems));
   REQUIRE(r.ok());

@@ -17,12 +17,6 @@ using namespace accord;
 
 namespace {
 
-Dataset fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
-
 Event new_event(const std::string& id) {
   Event e;
   e.id = id;
@@ -50,8 +44,8 @@ bool is_symlink(const std::string& path) {
 TEST_CASE("concurrent writers take turns and every change that reported success is kept", "[safety]") {
   TempDir dir;
   const std::string path = dir.file("shared.json");
-  REQUIRE(DatasetStore(path).save(fixture()).empty());
-  const size_t start = fixture().events.size();
+  REQUIRE(DatasetStore(path).save(small_fixture()).empty());
+  const size_t start = small_fixture().events.size();
 
   constexpr int kWriters = 6, kEach = 5;
   std::atomic<int> succeeded{0}, refused{0};
@@ -102,7 +96,7 @@ TEST_CASE("a second writer waits, then is told who holds the file", "[safety]") 
 TEST_CASE("a save never undoes a change another program made since the read", "[safety]") {
   TempDir dir;
   const std::string path = dir.file("data.json");
-  REQUIRE(DatasetStore(path).save(fixture()).empty());
+  REQUIRE(DatasetStore(path).save(small_fixture()).empty());
 
   DatasetStore app(path);  // reads, then the user edits for a while
   REQUIRE(app.load().state == StoreState::Ok);
@@ -115,7 +109,7 @@ TEST_CASE("a save never undoes a change another program made since the read", "[
   const std::string after_theirs = read_text(path);
 
   CHECK(app.changed_on_disk());
-  Dataset ours = fixture();
+  Dataset ours = small_fixture();
   ours.events.push_back(new_event("ev-ours"));
   const std::string message = app.save(ours);
   CHECK_THAT(message, Catch::Contains("was changed by another program since it was read"));
@@ -135,7 +129,7 @@ TEST_CASE("saving through a symlink updates its target and keeps the link", "[sa
   REQUIRE(::mkdir(dir.file("real").c_str(), 0755) == 0);
   const std::string real = dir.file("real/data.json");
   const std::string link = dir.file("data.json");
-  REQUIRE(DatasetStore(real).save(fixture()).empty());
+  REQUIRE(DatasetStore(real).save(small_fixture()).empty());
   REQUIRE(::symlink("real/data.json", link.c_str()) == 0);  // relative, as people make them
   const std::string before = read_text(real);
 
@@ -156,7 +150,7 @@ TEST_CASE("saving through a symlink updates its target and keeps the link", "[sa
 TEST_CASE("a save keeps the file's mode, and the backup has it too", "[safety]") {
   TempDir dir;
   const std::string path = dir.file("private.json");
-  REQUIRE(DatasetStore(path).save(fixture()).empty());
+  REQUIRE(DatasetStore(path).save(small_fixture()).empty());
   REQUIRE(::chmod(path.c_str(), 0600) == 0);
 
   DatasetStore store(path);
@@ -178,7 +172,7 @@ TEST_CASE("a save keeps the file's owner when it may give it (root)", "[safety]"
   if (::geteuid() != 0) return;  // only root can give a file away; CI runs as root
   TempDir dir;
   const std::string path = dir.file("theirs.json");
-  REQUIRE(DatasetStore(path).save(fixture()).empty());
+  REQUIRE(DatasetStore(path).save(small_fixture()).empty());
   REQUIRE(::chown(path.c_str(), 65534, 65534) == 0);  // nobody:nogroup
   DatasetStore store(path);
   StoreLoad loaded = store.load();

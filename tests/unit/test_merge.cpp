@@ -6,14 +6,6 @@
 
 using namespace accord;
 
-namespace {
-Dataset fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
-}  // namespace
-
 TEST_CASE("title words are folded and drop the small words", "[merge]") {
   CHECK(title_words("Hội đàm giữa Bộ Công an và Lào") ==
         std::vector<std::string>{"hoi", "dam", "giua", "bo", "cong", "an", "lao"});
@@ -25,7 +17,7 @@ TEST_CASE("title words are folded and drop the small words", "[merge]") {
 }
 
 TEST_CASE("the same event: date, partner set and similar title", "[merge]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   Event a = d.events[0];
   Event b = a;
   b.id = "ev-other-id";
@@ -44,8 +36,8 @@ TEST_CASE("the same event: date, partner set and similar title", "[merge]") {
 }
 
 TEST_CASE("merging a dataset into itself adds nothing and finds no conflict", "[merge]") {
-  Dataset d = fixture();
-  const MergeReport r = merge_dataset(d, fixture());
+  Dataset d = small_fixture();
+  const MergeReport r = merge_dataset(d, small_fixture());
   CHECK(r.added == 0);
   CHECK(r.conflicts.empty());
   CHECK(r.unchanged == 2 + 3 + 2 + 1 + 1 + 2 + 3);
@@ -53,8 +45,8 @@ TEST_CASE("merging a dataset into itself adds nothing and finds no conflict", "[
 }
 
 TEST_CASE("new records are added, differing ones reported with the first differing field, ours kept", "[merge]") {
-  Dataset ours = fixture();
-  Dataset theirs = fixture();
+  Dataset ours = small_fixture();
+  Dataset theirs = small_fixture();
   theirs.events[1].title = "A different title";
   Event fresh = theirs.events[2];
   fresh.id = "ev-fresh";
@@ -83,8 +75,8 @@ TEST_CASE("new records are added, differing ones reported with the first differi
 }
 
 TEST_CASE("an incoming event matching ours under another id is not added twice; references follow", "[merge]") {
-  Dataset ours = fixture();
-  Dataset theirs = fixture();
+  Dataset ours = small_fixture();
+  Dataset theirs = small_fixture();
   theirs.events[0].id = "ev-their-1";
   theirs.events[0].title = "Vientiane border talks";
   for (Agreement& a : theirs.agreements)
@@ -110,7 +102,7 @@ TEST_CASE("an incoming event matching ours under another id is not added twice; 
 }
 
 TEST_CASE("incoming records whose references do not resolve are not added, and say why", "[merge]") {
-  Dataset ours = fixture();
+  Dataset ours = small_fixture();
   Dataset theirs;
   Person ghost;
   ghost.id = "p-ghost";

@@ -9,11 +9,6 @@
 using namespace accord;
 
 namespace {
-Dataset fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
 std::vector<std::string> ids(const Dataset& d, const std::vector<size_t>& hits) {
   std::vector<std::string> out;
   for (size_t i : hits) out.push_back(d.events[i].id);
@@ -23,12 +18,12 @@ using Ids = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("an empty filter lists every event by date", "[query]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   CHECK(ids(d, query_events(d, {})) == Ids{"ev-1", "ev-2", "ev-3"});
 }
 
 TEST_CASE("partners match by id, name or alias, never the home country", "[query]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   EventFilter f;
   f.partners = {"lao pdr"};
   CHECK(ids(d, query_events(d, f)) == Ids{"ev-1", "ev-2"});
@@ -42,7 +37,7 @@ TEST_CASE("partners match by id, name or alias, never the home country", "[query
 }
 
 TEST_CASE("facets combine: any value within a facet, all facets together", "[query]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   EventFilter f;
   f.topics = {"fraud", "training"};
   CHECK(ids(d, query_events(d, f)) == Ids{"ev-2", "ev-3"});
@@ -53,7 +48,7 @@ TEST_CASE("facets combine: any value within a facet, all facets together", "[que
 }
 
 TEST_CASE("date ranges include partly known dates that overlap", "[query]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   EventFilter f;
   f.from = Date::parse("2023-07");
   CHECK(ids(d, query_events(d, f)) == Ids{"ev-2", "ev-3"});
@@ -65,7 +60,7 @@ TEST_CASE("date ranges include partly known dates that overlap", "[query]") {
 }
 
 TEST_CASE("text search ignores case and diacritics across linked entities", "[query]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   EventFilter f;
   f.text = "DA NANG";
   CHECK(ids(d, query_events(d, f)) == Ids{"ev-2"});
@@ -80,7 +75,7 @@ TEST_CASE("text search ignores case and diacritics across linked entities", "[qu
 }
 
 TEST_CASE("a person's role follows the date", "[query]") {
-  const Dataset d = fixture();
+  const Dataset d = small_fixture();
   const Person& p = *d.find_person("p-nguyen");
   CHECK(role_on(p, *Date::parse("2021-05-01")) == "Deputy Director");
   CHECK(role_on(p, *Date::parse("2022-06-30")) == "Deputy Director");
@@ -89,7 +84,7 @@ TEST_CASE("a person's role follows the date", "[query]") {
 }
 
 TEST_CASE("stats count events by partner, topic, type and year", "[query][stats]") {
-  const DatasetStats s = compute_stats(fixture());
+  const DatasetStats s = compute_stats(small_fixture());
   CHECK(s.events == 3);
   CHECK(s.inferred_dates == 2);
   CHECK(s.first_date == "2022-03-01");

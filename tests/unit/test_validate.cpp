@@ -5,18 +5,10 @@
 
 using namespace accord;
 
-namespace {
-Dataset fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
-}  // namespace
-
-TEST_CASE("the fixture is valid", "[validate]") { CHECK(validate(fixture()).empty()); }
+TEST_CASE("the fixture is valid", "[validate]") { CHECK(validate(small_fixture()).empty()); }
 
 TEST_CASE("duplicate and malformed ids are reported", "[validate]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   d.events[1].id = "ev-1";
   d.people[0].id = "p nguyen";
   const auto p = validate(d);
@@ -25,7 +17,7 @@ TEST_CASE("duplicate and malformed ids are reported", "[validate]") {
 }
 
 TEST_CASE("every dangling reference is reported with its path", "[validate]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   d.home_country = "XXX";
   d.organizations[1].parent = "org-nope";
   d.organizations[0].country = "ZZZ";
@@ -70,7 +62,7 @@ TEST_CASE("every dangling reference is reported with its path", "[validate]") {
 }
 
 TEST_CASE("topics must come from the vocabulary", "[validate]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   d.events[0].topics.push_back("piracy");
   d.events[0].commitments[0].topics.push_back("Drugs");
   const auto p = validate(d);
@@ -79,7 +71,7 @@ TEST_CASE("topics must come from the vocabulary", "[validate]") {
 }
 
 TEST_CASE("dates out of order, self references and missing essentials", "[validate]") {
-  Dataset d = fixture();
+  Dataset d = small_fixture();
   d.events[0].end_date = Date::parse("2022-02-28");
   d.people[0].roles[1].to = Date::parse("2021");
   d.agreements[0].amends = "ag-base";

@@ -19,12 +19,6 @@ using namespace accord;
 
 namespace {
 
-Dataset shipped() {
-  LoadResult r = load_dataset_file(ACCORD_DEFAULT_DATASET);
-  REQUIRE(r.ok());
-  return r.dataset;
-}
-
 class RandomEdits {
  public:
   explicit RandomEdits(unsigned seed) : rng_(seed) {}
@@ -120,7 +114,7 @@ std::string json_of(const Dataset& d) { return dataset_to_json(d); }  // throws 
 }  // namespace
 
 TEST_CASE("thousands of random adds, edits, deletes, undos and redos never leave invalid data", "[write][sequence]") {
-  Dataset d = shipped();
+  Dataset d = shipped_dataset();
   EditHistory history;
   RandomEdits random(7);
   std::vector<std::string> states = {json_of(d)};  // one per undo step, plus the start
@@ -179,7 +173,7 @@ TEST_CASE("thousands of random adds, edits, deletes, undos and redos never leave
 TEST_CASE("every fixture article adds to the shipped dataset and the saved file opens", "[write][articles]") {
   GazetteerLoad g = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
   REQUIRE(g.ok());
-  const Dataset base = shipped();
+  const Dataset base = shipped_dataset();
   add_dataset_entries(g.gazetteer, base);
   ExtractOptions options;
   options.today = Date::parse("2026-12-01");

@@ -23,12 +23,6 @@ using namespace accord;
 
 namespace {
 
-Dataset small_fixture() {
-  LoadResult r = load_dataset_file(fixture_path("small.json"));
-  REQUIRE(r.ok());
-  return r.dataset;
-}
-
 // Saved as JSON and read back, is the dataset one the loader accepts?
 // nlohmann refuses to write invalid UTF-8, which counts as "no".
 bool round_trips(const Dataset& d) {
