@@ -202,10 +202,7 @@ void App::update_scale() {
 // Desktop Back and Forward: Alt+Left / Alt+Right and the mouse's side
 // buttons. (In a browser the browser itself does this, through history.)
 bool App::handle_history_keys(const SDL_Event& event) {
-#if defined(__EMSCRIPTEN__)
-  (void)event;
-  return false;
-#else
+  if (browser_handles_back_and_forward()) return false;
   int step = 0;
   if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_ALT) && !event.key.repeat) {
     if (event.key.keysym.sym == SDLK_LEFT) step = -1;
@@ -218,7 +215,6 @@ bool App::handle_history_keys(const SDL_Event& event) {
   if (step < 0) state_.back(); else state_.forward();
   frames_to_draw_ = kFramesAfterInput;
   return true;
-#endif
 }
 
 void App::handle(const SDL_Event& event) {
@@ -310,17 +306,14 @@ bool App::step(bool may_wait) {
       std::fflush(stdout);
       after_load();
     }
-#if !defined(__EMSCRIPTEN__)
-    // The worker does the loading: the progress bar needs no more than ~30 frames a second.
+    // A worker does the loading: the progress bar needs no more than ~30
+    // frames a second. (In slices, the frames are the loading.)
     const Uint32 spent = SDL_GetTicks() - started;
-    if (spent < 33) {
+    if (can_run_in_background() && spent < 33) {
       const Uint64 wait_start = SDL_GetPerformanceCounter();
       SDL_Delay(33 - spent);
       timed.waited += SDL_GetPerformanceCounter() - wait_start;
     }
-#else
-    (void)started;
-#endif
   }
   // The views' tallies after a change of data, a slice per frame.
   if (!state_.loading()) state_.poll_tallies(kTallySliceMs);
