@@ -289,7 +289,7 @@ class AppState {
   double load_slowest_step_ms_ = 0, rebuild_ms_ = 0;
   double tallies_slowest_poll_ms_ = 0;  // the longest poll_tallies() so far
   const char* tallies_slowest_poll_phase_ = "";
-  uint32_t tallies_progress_drawn_at_ = 0;  // SDL_GetTicks() of the last progress redraw
+  double tallies_progress_drawn_at_ = 0;  // millis_since_start() of the last progress redraw
   std::string load_slowest_step_phase_;
 };
 
