@@ -78,6 +78,14 @@ if(NOT EMSCRIPTEN)
   target_compile_options(accord-atlas PRIVATE -Wall -Wextra)
 endif()
 
+# --- the headless platform: no window, for tests/headless ------------------
+if(NOT EMSCRIPTEN)
+  add_library(accord_platform_headless OBJECT "${ACCORD_APP_DIR}/platform_headless.cpp")
+  target_link_libraries(accord_platform_headless PUBLIC accord_ui)
+  target_compile_definitions(accord_platform_headless PRIVATE ACCORD_ASSETS_DIR="${ACCORD_ASSETS_DIR}")
+  target_compile_options(accord_platform_headless PRIVATE -Wall -Wextra)
+endif()
+
 if(EMSCRIPTEN)
   # The dataset packed into accord-atlas.data; override to try another file.
   set(ACCORD_WEB_DATASET "${ACCORD_ASSETS_DIR}/dataset.json" CACHE FILEPATH

@@ -28,6 +28,7 @@ using accord::View;  // the views a link can name (core/url_state.h)
 // A widget's rectangle in logical pixels, from the last frame drawn.
 struct WidgetRect {
   float x = 0, y = 0, width = 0, height = 0;
+  bool clipped = false;  // part of it is scrolled or cut away (the rectangle is the visible part)
 };
 
 // Facts about the frames drawn so far, for the test hook and budgets.
