@@ -34,33 +34,56 @@ else()
   endif()
 endif()
 
-# --- Dear ImGui with the SDL2 and OpenGL3 backends --------------------------
+# --- Dear ImGui: the core alone (headless tests), and the SDL2 + OpenGL3 backends
 add_library(accord_imgui STATIC
   ${ACCORD_IMGUI_DIR}/imgui.cpp
   ${ACCORD_IMGUI_DIR}/imgui_draw.cpp
   ${ACCORD_IMGUI_DIR}/imgui_tables.cpp
-  ${ACCORD_IMGUI_DIR}/imgui_widgets.cpp
+  ${ACCORD_IMGUI_DIR}/imgui_widgets.cpp)
+target_include_directories(accord_imgui PUBLIC ${ACCORD_IMGUI_DIR})
+
+add_library(accord_imgui_backends STATIC
   ${ACCORD_IMGUI_DIR}/backends/imgui_impl_sdl.cpp
   ${ACCORD_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(accord_imgui PUBLIC ${ACCORD_IMGUI_DIR} ${ACCORD_IMGUI_DIR}/backends)
-target_link_libraries(accord_imgui PUBLIC ${ACCORD_APP_PLATFORM_LIBS})
+target_include_directories(accord_imgui_backends PUBLIC ${ACCORD_IMGUI_DIR}/backends)
+target_link_libraries(accord_imgui_backends PUBLIC accord_imgui ${ACCORD_APP_PLATFORM_LIBS})
 if(EMSCRIPTEN)
   # WebGL2 is OpenGL ES 3.0 ("#version 300 es"); the backend would pick ES2.
-  target_compile_definitions(accord_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
+  target_compile_definitions(accord_imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
 endif()
 
-# --- the app ---------------------------------------------------------------
-file(GLOB ACCORD_APP_SOURCES CONFIGURE_DEPENDS "${ACCORD_APP_DIR}/*.cpp")
-if(EMSCRIPTEN)
-  list(FILTER ACCORD_APP_SOURCES EXCLUDE REGEX "platform_native\\.cpp$")
-else()
-  list(FILTER ACCORD_APP_SOURCES EXCLUDE REGEX "platform_web\\.cpp$")
+# --- accord_ui: the views and the app's state, with no window ---------------
+# Everything in app/ but main.cpp and the platform files; what differs
+# between targets is behind app/platform.h, defined by the one platform file
+# each executable adds (platform_native, platform_web, platform_headless).
+file(GLOB ACCORD_UI_SOURCES CONFIGURE_DEPENDS "${ACCORD_APP_DIR}/*.cpp")
+list(FILTER ACCORD_UI_SOURCES EXCLUDE REGEX "/(main|platform_[a-z]+)\\.cpp$")
+add_library(accord_ui STATIC ${ACCORD_UI_SOURCES})
+target_include_directories(accord_ui PUBLIC ${ACCORD_APP_DIR})
+target_link_libraries(accord_ui PUBLIC accord_core accord_imgui)
+if(NOT EMSCRIPTEN)
+  target_compile_options(accord_ui PRIVATE -Wall -Wextra)
 endif()
-add_executable(accord-atlas ${ACCORD_APP_SOURCES})
-target_link_libraries(accord-atlas PRIVATE accord_core accord_imgui)
+
+# --- the app: main.cpp and the target's platform file -----------------------
+if(EMSCRIPTEN)
+  set(ACCORD_PLATFORM_SOURCE "${ACCORD_APP_DIR}/platform_web.cpp")
+else()
+  set(ACCORD_PLATFORM_SOURCE "${ACCORD_APP_DIR}/platform_native.cpp")
+endif()
+add_executable(accord-atlas "${ACCORD_APP_DIR}/main.cpp" "${ACCORD_PLATFORM_SOURCE}")
+target_link_libraries(accord-atlas PRIVATE accord_ui accord_imgui_backends)
 target_compile_definitions(accord-atlas PRIVATE ACCORD_ASSETS_DIR="${ACCORD_ASSETS_DIR}")
 if(NOT EMSCRIPTEN)
   target_compile_options(accord-atlas PRIVATE -Wall -Wextra)
+endif()
+
+# --- the headless platform: no window, for tests/headless ------------------
+if(NOT EMSCRIPTEN)
+  add_library(accord_platform_headless OBJECT "${ACCORD_APP_DIR}/platform_headless.cpp")
+  target_link_libraries(accord_platform_headless PUBLIC accord_ui)
+  target_compile_definitions(accord_platform_headless PRIVATE ACCORD_ASSETS_DIR="${ACCORD_ASSETS_DIR}")
+  target_compile_options(accord_platform_headless PRIVATE -Wall -Wextra)
 endif()
 
 if(EMSCRIPTEN)

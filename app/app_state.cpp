@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include <SDL.h>
 #include <nlohmann/json.hpp>
 
 #include "background_load.h"
@@ -37,7 +36,7 @@ constexpr double kLoadSliceMs = 10.0;
 // shows the views updating.
 constexpr size_t kTallyAtOnceEvents = 20000;
 constexpr size_t kTallySliceEvents = 1024;  // between two looks at the clock
-constexpr Uint32 kTallyProgressRedrawMs = 250;
+constexpr double kTallyProgressRedrawMs = 250;
 
 }  // namespace
 
@@ -104,7 +103,7 @@ bool AppState::poll_load() {
     loaded.problems = std::move(read.problems);
     history_.clear();  // undo steps name records of the data that was replaced
   }
-  const Uint64 start = SDL_GetPerformanceCounter();
+  const double start = millis_since_start();
   // Moving the dataset keeps its events and strings in place (the index
   // and the id maps point into them); only the index is told.
   dataset_ = std::move(loaded.dataset);
@@ -131,7 +130,7 @@ bool AppState::poll_load() {
   agreement_by_id_.rebind(dataset_.agreements);
   source_by_id_.rebind(dataset_.sources);
   after_rebuild();
-  rebuild_ms_ = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
+  rebuild_ms_ = millis_since_start() - start;
   return true;
 }
 
@@ -145,7 +144,7 @@ AppState::LoadProgress AppState::load_progress() const {
 }
 
 void AppState::rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built) {
-  const Uint64 start = SDL_GetPerformanceCounter();
+  const double start = millis_since_start();
   // The old index points into the old data: drop it before anything reads it.
   index_ = built ? std::move(built) : std::make_unique<accord::EventIndex>(dataset_);
   event_by_id_.build(dataset_.events);
@@ -153,7 +152,7 @@ void AppState::rebuild_after_data_change(std::unique_ptr<accord::EventIndex> bui
   agreement_by_id_.build(dataset_.agreements);
   source_by_id_.build(dataset_.sources);
   after_rebuild();
-  rebuild_ms_ = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
+  rebuild_ms_ = millis_since_start() - start;
 }
 
 void AppState::refresh_after_edit(const accord::ChangeEffects& edit) {
@@ -186,29 +185,28 @@ void AppState::after_rebuild() {
 
 bool AppState::poll_tallies(double budget_ms) {
   if (!tallies_build_) return false;
-  const Uint64 start = SDL_GetPerformanceCounter();
-  const double ticks_per_ms = double(SDL_GetPerformanceFrequency()) / 1000.0;
+  const double start = millis_since_start();
   bool done = false;
   const char* slowest_phase = "";
   double slowest_step_ms = 0;
-  while (!done && double(SDL_GetPerformanceCounter() - start) < budget_ms * ticks_per_ms) {
+  while (!done && millis_since_start() - start < budget_ms) {
     const char* phase = tallies_build_->phase();
-    const Uint64 step_start = SDL_GetPerformanceCounter();
+    const double step_start = millis_since_start();
     done = tallies_build_->step(kTallySliceEvents);
-    const double step_ms = double(SDL_GetPerformanceCounter() - step_start) / ticks_per_ms;
+    const double step_ms = millis_since_start() - step_start;
     if (step_ms > slowest_step_ms) {
       slowest_step_ms = step_ms;
       slowest_phase = phase;
     }
   }
-  const double poll_ms = double(SDL_GetPerformanceCounter() - start) / ticks_per_ms;
+  const double poll_ms = millis_since_start() - start;
   if (poll_ms > tallies_slowest_poll_ms_) {
     tallies_slowest_poll_ms_ = poll_ms;
     tallies_slowest_poll_phase_ = slowest_phase;  // of its slowest step
   }
   // The views' progress note a few times a second, when a view that shows
   // tallies is open: a frame not drawn leaves its time to the tallies.
-  const Uint32 now = SDL_GetTicks();
+  const double now = millis_since_start();
   if (!done) {
     const bool shown = nav_.view != View::Timeline && nav_.view != View::Event && nav_.view != View::Import;
     if (shown && now - tallies_progress_drawn_at_ >= kTallyProgressRedrawMs) {

@@ -28,6 +28,7 @@ using accord::View;  // the views a link can name (core/url_state.h)
 // A widget's rectangle in logical pixels, from the last frame drawn.
 struct WidgetRect {
   float x = 0, y = 0, width = 0, height = 0;
+  bool clipped = false;  // part of it is scrolled or cut away (the rectangle is the visible part)
 };
 
 // Facts about the frames drawn so far, for the test hook and budgets.
@@ -289,7 +290,7 @@ class AppState {
   double load_slowest_step_ms_ = 0, rebuild_ms_ = 0;
   double tallies_slowest_poll_ms_ = 0;  // the longest poll_tallies() so far
   const char* tallies_slowest_poll_phase_ = "";
-  uint32_t tallies_progress_drawn_at_ = 0;  // SDL_GetTicks() of the last progress redraw
+  double tallies_progress_drawn_at_ = 0;  // millis_since_start() of the last progress redraw
   std::string load_slowest_step_phase_;
 };
 

@@ -1,9 +1,9 @@
 #include "background_load.h"
 
-#include <SDL.h>
-
 #include <algorithm>
 #include <exception>
+
+#include "platform.h"
 
 namespace atlas {
 
@@ -14,27 +14,25 @@ constexpr size_t kDeriveEventsPerStep = 20000;
 constexpr float kDeriveShare = 0.03f;
 }  // namespace
 
-BackgroundLoad::BackgroundLoad(accord::DatasetLoad load) : load_(std::move(load)) {
-#if !defined(__EMSCRIPTEN__)
+BackgroundLoad::BackgroundLoad(accord::DatasetLoad load)
+    : load_(std::move(load)), threaded_(can_run_in_background()) {
+  if (!threaded_) return;  // poll() works in slices
   worker_ = std::thread([this] {
     while (!run_slice()) {
     }
     finished_ = true;
   });
-#endif
 }
 
 BackgroundLoad::~BackgroundLoad() {
-#if !defined(__EMSCRIPTEN__)
   if (worker_.joinable()) worker_.join();
-#endif
 }
 
 bool BackgroundLoad::run_slice() {
   try {
     const bool loading = !load_.done();
     const char* running = loading ? load_.phase() : "mapping ids";
-    const Uint64 start = SDL_GetPerformanceCounter();
+    const double start = millis_since_start();
     bool done = false;
     if (loading) {
       if (load_.step()) {
@@ -45,7 +43,7 @@ bool BackgroundLoad::run_slice() {
     } else {
       done = derive_step();
     }
-    const double ms = double(SDL_GetPerformanceCounter() - start) * 1000.0 / double(SDL_GetPerformanceFrequency());
+    const double ms = millis_since_start() - start;
     if (ms > slowest_ms_) {
       slowest_ms_ = ms;
       slowest_phase_ = running;
@@ -82,22 +80,19 @@ bool BackgroundLoad::derive_step() {
 }
 
 bool BackgroundLoad::poll(double budget_ms) {
-#if defined(__EMSCRIPTEN__)
+  if (threaded_) {  // the worker loads; here we only look
+    if (finished_ && worker_.joinable()) worker_.join();
+    return finished_;
+  }
   // The load's last step and what the caller does with the data (a rebuild)
   // go in different frames: each is a slice of its own.
   if (finished_) return true;
-  const Uint64 start = SDL_GetPerformanceCounter();
-  const double ticks_per_ms = double(SDL_GetPerformanceFrequency()) / 1000.0;
+  const double start = millis_since_start();
   while (!finished_) {
     if (run_slice()) finished_ = true;
-    if (double(SDL_GetPerformanceCounter() - start) / ticks_per_ms >= budget_ms) break;
+    if (millis_since_start() - start >= budget_ms) break;
   }
   return false;
-#else
-  (void)budget_ms;
-  if (finished_ && worker_.joinable()) worker_.join();
-#endif
-  return finished_;
 }
 
 LoadedData BackgroundLoad::take() {

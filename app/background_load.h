@@ -64,9 +64,8 @@ class BackgroundLoad {
   std::atomic<bool> finished_{false};
   double slowest_ms_ = 0;  // written by the worker before finished_
   const char* slowest_phase_ = "";
-#if !defined(__EMSCRIPTEN__)
+  const bool threaded_;  // a worker thread loads (can_run_in_background()), else poll() does
   std::thread worker_;
-#endif
 };
 
 }  // namespace atlas

@@ -2,10 +2,6 @@
 
 #include <utility>
 
-#if defined(__EMSCRIPTEN__)
-#include <emscripten.h>
-#endif
-
 namespace atlas {
 namespace {
 bool g_arrived = false;
@@ -20,6 +16,11 @@ bool take_data_link(DataLinkArrival& out) {
   return true;
 }
 
+void deliver_data_link(DataLinkArrival arrival) {
+  g_arrival = std::move(arrival);
+  g_arrived = true;
+}
+
 std::string url_host(const std::string& url) {
   const size_t scheme = url.find("://");
   const size_t start = scheme == std::string::npos ? 0 : scheme + 3;
@@ -31,15 +32,3 @@ std::string url_host(const std::string& url) {
 
 }  // namespace atlas
 
-#if defined(__EMSCRIPTEN__)
-extern "C" {
-EMSCRIPTEN_KEEPALIVE void accord_data_link_loaded(const char* url, const char* bytes, int size) {
-  atlas::g_arrival = {url ? url : "", std::string(bytes ? bytes : "", size_t(size > 0 ? size : 0)), ""};
-  atlas::g_arrived = true;
-}
-EMSCRIPTEN_KEEPALIVE void accord_data_link_failed(const char* url, const char* message) {
-  atlas::g_arrival = {url ? url : "", "", message ? message : "the data link could not be read"};
-  atlas::g_arrived = true;
-}
-}
-#endif

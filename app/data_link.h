@@ -16,6 +16,8 @@ struct DataLinkArrival {
 
 // The link's outcome once it has arrived (web); false before, or without a link.
 bool take_data_link(DataLinkArrival& out);
+// The platform hands over what arrived (web: from web/glue.js's fetch).
+void deliver_data_link(DataLinkArrival arrival);
 
 // "example.org:8080" from "https://example.org:8080/x.json".
 std::string url_host(const std::string& url);

@@ -553,11 +553,7 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   const float h = target_height(state);
 
   section_heading("Where it is kept", fonts);
-#if defined(__EMSCRIPTEN__)
-  text_wrapped("In this browser (IndexedDB), for this site only.");
-#else
-  text_wrapped(store_.path());
-#endif
+  text_wrapped(describe_user_store(store_.path()));
   std::string status;
   switch (status_) {
     case Status::Loading: status = "Reading..."; break;
@@ -581,16 +577,13 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
                            std::to_string(kMaxUserFileBytes / (1024 * 1024)) +
                            " MB. New records are added; records you already have are kept as they are.");
   // Web: the browser's picker. Desktop: a path, or a file dropped on the window.
-  bool has_picker = false;
-#if defined(__EMSCRIPTEN__)
-  has_picker = true;
-  if (named_button(state, "Choose a file...", "data:import", h)) {
+  const bool has_picker = has_file_picker();
+  if (has_picker && named_button(state, "Choose a file...", "data:import", h)) {
     AppState* target = &state;
     request_open_file(".json,.csv,application/json,text/csv",
                       [this, target](const std::string& name, const std::string& bytes) { open_file(*target, name, bytes); },
                       [this, target](const std::string& message) { show_error(*target, message); });
   }
-#endif
   if (!has_picker) {
     ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 120.0f * ui_px()));
     const bool entered = ImGui::InputTextWithHint("##import-path", "/path/to/file.json", path_, sizeof path_,

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app_frame.h"
 #include "app_state.h"
 #include "app_ui.h"
 #include "data_menu.h"
@@ -39,7 +40,6 @@ namespace {
 constexpr int kFramesAfterInput = 3;
 // Idle steps (animation frames) before the browser's loop sleeps: ~1/3 s.
 constexpr int kIdleStepsBeforeSleep = 20;
-constexpr float kMaxFontAtlasScale = 4.5f;
 // Work per step on the views' tallies after a change of data (a million
 // events: ~1-2 s in all); the rest of a 60 Hz frame draws.
 constexpr double kTallySliceMs = 10.0;
@@ -177,35 +177,19 @@ bool App::start() {
 // Also applies the settings' theme and UI scale when they change.
 void App::update_scale() {
   const float pixel_ratio = options_.user_scale > 0 ? options_.user_scale : display_pixel_ratio(window_);
-  const float scale = pixel_ratio * ui_scale();
-  const Theme theme = effective_theme();
-  if (scale == fonts_.scale && theme == applied_theme_) return;
-  if (scale != fonts_.scale) {
-    // A phone's 3x pixels times a 200% setting would need a font texture
-    // larger than some GPUs take: past kMaxFontAtlasScale the glyphs are
-    // stretched instead.
-    const float atlas_scale = std::min(scale, kMaxFontAtlasScale);
-    load_fonts(fonts_dir(), atlas_scale, fonts_);
-    fonts_.scale = scale;
-    ImGui::GetIO().FontGlobalScale = scale / atlas_scale;
+  const LookChange change = apply_look(state_, fonts_, applied_theme_, pixel_ratio);
+  if (change == LookChange::None) return;
+  if (change == LookChange::Fonts) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
-  apply_theme(scale, has_touch_screen(), theme);
-  applied_theme_ = theme;
-  ImGui::GetIO().MouseDragThreshold = 8.0f * pixel_ratio;
-  state_.stats().pixel_ratio = pixel_ratio;
-  state_.stats().ui_scale = ui_scale();
   frames_to_draw_ = kFramesAfterInput;
 }
 
 // Desktop Back and Forward: Alt+Left / Alt+Right and the mouse's side
 // buttons. (In a browser the browser itself does this, through history.)
 bool App::handle_history_keys(const SDL_Event& event) {
-#if defined(__EMSCRIPTEN__)
-  (void)event;
-  return false;
-#else
+  if (browser_handles_back_and_forward()) return false;
   int step = 0;
   if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_ALT) && !event.key.repeat) {
     if (event.key.keysym.sym == SDLK_LEFT) step = -1;
@@ -218,7 +202,6 @@ bool App::handle_history_keys(const SDL_Event& event) {
   if (step < 0) state_.back(); else state_.forward();
   frames_to_draw_ = kFramesAfterInput;
   return true;
-#endif
 }
 
 void App::handle(const SDL_Event& event) {
@@ -310,17 +293,14 @@ bool App::step(bool may_wait) {
       std::fflush(stdout);
       after_load();
     }
-#if !defined(__EMSCRIPTEN__)
-    // The worker does the loading: the progress bar needs no more than ~30 frames a second.
+    // A worker does the loading: the progress bar needs no more than ~30
+    // frames a second. (In slices, the frames are the loading.)
     const Uint32 spent = SDL_GetTicks() - started;
-    if (spent < 33) {
+    if (can_run_in_background() && spent < 33) {
       const Uint64 wait_start = SDL_GetPerformanceCounter();
       SDL_Delay(33 - spent);
       timed.waited += SDL_GetPerformanceCounter() - wait_start;
     }
-#else
-    (void)started;
-#endif
   }
   // The views' tallies after a change of data, a slice per frame.
   if (!state_.loading()) state_.poll_tallies(kTallySliceMs);
@@ -354,18 +334,9 @@ void App::draw_frame() {
   if (frames_since_finger_lifted_ >= 0 && !input.MouseDown[0] && frames_since_finger_lifted_++ >= 1)
     input.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   ImGui::NewFrame();
-  begin_frame_text_fields();
-
-  ImGuiIO& io = ImGui::GetIO();
-  FrameStats& stats = state_.stats();
-  stats.logical_width = io.DisplaySize.x / stats.pixel_ratio;
-  stats.logical_height = io.DisplaySize.y / stats.pixel_ratio;
-  stats.widgets.clear();
-  draw_app(state_, views_, fonts_);
-  data_menu_.draw_window(state_, fonts_);
-  end_frame_text_input(io.WantTextInput);
-
+  draw_frame_ui(state_, views_, data_menu_, fonts_);
   ImGui::Render();
+  const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, int(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              int(io.DisplaySize.y * io.DisplayFramebufferScale.y));
   glClearColor(palette::kBackground.x, palette::kBackground.y, palette::kBackground.z, 1.0f);
@@ -373,6 +344,7 @@ void App::draw_frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(window_);
 
+  FrameStats& stats = state_.stats();
   if (++stats.frames == 1) {
     stats.first_frame_ms = millis_since_start();
     std::printf("accord-atlas: %zu events, first frame after %.0f ms\n",

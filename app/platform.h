@@ -104,6 +104,38 @@ bool take_pasted_text(std::string& text);
 // Milliseconds since the process (native) or the page (web) started.
 double millis_since_start();
 
+// Opens a web address in the system's browser (web: a new tab).
+void open_url(const std::string& url);
+
+// The browser keeps the app's history itself (Back and Forward buttons,
+// Alt+Left); the desktop app reads Alt+Left/Right and the mouse's side buttons.
+bool browser_handles_back_and_forward();
+
+// Long work (a large dataset's load) runs on a worker thread where there
+// are threads (native); the browser has one, so the caller works in slices
+// of a few milliseconds per frame instead.
+bool can_run_in_background();
+
+// Whether request_open_file() has a picker (web) or the user types a path
+// and drops files instead (native).
+bool has_file_picker();
+
+// --- The user's own dataset (user_store.h) --------------------------------
+// Native: a file in $XDG_DATA_HOME/accord-atlas; web: IndexedDB mounted at
+// /user (Emscripten IDBFS), read into memory asynchronously at start.
+std::string default_user_store_path();
+// Where the store is, in words for the Data window.
+std::string describe_user_store(const std::string& path);
+// Prepares the store's folder: natively creates it; in the browser mounts
+// IndexedDB and starts reading it (user_store_ready() turns true later).
+void start_user_store(const std::string& path);
+bool user_store_ready();
+// After every write to the store's folder: the browser copies it back to
+// IndexedDB (one write at a time; a write asked for meanwhile runs after).
+void sync_user_store();
+int user_store_syncs_in_flight();
+std::string user_store_sync_error();  // the last copy to IndexedDB's error, or ""
+
 // Runs `step` until it returns false. `step(may_wait)` may block waiting
 // for input only when `may_wait` is true: natively it is; the browser
 // calls it once per animation frame and it must never block.

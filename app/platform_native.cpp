@@ -260,4 +260,31 @@ bool main_loop_sleeping() { return false; }
 
 bool take_pasted_text(std::string&) { return false; }
 
+void open_url(const std::string& url) { SDL_OpenURL(url.c_str()); }
+bool browser_handles_back_and_forward() { return false; }
+bool can_run_in_background() { return true; }
+bool has_file_picker() { return false; }
+
+// --- The user's store: a plain file ------------------------------------------
+
+std::string default_user_store_path() {
+  const char* xdg = std::getenv("XDG_DATA_HOME");
+  if (xdg && *xdg) return std::string(xdg) + "/accord-atlas/dataset.json";
+  const char* home = std::getenv("HOME");
+  if (home && *home) return std::string(home) + "/.local/share/accord-atlas/dataset.json";
+  return "accord-atlas-dataset.json";  // no home: the working folder
+}
+
+std::string describe_user_store(const std::string& path) { return path; }
+
+void start_user_store(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  if (slash != std::string::npos) make_dirs(path.substr(0, slash));
+}
+
+bool user_store_ready() { return true; }
+void sync_user_store() {}
+int user_store_syncs_in_flight() { return 0; }
+std::string user_store_sync_error() { return ""; }
+
 }  // namespace atlas

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app_state.h"
+#include "data_link.h"
 #include "platform.h"
 #include "user_file.h"
 
@@ -239,10 +240,92 @@ void run_main_loop(const std::function<bool(bool)>& step) {
   emscripten_set_main_loop(animation_frame, 0, 1);
 }
 
+void open_url(const std::string& url) { SDL_OpenURL(url.c_str()); }
+bool browser_handles_back_and_forward() { return true; }
+bool can_run_in_background() { return false; }  // one thread: BackgroundLoad works in slices
+bool has_file_picker() { return true; }
+
+// --- The user's store: IndexedDB through Emscripten's IDBFS -----------------
+
+namespace {
+constexpr const char* kWebStoreDir = "/user";
+bool g_store_ready = false;  // IndexedDB has been read into /user
+}  // namespace
+
+std::string default_user_store_path() { return std::string(kWebStoreDir) + "/dataset.json"; }
+
+std::string describe_user_store(const std::string&) { return "In this browser (IndexedDB), for this site only."; }
+
+void start_user_store(const std::string&) {
+  // IndexedDB is asynchronous: the first read finishes in a later frame and
+  // calls accord_store_ready (below). A second tab sees the same database.
+  EM_ASM({
+    const dir = UTF8ToString($0);
+    // (No commas outside parentheses here: EM_ASM would split its code at them.)
+    Module.accordStore = {};
+    Module.accordStore.inFlight = 0;
+    Module.accordStore.again = false;
+    Module.accordStore.error = "";
+    try { FS.mkdir(dir); } catch (e) { /* already there */ }
+    try {
+      FS.mount(IDBFS, {}, dir);
+    } catch (e) {
+      Module.accordStore.error = 'IndexedDB unavailable: ' + e;
+      Module._accord_store_ready();
+      return;
+    }
+    FS.syncfs(true, function (err) {
+      if (err) Module.accordStore.error = 'reading IndexedDB failed: ' + err;
+      Module._accord_store_ready();
+    });
+  }, kWebStoreDir);
+}
+
+bool user_store_ready() { return g_store_ready; }
+
+// One IndexedDB write at a time (IDBFS does not like overlapping ones): a
+// save during a write asks for one more write when it ends.
+void sync_user_store() {
+  EM_ASM({
+    const store = Module.accordStore;
+    function run() {
+      store.inFlight = 1;
+      store.again = false;
+      FS.syncfs(false, function (err) {
+        store.error = err ? "writing IndexedDB failed: " + err : "";
+        if (err) console.error(store.error);
+        if (store.again) run(); else store.inFlight = 0;
+        Module._accord_request_redraw();  // the saving status, or its error, shows at once
+      });
+    }
+    if (store.inFlight) store.again = true; else run();
+  });
+}
+
+int user_store_syncs_in_flight() {
+  return EM_ASM_INT({ return Module.accordStore ? Module.accordStore.inFlight + (Module.accordStore.again ? 1 : 0) : 0; });
+}
+
+std::string user_store_sync_error() {
+  char buffer[512] = "";
+  EM_ASM({ stringToUTF8(Module.accordStore ? Module.accordStore.error : "", $0, $1); }, buffer, int(sizeof buffer));
+  return buffer;
+}
+
 }  // namespace atlas
 
 // Called from web/glue.js.
 extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void accord_store_ready() { atlas::g_store_ready = true; }
+
+// The page's data link (?data=URL): its bytes, or why there are none.
+EMSCRIPTEN_KEEPALIVE void accord_data_link_loaded(const char* url, const char* bytes, int size) {
+  atlas::deliver_data_link({url ? url : "", std::string(bytes ? bytes : "", size_t(size > 0 ? size : 0)), ""});
+}
+EMSCRIPTEN_KEEPALIVE void accord_data_link_failed(const char* url, const char* message) {
+  atlas::deliver_data_link({url ? url : "", "", message ? message : "the data link could not be read"});
+}
 
 // The page's paste event: the clipboard's text (copied into wasm memory by
 // the caller, which frees it after the call).

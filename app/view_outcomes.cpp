@@ -1,13 +1,12 @@
 #include "view_outcomes.h"
 
-#include <SDL.h>
-
 #include <algorithm>
 
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
 #include "imgui.h"
+#include "platform.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -137,7 +136,7 @@ void OutcomesView::draw_series(AppState& state, const Fonts& fonts, const accord
       if (src->url.empty())
         text_wrapped_colored(palette::kMutedText, text);
       else if (link_text(text))
-        SDL_OpenURL(src->url.c_str());
+        open_url(src->url);
     }
     if (const accord::Event* e = state.find_event(p.event))
       if (link(state, "Reported at: " + e->title, "link:event:" + e->id)) state.select(e->id);

@@ -1,7 +1,5 @@
 #include "view_timeline.h"
 
-#include <SDL.h>
-
 #include <algorithm>
 #include <cstring>
 
@@ -746,7 +744,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       if (s->url.empty())
         text_wrapped(s->title);
       else if (link_text(s->title))
-        SDL_OpenURL(s->url.c_str());
+        open_url(s->url);
       if (!s->url.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
       std::string details = s->publisher;
       if (s->published) details += (details.empty() ? "" : " \u00b7 ") + date_text_short(*s->published);

@@ -119,7 +119,8 @@ void note_rect(AppState& state, const std::string& name, ImVec2 min, ImVec2 max)
   const ImVec2 lo(std::max(min.x, clip_min.x), std::max(min.y, clip_min.y));
   const ImVec2 hi(std::min(max.x, clip_max.x), std::min(max.y, clip_max.y));
   if (hi.x - lo.x < 1.0f || hi.y - lo.y < 1.0f) return;
-  state.stats().widgets[name] = {lo.x / scale, lo.y / scale, (hi.x - lo.x) / scale, (hi.y - lo.y) / scale};
+  const bool clipped = lo.x > min.x || lo.y > min.y || hi.x < max.x || hi.y < max.y;
+  state.stats().widgets[name] = {lo.x / scale, lo.y / scale, (hi.x - lo.x) / scale, (hi.y - lo.y) / scale, clipped};
 }
 
 float ui_px() {

@@ -1,0 +1,91 @@
+// A platform for tests: no SDL window, settings and clipboard in memory,
+// no user store, no files written. Background loads run in slices on the
+// caller's thread, so a test decides when each step happens.
+#include "platform_headless.h"
+
+#include <chrono>
+#include <utility>
+
+#include "app_state.h"
+#include "platform.h"
+
+namespace atlas {
+namespace {
+const auto kProcessStart = std::chrono::steady_clock::now();
+bool g_touch = false;
+std::string g_clipboard, g_opened_url, g_settings;
+std::vector<std::string> g_dropped_files;
+}  // namespace
+
+namespace headless {
+void set_touch_screen(bool touch) { g_touch = touch; }
+const std::string& clipboard() { return g_clipboard; }
+const std::string& last_opened_url() { return g_opened_url; }
+void set_settings_text(const std::string& text) { g_settings = text; }
+}  // namespace headless
+
+bool parse_launch_options(int, char**, LaunchOptions&) { return true; }
+std::string dataset_path(const LaunchOptions& options) {
+  return options.data_path.empty() ? ACCORD_DEFAULT_DATASET : options.data_path;
+}
+std::string fonts_dir() { return ACCORD_ASSETS_DIR "/fonts"; }
+std::string gazetteer_dir() { return ACCORD_ASSETS_DIR "/gazetteer"; }
+
+void platform_before_sdl_init() {}
+void platform_attach(SDL_Window*, AppState*) {}
+float display_pixel_ratio(SDL_Window*) { return 1.0f; }
+bool has_touch_screen() { return g_touch; }
+bool sync_canvas_size(SDL_Window*) { return false; }
+
+void begin_frame_text_fields() {}
+void note_text_field(float, float, float, float, const char*) {}
+void end_frame_text_input(bool) {}
+
+std::string copy_link_to_clipboard(const std::string& hash) {
+  g_clipboard = hash;
+  return hash;
+}
+
+std::string read_settings_text() { return g_settings; }
+void write_settings_text(const std::string& text) { g_settings = text; }
+bool system_prefers_dark() { return false; }
+bool platform_follows_system_theme() { return false; }
+
+void after_frame(AppState& state) { state.take_history_moves(); }
+
+bool request_open_file(const std::string&, OpenedFile, OpenFailed) { return false; }
+std::vector<std::string> take_dropped_files() { return std::exchange(g_dropped_files, {}); }
+void queue_dropped_file(const std::string& path) { g_dropped_files.push_back(path); }
+std::string save_file_for_user(const std::string& filename, const std::string&, const std::string&) {
+  return "error: the headless platform keeps no files (" + filename + ")";
+}
+bool take_pasted_text(std::string&) { return false; }
+
+double millis_since_start() {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();
+}
+
+void open_url(const std::string& url) { g_opened_url = url; }
+bool browser_handles_back_and_forward() { return false; }
+bool can_run_in_background() { return false; }
+bool has_file_picker() { return false; }
+
+void run_main_loop(const std::function<bool(bool)>& step) {
+  while (step(false)) {
+  }
+}
+void sleep_main_loop() {}
+void wake_main_loop() {}
+bool main_loop_sleeping() { return false; }
+
+// No user store: nothing stored is read, and a save fails (says why) rather
+// than write into the home folder of whoever runs the tests.
+std::string default_user_store_path() { return ""; }
+std::string describe_user_store(const std::string&) { return "Nowhere (headless tests)."; }
+void start_user_store(const std::string&) {}
+bool user_store_ready() { return true; }
+void sync_user_store() {}
+int user_store_syncs_in_flight() { return 0; }
+std::string user_store_sync_error() { return ""; }
+
+}  // namespace atlas

@@ -1,0 +1,16 @@
+// Test controls of the headless platform (platform_headless.cpp): a stub
+// with no window, no files and nothing kept, for drawing frames in tests.
+#pragma once
+#include <string>
+
+namespace atlas::headless {
+
+// What has_touch_screen() answers (phones: larger touch targets).
+void set_touch_screen(bool touch);
+// What copy_link_to_clipboard() copied last, and open_url() opened.
+const std::string& clipboard();
+const std::string& last_opened_url();
+// Settings "saved" in memory by write_settings_text(); "" resets them.
+void set_settings_text(const std::string& text);
+
+}  // namespace atlas::headless

@@ -1,0 +1,70 @@
+#include "headless_app.h"
+
+#include <cfloat>
+
+#include "app_frame.h"
+#include "imgui.h"
+#include "platform.h"
+#include "platform_headless.h"
+
+namespace atlas::testing {
+namespace {
+constexpr float kFrameSeconds = 1.0f / 60.0f;
+constexpr double kTallySliceMs = 10.0;  // as main.cpp
+constexpr int kFramesToSettle = 3;      // as main.cpp's kFramesAfterInput
+}  // namespace
+
+HeadlessApp::HeadlessApp(const std::string& dataset_path, Screen screen) {
+  headless::set_touch_screen(screen.touch);
+  context_ = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigInputTextCursorBlink = false;
+  io.DisplaySize = ImVec2(screen.width, screen.height);
+  io.DeltaTime = kFrameSeconds;
+  state_.load(dataset_path);
+  data_menu_.start("");
+}
+
+HeadlessApp::~HeadlessApp() { ImGui::DestroyContext(context_); }
+
+void HeadlessApp::frame() {
+  if (!data_menu_.ready(state_)) return;
+  if (state_.loading()) state_.poll_load();
+  if (!state_.loading()) state_.poll_tallies(kTallySliceMs);
+  if (apply_look(state_, fonts_, applied_theme_, display_pixel_ratio(nullptr)) == LookChange::Fonts) {
+    // What a renderer uploads; building it is all a headless frame needs.
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  }
+  ImGui::GetIO().DeltaTime = kFrameSeconds;
+  ImGui::NewFrame();
+  draw_frame_ui(state_, views_, data_menu_, fonts_);
+  ImGui::Render();
+  after_frame(state_);
+  ++state_.stats().frames;
+}
+
+void HeadlessApp::frames(int count) {
+  for (int i = 0; i < count; ++i) frame();
+}
+
+bool HeadlessApp::tap(const std::string& widget) {
+  const auto found = state_.stats().widgets.find(widget);
+  if (found == state_.stats().widgets.end()) return false;
+  const WidgetRect r = found->second;
+  const float ratio = state_.stats().pixel_ratio;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2((r.x + r.width * 0.5f) * ratio, (r.y + r.height * 0.5f) * ratio);
+  frame();  // hover first, as a real pointer arrives before it presses
+  io.MouseDown[0] = true;
+  frame();
+  io.MouseDown[0] = false;
+  frame();
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+  frames(kFramesToSettle);
+  return true;
+}
+
+}  // namespace atlas::testing

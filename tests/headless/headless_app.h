@@ -1,0 +1,58 @@
+// The app without a window: a Dear ImGui context with no backend, the
+// real fonts, and the same per-frame UI as main.cpp (app_frame.h), on the
+// headless platform (app/platform_headless.cpp). Frames are drawn on demand;
+// what they showed is read back through the test hook (AppState::state_json).
+#pragma once
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app_state.h"
+#include "app_ui.h"
+#include "data_menu.h"
+#include "fonts.h"
+#include "theme.h"
+#include "view_timeline.h"
+
+struct ImGuiContext;
+
+namespace atlas::testing {
+
+struct Screen {
+  float width, height;
+  bool touch;  // a phone: touch targets are larger
+};
+inline constexpr Screen kDesktop{1280, 800, false};
+inline constexpr Screen kPhone{390, 844, true};
+
+class HeadlessApp {
+ public:
+  HeadlessApp(const std::string& dataset_path, Screen screen);
+  ~HeadlessApp();
+  HeadlessApp(const HeadlessApp&) = delete;
+  HeadlessApp& operator=(const HeadlessApp&) = delete;
+
+  // Draws `count` frames, each as main.cpp's step() does once input is in.
+  void frames(int count);
+  // A tap at the centre of the named widget of the last frame: pressed in
+  // one frame, released in the next, then a few frames to settle. False
+  // when the last frame drew no such widget.
+  bool tap(const std::string& widget);
+
+  AppState& state() { return state_; }
+  // The test hook's answer (what window.accord.state() returns in a browser).
+  nlohmann::json hook() const { return nlohmann::json::parse(state_.state_json()); }
+
+ private:
+  void frame();
+
+  ImGuiContext* context_ = nullptr;
+  AppState state_;
+  TimelineView timeline_;
+  Views views_{&timeline_};
+  DataMenu data_menu_;
+  Fonts fonts_;
+  Theme applied_theme_ = Theme::Light;
+};
+
+}  // namespace atlas::testing
