@@ -62,7 +62,7 @@ add_library(accord_ui STATIC ${ACCORD_UI_SOURCES})
 target_include_directories(accord_ui PUBLIC ${ACCORD_APP_DIR})
 target_link_libraries(accord_ui PUBLIC accord_core accord_imgui)
 if(NOT EMSCRIPTEN)
-  target_compile_options(accord_ui PRIVATE -Wall -Wextra)
+  target_link_libraries(accord_ui PRIVATE accord_warnings)
 endif()
 
 # --- the app: main.cpp and the target's platform file -----------------------
@@ -75,7 +75,7 @@ add_executable(accord-atlas "${ACCORD_APP_DIR}/main.cpp" "${ACCORD_PLATFORM_SOUR
 target_link_libraries(accord-atlas PRIVATE accord_ui accord_imgui_backends)
 target_compile_definitions(accord-atlas PRIVATE ACCORD_ASSETS_DIR="${ACCORD_ASSETS_DIR}")
 if(NOT EMSCRIPTEN)
-  target_compile_options(accord-atlas PRIVATE -Wall -Wextra)
+  target_link_libraries(accord-atlas PRIVATE accord_warnings)
 endif()
 
 # --- the headless platform: no window, for tests/headless ------------------
@@ -83,7 +83,7 @@ if(NOT EMSCRIPTEN)
   add_library(accord_platform_headless OBJECT "${ACCORD_APP_DIR}/platform_headless.cpp")
   target_link_libraries(accord_platform_headless PUBLIC accord_ui)
   target_compile_definitions(accord_platform_headless PRIVATE ACCORD_ASSETS_DIR="${ACCORD_ASSETS_DIR}")
-  target_compile_options(accord_platform_headless PRIVATE -Wall -Wextra)
+  target_link_libraries(accord_platform_headless PRIVATE accord_warnings)
 endif()
 
 if(EMSCRIPTEN)

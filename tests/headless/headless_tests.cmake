@@ -7,7 +7,7 @@ if(TARGET accord_ui AND TARGET accord_platform_headless)
   file(GLOB ACCORD_HEADLESS_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cpp)
   add_executable(accord_ui_tests ${ACCORD_HEADLESS_TESTS})
   target_link_libraries(accord_ui_tests PRIVATE accord_platform_headless accord_ui Catch2::Catch2)
-  target_compile_options(accord_ui_tests PRIVATE -Wall -Wextra)
+  target_link_libraries(accord_ui_tests PRIVATE accord_warnings)
   target_compile_definitions(accord_ui_tests PRIVATE
     ACCORD_TEST_FIXTURES="${CMAKE_CURRENT_SOURCE_DIR}/fixtures"
     ACCORD_SHIPPED_DATASET="${CMAKE_SOURCE_DIR}/assets/dataset.json")

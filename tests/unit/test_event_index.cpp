@@ -33,7 +33,7 @@ using Ids = std::vector<std::string>;
 // Facet counts straight from their definition, one event at a time: for a
 // value of a facet, the events having that value that pass every other filter.
 struct BruteForce {
-  explicit BruteForce(const Dataset& d) : d(d) {
+  explicit BruteForce(const Dataset& dataset) : d(dataset) {
     const HashedLookup lookup(d);
     for (const Event& e : d.events) text.push_back(fold(searchable_text_unfolded(e, lookup)));
   }
