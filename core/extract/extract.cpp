@@ -74,15 +74,18 @@ void add_span(std::vector<TextSpan>& spans, TextSpan s) {
   spans.push_back(s);
 }
 
-// A leading "date YYYY-MM-DD" line gives the publication date.
+// A leading "date YYYY-MM-DD" (or month-only "date YYYY-MM") line gives the publication date.
 void read_dateline(Work& w, Doc& doc) {
-  if (doc.size() < 4 || !doc.is(0, "date")) return;
-  const std::string iso = std::string(doc.ftok(1)) + "-" + std::string(doc.ftok(2)) + "-" + std::string(doc.ftok(3));
-  if (doc.toks[2].gap != G_HYPHEN || doc.toks[3].gap != G_HYPHEN) return;
+  if (doc.size() < 3 || !doc.is(0, "date")) return;
+  if (doc.toks[2].gap != G_HYPHEN) return;
+  const bool has_day = doc.size() >= 4 && doc.toks[3].gap == G_HYPHEN;
+  std::string iso = std::string(doc.ftok(1)) + "-" + std::string(doc.ftok(2));
+  if (has_day) iso += "-" + std::string(doc.ftok(3));
   auto date = Date::parse(iso);
   if (!date) return;
-  doc.first_body_token = 4;
-  w.published_span = doc.span(0, 4);
+  const int used = has_day ? 4 : 3;
+  doc.first_body_token = used;
+  w.published_span = doc.span(0, used);
   w.has_published_span = true;
   if (!w.opt.published) w.published = date;
 }

@@ -1,0 +1,51 @@
+// Extraction rules, one small article per rule and language. Every article
+// here is invented for the test (written for the project, in our own words).
+#include <catch2/catch.hpp>
+
+#include "extract.h"
+#include "fixtures.h"
+
+using namespace accord;
+
+namespace {
+
+const Gazetteer& gaz() {
+  static const GazetteerLoad g = [] {
+    GazetteerLoad r = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
+    LoadResult data = load_dataset_file(ACCORD_DEFAULT_DATASET);
+    if (data.ok()) add_dataset_entries(r.gazetteer, data.dataset);
+    return r;
+  }();
+  REQUIRE(g.ok());
+  return g.gazetteer;
+}
+
+ExtractedDraft run(const std::string& text) {
+  ExtractOptions o;
+  o.today = Date::parse("2026-11-23");
+  return extract_article(text, gaz(), o);
+}
+
+std::string iso(const ExtractedDraft& d) { return d.date.date ? d.date.date->iso() : ""; }
+
+}  // namespace
+
+TEST_CASE("rule: a month-only date line gives the year of a day without one", "[extract][rules]") {
+  const auto en = run("date: 2019-03\nPolice chiefs meet\n\nHanoi (VNA) - The two police forces held talks on March 12 in Hanoi.\n");
+  CHECK(iso(en) == "2019-03-12");
+  const auto fr = run("date: 2018-11\nLes polices coopèrent\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 20 novembre à Hanoï.\n");
+  CHECK(iso(fr) == "2018-11-20");
+  const auto vi = run("date: 2016-04\nHai bên hội đàm\n\nSáng 7/4, tại Hà Nội, hai bên đã hội đàm về hợp tác phòng chống tội phạm.\n");
+  CHECK(iso(vi) == "2016-04-07");
+}
+
+TEST_CASE("rule: a publication stamp line dates the page, not the event", "[extract][rules]") {
+  const auto vi = run(
+      "Đoàn công tác thăm Hàn Quốc\n\nThứ Tư, 14/09/2016, 10:05\n\nTừ ngày 11 đến 13-9, đoàn công tác của Bộ Công an "
+      "đã thăm và làm việc tại Hàn Quốc.\n");
+  CHECK(iso(vi) == "2016-09-11");
+  const auto en = run("Two ministries agree to share data\n\nMarch, 4 2020\nThe two ministers held talks on March 2 in Hanoi.\n");
+  CHECK(iso(en) == "2020-03-02");
+  const auto vi2 = run("Hợp tác phòng chống ma túy\n\nNgày đăng : 08:15, 19/11/2012\n\nChiều 17-11, hai bên đã hội đàm tại Hà Nội.\n");
+  CHECK(iso(vi2) == "2012-11-17");
+}
