@@ -193,19 +193,42 @@ void find_event_type(Work& w) {
   const Doc& d = w.doc;
   std::vector<double> score(w.c.event_types.size(), 0);
   const int lead = w.first_body_sentence + 3;
+  // A photo caption ("... at the meeting on November 9 (Photo: VNA)") may carry the date, but its
+  // words describe a picture, not the lead's main verb.
+  bool caption = false;
+  if (w.event_sentence >= 0) {
+    for (int t = d.sent_first[w.event_sentence]; t < d.sent_first[w.event_sentence + 1]; ++t)
+      if (is_word(d, t, {"photo", "anh"}) && (d.toks[t].gap & G_OPEN)) caption = true;
+  }
   for (size_t k = 0; k < w.m[kEvent].size(); ++k) {
     const Match& m = w.m[kEvent][k];
     const Phrase& p = w.phrase(m);
     if (p.cat != Cat::EventCue || m.b < d.first_body_token) continue;
     const int s = d.sentence_of(m.b);
-    double v = p.weight * (s == w.event_sentence || s < lead ? 2.0 : 1.0);
+    // The lead's main verb names the event: the sentence that dates it weighs most, then the
+    // headline and the first sentences; later cues are background (results, plans, history).
+    const bool main_sentence = s == w.event_sentence && !caption;
+    double v = p.weight * (main_sentence ? 4.0 : s == w.first_body_sentence || (s < lead && w.event_sentence < 0) ? 2.0 : 1.0);
     const bool bare = m.b > 0 && is_word(d, m.b - 1, {"the", "la", "le", "l", "les", "cuoc", "buoi"}) &&
                       !(d.toks[m.b].gap & kBlockingGap);
     const bool named = ordinal_before(d, m.b) ||
                        (d.cap(m.b) && m.b > d.sent_first[s] && !(d.toks[m.b].gap & (G_NEWLINE | G_QUOTE)));
-    if (named) v *= 0.5;
+    if (named && !main_sentence) v *= 0.5;  // a named event in the dating sentence is the event itself
     else if (bare) v *= 2.0;
     int type = p.aux;
+    // "the 14th ... Contact Persons Meeting", "la 14e réunion", "cuộc họp lần thứ 5": a numbered
+    // meeting is one of a series, a conference, not talks
+    if (w.c.event_types[type] == "talks" && m.e - m.b == 1 &&
+        is_word(d, m.b, {"meeting", "meetings", "reunion", "reunions", "hop"})) {
+      bool numbered = ordinal_before(d, m.b) || (is_word(d, m.e, {"lan"}) && is_word(d, m.e + 1, {"thu"}));
+      for (int k = m.b - 1; !numbered && k > std::max(d.sent_first[s], m.b - 6) && d.cap(k); --k)
+        numbered = ordinal_before(d, k);
+      if (numbered) {
+        for (size_t t = 0; t < w.c.event_types.size(); ++t)
+          if (w.c.event_types[t] == "conference") type = static_cast<int>(t);
+        v = std::max(v, p.weight * 2.0 * (main_sentence ? 4.0 : 2.0));
+      }
+    }
     // "the meeting" refers back to the "ministerial meeting" named before it
     if (bare && m.e - m.b == 1) {
       for (size_t j = 0; j < k; ++j) {

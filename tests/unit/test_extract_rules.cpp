@@ -49,3 +49,38 @@ TEST_CASE("rule: a publication stamp line dates the page, not the event", "[extr
   const auto vi2 = run("Hợp tác phòng chống ma túy\n\nNgày đăng : 08:15, 19/11/2012\n\nChiều 17-11, hai bên đã hội đàm tại Hà Nội.\n");
   CHECK(iso(vi2) == "2012-11-17");
 }
+
+TEST_CASE("rule: the dating sentence's main verb names the event type", "[extract][rules]") {
+  // a reception dated in the lead, with results of past operations further down
+  const auto en = run(
+      "date: 2020-05-14\nMinister receives visiting police chief\n\nHanoi (VNA) - The Minister of Public Security "
+      "received the visiting Lao police chief in Hanoi on May 13.\n\nThe host said joint forces had seized 300 kg of "
+      "drugs and arrested 40 suspects last year in a joint operation along the border.\n");
+  CHECK(to_string(en.type) == std::string("visit"));
+  const auto fr = run(
+      "date: 2019-10-09\nLe ministre s'entretient avec son homologue\n\nHanoï (VNA) - Le ministre de la Sécurité "
+      "publique a eu mardi 8 octobre un entretien avec son homologue laotien, en visite de travail au Vietnam.\n");
+  CHECK(to_string(fr.type) == std::string("talks"));
+}
+
+TEST_CASE("rule: a fugitive handover or a training course is typed other", "[extract][rules]") {
+  const auto en = run(
+      "date: 2021-03-02\nWanted man handed over\n\nHanoi (VNA) - Police of a neighbouring country on March 1 handed "
+      "over a wanted man to the Vietnamese police at the border gate.\n");
+  CHECK(to_string(en.type) == std::string("other"));
+  const auto vi = run(
+      "date: 2022-08-11\nBàn giao đối tượng truy nã\n\nNgày 10/8, tại cửa khẩu, công an tỉnh đã tiếp nhận một đối "
+      "tượng truy nã do phía bạn bàn giao.\n");
+  CHECK(to_string(vi.type) == std::string("other"));
+}
+
+TEST_CASE("rule: a numbered meeting is one of a series, a conference", "[extract][rules]") {
+  const auto en = run(
+      "date: 2023-06-20\nVietnam attends regional police meeting\n\nThe ministry sent two officers to the 9th "
+      "Regional Police Liaison Meeting in Bangkok, Thailand, on June 19.\n");
+  CHECK(to_string(en.type) == std::string("conference"));
+  const auto fr = run(
+      "date: 2023-06-20\nLe Vietnam à une réunion régionale\n\nLe ministère a participé le 19 juin à la 9e réunion "
+      "des officiers de liaison des polices régionales à Bangkok.\n");
+  CHECK(to_string(fr.type) == std::string("conference"));
+}
