@@ -1,6 +1,7 @@
 // Extraction rules, one small article per rule and language. Every article
 // here is invented for the test (written for the project, in our own words).
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include "extract.h"
 #include "fixtures.h"
@@ -83,4 +84,41 @@ TEST_CASE("rule: a numbered meeting is one of a series, a conference", "[extract
       "date: 2023-06-20\nLe Vietnam à une réunion régionale\n\nLe ministère a participé le 19 juin à la 9e réunion "
       "des officiers de liaison des polices régionales à Bangkok.\n");
   CHECK(to_string(fr.type) == std::string("conference"));
+}
+
+namespace {
+bool has_figure(const ExtractedDraft& d, double q, const std::string& unit) {
+  for (const auto& f : d.figures)
+    if (std::abs(f.quantity - q) < 1e-9 && f.unit == unit) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("rule: figures with attached units, currency signs and counted nouns", "[extract][rules]") {
+  const auto en = run(
+      "date: 2022-01-10\nBorder police report results\n\nHanoi (VNA) - Border forces seized 45.5kg of heroin and "
+      "12kg of ketamine last year, received 18 observers and welcomed £2 million of support for 1,250 returning "
+      "migrants. The two countries also exchanged 9 reports.\n");
+  CHECK(has_figure(en, 45.5, "kg"));
+  CHECK(has_figure(en, 12, "kg"));
+  CHECK(has_figure(en, 18, "observers"));
+  CHECK(has_figure(en, 2000000, "GBP"));
+  CHECK(has_figure(en, 1250, "migrants"));
+  CHECK(has_figure(en, 9, "reports"));
+  CHECK_FALSE(has_figure(en, 2, "countries"));  // "the two countries" refers back
+  const auto fr = run(
+      "date: 2022-01-10\nBilan de la coopération\n\nHanoï (VNA) - Les polices des deux pays ont saisi 27,4kg "
+      "d'héroïne et arrêté 65 trafiquants; 4 délégations ont été échangées.\n");
+  CHECK(has_figure(fr, 27.4, "kg"));
+  CHECK(has_figure(fr, 65, "traffickers"));
+  CHECK(has_figure(fr, 4, "delegations"));
+  CHECK_FALSE(has_figure(fr, 2, "countries"));
+  const auto vi = run(
+      "date: 2022-01-10\nBàn giao đối tượng\n\nNgày 8/1, công an tỉnh đã bàn giao 3 đối tượng cho phía bạn. Ba đối "
+      "tượng này bị bắt giữ tháng trước. Hai bên đã trao đổi 5 đoàn công tác.\n");
+  CHECK(has_figure(vi, 3, "people"));
+  CHECK(has_figure(vi, 5, "delegations"));
+  int threes = 0;
+  for (const auto& f : vi.figures) threes += f.quantity == 3 && f.unit == "people";
+  CHECK(threes == 1);  // the same count said again is one figure
 }
