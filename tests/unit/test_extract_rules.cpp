@@ -122,3 +122,21 @@ TEST_CASE("rule: figures with attached units, currency signs and counted nouns",
   for (const auto& f : vi.figures) threes += f.quantity == 3 && f.unit == "people";
   CHECK(threes == 1);  // the same count said again is one figure
 }
+
+namespace {
+bool has_org_like(const ExtractedDraft& d, const std::string& name) {
+  for (const auto& o : d.organizations)
+    if (o.name == name) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("rule: English names an unlisted body by capitalised words ending in a head noun", "[extract][rules]") {
+  const auto en = run(
+      "date: 2021-09-15\nMaritime police meet coast guard\n\nHanoi (VNA) - Vietnam's waterway police held talks "
+      "with the Philippine Coast Guard on September 14. The Director of the Regional Narcotics Coordination Board "
+      "and officials of the Department of Fisheries Affairs also attended the meeting.\n");
+  CHECK(has_org_like(en, "Philippine Coast Guard"));
+  CHECK(has_org_like(en, "Regional Narcotics Coordination Board"));  // the title 'Director of' stays out
+  CHECK(has_org_like(en, "Department of Fisheries Affairs"));       // the name runs through 'of'
+}
