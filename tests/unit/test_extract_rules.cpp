@@ -140,3 +140,49 @@ TEST_CASE("rule: English names an unlisted body by capitalised words ending in a
   CHECK(has_org_like(en, "Regional Narcotics Coordination Board"));  // the title 'Director of' stays out
   CHECK(has_org_like(en, "Department of Fisheries Affairs"));       // the name runs through 'of'
 }
+
+namespace {
+const DraftAgreement* agreement_with(const ExtractedDraft& d, const std::string& word) {
+  for (const auto& a : d.agreements)
+    if (a.title.find(word) != std::string::npos || a.title_original.find(word) != std::string::npos) return &a;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("rule: agreement kinds, plurals with a subject, actions from the verb around them", "[extract][rules]") {
+  const auto en = run(
+      "date: 2023-05-10\nPolice ministers hold talks\n\nHanoi (VNA) - The two ministers held talks in Hanoi on May 9. "
+      "They agreed to speed up negotiations on treaties on the transfer of sentenced persons. A memorandum of "
+      "understanding on maritime search and rescue, which is expected to be signed next year, was also discussed. "
+      "Cooperation continues in accordance with the joint statement on comprehensive partnership. The ministers "
+      "said they would deal with cross-border crime together.\n");
+  const DraftAgreement* t = agreement_with(en, "sentenced persons");
+  REQUIRE(t != nullptr);
+  CHECK(t->action == AgreementAction::Negotiating);
+  const DraftAgreement* m = agreement_with(en, "search and rescue");
+  REQUIRE(m != nullptr);
+  CHECK(m->action == AgreementAction::Negotiating);
+  const DraftAgreement* j = agreement_with(en, "comprehensive partnership");
+  REQUIRE(j != nullptr);
+  CHECK(j->action == AgreementAction::Implemented);
+  CHECK(agreement_with(en, "cross-border") == nullptr);  // "deal with" is a verb
+  const auto fr = run(
+      "date: 2023-05-10\nLes ministres se rencontrent\n\nHanoï (VNA) - Le ministre a rappelé que les deux ministères "
+      "avaient signé un accord de coopération dans la lutte contre la cybercriminalité. Ils ont signé récemment un "
+      "accord sur l'entraide judiciaire en matière pénale.\n");
+  const DraftAgreement* past = agreement_with(fr, "cybercrim");
+  REQUIRE(past != nullptr);
+  CHECK(past->action == AgreementAction::Implemented);  // plus-que-parfait: in force before the event
+  const DraftAgreement* recent = agreement_with(fr, "entraide");
+  REQUIRE(recent != nullptr);
+  CHECK(recent->title_original.find("cemment") == std::string::npos);  // an adverb ends a title
+  const auto vi = run(
+      "date: 2024-03-06\nHai bộ ký bản ghi nhớ\n\nNgày 5/3, tại Hà Nội, hai bên đã ký biên bản thỏa thuận về hợp tác đào "
+      "tạo cán bộ, nhằm triển khai thực hiện Tuyên bố chung giữa hai nước.\n");
+  int signed_count = 0;
+  for (const auto& a : vi.agreements) signed_count += a.action == AgreementAction::Signed;
+  CHECK(signed_count == 1);  // "biên bản thỏa thuận" is one document
+  const DraftAgreement* joint = agreement_with(vi, "Tuyên bố chung");
+  REQUIRE(joint != nullptr);
+  CHECK(joint->action == AgreementAction::Implemented);
+}
