@@ -93,7 +93,23 @@ void read_dateline(Work& w, Doc& doc) {
 void find_location(Work& w) {
   const Doc& d = w.doc;
   DraftLocation& loc = w.draft.location;
-  const int lead = w.first_body_sentence + 3;
+  // A dateline opens a line with the place and the agency: "Hanoi (VNA) –", "Vientiane (VNA)",
+  // "Thua Thien - Hue (VNA)". It names where the story was filed, often the venue; the lead
+  // starts after it (captions and photo credits may come first).
+  int dateline_place = -1;
+  int lead = w.first_body_sentence + 3;
+  for (size_t k = 0; k < w.place_mentions.size(); ++k) {
+    const auto& pm = w.place_mentions[k];
+    if (pm.b < d.first_body_token || d.sentence_of(pm.b) > w.first_body_sentence + 8) continue;
+    const bool line_start = pm.b == 0 || (d.toks[pm.b].gap & G_NEWLINE);
+    const int a = pm.e;
+    if (line_start && a + 1 < d.size() && (d.toks[a].gap & G_OPEN) && (d.toks[a].shape & S_ALLCAPS) &&
+        (d.toks[a + 1].gap & G_CLOSE)) {
+      dateline_place = static_cast<int>(k);
+      lead = std::max(lead, d.sentence_of(pm.b) + 3);
+      break;
+    }
+  }
   auto in_lead = [&](int t) { return d.sentence_of(t) < lead || d.sentence_of(t) == w.event_sentence; };
   for (const Match& m : w.m[kLex]) {
     const Phrase& p = w.phrase(m);
@@ -113,13 +129,17 @@ void find_location(Work& w) {
     const auto& pm = w.place_mentions[k];
     if (pm.b < d.first_body_token || in_title(pm.b)) continue;
     if (is_word(d, pm.b - 1, {"from", "de", "tu", "via"}) || is_word(d, pm.e, {"police", "provincial"}) ||
-        is_word(d, pm.b - 1, {"tinh"}) || (is_word(d, pm.b - 1, {"of"}) && is_word(d, pm.b - 2, {"province"})))
+        is_word(d, pm.b - 1, {"tinh"}) ||
+        // "the police of the northern province of Dien Bien" names a body, not the venue
+        (is_word(d, pm.b - 1, {"of"}) && is_word(d, pm.b - 2, {"province"}) &&
+         (is_word(d, pm.b - 5, {"police"}) || is_word(d, pm.b - 6, {"police"}) || is_word(d, pm.b - 4, {"police"}))))
       continue;
     const int s = d.sentence_of(pm.b);
     int score = 0;
     if (s == w.event_sentence) score = at_word(pm.b) ? 10 : 6;
     else if (s < lead) score = at_word(pm.b) ? 5 : 2;
     else if (at_word(pm.b) && d.is(pm.b - 1, "in")) score = 1;
+    if (static_cast<int>(k) == dateline_place) score = std::max(score, 3);
     if (score > best_score) {
       best_score = score;
       best = static_cast<int>(k);

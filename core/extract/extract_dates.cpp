@@ -318,6 +318,11 @@ void scan(Work& w) {
   out.swap(merged);
   // Past references: "signed on August 9, 2021", "since 2013".
   for (Work::DateMention& dm : out) {
+    // "signed yesterday, 31 March": a day in apposition to "today"/"yesterday" is the news itself
+    bool restates_recent = false;
+    for (int k = std::max(d.first_body_token, dm.b - 3); k < dm.b; ++k)
+      if (date_word_at(w, k, DW_TODAY) || date_word_at(w, k, DW_YESTERDAY)) restates_recent = true;
+    if (restates_recent) continue;
     for (int k = std::max(d.first_body_token, dm.b - 3); k < dm.b; ++k) {
       // "từ ngày 5 đến 9/6", "depuis ... jusqu'au": a range with its end is the event's span, not "since"
       const bool range_start = dm.d_end > 0 && is_word(d, k, {"tu", "from", "depuis", "du"});

@@ -273,7 +273,9 @@ void build_doc(Doc& d, std::string_view text, const Compiled& c, const std::stri
         const bool cap_or_digit = (t.shape & (S_CAP | S_HAS_DIGIT)) || d.upper_text;
         std::string_view prev = d.ftok(static_cast<int>(k - 1));
         const bool abbrev = (t.gap & G_END) == 0 && (is_abbrev(prev) || (prev.size() == 1 && !(d.toks[k - 1].shape & S_DIGITS)));
-        starts = cap_or_digit && !abbrev;
+        // "10.1.2024", "83.6", "1.200": a period between digits with no space is part of the number
+        const bool in_number = t.gap == G_PERIOD && (t.shape & S_DIGITS) && (d.toks[k - 1].shape & S_DIGITS);
+        starts = cap_or_digit && !abbrev && !in_number;
       }
     }
     if (starts) {

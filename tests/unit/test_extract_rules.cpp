@@ -186,3 +186,26 @@ TEST_CASE("rule: agreement kinds, plurals with a subject, actions from the verb 
   REQUIRE(joint != nullptr);
   CHECK(joint->action == AgreementAction::Implemented);
 }
+
+TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extract][rules]") {
+  // a caption comes first; the dateline names the place
+  const auto fr = run(
+      "date: 2020-09\nLa coopération se renforce\n\nVue de la réunion. Photo: VNA\n\nDa Nang (VNA) - Les deux polices "
+      "ont tenu jeudi une réunion de bilan sur la lutte contre la drogue.\n");
+  CHECK(fr.location.city == "Da Nang");
+  // "the central province of X" is the venue unless it names a police body
+  const auto en = run(
+      "date: 2021-04-02\nPolice forces review cooperation\n\nThe two ministries heard reports at a meeting in "
+      "Vietnam's central province of Quang Tri on April 1. The MoU was first signed in Vientiane in 2019.\n");
+  CHECK(en.location.city == "Quang Tri");
+  // "10.1.2024" is a date, not the end of a sentence
+  const auto vi = run("Hai bộ hội đàm\n\nSáng 12.3.2023, tại Đà Nẵng, hai đoàn đã hội đàm về hợp tác phòng chống ma túy.\n");
+  CHECK(iso(vi) == "2023-03-12");
+  CHECK(vi.location.city == "Da Nang");
+  // "signed yesterday, 31 March, ... in London": the restated day is the news
+  const auto uk = run(
+      "date: 2022-04-01\nTwo countries sign a plan\n\nThe two countries agreed on a joint plan.\n\nThe plan was "
+      "signed yesterday, 31 March, at a summit in Paris by the two ministers.\n");
+  CHECK(iso(uk) == "2022-03-31");
+  CHECK(uk.location.city == "Paris");
+}
