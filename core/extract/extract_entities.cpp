@@ -1,6 +1,7 @@
 // Countries, places, organizations, mechanisms and people.
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 #include <cmath>
 
 #include "extract_internal.h"
@@ -55,8 +56,9 @@ const Match* first_cat(const std::vector<const Match*>& ms, const Work& w, Cat c
 bool is_any(const Doc& d, int i, std::initializer_list<const char*> words) {
   if (i < 0 || i >= d.size()) return false;
   const std::string_view t = d.ftok(i);
+  if (t.empty()) return false;
   for (const char* w : words)
-    if (t == w) return true;
+    if (w[0] == t[0] && t == w) return true;
   return false;
 }
 
@@ -741,9 +743,11 @@ namespace {
 // Japan", "Office of the Narcotics Control Board", "US Marshals Service"):
 // such a name is an organization, kept unless it repeats one already found.
 bool body_head(const Doc& d, int i) {
-  return is_any(d, i, {"guard", "commission", "agency", "service", "office", "department", "board", "embassy",
-                       "secretariat", "council", "committee", "command", "centre", "center", "bureau",
-                       "administration", "authority", "branch", "directorate", "procuracy", "investigations"});
+  static const std::unordered_set<std::string_view> heads = {
+      "guard",     "commission", "agency", "service", "office",         "department", "board",
+      "embassy",   "secretariat", "council", "committee", "command",      "centre",     "center",
+      "bureau",    "administration", "authority", "branch", "directorate", "procuracy", "investigations"};
+  return i >= 0 && i < d.size() && heads.count(d.ftok(i)) > 0;
 }
 
 std::set<std::string> name_words(const std::string& s) {

@@ -69,18 +69,18 @@ std::string plural_noun_unit(const Work& w, int j, int& end) {
     if (d.toks[k].gap & kBlockingGap) return "";
     if (d.toks[k].shape & S_HAS_DIGIT) return "";
     if (w.cover[kAgree][k] >= 0 || w.cover[kTitle][k] >= 0) return "";
-    const std::string& t = d.lower_tok(k);
+    const std::string_view t = d.ftok(k);
     if (is_word(d, k, {"of", "the", "and", "to", "in", "on", "at", "for", "from", "with", "than", "or", "by", "a",
                        "an", "more", "per", "percent", "times"}))
       return "";
-    const bool plural = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's' && t.find('-') == std::string::npos;
+    const bool plural = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
     if (!plural) continue;
     if (is_word(d, k, {"years", "months", "weeks", "days", "hours", "minutes", "decades", "sides", "nations",
                        "times", "centuries", "dollars", "others", "its", "this", "was", "has", "is", "as", "us",
                        "ministers", "ministries", "parties", "leaders", "countries's"}))
       return "";
     end = k + 1;
-    return t;
+    return d.lower_tok(k);
   }
   return "";
 }
@@ -146,9 +146,11 @@ void extract_figures(Work& w) {
     // a mass symbol written onto the number: "109kg", "83.6kg", "83,6kg" (SI symbols in every language)
     std::string attached;
     {
-      const int dec = used == 1 && i + 1 < n && !all_digits(d.ftok(i + 1)) ? i + 1 : -1;
+      const int dec = used == 1 && i + 1 < n && (d.toks[i + 1].shape & S_HAS_DIGIT) && !all_digits(d.ftok(i + 1))
+                          ? i + 1
+                          : -1;
       const uint16_t dec_gap = d.lang == kEn ? G_PERIOD : G_COMMA;
-      if (used == 0) {
+      if (used == 0 && (d.toks[i].shape & S_HAS_DIGIT)) {
         const int k = attached_mass(d.ftok(i), value, attached);
         if (k > 0) used = 1;
       } else if (dec >= 0 && d.toks[dec].gap == dec_gap && (d.toks[i].shape & S_DIGITS)) {
@@ -162,7 +164,7 @@ void extract_figures(Work& w) {
     }
     // a currency sign written onto the number: "£7 million", "€20" (the sign folds into the token)
     std::string sign_currency;
-    if (used == 0) {
+    if (used == 0 && (d.toks[i].shape & S_HAS_DIGIT) && static_cast<unsigned char>(d.ftok(i)[0]) >= 0x80) {
       const std::string_view t = d.ftok(i);
       for (const auto& [sign, code] : {std::pair<std::string_view, const char*>{"\xC2\xA3", "GBP"},
                                        std::pair<std::string_view, const char*>{"\xE2\x82\xAC", "EUR"}}) {
@@ -178,11 +180,10 @@ void extract_figures(Work& w) {
     if (d.lang == kFr && is_word(d, i, {"un", "une"})) continue;
     // "the two countries", "les deux pays", "ces trois affaires": a number after a definite
     // determiner refers back to things already known; it is not a new figure
-    const bool referring = is_word(d, i - 1, {"the", "these", "those", "both", "all",
-                                              "first", "last", "past", "next", "top", "les", "ces", "leurs", "nos",
-                                              "vos", "des", "aux", "premiers", "premieres", "derniers", "dernieres"});
-    if (referring && !attached.empty()) attached.clear();
-    if (referring) {
+    if (i > 0 && d.ftok(i - 1).size() <= 9 &&
+        is_word(d, i - 1, {"the", "these", "those", "both", "all", "first", "last", "past", "next", "top", "les",
+                           "ces", "leurs", "nos", "vos", "des", "aux", "premiers", "premieres", "derniers",
+                           "dernieres"})) {
       i += used - 1;
       continue;
     }

@@ -312,8 +312,10 @@ void build_doc(Doc& d, std::string_view text, const Compiled& c, const std::stri
 bool is_word(const Doc& d, int i, std::initializer_list<const char*> words) {
   if (i < 0 || i >= d.size()) return false;
   const std::string_view t = d.ftok(i);
+  if (t.empty()) return false;
+  // the first letter decides most comparisons without measuring the word
   for (const char* x : words)
-    if (t == x) return true;
+    if (x[0] == t[0] && t == x) return true;
   return false;
 }
 
