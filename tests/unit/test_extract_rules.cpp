@@ -209,3 +209,22 @@ TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extrac
   CHECK(iso(uk) == "2022-03-31");
   CHECK(uk.location.city == "Paris");
 }
+
+namespace {
+bool has_topic(const ExtractedDraft& d, const std::string& t) {
+  for (const auto& x : d.topics)
+    if (x.topic == t) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("rule: French and Vietnamese topic phrases", "[extract][rules]") {
+  const auto fr = run(
+      "date: 2020-02-03\nCoopération renforcée\n\nHanoï (VNA) - Les deux parties ont souligné les partages d'informations "
+      "pour lutter contre la traite humaine et la criminalité liée aux hautes technologies.\n");
+  CHECK(has_topic(fr, "information_sharing"));
+  CHECK(has_topic(fr, "human_trafficking"));
+  CHECK(has_topic(fr, "cybercrime"));
+  const auto vi = run("date: 2020-02-03\nBàn giao đối tượng\n\nNgày 2/2, công an tỉnh tiếp nhận đối tượng bị truy nã về tội mua bán phụ nữ.\n");
+  CHECK(has_topic(vi, "human_trafficking"));
+}
