@@ -74,15 +74,18 @@ void add_span(std::vector<TextSpan>& spans, TextSpan s) {
   spans.push_back(s);
 }
 
-// A leading "date YYYY-MM-DD" line gives the publication date.
+// A leading "date YYYY-MM-DD" (or month-only "date YYYY-MM") line gives the publication date.
 void read_dateline(Work& w, Doc& doc) {
-  if (doc.size() < 4 || !doc.is(0, "date")) return;
-  const std::string iso = std::string(doc.ftok(1)) + "-" + std::string(doc.ftok(2)) + "-" + std::string(doc.ftok(3));
-  if (doc.toks[2].gap != G_HYPHEN || doc.toks[3].gap != G_HYPHEN) return;
+  if (doc.size() < 3 || !doc.is(0, "date")) return;
+  if (doc.toks[2].gap != G_HYPHEN) return;
+  const bool has_day = doc.size() >= 4 && doc.toks[3].gap == G_HYPHEN;
+  std::string iso = std::string(doc.ftok(1)) + "-" + std::string(doc.ftok(2));
+  if (has_day) iso += "-" + std::string(doc.ftok(3));
   auto date = Date::parse(iso);
   if (!date) return;
-  doc.first_body_token = 4;
-  w.published_span = doc.span(0, 4);
+  const int used = has_day ? 4 : 3;
+  doc.first_body_token = used;
+  w.published_span = doc.span(0, used);
   w.has_published_span = true;
   if (!w.opt.published) w.published = date;
 }
@@ -90,7 +93,23 @@ void read_dateline(Work& w, Doc& doc) {
 void find_location(Work& w) {
   const Doc& d = w.doc;
   DraftLocation& loc = w.draft.location;
-  const int lead = w.first_body_sentence + 3;
+  // A dateline opens a line with the place and the agency: "Hanoi (VNA) –", "Vientiane (VNA)",
+  // "Thua Thien - Hue (VNA)". It names where the story was filed, often the venue; the lead
+  // starts after it (captions and photo credits may come first).
+  int dateline_place = -1;
+  int lead = w.first_body_sentence + 3;
+  for (size_t k = 0; k < w.place_mentions.size(); ++k) {
+    const auto& pm = w.place_mentions[k];
+    if (pm.b < d.first_body_token || d.sentence_of(pm.b) > w.first_body_sentence + 8) continue;
+    const bool line_start = pm.b == 0 || (d.toks[pm.b].gap & G_NEWLINE);
+    const int a = pm.e;
+    if (line_start && a + 1 < d.size() && (d.toks[a].gap & G_OPEN) && (d.toks[a].shape & S_ALLCAPS) &&
+        (d.toks[a + 1].gap & G_CLOSE)) {
+      dateline_place = static_cast<int>(k);
+      lead = std::max(lead, d.sentence_of(pm.b) + 3);
+      break;
+    }
+  }
   auto in_lead = [&](int t) { return d.sentence_of(t) < lead || d.sentence_of(t) == w.event_sentence; };
   for (const Match& m : w.m[kLex]) {
     const Phrase& p = w.phrase(m);
@@ -110,13 +129,17 @@ void find_location(Work& w) {
     const auto& pm = w.place_mentions[k];
     if (pm.b < d.first_body_token || in_title(pm.b)) continue;
     if (is_word(d, pm.b - 1, {"from", "de", "tu", "via"}) || is_word(d, pm.e, {"police", "provincial"}) ||
-        is_word(d, pm.b - 1, {"tinh"}) || (is_word(d, pm.b - 1, {"of"}) && is_word(d, pm.b - 2, {"province"})))
+        is_word(d, pm.b - 1, {"tinh"}) ||
+        // "the police of the northern province of Dien Bien" names a body, not the venue
+        (is_word(d, pm.b - 1, {"of"}) && is_word(d, pm.b - 2, {"province"}) &&
+         (is_word(d, pm.b - 5, {"police"}) || is_word(d, pm.b - 6, {"police"}) || is_word(d, pm.b - 4, {"police"}))))
       continue;
     const int s = d.sentence_of(pm.b);
     int score = 0;
     if (s == w.event_sentence) score = at_word(pm.b) ? 10 : 6;
     else if (s < lead) score = at_word(pm.b) ? 5 : 2;
     else if (at_word(pm.b) && d.is(pm.b - 1, "in")) score = 1;
+    if (static_cast<int>(k) == dateline_place) score = std::max(score, 3);
     if (score > best_score) {
       best_score = score;
       best = static_cast<int>(k);
@@ -190,19 +213,42 @@ void find_event_type(Work& w) {
   const Doc& d = w.doc;
   std::vector<double> score(w.c.event_types.size(), 0);
   const int lead = w.first_body_sentence + 3;
+  // A photo caption ("... at the meeting on November 9 (Photo: VNA)") may carry the date, but its
+  // words describe a picture, not the lead's main verb.
+  bool caption = false;
+  if (w.event_sentence >= 0) {
+    for (int t = d.sent_first[w.event_sentence]; t < d.sent_first[w.event_sentence + 1]; ++t)
+      if (is_word(d, t, {"photo", "anh"}) && (d.toks[t].gap & G_OPEN)) caption = true;
+  }
   for (size_t k = 0; k < w.m[kEvent].size(); ++k) {
     const Match& m = w.m[kEvent][k];
     const Phrase& p = w.phrase(m);
     if (p.cat != Cat::EventCue || m.b < d.first_body_token) continue;
     const int s = d.sentence_of(m.b);
-    double v = p.weight * (s == w.event_sentence || s < lead ? 2.0 : 1.0);
+    // The lead's main verb names the event: the sentence that dates it weighs most, then the
+    // headline and the first sentences; later cues are background (results, plans, history).
+    const bool main_sentence = s == w.event_sentence && !caption;
+    double v = p.weight * (main_sentence ? 4.0 : s == w.first_body_sentence || (s < lead && w.event_sentence < 0) ? 2.0 : 1.0);
     const bool bare = m.b > 0 && is_word(d, m.b - 1, {"the", "la", "le", "l", "les", "cuoc", "buoi"}) &&
                       !(d.toks[m.b].gap & kBlockingGap);
     const bool named = ordinal_before(d, m.b) ||
                        (d.cap(m.b) && m.b > d.sent_first[s] && !(d.toks[m.b].gap & (G_NEWLINE | G_QUOTE)));
-    if (named) v *= 0.5;
+    if (named && !main_sentence) v *= 0.5;  // a named event in the dating sentence is the event itself
     else if (bare) v *= 2.0;
     int type = p.aux;
+    // "the 14th ... Contact Persons Meeting", "la 14e réunion", "cuộc họp lần thứ 5": a numbered
+    // meeting is one of a series, a conference, not talks
+    if (w.c.event_types[type] == "talks" && m.e - m.b == 1 &&
+        is_word(d, m.b, {"meeting", "meetings", "reunion", "reunions", "hop"})) {
+      bool numbered = ordinal_before(d, m.b) || (is_word(d, m.e, {"lan"}) && is_word(d, m.e + 1, {"thu"}));
+      for (int k = m.b - 1; !numbered && k > std::max(d.sent_first[s], m.b - 6) && d.cap(k); --k)
+        numbered = ordinal_before(d, k);
+      if (numbered) {
+        for (size_t t = 0; t < w.c.event_types.size(); ++t)
+          if (w.c.event_types[t] == "conference") type = static_cast<int>(t);
+        v = std::max(v, p.weight * 2.0 * (main_sentence ? 4.0 : 2.0));
+      }
+    }
     // "the meeting" refers back to the "ministerial meeting" named before it
     if (bare && m.e - m.b == 1) {
       for (size_t j = 0; j < k; ++j) {

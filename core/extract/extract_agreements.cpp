@@ -114,6 +114,12 @@ int right_extent(const Work& w, int ke, bool& specific) {
       if (is_word(d, k, {"and", "et", "a", "an", "the", "to"}) && k == t) break;
     }
     if (right_stop(d, k)) break;
+    {
+      // adverbs end a title: "récemment", "recently"
+      const std::string_view tk = d.ftok(k);
+      if (d.lang == kFr && tk.size() > 6 && tk.substr(tk.size() - 4) == "ment") break;
+      if (d.lang == kEn && tk.size() > 4 && tk.substr(tk.size() - 2) == "ly") break;
+    }
     if (date_starts(w, k)) break;
     if (is_word(d, k, {"on", "in", "sur", "en", "le"}) && date_starts(w, k + 1)) break;
     const Match* am = w.at(kAgree, k);
@@ -228,9 +234,14 @@ int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
   }
   // After the title: "... was signed", "signed on August 9", "được ký kết"
   const int sent_end = d.sent_first[sent + 1];
-  for (int k = te; k < std::min(sent_end, te + 4); ++k) {
+  // "A memorandum ... between the two agencies, which is expected to be signed in the time ahead"
+  for (int k = te; k < std::min(sent_end, te + 12); ++k) {
+    if (agree_at(w, k, Cat::AgreeKind) || agree_at(w, k, Cat::AgreePlural)) break;
     const Match* am = w.at(kAgree, k);
     if (am && am->b == k && w.phrase(*am).cat == Cat::AgreeAction) {
+      if (k >= te + 4 && !is_word(d, k - 1, {"be", "been", "is", "was", "are", "were", "duoc", "ete", "etre"}) &&
+          w.c.agree_actions[w.phrase(*am).aux] != "negotiating")
+        break;
       cues.push_back(d.span(am->b, am->e));
       return w.phrase(*am).aux;
     }
@@ -297,20 +308,31 @@ void extract_agreements(Work& w) {
   const Doc& d = w.doc;
   const auto& ms = w.m[kAgree];
   std::vector<Found> found;
+  const int other_kind = [&] {
+    for (size_t k = 0; k < w.c.agree_kinds.size(); ++k)
+      if (w.c.agree_kinds[k] == "other") return static_cast<int>(k);
+    return 0;
+  }();
   for (const Match& m : ms) {
     const Phrase& p = w.phrase(m);
-    if (p.cat != Cat::AgreeKind) continue;
+    // a plural kind counts when its complement names the documents: "treaties on extradition"
+    const bool plural = p.cat == Cat::AgreePlural;
+    if (p.cat != Cat::AgreeKind && !plural) continue;
     if (m.b < d.first_body_token) continue;
     // "30 minutes", "two documents": counted things are not titles
     if (m.b > 0 && ((d.toks[m.b - 1].shape & S_DIGITS) ||
                     (w.at(kLex, m.b - 1) && w.phrase(*w.at(kLex, m.b - 1)).cat == Cat::Number &&
                      w.phrase(*w.at(kLex, m.b - 1)).weight > 1)))
       continue;
-    const std::string& kind = w.c.agree_kinds[p.aux];
+    const int kind_index = plural ? other_kind : p.aux;
+    const std::string& kind = w.c.agree_kinds[kind_index];
     if (kind == "minutes" && d.lang == kEn && !is_word(d, m.e, {"of"})) continue;
     if (kind == "plan" && is_word(d, m.e, {"to"})) continue;  // "plans to visit"
+    if (plural && is_word(d, m.e, {"to"})) continue;
+    // "deal with", "deals with": the verb, not a document
+    if (d.lang == kEn && is_word(d, m.b, {"deal", "deals"}) && is_word(d, m.e, {"with"})) continue;
     Found f;
-    f.kind = p.aux;
+    f.kind = kind_index;
     f.kb = m.b;
     f.ke = m.e;
     bool specific = false;
@@ -319,10 +341,18 @@ void extract_agreements(Work& w) {
     f.specific = specific;
     f.action = find_action(w, f.tb, f.te, f.cue_spans);
     if (f.action < 0) continue;
+    // bare "agreements", "agreements between the two countries": no document is named; a
+    // subject complement names them ("treaties on extradition", "accords sur l'entraide")
+    if (plural && (f.te - f.ke < 2 || !is_word(d, f.ke, {"on", "regarding", "concerning", "about", "against", "sur",
+                                                         "concernant", "relatifs", "relatives", "contre", "ve"})))
+      continue;
     if (!f.specific) {
       // a bare "the MoU" refers back; "signed an MoU" is new
       const bool indefinite = is_word(d, m.b - 1, {"a", "an", "un", "une", "mot"});
-      if (!(indefinite && w.c.agree_actions[f.action] == "signed")) continue;
+      // "a memorandum of understanding signed by the two countries in 2018": the signing names it
+      const bool identified = is_word(d, f.te, {"signed", "signe", "signee"}) &&
+                              is_word(d, f.te + 1, {"by", "in", "on", "between", "par", "en", "le", "entre"});
+      if (!(indefinite && (w.c.agree_actions[f.action] == "signed" || identified))) continue;
     }
     found.push_back(f);
   }
@@ -336,13 +366,62 @@ void extract_agreements(Work& w) {
     a.span = d.span(f.tb, f.te);
     a.cue_spans = f.cue_spans;
     a.date = agreement_date(w, f);
-    // the same agreement again ("the 2024 collaboration plan" twice)
+    // Signed long before the event ("signed ... in 1998, laying the foundation", "signed by the
+    // two countries in 2018", "avaient signé"): the document is in force, the basis of the
+    // cooperation, not signed at this event.
+    if (a.action == AgreementAction::Signed) {
+      const int sent = d.sentence_of(f.tb);
+      const int sb = d.sent_first[sent], se = d.sent_first[sent + 1];
+      int ref_year = w.event_date ? w.event_date->year : w.published ? w.published->year : 0;
+      int signed_year = a.date && a.date != w.event_date ? a.date->year : 0;
+      for (const auto& dm : w.dates)
+        if (!signed_year && dm.y > 0 && dm.b >= sb && dm.b < se && dm.kind == 2 && !dm.since && dm.b >= f.te &&
+            dm.b - f.te <= 12)
+          signed_year = dm.y;
+      bool pluperfect = false;
+      for (const TextSpan& cs : f.cue_spans)
+        for (int k = std::max(sb, f.tb - 26); k < f.tb; ++k)
+          if (d.toks[k].oe <= cs.begin && d.toks[k].oe + 2 >= cs.begin &&
+              is_word(d, k, {"had", "avait", "avaient"}))
+            pluperfect = true;
+      if (pluperfect) {
+        a.action = AgreementAction::Implemented;
+        if (!a.date && ref_year && signed_year && signed_year < ref_year) {
+          Date y;
+          y.year = signed_year;
+          y.precision = DatePrecision::Year;
+          a.date = y;
+        }
+      }
+    }
+    // the same agreement again ("the 2024 collaboration plan" twice), or a kind word inside a
+    // title already taken ("biên bản thỏa thuận")
+    // (a document named inside another's title with an action of its own, "Protocol amending
+    // the MoU ...", is another document)
     bool dup = false;
+    for (size_t k = 0; k < w.agreement_title_ranges.size(); ++k) {
+      const auto& [rb, re] = w.agreement_title_ranges[k];
+      if (f.tb < re && rb < f.te && w.draft.agreements[k].action == a.action) dup = true;
+    }
     const std::string ft = fold(a.title);
     for (DraftAgreement& x : w.draft.agreements) {
       const std::string fx = fold(x.title);
       const bool prefix = fx.compare(0, ft.size(), ft) == 0 || ft.compare(0, fx.size(), fx) == 0;
-      if (x.kind == a.kind && prefix) {
+      // the same kind with most of the same words ("cooperation plan for 2020" and "cooperation
+      // plan between the two ministries in 2020")
+      const std::string fa = fold(a.title_original), fb = fold(x.title_original);
+      size_t shared = 0, na = 0;
+      {
+        std::vector<std::string> wa, wb;
+        std::string cur;
+        for (char ch : fa + " ") (ch == ' ') ? (cur.empty() ? void() : (wa.push_back(cur), cur.clear())) : void(cur += ch);
+        for (char ch : fb + " ") (ch == ' ') ? (cur.empty() ? void() : (wb.push_back(cur), cur.clear())) : void(cur += ch);
+        na = std::min(wa.size(), wb.size());
+        for (const auto& t : wa)
+          if (std::find(wb.begin(), wb.end(), t) != wb.end()) ++shared;
+      }
+      const bool similar = na >= 2 && shared * 4 >= na * 3 && x.action == a.action;
+      if (x.kind == a.kind && (prefix || similar)) {
         dup = true;
         if (!x.date && a.date) x.date = a.date;
       }

@@ -120,6 +120,23 @@ void scan(Work& w) {
       i += 2;
       continue;
     }
+    // Vietnamese ranges name the month once, at the end: "từ ngày 5 đến 9/6", "ngày 5 đến 9-6"
+    if (d.lang == kVi && date_word_before(w, i, DW_VI_DAY) && day_at(d, i) > 0 && is_word(d, i + 1, {"den"}) &&
+        plain(d, i + 1) && small_at(d, i + 2, 31) > 0 && small_at(d, i + 3, 12) > 0 &&
+        (gap(d, i + 3) == G_SLASH || gap(d, i + 3) == G_HYPHEN)) {
+      dm.b = w.at(kLex, i - 1)->b;
+      dm.d = day_at(d, i);
+      dm.d_end = small_at(d, i + 2, 31);
+      dm.mo = small_at(d, i + 3, 12);
+      dm.e = i + 4;
+      if (gap(d, i + 4) == gap(d, i + 3) && year_at(d, i + 4) > 0) {
+        dm.y = year_at(d, i + 4);
+        dm.e = i + 5;
+      }
+      out.push_back(dm);
+      i = dm.e - 1;
+      continue;
+    }
     // D/M/YYYY, D-M-YYYY, D.M.YYYY; Vietnamese also D/M after "ngày", "sáng" ...
     if (small_at(d, i, 31) > 0 && i + 1 < n && small_at(d, i + 1, 12) > 0) {
       const uint16_t sep = gap(d, i + 1);
@@ -301,8 +318,15 @@ void scan(Work& w) {
   out.swap(merged);
   // Past references: "signed on August 9, 2021", "since 2013".
   for (Work::DateMention& dm : out) {
+    // "signed yesterday, 31 March": a day in apposition to "today"/"yesterday" is the news itself
+    bool restates_recent = false;
+    for (int k = std::max(d.first_body_token, dm.b - 3); k < dm.b; ++k)
+      if (date_word_at(w, k, DW_TODAY) || date_word_at(w, k, DW_YESTERDAY)) restates_recent = true;
+    if (restates_recent) continue;
     for (int k = std::max(d.first_body_token, dm.b - 3); k < dm.b; ++k) {
-      if (date_word_at(w, k, DW_PAST) || date_word_at(w, k, DW_SINCE)) dm.past = true;
+      // "từ ngày 5 đến 9/6", "depuis ... jusqu'au": a range with its end is the event's span, not "since"
+      const bool range_start = dm.d_end > 0 && is_word(d, k, {"tu", "from", "depuis", "du"});
+      if (!range_start && (date_word_at(w, k, DW_PAST) || date_word_at(w, k, DW_SINCE))) dm.past = true;
       const Match* am = w.at(kAgree, k);
       if (am && w.phrase(*am).cat == Cat::AgreeAction && am->e >= dm.b - 1) dm.past = true;
     }
@@ -383,7 +407,8 @@ Date infer_year(Work& w, const Work::DateMention& dm, const std::string& said) {
   const std::string quote = "the text says '" + said + "' without a year";
   if (w.published) {
     const Date& p = *w.published;
-    const int pub_key = p.sort_key();
+    // a month-only publication date ("date: 2021-02") runs to the month's last day
+    const int pub_key = p.precision == DatePrecision::Day ? p.sort_key() : p.sort_key_end();
     if (dm.wd >= 0 && dm.d > 0) {
       int best = 0;
       for (int y : {p.year + 1, p.year, p.year - 1}) {
@@ -481,11 +506,67 @@ Date infer_year(Work& w, const Work::DateMention& dm, const std::string& said) {
 
 std::string said(const Work& w, const Work::DateMention& dm) { return std::string(w.doc.orig(dm.b, dm.e)); }
 
+// Words a publication stamp may carry besides its date and time:
+// "Posted on", "Updated", "Ngày đăng", "Cập nhật", "Publié le", "Mis à jour".
+bool stamp_word(const Doc& d, int i) {
+  return is_word(d, i, {"posted", "published", "updated", "on", "at", "gmt", "am", "pm", "ict", "ngay", "dang",
+                        "cap", "nhat", "luc", "gio", "publie", "le", "mis", "a", "jour", "h"});
+}
+
+// A publication stamp near the top of the text: a short line holding only a
+// date with its year, and perhaps a weekday, a time and stamp words
+// ("Thứ Bảy, 10/06/2017, 18:12", "Ngày đăng : 06:48, 26/05/2010", "July, 15 2021").
+// It dates the page, not the event: it gives the publication date when none
+// is known, and is never the event's date.
+void read_stamp(Work& w) {
+  const Doc& d = w.doc;
+  int b = d.first_body_token;
+  for (int line = 0; line < 5 && b < d.size(); ++line) {
+    int e = b + 1;
+    while (e < d.size() && !(d.toks[e].gap & G_NEWLINE)) ++e;
+    if (e - b <= 14) {
+      std::optional<Date> date;
+      for (const auto& dm : w.dates)
+        if (dm.b >= b && dm.e <= e && dm.kind == 0 && dm.y > 0) date = make_day(dm.y, dm.mo, dm.d);
+      int y = -1, mo = -1, day = -1;
+      bool ok = true;
+      for (int k = b; k < e && ok; ++k) {
+        if (const Match* m = lex_at(w, k, Cat::Month)) {
+          mo = w.phrase(*m).aux;
+          k = m->e - 1;
+        } else if (const Match* m = lex_at(w, k, Cat::Weekday)) {
+          k = m->e - 1;
+        } else if (year_at(d, k) > 0) {
+          y = year_at(d, k);
+        } else if (d.toks[k].shape & S_DIGITS) {
+          if (day < 0) day = day_at(d, k);
+        } else if (!stamp_word(d, k) && !date_word_at(w, k, DW_VI_DAY)) {
+          ok = false;
+        }
+      }
+      if (ok && !date && y > 0 && mo > 0 && day > 0) date = make_day(y, mo, day);
+      if (ok && date) {
+        for (auto& dm : w.dates)
+          if (dm.b >= b && dm.e <= e) dm.past = true;
+        if (!w.published) {
+          w.published = date;
+          w.draft.published = date;
+          w.published_span = d.span(b, e);
+          w.has_published_span = true;
+        }
+        return;
+      }
+    }
+    b = e;
+  }
+}
+
 }  // namespace
 
 void extract_dates(Work& w) {
   const Doc& d = w.doc;
   scan(w);
+  read_stamp(w);
   const int lead_limit = w.first_body_sentence + 3;
   const Work::DateMention* chosen = nullptr;
   for (int pass = 0; pass < 2 && !chosen; ++pass) {

@@ -1,5 +1,7 @@
 // Countries, places, organizations, mechanisms and people.
 #include <algorithm>
+#include <set>
+#include <unordered_set>
 #include <cmath>
 
 #include "extract_internal.h"
@@ -54,8 +56,9 @@ const Match* first_cat(const std::vector<const Match*>& ms, const Work& w, Cat c
 bool is_any(const Doc& d, int i, std::initializer_list<const char*> words) {
   if (i < 0 || i >= d.size()) return false;
   const std::string_view t = d.ftok(i);
+  if (t.empty()) return false;
   for (const char* w : words)
-    if (t == w) return true;
+    if (w[0] == t[0] && t == w) return true;
   return false;
 }
 
@@ -733,6 +736,105 @@ void rank_countries(Work& w) {
   }
 }
 
+namespace {
+
+// English names a body it has no list for by capitalised words ending in a
+// head noun ("Japan Coast Guard", "National Public Safety Commission of
+// Japan", "Office of the Narcotics Control Board", "US Marshals Service"):
+// such a name is an organization, kept unless it repeats one already found.
+bool body_head(const Doc& d, int i) {
+  static const std::unordered_set<std::string_view> heads = {
+      "guard",     "commission", "agency", "service", "office",         "department", "board",
+      "embassy",   "secretariat", "council", "committee", "command",      "centre",     "center",
+      "bureau",    "administration", "authority", "branch", "directorate", "procuracy", "investigations"};
+  return i >= 0 && i < d.size() && heads.count(d.ftok(i)) > 0;
+}
+
+std::set<std::string> name_words(const std::string& s) {
+  std::set<std::string> out;
+  std::string cur;
+  for (char ch : fold(s) + " ") {
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      cur += ch;
+    } else {
+      if (!cur.empty() && cur != "the" && cur != "of" && cur != "and" && cur != "in" && cur != "for") out.insert(cur);
+      cur.clear();
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void named_bodies_en(Work& w) {
+  const Doc& d = w.doc;
+  if (d.lang != kEn || d.upper_text) return;
+  const int n = d.size();
+  auto capword = [&](int k) { return k < n && (d.cap(k) || (d.toks[k].shape & S_ALLCAPS)) && !w.in_person[k]; };
+  // after the headline, whose words are all capitalised in English
+  const int start = d.sent_first[std::min(w.first_body_sentence + 1, static_cast<int>(d.sent_first.size()) - 1)];
+  for (int i = std::max(d.first_body_token, start); i < n; ++i) {
+    if (!capword(i)) continue;
+    // the run of capitalised words, with "of", "the", "for", "and" inside it
+    int e = i + 1;
+    int last_head = body_head(d, i) ? i + 1 : -1;
+    while (e < n && !(d.toks[e].gap & kBlockingGap)) {
+      if (capword(e)) {
+        if (body_head(d, e)) last_head = e + 1;
+        ++e;
+        continue;
+      }
+      if (is_any(d, e, {"of", "for", "on"}) && !(d.toks[e + 1 < n ? e + 1 : e].gap & kBlockingGap)) {
+        int f = e + 1;
+        if (f < n && is_any(d, f, {"the"})) ++f;
+        if (f < n && capword(f) && !(d.toks[f].gap & kBlockingGap)) {
+          e = f;
+          continue;
+        }
+      }
+      break;
+    }
+    int b = i;
+    // a title before the name is the person's, not the body's: "Director of the X Department"
+    for (int k = i; k < e; ++k)
+      if (w.cover[kTitle][k] >= 0 && !body_head(d, k)) b = k + 1;
+    while (b < e && is_any(d, b, {"the", "of", "for", "on"})) ++b;
+    if (last_head >= 0 && last_head <= b) last_head = -1;
+    // "Department of Home Affairs": the name runs on through its "of" complement
+    if (last_head > 0 && last_head < e && is_any(d, last_head, {"of", "for"})) last_head = e;
+    // "Office of the X Board": the head may open the name, then the name runs to its end
+    int end = last_head;
+    if (end < 0 && body_head(d, b) && e - b >= 3) end = e;
+    if (end < 0 || end - b < 2) {
+      i = e - 1;
+      continue;
+    }
+    bool known = false;
+    for (int k = b; k < end && !known; ++k) {
+      // a listed body or mechanism that is the whole name ("Vietnam Border Guard"); "ASEANAPOL
+      // Secretariat" is a body of a mechanism and stays
+      const Match* m = w.at(kEntity, k);
+      if (m && m->e >= end) {
+        const Cat c = w.phrase(*m).cat;
+        known = c == Cat::Org || c == Cat::OrgType || c == Cat::OrgTypePlural || c == Cat::Mechanism;
+      }
+      if (w.cover[kEvent][k] >= 0 || w.cover[kAgree][k] >= 0) known = true;
+    }
+    if (!known) {
+      const std::string name(d.orig(b, end));
+      const std::set<std::string> nw = name_words(name);
+      for (const DraftOrganization& o : w.draft.organizations) {
+        const std::set<std::string> ow = name_words(o.name);
+        size_t both = 0;
+        for (const auto& x : nw) both += ow.count(x);
+        if (both * 2 >= nw.size() + ow.size() - both) known = true;
+      }
+      if (!known) w.add_org(name, "", "", d.span(b, end));
+    }
+    i = e - 1;
+  }
+}
+
 void resolve_organizations(Work& w) {
   const Doc& d = w.doc;
   const Gazetteer& g = w.gaz;
@@ -853,6 +955,7 @@ void resolve_organizations(Work& w) {
       w.add_org(name, id, c.id, d.span(b, e));
     }
   }
+  named_bodies_en(w);
 }
 
 }  // namespace accord::detail

@@ -35,6 +35,56 @@ std::string format_what(const Work& w, int b, int e) {
   return s;
 }
 
+// "109kg" -> 109, "kg"; returns the number of digits read (0 when the token is not
+// digits followed by a mass symbol).
+int attached_mass(std::string_view t, double& value, std::string& unit) {
+  size_t k = 0;
+  while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
+  if (k == 0 || k == t.size()) return 0;
+  const std::string_view suffix = t.substr(k);
+  if (suffix != "kg" && suffix != "g" && suffix != "t" && suffix != "mg") return 0;
+  value = digits_value(t.substr(0, k));
+  unit = suffix == "mg" ? "g" : std::string(suffix);
+  if (suffix == "mg") value /= 1000.0;
+  return static_cast<int>(k);
+}
+
+// A currency sign written before the number: "£1 million", "$5,000", "€20".
+std::string currency_before(const Doc& d, int i) {
+  const std::string_view before = d.text.substr(0, d.toks[i].ob);
+  auto ends = [&](std::string_view x) {
+    return before.size() >= x.size() && before.substr(before.size() - x.size()) == x;
+  };
+  if (ends("\xC2\xA3")) return "GBP";
+  if (ends("\xE2\x82\xAC")) return "EUR";
+  if (ends("$")) return "USD";
+  return "";
+}
+
+// English counts a plural noun after the number: "12 observers", "162 INTERPOL member
+// countries", "two reports". Time spans and sides are not figures.
+std::string plural_noun_unit(const Work& w, int j, int& end) {
+  const Doc& d = w.doc;
+  for (int k = j; k < std::min(d.size(), j + 4); ++k) {
+    if (d.toks[k].gap & kBlockingGap) return "";
+    if (d.toks[k].shape & S_HAS_DIGIT) return "";
+    if (w.cover[kAgree][k] >= 0 || w.cover[kTitle][k] >= 0) return "";
+    const std::string_view t = d.ftok(k);
+    if (is_word(d, k, {"of", "the", "and", "to", "in", "on", "at", "for", "from", "with", "than", "or", "by", "a",
+                       "an", "more", "per", "percent", "times"}))
+      return "";
+    const bool plural = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
+    if (!plural) continue;
+    if (is_word(d, k, {"years", "months", "weeks", "days", "hours", "minutes", "decades", "sides", "nations",
+                       "times", "centuries", "dollars", "others", "its", "this", "was", "has", "is", "as", "us",
+                       "ministers", "ministries", "parties", "leaders", "countries's"}))
+      return "";
+    end = k + 1;
+    return d.lower_tok(k);
+  }
+  return "";
+}
+
 }  // namespace
 
 int parse_number_at(const Doc& d, const Work& w, int i, double& value) {
@@ -92,8 +142,68 @@ void extract_figures(Work& w) {
   for (int i = d.first_body_token; i < n; ++i) {
     if (in_date[i]) continue;
     double value = 0;
-    const int used = parse_number_at(d, w, i, value);
+    int used = parse_number_at(d, w, i, value);
+    // a mass symbol written onto the number: "109kg", "83.6kg", "83,6kg" (SI symbols in every language)
+    std::string attached;
+    {
+      const int dec = used == 1 && i + 1 < n && (d.toks[i + 1].shape & S_HAS_DIGIT) && !all_digits(d.ftok(i + 1))
+                          ? i + 1
+                          : -1;
+      const uint16_t dec_gap = d.lang == kEn ? G_PERIOD : G_COMMA;
+      if (used == 0 && (d.toks[i].shape & S_HAS_DIGIT)) {
+        const int k = attached_mass(d.ftok(i), value, attached);
+        if (k > 0) used = 1;
+      } else if (dec >= 0 && d.toks[dec].gap == dec_gap && (d.toks[i].shape & S_DIGITS)) {
+        double frac = 0;
+        const int k = attached_mass(d.ftok(dec), frac, attached);
+        if (k > 0) {
+          value += frac / std::pow(10.0, static_cast<double>(k));
+          used = 2;
+        }
+      }
+    }
+    // a currency sign written onto the number: "£7 million", "€20" (the sign folds into the token)
+    std::string sign_currency;
+    if (used == 0 && (d.toks[i].shape & S_HAS_DIGIT) && static_cast<unsigned char>(d.ftok(i)[0]) >= 0x80) {
+      const std::string_view t = d.ftok(i);
+      for (const auto& [sign, code] : {std::pair<std::string_view, const char*>{"\xC2\xA3", "GBP"},
+                                       std::pair<std::string_view, const char*>{"\xE2\x82\xAC", "EUR"}}) {
+        if (t.size() > sign.size() && t.substr(0, sign.size()) == sign && all_digits(t.substr(sign.size()))) {
+          value = digits_value(t.substr(sign.size()));
+          sign_currency = code;
+          used = 1;
+        }
+      }
+    }
     if (used == 0) continue;
+    // French "un"/"une" is mostly the indefinite article ("d'un pays"), not a count
+    if (d.lang == kFr && is_word(d, i, {"un", "une"})) continue;
+    // "the two countries", "les deux pays", "ces trois affaires": a number after a definite
+    // determiner refers back to things already known; it is not a new figure
+    if (i > 0 && d.ftok(i - 1).size() <= 9 &&
+        is_word(d, i - 1, {"the", "these", "those", "both", "all", "first", "last", "past", "next", "top", "les",
+                           "ces", "leurs", "nos", "vos", "des", "aux", "premiers", "premieres", "derniers",
+                           "dernieres"})) {
+      i += used - 1;
+      continue;
+    }
+    if (!attached.empty()) {
+      DraftFigure f;
+      f.quantity = value;
+      f.unit = attached;
+      f.span = d.span(i, i + used);
+      int k = i + used;
+      if (is_word(d, k, {"of", "de", "d"}) && k + 1 < n && !(d.toks[k + 1].gap & kBlockingGap)) {
+        int e = k + 1;
+        while (e < n && e < k + 5 && !(d.toks[e].gap & kBlockingGap) && !(d.toks[e].shape & S_HAS_DIGIT) &&
+               !is_word(d, e, {"and", "et", "from", "in", "to", "a", "en", "dans"}))
+          ++e;
+        f.what = format_what(w, k + 1, e);
+      }
+      w.draft.figures.push_back(f);
+      i += used - 1;
+      continue;
+    }
     const bool word_number = !(d.toks[i].shape & S_DIGITS);
     // ordinals and names: "No. 5", "lần thứ 3", "AMMTC 17", "C04"
     if (i > 0 && !(d.toks[i].gap & kBlockingGap)) {
@@ -145,13 +255,29 @@ void extract_figures(Work& w) {
       continue;
     }
     if (!um) {
+      // "£7 million", "$5,000"
+      const std::string cur = sign_currency.empty() ? currency_before(d, i) : sign_currency;
+      int ne = j;
+      const std::string noun = d.lang == kEn && cur.empty() ? plural_noun_unit(w, j, ne) : "";
+      const bool year_like = !word_number && used == 1 && value >= 1900 && value <= 2100;  // "1,936" is no year
+      if (!cur.empty() || (!noun.empty() && !year_like)) {
+        DraftFigure f;
+        f.quantity = value;
+        f.unit = cur.empty() ? noun : cur;
+        f.span = d.span(i, cur.empty() ? ne : j);
+        f.what = cur.empty() ? std::string(d.orig(j, ne)) : std::string();
+        w.draft.figures.push_back(f);
+        i = (cur.empty() ? ne : j) - 1;
+        continue;
+      }
       i += used - 1;
       continue;
     }
     const Phrase& up = w.phrase(*um);
     const UnitDef& unit = w.c.units[up.ref];
     // a four-digit number before a count noun is usually a year ("2024 cases" is rare)
-    if (!word_number && value >= 1900 && value <= 2100 && std::floor(value) == value && unit.kind != "mass") {
+    if (!word_number && used == 1 && value >= 1900 && value <= 2100 && std::floor(value) == value &&
+        unit.kind != "mass") {
       i += used - 1;
       continue;
     }
@@ -220,6 +346,15 @@ void extract_figures(Work& w) {
     last_what_base = std::string(d.orig(ub, um->e));
     i = um->e - 1;
   }
+  // The same count said again ("2 đối tượng ... hai đối tượng này") is the same figure.
+  std::vector<DraftFigure> kept;
+  for (DraftFigure& f : w.draft.figures) {
+    bool again = false;
+    for (const DraftFigure& x : kept)
+      if (x.quantity == f.quantity && x.unit == f.unit) again = true;
+    if (!again) kept.push_back(std::move(f));
+  }
+  w.draft.figures.swap(kept);
 }
 
 }  // namespace accord::detail

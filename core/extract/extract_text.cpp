@@ -273,7 +273,9 @@ void build_doc(Doc& d, std::string_view text, const Compiled& c, const std::stri
         const bool cap_or_digit = (t.shape & (S_CAP | S_HAS_DIGIT)) || d.upper_text;
         std::string_view prev = d.ftok(static_cast<int>(k - 1));
         const bool abbrev = (t.gap & G_END) == 0 && (is_abbrev(prev) || (prev.size() == 1 && !(d.toks[k - 1].shape & S_DIGITS)));
-        starts = cap_or_digit && !abbrev;
+        // "10.1.2024", "83.6", "1.200": a period between digits with no space is part of the number
+        const bool in_number = t.gap == G_PERIOD && (t.shape & S_DIGITS) && (d.toks[k - 1].shape & S_DIGITS);
+        starts = cap_or_digit && !abbrev && !in_number;
       }
     }
     if (starts) {
@@ -310,8 +312,10 @@ void build_doc(Doc& d, std::string_view text, const Compiled& c, const std::stri
 bool is_word(const Doc& d, int i, std::initializer_list<const char*> words) {
   if (i < 0 || i >= d.size()) return false;
   const std::string_view t = d.ftok(i);
+  if (t.empty()) return false;
+  // the first letter decides most comparisons without measuring the word
   for (const char* x : words)
-    if (t == x) return true;
+    if (x[0] == t[0] && t == x) return true;
   return false;
 }
 

@@ -255,7 +255,7 @@ TEST_CASE("Vietnamese: 'Chiều 14/10', titles after names, an MoU signed", "[ex
   CHECK(mou->title_original == "Biên bản ghi nhớ về hợp tác phòng, chống ma túy giữa hai Bộ");
   CHECK(agreement(d, AgreementKind::Agreement, AgreementAction::Implemented, "extradition"));
   CHECK(agreement(d, AgreementKind::Plan, AgreementAction::Reviewed, "plan"));
-  CHECK(has_figure(d, 35, "suspects"));
+  CHECK(has_figure(d, 35, "people"));
   CHECK(has_figure(d, 120, "kg"));
   CHECK(has_figure(d, 12, "rings"));
   for (const char* t : {"drugs", "border_control", "extradition", "information_sharing", "training"})
@@ -281,7 +281,7 @@ TEST_CASE("Vietnamese: a full date, a conference, an unknown officer and a minis
   CHECK(has_org(d, "Criminal Police Department (C02)"));
   CHECK(agreement(d, AgreementKind::Plan, AgreementAction::Signed, "cooperation plan"));
   CHECK(has_figure(d, 42, "victims"));
-  CHECK(has_figure(d, 7, "suspects"));
+  CHECK(has_figure(d, 7, "people"));
   for (const char* t : {"human_trafficking", "fugitives", "gambling", "fraud", "cybercrime", "border_control"})
     CHECK(has_topic(d, t));
 }
@@ -300,8 +300,8 @@ TEST_CASE("Vietnamese without diacritics", "[extract]") {
   CHECK(has_org(d, "Ministry of Public Security of Vietnam"));
   CHECK(agreement(d, AgreementKind::Treaty, AgreementAction::Implemented, "extradition"));
   CHECK(agreement(d, AgreementKind::MoU, AgreementAction::Negotiating, "high-tech crime"));
-  CHECK(has_figure(d, 56, "suspects"));
-  CHECK(has_figure(d, 18, "suspects"));
+  CHECK(has_figure(d, 56, "people"));
+  CHECK(has_figure(d, 18, "people"));
   for (const char* t : {"cybercrime", "drugs", "fraud", "illegal_migration", "fugitives"}) CHECK(has_topic(d, t));
 }
 

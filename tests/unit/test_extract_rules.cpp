@@ -1,0 +1,230 @@
+// Extraction rules, one small article per rule and language. Every article
+// here is invented for the test (written for the project, in our own words).
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "extract.h"
+#include "fixtures.h"
+
+using namespace accord;
+
+namespace {
+
+const Gazetteer& gaz() {
+  static const GazetteerLoad g = [] {
+    GazetteerLoad r = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
+    LoadResult data = load_dataset_file(ACCORD_DEFAULT_DATASET);
+    if (data.ok()) add_dataset_entries(r.gazetteer, data.dataset);
+    return r;
+  }();
+  REQUIRE(g.ok());
+  return g.gazetteer;
+}
+
+ExtractedDraft run(const std::string& text) {
+  ExtractOptions o;
+  o.today = Date::parse("2026-11-23");
+  return extract_article(text, gaz(), o);
+}
+
+std::string iso(const ExtractedDraft& d) { return d.date.date ? d.date.date->iso() : ""; }
+
+}  // namespace
+
+TEST_CASE("rule: a month-only date line gives the year of a day without one", "[extract][rules]") {
+  const auto en = run("date: 2019-03\nPolice chiefs meet\n\nHanoi (VNA) - The two police forces held talks on March 12 in Hanoi.\n");
+  CHECK(iso(en) == "2019-03-12");
+  const auto fr = run("date: 2018-11\nLes polices coopèrent\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 20 novembre à Hanoï.\n");
+  CHECK(iso(fr) == "2018-11-20");
+  const auto vi = run("date: 2016-04\nHai bên hội đàm\n\nSáng 7/4, tại Hà Nội, hai bên đã hội đàm về hợp tác phòng chống tội phạm.\n");
+  CHECK(iso(vi) == "2016-04-07");
+}
+
+TEST_CASE("rule: a publication stamp line dates the page, not the event", "[extract][rules]") {
+  const auto vi = run(
+      "Đoàn công tác thăm Hàn Quốc\n\nThứ Tư, 14/09/2016, 10:05\n\nTừ ngày 11 đến 13-9, đoàn công tác của Bộ Công an "
+      "đã thăm và làm việc tại Hàn Quốc.\n");
+  CHECK(iso(vi) == "2016-09-11");
+  const auto en = run("Two ministries agree to share data\n\nMarch, 4 2020\nThe two ministers held talks on March 2 in Hanoi.\n");
+  CHECK(iso(en) == "2020-03-02");
+  const auto vi2 = run("Hợp tác phòng chống ma túy\n\nNgày đăng : 08:15, 19/11/2012\n\nChiều 17-11, hai bên đã hội đàm tại Hà Nội.\n");
+  CHECK(iso(vi2) == "2012-11-17");
+}
+
+TEST_CASE("rule: the dating sentence's main verb names the event type", "[extract][rules]") {
+  // a reception dated in the lead, with results of past operations further down
+  const auto en = run(
+      "date: 2020-05-14\nMinister receives visiting police chief\n\nHanoi (VNA) - The Minister of Public Security "
+      "received the visiting Lao police chief in Hanoi on May 13.\n\nThe host said joint forces had seized 300 kg of "
+      "drugs and arrested 40 suspects last year in a joint operation along the border.\n");
+  CHECK(to_string(en.type) == std::string("visit"));
+  const auto fr = run(
+      "date: 2019-10-09\nLe ministre s'entretient avec son homologue\n\nHanoï (VNA) - Le ministre de la Sécurité "
+      "publique a eu mardi 8 octobre un entretien avec son homologue laotien, en visite de travail au Vietnam.\n");
+  CHECK(to_string(fr.type) == std::string("talks"));
+}
+
+TEST_CASE("rule: a fugitive handover or a training course is typed other", "[extract][rules]") {
+  const auto en = run(
+      "date: 2021-03-02\nWanted man handed over\n\nHanoi (VNA) - Police of a neighbouring country on March 1 handed "
+      "over a wanted man to the Vietnamese police at the border gate.\n");
+  CHECK(to_string(en.type) == std::string("other"));
+  const auto vi = run(
+      "date: 2022-08-11\nBàn giao đối tượng truy nã\n\nNgày 10/8, tại cửa khẩu, công an tỉnh đã tiếp nhận một đối "
+      "tượng truy nã do phía bạn bàn giao.\n");
+  CHECK(to_string(vi.type) == std::string("other"));
+}
+
+TEST_CASE("rule: a numbered meeting is one of a series, a conference", "[extract][rules]") {
+  const auto en = run(
+      "date: 2023-06-20\nVietnam attends regional police meeting\n\nThe ministry sent two officers to the 9th "
+      "Regional Police Liaison Meeting in Bangkok, Thailand, on June 19.\n");
+  CHECK(to_string(en.type) == std::string("conference"));
+  const auto fr = run(
+      "date: 2023-06-20\nLe Vietnam à une réunion régionale\n\nLe ministère a participé le 19 juin à la 9e réunion "
+      "des officiers de liaison des polices régionales à Bangkok.\n");
+  CHECK(to_string(fr.type) == std::string("conference"));
+}
+
+namespace {
+bool has_figure(const ExtractedDraft& d, double q, const std::string& unit) {
+  for (const auto& f : d.figures)
+    if (std::abs(f.quantity - q) < 1e-9 && f.unit == unit) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("rule: figures with attached units, currency signs and counted nouns", "[extract][rules]") {
+  const auto en = run(
+      "date: 2022-01-10\nBorder police report results\n\nHanoi (VNA) - Border forces seized 45.5kg of heroin and "
+      "12kg of ketamine last year, received 18 observers and welcomed £2 million of support for 1,250 returning "
+      "migrants. The two countries also exchanged 9 reports.\n");
+  CHECK(has_figure(en, 45.5, "kg"));
+  CHECK(has_figure(en, 12, "kg"));
+  CHECK(has_figure(en, 18, "observers"));
+  CHECK(has_figure(en, 2000000, "GBP"));
+  CHECK(has_figure(en, 1250, "migrants"));
+  CHECK(has_figure(en, 9, "reports"));
+  CHECK_FALSE(has_figure(en, 2, "countries"));  // "the two countries" refers back
+  const auto fr = run(
+      "date: 2022-01-10\nBilan de la coopération\n\nHanoï (VNA) - Les polices des deux pays ont saisi 27,4kg "
+      "d'héroïne et arrêté 65 trafiquants; 4 délégations ont été échangées.\n");
+  CHECK(has_figure(fr, 27.4, "kg"));
+  CHECK(has_figure(fr, 65, "traffickers"));
+  CHECK(has_figure(fr, 4, "delegations"));
+  CHECK_FALSE(has_figure(fr, 2, "countries"));
+  const auto vi = run(
+      "date: 2022-01-10\nBàn giao đối tượng\n\nNgày 8/1, công an tỉnh đã bàn giao 3 đối tượng cho phía bạn. Ba đối "
+      "tượng này bị bắt giữ tháng trước. Hai bên đã trao đổi 5 đoàn công tác.\n");
+  CHECK(has_figure(vi, 3, "people"));
+  CHECK(has_figure(vi, 5, "delegations"));
+  int threes = 0;
+  for (const auto& f : vi.figures) threes += f.quantity == 3 && f.unit == "people";
+  CHECK(threes == 1);  // the same count said again is one figure
+}
+
+namespace {
+bool has_org_like(const ExtractedDraft& d, const std::string& name) {
+  for (const auto& o : d.organizations)
+    if (o.name == name) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("rule: English names an unlisted body by capitalised words ending in a head noun", "[extract][rules]") {
+  const auto en = run(
+      "date: 2021-09-15\nMaritime police meet coast guard\n\nHanoi (VNA) - Vietnam's waterway police held talks "
+      "with the Philippine Coast Guard on September 14. The Director of the Regional Narcotics Coordination Board "
+      "and officials of the Department of Fisheries Affairs also attended the meeting.\n");
+  CHECK(has_org_like(en, "Philippine Coast Guard"));
+  CHECK(has_org_like(en, "Regional Narcotics Coordination Board"));  // the title 'Director of' stays out
+  CHECK(has_org_like(en, "Department of Fisheries Affairs"));       // the name runs through 'of'
+}
+
+namespace {
+const DraftAgreement* agreement_with(const ExtractedDraft& d, const std::string& word) {
+  for (const auto& a : d.agreements)
+    if (a.title.find(word) != std::string::npos || a.title_original.find(word) != std::string::npos) return &a;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("rule: agreement kinds, plurals with a subject, actions from the verb around them", "[extract][rules]") {
+  const auto en = run(
+      "date: 2023-05-10\nPolice ministers hold talks\n\nHanoi (VNA) - The two ministers held talks in Hanoi on May 9. "
+      "They agreed to speed up negotiations on treaties on the transfer of sentenced persons. A memorandum of "
+      "understanding on maritime search and rescue, which is expected to be signed next year, was also discussed. "
+      "Cooperation continues in accordance with the joint statement on comprehensive partnership. The ministers "
+      "said they would deal with cross-border crime together.\n");
+  const DraftAgreement* t = agreement_with(en, "sentenced persons");
+  REQUIRE(t != nullptr);
+  CHECK(t->action == AgreementAction::Negotiating);
+  const DraftAgreement* m = agreement_with(en, "search and rescue");
+  REQUIRE(m != nullptr);
+  CHECK(m->action == AgreementAction::Negotiating);
+  const DraftAgreement* j = agreement_with(en, "comprehensive partnership");
+  REQUIRE(j != nullptr);
+  CHECK(j->action == AgreementAction::Implemented);
+  CHECK(agreement_with(en, "cross-border") == nullptr);  // "deal with" is a verb
+  const auto fr = run(
+      "date: 2023-05-10\nLes ministres se rencontrent\n\nHanoï (VNA) - Le ministre a rappelé que les deux ministères "
+      "avaient signé un accord de coopération dans la lutte contre la cybercriminalité. Ils ont signé récemment un "
+      "accord sur l'entraide judiciaire en matière pénale.\n");
+  const DraftAgreement* past = agreement_with(fr, "cybercrim");
+  REQUIRE(past != nullptr);
+  CHECK(past->action == AgreementAction::Implemented);  // plus-que-parfait: in force before the event
+  const DraftAgreement* recent = agreement_with(fr, "entraide");
+  REQUIRE(recent != nullptr);
+  CHECK(recent->title_original.find("cemment") == std::string::npos);  // an adverb ends a title
+  const auto vi = run(
+      "date: 2024-03-06\nHai bộ ký bản ghi nhớ\n\nNgày 5/3, tại Hà Nội, hai bên đã ký biên bản thỏa thuận về hợp tác đào "
+      "tạo cán bộ, nhằm triển khai thực hiện Tuyên bố chung giữa hai nước.\n");
+  int signed_count = 0;
+  for (const auto& a : vi.agreements) signed_count += a.action == AgreementAction::Signed;
+  CHECK(signed_count == 1);  // "biên bản thỏa thuận" is one document
+  const DraftAgreement* joint = agreement_with(vi, "Tuyên bố chung");
+  REQUIRE(joint != nullptr);
+  CHECK(joint->action == AgreementAction::Implemented);
+}
+
+TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extract][rules]") {
+  // a caption comes first; the dateline names the place
+  const auto fr = run(
+      "date: 2020-09\nLa coopération se renforce\n\nVue de la réunion. Photo: VNA\n\nDa Nang (VNA) - Les deux polices "
+      "ont tenu jeudi une réunion de bilan sur la lutte contre la drogue.\n");
+  CHECK(fr.location.city == "Da Nang");
+  // "the central province of X" is the venue unless it names a police body
+  const auto en = run(
+      "date: 2021-04-02\nPolice forces review cooperation\n\nThe two ministries heard reports at a meeting in "
+      "Vietnam's central province of Quang Tri on April 1. The MoU was first signed in Vientiane in 2019.\n");
+  CHECK(en.location.city == "Quang Tri");
+  // "10.1.2024" is a date, not the end of a sentence
+  const auto vi = run("Hai bộ hội đàm\n\nSáng 12.3.2023, tại Đà Nẵng, hai đoàn đã hội đàm về hợp tác phòng chống ma túy.\n");
+  CHECK(iso(vi) == "2023-03-12");
+  CHECK(vi.location.city == "Da Nang");
+  // "signed yesterday, 31 March, ... in London": the restated day is the news
+  const auto uk = run(
+      "date: 2022-04-01\nTwo countries sign a plan\n\nThe two countries agreed on a joint plan.\n\nThe plan was "
+      "signed yesterday, 31 March, at a summit in Paris by the two ministers.\n");
+  CHECK(iso(uk) == "2022-03-31");
+  CHECK(uk.location.city == "Paris");
+}
+
+namespace {
+bool has_topic(const ExtractedDraft& d, const std::string& t) {
+  for (const auto& x : d.topics)
+    if (x.topic == t) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("rule: French and Vietnamese topic phrases", "[extract][rules]") {
+  const auto fr = run(
+      "date: 2020-02-03\nCoopération renforcée\n\nHanoï (VNA) - Les deux parties ont souligné les partages d'informations "
+      "pour lutter contre la traite humaine et la criminalité liée aux hautes technologies.\n");
+  CHECK(has_topic(fr, "information_sharing"));
+  CHECK(has_topic(fr, "human_trafficking"));
+  CHECK(has_topic(fr, "cybercrime"));
+  const auto vi = run("date: 2020-02-03\nBàn giao đối tượng\n\nNgày 2/2, công an tỉnh tiếp nhận đối tượng bị truy nã về tội mua bán phụ nữ.\n");
+  CHECK(has_topic(vi, "human_trafficking"));
+}
