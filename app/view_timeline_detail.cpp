@@ -1,0 +1,266 @@
+// The timeline's detail pane: one event (who met, what they agreed, the
+// figures and sources), or the overview when none is selected.
+#include "view_timeline.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "app_state.h"
+#include "event_index.h"
+#include "display_text.h"
+#include "fonts.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "platform.h"
+#include "query.h"
+#include "theme.h"
+#include "record_editor.h"
+#include "widgets.h"
+#include "view_timeline_parts.h"
+
+namespace atlas {
+
+void TimelineView::draw_detail(AppState& state, const Fonts& fonts, bool with_back_button) {
+  if (with_back_button && back_button(state, View::Timeline)) return;
+  ImGui::BeginChild("##detail", ImVec2(0, 0), with_back_button, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  const accord::Event* e = state.selected_event();
+  drag_to_scroll();
+  if (!e) {
+    draw_overview(state, fonts);
+  } else {
+    if (detail_showing_ != e->id) {
+      detail_showing_ = e->id;
+      ImGui::SetScrollY(0);
+    }
+    draw_event(state, fonts, *e);
+  }
+  ImGui::EndChild();
+}
+
+// What the dataset holds, shown while no event is selected.
+void TimelineView::draw_overview(AppState& state, const Fonts& fonts) {
+  const AppState::Overview& o = state.overview();
+  ImGui::PushFont(fonts.title);
+  text_wrapped(state.dataset().title.empty() ? "Dataset" : state.dataset().title);
+  ImGui::PopFont();
+  std::string summary = count_text(o.events, "event", "events");
+  if (!o.first_date.empty()) summary += ", " + o.first_date.substr(0, 4) + "\u2013" + o.last_date.substr(0, 4);
+  summary += " \u00b7 " + count_text(o.agreements, "agreement", "agreements") + " \u00b7 " +
+             count_text(o.people, "person", "people") + " \u00b7 " + count_text(o.sources, "source", "sources");
+  text_wrapped_colored(palette::kMutedText, summary);
+  if (o.inferred_dates > 0)
+    text_wrapped_colored(palette::kInferred,
+                         "\u2248 " + std::to_string(o.inferred_dates) +
+                             " dates are inferred (the source gave no year); each event says why.");
+
+  section_heading("Years", fonts);
+  std::vector<std::string> labels;
+  for (const auto& [year, count] : facets_.years) labels.push_back(std::to_string(year) + "  " + std::to_string(count));
+  draw_chips(labels);
+
+  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+  text_wrapped_colored(palette::kMutedText,
+                       "Select an event to see who met, what they agreed and where it was reported. "
+                       "Filter by partner, topic, type or date on the left; every name in an event "
+                       "leads to its own page.");
+}
+
+void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord::Event& e) {
+  const accord::Dataset& d = state.dataset();
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+
+  ImGui::PushFont(fonts.title);
+  text_wrapped(e.title);
+  ImGui::PopFont();
+  record_edit_buttons(state, RecordKind::Event, e.id);
+  if (!e.summary.empty()) {
+    ImGui::Dummy(ImVec2(0, spacing));
+    text_wrapped(e.summary);
+  }
+
+  // Facts.
+  section_heading("Event", fonts);
+  const float label_width = ImGui::GetFontSize() * 6.5f;
+  if (begin_fields("##facts", label_width)) {
+    field_label("Date");
+    text_wrapped(event_date_text(e));
+    if (e.date.inferred()) {
+      text_wrapped_colored(palette::kInferred, "\u2248 " + date_inference_text(e.date));
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("The source gave no full date; this is why we chose it.");
+    }
+    field_label("Type");
+    if (link(state, accord::event_type_label(e.type), std::string("link:type:") + accord::to_string(e.type))) {
+      accord::EventFilter f;
+      f.types = {e.type};
+      open_filtered_timeline(state, f);
+    }
+    if (e.status != "held") field("Status", capitalized(e.status));
+
+    std::string place = e.location.city;
+    if (!e.location.country.empty()) place += (place.empty() ? "" : ", ") + country_name(d, e.location.country);
+    if (e.location.is_virtual) place += place.empty() ? "Online" : " (online)";
+    field("Place", place);
+
+    const std::vector<std::string> partners = accord::event_partners(d, e);
+    if (!partners.empty()) {
+      field_label("Partners");
+      std::vector<std::string> labels, names;
+      for (const std::string& id : partners) {
+        labels.push_back(country_name(d, id));
+        names.push_back("link:partner:" + id);
+      }
+      const int tapped = inline_links(state, labels, names);
+      if (tapped >= 0) {
+        accord::EventFilter f;
+        f.partners = {partners[size_t(tapped)]};
+        open_filtered_timeline(state, f);
+      }
+    }
+
+    if (!e.part_of.empty()) {
+      field_label("Part of");
+      const accord::Event* parent = state.find_event(e.part_of);
+      if (!parent)
+        text_wrapped(e.part_of);
+      else if (link(state, parent->title, "link:event:" + parent->id))
+        state.select(parent->id);
+    }
+    std::string organizations;
+    for (const std::string& id : e.organizations) {
+      const accord::Organization* o = d.find_organization(id);
+      if (!organizations.empty()) organizations += "\n";
+      organizations += o ? o->name : id;
+    }
+    field("Organizations", organizations);
+    end_fields();
+  }
+
+  if (!e.participants.empty()) {
+    section_heading("Participants", fonts);
+    for (const accord::Participation& p : e.participants) {
+      const accord::Person* person = state.find_person(p.person);
+      ImGui::PushID(p.person.c_str());
+      ImGui::PushFont(fonts.bold);
+      if (!person)
+        text_wrapped(p.person);
+      else if (link(state, person_name(*person), "link:person:" + person->id))
+        state.navigate_to(View::Person, person->id);
+      ImGui::PopFont();
+      ImGui::PopID();
+      // The role held on the event's date: as the source states it, else
+      // from the person's dated roles.
+      std::string role = p.role;
+      if (role.empty() && person) role = accord::role_on(*person, e.date);
+      std::string details = role;
+      if (!p.part.empty()) details += (details.empty() ? "" : " \u00b7 ") + capitalized(p.part);
+      if (person && !person->country.empty())
+        details += (details.empty() ? "" : " \u00b7 ") + country_name(d, person->country);
+      if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
+      ImGui::Dummy(ImVec2(0, spacing));
+    }
+  }
+
+  if (!e.agreements.empty()) {
+    section_heading("Agreements", fonts);
+    for (const accord::AgreementAct& act : e.agreements) {
+      const accord::Agreement* a = state.find_agreement(act.agreement);
+      ImGui::PushID(act.agreement.c_str());
+      if (!a)
+        text_wrapped(act.agreement);
+      else if (link(state, a->title, "link:agreement:" + a->id))
+        state.navigate_to(View::Agreement, a->id);
+      ImGui::PopID();
+      std::string details = action_text(act.action);
+      if (a) details += " \u00b7 " + agreement_kind_text(a->kind);
+      if (a && !a->parties.empty()) details += " \u00b7 " + country_names(d, a->parties);
+      text_wrapped_colored(palette::kMutedText, details);
+      ImGui::Dummy(ImVec2(0, spacing));
+    }
+  }
+
+  const float chip_h = target_height(state) * 0.85f;
+  if (!e.topics.empty()) {
+    section_heading("Topics", fonts);
+    std::vector<std::string> labels, names;
+    for (const std::string& t : e.topics) {
+      labels.push_back(accord::topic_label(t));
+      names.push_back("link:topic:" + t);
+    }
+    const int tapped = chip_row(state, labels, {}, names, chip_h);
+    if (tapped >= 0) {
+      accord::EventFilter f;
+      f.topics = {e.topics[size_t(tapped)]};
+      open_filtered_timeline(state, f);
+    }
+  }
+
+  if (!e.mechanisms.empty()) {
+    section_heading("Mechanisms", fonts);
+    std::vector<std::string> labels, names;
+    for (const std::string& id : e.mechanisms) {
+      const accord::Mechanism* m = d.find_mechanism(id);
+      labels.push_back(m ? m->name : id);
+      names.push_back("link:mechanism:" + id);
+    }
+    const int tapped = chip_row(state, labels, {}, names, chip_h);
+    // Mechanisms are not a facet: the text search finds their events.
+    if (tapped >= 0) {
+      accord::EventFilter f;
+      f.text = labels[size_t(tapped)];
+      open_filtered_timeline(state, f);
+    }
+    for (const std::string& id : e.mechanisms)
+      if (const accord::Mechanism* m = d.find_mechanism(id); m && !m->full_name.empty())
+        text_wrapped_colored(palette::kMutedText, m->name + ": " + m->full_name);
+  }
+
+  if (!e.commitments.empty()) {
+    section_heading("Commitments", fonts);
+    for (const accord::Commitment& c : e.commitments) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      text_wrapped(c.text);
+    }
+  }
+
+  if (!e.figures.empty()) {
+    section_heading("Figures", fonts);
+    for (size_t i = 0; i < e.figures.size(); ++i) {
+      const accord::Figure& f = e.figures[i];
+      ImGui::PushFont(fonts.bold);
+      ImGui::TextUnformatted((quantity_text(f.quantity) + " " + f.unit).c_str());
+      ImGui::PopFont();
+      ImGui::SameLine();
+      text_wrapped(f.what + (f.period.empty() ? "" : " \u00b7 " + f.period));
+    }
+    ImGui::PushID("outcomes");
+    if (link(state, "See all measured outcomes \u2192", "link:outcomes")) state.navigate_to(View::Outcomes);
+    ImGui::PopID();
+  }
+
+  if (!e.sources.empty()) {
+    section_heading("Sources", fonts);
+    for (const std::string& id : e.sources) {
+      const accord::Source* s = state.find_source(id);
+      if (!s) {
+        text_wrapped(id);
+        continue;
+      }
+      ImGui::PushID(id.c_str());
+      if (s->url.empty())
+        text_wrapped(s->title);
+      else if (link_text(s->title))
+        open_url(s->url);
+      if (!s->url.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
+      std::string details = s->publisher;
+      if (s->published) details += (details.empty() ? "" : " \u00b7 ") + date_text_short(*s->published);
+      if (!s->language.empty()) details += (details.empty() ? "" : " \u00b7 ") + language_name(s->language);
+      if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
+      ImGui::PopID();
+    }
+  }
+  ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+}
+
+
+}  // namespace atlas
