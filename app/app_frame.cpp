@@ -7,6 +7,7 @@
 #include "data_menu.h"
 #include "fonts.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ErrorCheckEndFrameRecover
 #include "platform.h"
 #include "settings.h"
 
@@ -43,8 +44,16 @@ void draw_frame_ui(AppState& state, Views& views, DataMenu& data_menu, const Fon
   stats.logical_width = io.DisplaySize.x / stats.pixel_ratio;
   stats.logical_height = io.DisplaySize.y / stats.pixel_ratio;
   stats.widgets.clear();
-  draw_app(state, views, fonts);
-  data_menu.draw_window(state, fonts);
+  // A frame that throws (a bug, bytes a parser did not expect) must not end
+  // the app: close what it left open, say so, and draw the next frame.
+  try {
+    draw_app(state, views, fonts);
+    data_menu.draw_window(state, fonts);
+  } catch (const std::exception& e) {
+    ImGui::ErrorCheckEndFrameRecover(nullptr);
+    state.add_notice(std::string("Something went wrong while drawing this view (") + e.what() +
+                     "); the app goes on, and your data is as it was.");
+  }
   end_frame_text_input(io.WantTextInput);
 }
 

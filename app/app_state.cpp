@@ -1,5 +1,7 @@
 #include "app_state.h"
 
+#include "utf8.h"
+
 #include "platform.h"
 
 #include <algorithm>
@@ -256,6 +258,11 @@ void AppState::after_data_change() {
   request_redraw();
   // A failed save keeps the change in memory; the header shows why.
   save_error_ = persist_ ? persist_(dataset_) : "";
+}
+
+void AppState::add_notice(const std::string& text) {
+  notices_.push_back(accord::valid_utf8(text));  // an exception's text may hold any bytes
+  request_redraw();
 }
 
 std::string AppState::apply_change(const accord::DatasetChange& change) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -133,6 +134,11 @@ class AppState {
   std::string current_hash() const { return accord::to_hash(nav_); }
   const std::vector<std::string>& notices() const { return notices_; }
   void dismiss_notices() { notices_.clear(); }
+  void add_notice(const std::string& text);
+  // Tests only: the next frame throws in the middle of drawing the view
+  // (app_frame.cpp must recover: a notice, and the next frame draws).
+  void fail_next_frame_for_testing() { fail_next_frame_ = true; }
+  bool take_frame_fault_for_testing() { return std::exchange(fail_next_frame_, false); }
   // A hash the browser moved to by itself (Back, Forward, a link typed in
   // the address bar, the page's start): one step back or forward when it
   // is where back()/forward() would go, else a new place. Notices as for
@@ -263,6 +269,7 @@ class AppState {
   accord::ViewState nav_;
   std::vector<accord::ViewState> back_, forward_;
   std::vector<std::string> notices_;
+  bool fail_next_frame_ = false;
   HistoryMoves moves_;
   std::vector<size_t> visible_;
   std::unique_ptr<accord::EventIndex> index_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 
 #include "app_state.h"
@@ -201,6 +202,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
   }
   apply_pending_record_edit(state);  // before any view holds a record
   draw_header(state, fonts);
+  if (state.take_frame_fault_for_testing()) throw std::runtime_error("a fault injected by a test");
   draw_notice_banner(state);
   if (DataMenu* data = active_data_menu()) data->draw_banners(state);  // damaged store, data links
 
