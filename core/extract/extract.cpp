@@ -241,8 +241,8 @@ void find_event_type(Work& w) {
     if (w.c.event_types[type] == "talks" && m.e - m.b == 1 &&
         is_word(d, m.b, {"meeting", "meetings", "reunion", "reunions", "hop"})) {
       bool numbered = ordinal_before(d, m.b) || (is_word(d, m.e, {"lan"}) && is_word(d, m.e + 1, {"thu"}));
-      for (int k = m.b - 1; !numbered && k > std::max(d.sent_first[s], m.b - 6) && d.cap(k); --k)
-        numbered = ordinal_before(d, k);
+      for (int j = m.b - 1; !numbered && j > std::max(d.sent_first[s], m.b - 6) && d.cap(j); --j)
+        numbered = ordinal_before(d, j);
       if (numbered) {
         for (size_t t = 0; t < w.c.event_types.size(); ++t)
           if (w.c.event_types[t] == "conference") type = static_cast<int>(t);

@@ -534,8 +534,8 @@ void read_stamp(Work& w) {
         if (const Match* m = lex_at(w, k, Cat::Month)) {
           mo = w.phrase(*m).aux;
           k = m->e - 1;
-        } else if (const Match* m = lex_at(w, k, Cat::Weekday)) {
-          k = m->e - 1;
+        } else if (const Match* weekday = lex_at(w, k, Cat::Weekday)) {
+          k = weekday->e - 1;
         } else if (year_at(d, k) > 0) {
           y = year_at(d, k);
         } else if (d.toks[k].shape & S_DIGITS) {
