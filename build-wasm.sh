@@ -26,8 +26,8 @@ export NODE_PATH=/usr/share/nodejs
 export EM_CACHE="$root/.deps/em-cache"
 
 start=$(date +%s)
-emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release -DACCORD_BUILD_TESTS=OFF >/dev/null
-cmake --build build/wasm --target accord-atlas
+cmake --preset wasm >/dev/null  # CMakePresets.json: Emscripten's toolchain, NODE_PATH and EM_CACHE
+cmake --build --preset wasm
 echo "build-wasm: built in $(( $(date +%s) - start )) s"
 
 dist="$root/dist/web"

@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 mb="${1:-10}"
-cmake -S bench -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --preset bench >/dev/null
 cmake --build build/bench >/dev/null
 [ -d node_modules/compromise ] || npm ci --silent
 corpus="build/bench/corpus.jsonl"

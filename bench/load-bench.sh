@@ -13,9 +13,9 @@ seed="${2:-1}"
 data="build/bench-data"
 mkdir -p "$data"
 
-cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --preset native >/dev/null
 cmake --build build/native --target accord >/dev/null
-cmake -S bench -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --preset bench >/dev/null
 cmake --build build/bench --target load_bench >/dev/null
 
 json="$data/events-$events-seed$seed.json"

@@ -10,11 +10,11 @@ cd "$root"
 events="${1:-1000000}"
 seed="${2:-1}"
 reps="${3:-30}"
-out="build/query-bench"
+out="build/bench"
 
-# Native: its own small CMake project (bench/query), only the query sources.
-cmake -S bench/query -B "$out" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$out" -j2 >/dev/null
+# Native: the bench preset's accord_query_bench (only the layers queries need).
+cmake --preset bench >/dev/null
+cmake --build "$out" --target accord_query_bench -j2 >/dev/null
 
 # WebAssembly: the same bench source and core files, straight through em++.
 export NODE_PATH=/usr/share/nodejs            # Debian's emcc needs it

@@ -11,7 +11,7 @@ scripts/install-deps.sh
 
 jobs="$(nproc)"
 echo "== native build"
-cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release -DACCORD_WERROR=ON >/dev/null
+cmake --preset native >/dev/null  # CMakePresets.json: Release, warnings are errors
 cmake --build build/native -j "$jobs"
 
 echo "== web build"
@@ -20,9 +20,7 @@ echo "== web build"
 # The core, the CLI and their tests again under AddressSanitizer and
 # UndefinedBehaviorSanitizer: memory errors and UB fail the run.
 echo "== sanitizer tests (ASan + UBSan)"
-cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DACCORD_BUILD_APP=OFF -DACCORD_WERROR=ON \
-  -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --preset sanitize >/dev/null
 cmake --build build/sanitize -j "$jobs"
 ctest --test-dir build/sanitize --output-on-failure -j "$jobs" -LE ui
 
