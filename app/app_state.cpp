@@ -17,19 +17,8 @@
 
 namespace atlas {
 
-namespace {
-// How many places Back remembers; older ones are forgotten.
-constexpr size_t kHistoryLimit = 200;
-
-bool same_filter(const accord::EventFilter& a, const accord::EventFilter& b) {
-  return a.partners == b.partners && a.topics == b.topics && a.types == b.types && a.text == b.text &&
-         a.from.has_value() == b.from.has_value() && (!a.from || a.from->iso() == b.from->iso()) &&
-         a.to.has_value() == b.to.has_value() && (!a.to || a.to->iso() == b.to->iso());
-}
-bool same_place(const accord::ViewState& a, const accord::ViewState& b) {
-  return a.view == b.view && a.selected == b.selected && same_filter(a.filter, b.filter);
-}
-}  // namespace
+using accord::same_filter;
+using accord::same_place;
 
 namespace {
 // Work per frame while loading in the browser: the rest of the frame draws.
@@ -71,8 +60,7 @@ void AppState::load(const std::string& path) {
 
 void AppState::forget_places() {
   nav_ = {};
-  back_.clear();
-  forward_.clear();
+  history_places_.clear();
 }
 
 void AppState::begin_load(const std::string& path) { begin_load(path, nullptr, ""); }
@@ -295,10 +283,7 @@ void AppState::go_to(const accord::ViewState& next) {
 
 void AppState::navigate(const accord::ViewState& next) {
   if (same_place(next, nav_)) return;
-  back_.push_back(nav_);
-  if (back_.size() > kHistoryLimit) back_.erase(back_.begin());
-  forward_.clear();
-  ++moves_.pushes;
+  history_places_.push(nav_);
   go_to(next);
 }
 
@@ -310,21 +295,11 @@ void AppState::navigate_to(View view, const std::string& selected) {
 }
 
 void AppState::back() {
-  if (back_.empty()) return;
-  forward_.push_back(nav_);
-  accord::ViewState previous = back_.back();
-  back_.pop_back();
-  ++moves_.backs;
-  go_to(previous);
+  if (std::optional<accord::ViewState> previous = history_places_.back(nav_)) go_to(*previous);
 }
 
 void AppState::forward() {
-  if (forward_.empty()) return;
-  back_.push_back(nav_);
-  accord::ViewState next = forward_.back();
-  forward_.pop_back();
-  ++moves_.forwards;
-  go_to(next);
+  if (std::optional<accord::ViewState> next = history_places_.forward(nav_)) go_to(*next);
 }
 
 void AppState::open_hash(const std::string& hash) {
@@ -338,18 +313,20 @@ void AppState::apply_hash_from_history(const std::string& hash, bool at_start) {
   accord::ParsedHash parsed = accord::parse_hash(hash);
   accord::check_against(dataset_, parsed);
   notices_ = parsed.notices;
-  const HistoryMoves counted = moves_;
+  const HistoryMoves counted = history_places_.moves();
+  const accord::ViewState* back_place = history_places_.peek_back();
+  const accord::ViewState* forward_place = history_places_.peek_forward();
   if (at_start)
     go_to(parsed.state);
   else if (same_place(parsed.state, nav_))
     request_redraw();  // the notices, if any
-  else if (!back_.empty() && same_place(parsed.state, back_.back()))
+  else if (back_place && same_place(parsed.state, *back_place))
     back();
-  else if (!forward_.empty() && same_place(parsed.state, forward_.back()))
+  else if (forward_place && same_place(parsed.state, *forward_place))
     forward();
   else
     navigate(parsed.state);
-  moves_ = counted;
+  history_places_.set_moves(counted);
 }
 
 void AppState::set_filter(const accord::EventFilter& filter) {

@@ -19,6 +19,7 @@
 #include "id_table.h"
 #include "model.h"
 #include "query.h"
+#include "navigation_history.h"
 #include "url_state.h"
 
 namespace atlas {
@@ -124,9 +125,9 @@ class AppState {
   // Goes to a new place and remembers the old one for back().
   void navigate(const accord::ViewState& next);
   void navigate_to(View view, const std::string& selected = "");
-  bool can_go_back() const { return !back_.empty(); }
+  bool can_go_back() const { return history_places_.can_go_back(); }
   void back();
-  bool can_go_forward() const { return !forward_.empty(); }
+  bool can_go_forward() const { return history_places_.can_go_forward(); }
   void forward();
   // Opens a link's hash; what makes no sense is dropped and reported in
   // notices() (an unknown view falls back to the timeline).
@@ -149,14 +150,8 @@ class AppState {
   // How the place changed since the last call, so the browser's history can
   // follow: pushes (navigate), steps back and forward. A change with none
   // of these (a filter, the search text) replaces the current entry.
-  struct HistoryMoves {
-    int pushes = 0, backs = 0, forwards = 0;
-  };
-  HistoryMoves take_history_moves() {
-    const HistoryMoves moves = moves_;
-    moves_ = {};
-    return moves;
-  }
+  using HistoryMoves = accord::NavigationHistory::Moves;
+  HistoryMoves take_history_moves() { return history_places_.take_moves(); }
 
   // Replaces the whole dataset from memory (an import, a restored backup,
   // the user's stored copy at start-up), as load() does from a file.
@@ -267,10 +262,9 @@ class AppState {
   Overview overview_;
   accord::FacetCounts facets_;
   accord::ViewState nav_;
-  std::vector<accord::ViewState> back_, forward_;
+  accord::NavigationHistory history_places_;  // Back and Forward (history_ is the edits')
   std::vector<std::string> notices_;
   bool fail_next_frame_ = false;
-  HistoryMoves moves_;
   std::vector<size_t> visible_;
   std::unique_ptr<accord::EventIndex> index_;
   accord::QueryResult facet_counts_;  // its events are left empty (see visible_)
