@@ -108,7 +108,7 @@ EventFilter random_filter(std::mt19937& rng, const Dataset& d) {
     const size_t precision = below(3);
     if (precision == 0) return *Date::parse(std::to_string(y));
     const int m = 1 + static_cast<int>(below(12));
-    char buf[16];
+    char buf[40];  // room for any int, as the compiler checks
     if (precision == 1) {
       std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
     } else {
