@@ -423,7 +423,9 @@ std::string AppState::state_json() const {
     j["first_row"] = {stats_.first_row_x, stats_.first_row_y};
   else
     j["first_row"] = nullptr;
-  return j.dump();
+  // Messages may quote outside text (a file name, a link): the hook must
+  // never throw on a byte that is not UTF-8, so such bytes become U+FFFD.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace atlas

@@ -92,7 +92,7 @@ std::string settings_to_text(const Settings& s) {
   nlohmann::json j;
   j["theme"] = theme_name(s.theme);
   j["ui_scale_percent"] = s.ui_scale_percent;
-  return j.dump();
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 Settings settings_from_text(const std::string& text) {

@@ -40,6 +40,7 @@ class HeadlessApp {
   bool tap(const std::string& widget);
 
   AppState& state() { return state_; }
+  DataMenu& data_menu() { return data_menu_; }
   // The test hook's answer (what window.accord.state() returns in a browser).
   nlohmann::json hook() const { return nlohmann::json::parse(state_.state_json()); }
 
