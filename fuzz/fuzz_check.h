@@ -6,6 +6,7 @@
 #include <string>
 
 #include "dataset_json.h"
+#include "gazetteer.h"
 
 namespace accord::fuzz {
 
@@ -21,5 +22,8 @@ inline void check(bool ok, const std::string& what) {
 // The shipped dataset, loaded once: the context for targets that resolve
 // names or run queries.
 const Dataset& shipped_dataset();
+// The shipped gazetteer, knowing the shipped dataset's names (as accord add
+// prepares it), loaded once.
+const Gazetteer& shipped_gazetteer();
 
 }  // namespace accord::fuzz

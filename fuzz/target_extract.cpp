@@ -9,16 +9,6 @@
 namespace accord::fuzz {
 namespace {
 
-const Gazetteer& gazetteer() {
-  static const Gazetteer g = [] {
-    GazetteerLoad loaded = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
-    check(loaded.ok(), "the gazetteer loads");
-    add_dataset_entries(loaded.gazetteer, shipped_dataset());
-    return std::move(loaded.gazetteer);
-  }();
-  return g;
-}
-
 // Where characters start, as the extractor's decoder sees them (a stray
 // byte of invalid UTF-8 is a character of its own), plus the end.
 std::vector<bool> character_starts(const std::string& text) {
@@ -51,7 +41,7 @@ int extract(const uint8_t* data, size_t size) {
 
   ExtractOptions options;
   options.today = Date::parse("2026-11-23");
-  const ExtractedDraft draft = extract_article(text, gazetteer(), options);
+  const ExtractedDraft draft = extract_article(text, shipped_gazetteer(), options);
   const std::vector<bool> starts = character_starts(text);
 
   for (const TextSpan& span : draft.date.spans) check_span(starts, span, "date");

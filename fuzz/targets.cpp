@@ -13,6 +13,16 @@ const Dataset& shipped_dataset() {
   return dataset;
 }
 
+const Gazetteer& shipped_gazetteer() {
+  static const Gazetteer g = [] {
+    GazetteerLoad loaded = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
+    check(loaded.ok(), "the gazetteer loads");
+    add_dataset_entries(loaded.gazetteer, shipped_dataset());
+    return std::move(loaded.gazetteer);
+  }();
+  return g;
+}
+
 const std::vector<Target>& all_targets() {
   static const std::vector<Target> targets = {
       {"dataset_json", dataset_json},

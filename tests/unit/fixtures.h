@@ -10,6 +10,7 @@
 #include <string>
 
 #include "dataset_json.h"
+#include "extract.h"
 
 inline std::string fixture_path(const std::string& name) { return std::string(ACCORD_TEST_FIXTURES) + "/" + name; }
 
@@ -31,6 +32,27 @@ inline accord::Dataset shipped_dataset() {
   accord::LoadResult r = accord::load_dataset_file(ACCORD_DEFAULT_DATASET);
   if (!r.ok()) throw std::runtime_error("the shipped dataset does not load: " + r.problems[0].to_string());
   return std::move(r.dataset);
+}
+
+// A plain event of the small fixture's world (it cites src-a).
+inline accord::Event test_event(const std::string& id) {
+  accord::Event e;
+  e.id = id;
+  e.title = "Talks on drug couriers";
+  e.type = accord::EventType::Talks;
+  e.date = *accord::Date::parse("2024-05-20");
+  e.countries = {"VNM", "LAO"};
+  e.sources = {"src-a"};
+  return e;
+}
+
+// A country the extractor found as a party to the event.
+inline accord::DraftCountry draft_party(const std::string& id, const std::string& name) {
+  accord::DraftCountry c;
+  c.id = id;
+  c.name = name;
+  c.party = true;
+  return c;
 }
 
 // True when some problem has exactly this path and its message contains the words.

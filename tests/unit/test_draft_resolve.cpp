@@ -8,13 +8,6 @@ using namespace accord;
 
 namespace {
 
-DraftCountry party(const std::string& id, const std::string& name) {
-  DraftCountry c;
-  c.id = id;
-  c.name = name;
-  c.party = true;
-  return c;
-}
 
 // A draft as the extractor would give it for invented talks in Vientiane.
 ExtractedDraft talks_draft() {
@@ -29,7 +22,7 @@ ExtractedDraft talks_draft() {
   d.location.country = "Laos";
   d.location.country_id = "LAO";
   d.type = EventType::Talks;
-  d.countries = {party("VNM", "Vietnam"), party("LAO", "Laos"), party("KHM", "Cambodia")};
+  d.countries = {draft_party("VNM", "Vietnam"), draft_party("LAO", "Laos"), draft_party("KHM", "Cambodia")};
   DraftPerson known;
   known.name = "Nguyen Thi Hoa";
   known.native_name = "Nguyễn Thị Hoa";

@@ -11,26 +11,12 @@
 
 using namespace accord;
 
-namespace {
-
-Event new_event(const std::string& id) {
-  Event e;
-  e.id = id;
-  e.title = "Talks on drug couriers";
-  e.type = EventType::Talks;
-  e.date = *Date::parse("2024-05-20");
-  e.countries = {"VNM", "LAO"};
-  e.sources = {"src-a"};
-  return e;
-}
-}  // namespace
-
 TEST_CASE("an upsert appends a new record and replaces one with the same id", "[edit]") {
   Dataset d = small_fixture();
   EditHistory h;
   DatasetChange add;
   add.label = "Add event ev-new";
-  add.upsert_events.push_back(new_event("ev-new"));
+  add.upsert_events.push_back(test_event("ev-new"));
   REQUIRE(h.apply(d, add).empty());
   REQUIRE(d.events.size() == 4);
   CHECK(d.events.back().id == "ev-new");
@@ -53,7 +39,7 @@ TEST_CASE("undo restores the dataset exactly, step by step", "[edit]") {
   EditHistory h;
   DatasetChange add;
   add.label = "Add";
-  add.upsert_events.push_back(new_event("ev-new"));
+  add.upsert_events.push_back(test_event("ev-new"));
   Country cambodia;
   cambodia.id = "KHM";
   cambodia.name = "Cambodia";
@@ -106,7 +92,7 @@ TEST_CASE("an invalid change leaves the dataset untouched and says what is wrong
   EditHistory h;
 
   DatasetChange bad;
-  Event e = new_event("ev-new");
+  Event e = test_event("ev-new");
   e.participants.push_back({"p-x", "", "guest"});
   bad.upsert_events.push_back(e);
   bad.upsert_people.push_back(d.people[0]);  // a harmless edit in the same batch is rolled back too
@@ -122,10 +108,10 @@ TEST_CASE("an invalid change leaves the dataset untouched and says what is wrong
   CHECK(dataset_to_json(d) == original);
 
   DatasetChange no_id;
-  no_id.upsert_events.push_back(new_event(""));
+  no_id.upsert_events.push_back(test_event(""));
   CHECK(h.apply(d, no_id) == "events[3].id: is missing");
   DatasetChange bad_topic;
-  Event t = new_event("ev-t");
+  Event t = test_event("ev-t");
   t.topics = {"knitting"};
   bad_topic.upsert_events.push_back(t);
   CHECK(h.apply(d, bad_topic).find("event ev-t: topics[0]: \"knitting\" is not in the topic vocabulary") == 0);
@@ -137,8 +123,8 @@ TEST_CASE("a change that upserts many records at once", "[edit]") {
   const std::string original = dataset_to_json(d);
   EditHistory h;
   DatasetChange many;
-  for (int i = 0; i < 100; ++i) many.upsert_events.push_back(new_event("ev-many-" + std::to_string(i)));
-  many.upsert_events.push_back(new_event("ev-2"));  // replaces, through the id map
+  for (int i = 0; i < 100; ++i) many.upsert_events.push_back(test_event("ev-many-" + std::to_string(i)));
+  many.upsert_events.push_back(test_event("ev-2"));  // replaces, through the id map
   REQUIRE(h.apply(d, many).empty());
   CHECK(d.events.size() == 103);
   CHECK(d.events[1].title == "Talks on drug couriers");

@@ -17,16 +17,6 @@ using namespace accord;
 
 namespace {
 
-Event new_event(const std::string& id) {
-  Event e;
-  e.id = id;
-  e.title = "Talks on drug couriers";
-  e.type = EventType::Talks;
-  e.date = *Date::parse("2024-05-20");
-  e.countries = {"VNM", "LAO"};
-  e.sources = {"src-a"};
-  return e;
-}
 
 mode_t mode_of(const std::string& path) {
   struct stat st;
@@ -65,7 +55,7 @@ TEST_CASE("concurrent writers take turns and every change that reported success 
         }
         EditHistory h;
         DatasetChange add;
-        add.upsert_events.push_back(new_event("ev-w" + std::to_string(w) + "-" + std::to_string(k)));
+        add.upsert_events.push_back(test_event("ev-w" + std::to_string(w) + "-" + std::to_string(k)));
         if (!h.apply(loaded.loaded.dataset, add).empty() || !store.save(loaded.loaded.dataset).empty()) {
           ++refused;
           continue;
@@ -104,20 +94,20 @@ TEST_CASE("a save never undoes a change another program made since the read", "[
 
   DatasetStore cli(path);  // meanwhile another program adds an event
   StoreLoad theirs = cli.load();
-  theirs.loaded.dataset.events.push_back(new_event("ev-theirs"));
+  theirs.loaded.dataset.events.push_back(test_event("ev-theirs"));
   REQUIRE(cli.save(theirs.loaded.dataset).empty());
   const std::string after_theirs = read_text(path);
 
   CHECK(app.changed_on_disk());
   Dataset ours = small_fixture();
-  ours.events.push_back(new_event("ev-ours"));
+  ours.events.push_back(test_event("ev-ours"));
   const std::string message = app.save(ours);
   CHECK_THAT(message, Catch::Contains("was changed by another program since it was read"));
   CHECK(read_text(path) == after_theirs);
 
   // After reading again, the app's save goes through.
   StoreLoad reread = app.load();
-  reread.loaded.dataset.events.push_back(new_event("ev-ours"));
+  reread.loaded.dataset.events.push_back(test_event("ev-ours"));
   CHECK(app.save(reread.loaded.dataset).empty());
   const StoreLoad both = DatasetStore(path).load();
   CHECK(both.loaded.dataset.find_event("ev-theirs"));
@@ -137,7 +127,7 @@ TEST_CASE("saving through a symlink updates its target and keeps the link", "[sa
   CHECK(store.target() == dir.file("real/data.json"));
   StoreLoad loaded = store.load();
   REQUIRE(loaded.state == StoreState::Ok);
-  loaded.loaded.dataset.events.push_back(new_event("ev-through-link"));
+  loaded.loaded.dataset.events.push_back(test_event("ev-through-link"));
   REQUIRE(store.save(loaded.loaded.dataset).empty());
 
   CHECK(is_symlink(link));
@@ -155,7 +145,7 @@ TEST_CASE("a save keeps the file's mode, and the backup has it too", "[safety]")
 
   DatasetStore store(path);
   StoreLoad loaded = store.load();
-  loaded.loaded.dataset.events.push_back(new_event("ev-private"));
+  loaded.loaded.dataset.events.push_back(test_event("ev-private"));
   REQUIRE(store.save(loaded.loaded.dataset).empty());
   CHECK(mode_of(path) == 0600);
   CHECK(mode_of(store.backup_path()) == 0600);
@@ -163,7 +153,7 @@ TEST_CASE("a save keeps the file's mode, and the backup has it too", "[safety]")
   REQUIRE(::chmod(path.c_str(), 0640) == 0);
   DatasetStore again(path);
   StoreLoad second = again.load();
-  second.loaded.dataset.events.push_back(new_event("ev-private-2"));
+  second.loaded.dataset.events.push_back(test_event("ev-private-2"));
   REQUIRE(again.save(second.loaded.dataset).empty());
   CHECK(mode_of(path) == 0640);
 }
@@ -176,7 +166,7 @@ TEST_CASE("a save keeps the file's owner when it may give it (root)", "[safety]"
   REQUIRE(::chown(path.c_str(), 65534, 65534) == 0);  // nobody:nogroup
   DatasetStore store(path);
   StoreLoad loaded = store.load();
-  loaded.loaded.dataset.events.push_back(new_event("ev-owned"));
+  loaded.loaded.dataset.events.push_back(test_event("ev-owned"));
   REQUIRE(store.save(loaded.loaded.dataset).empty());
   struct stat st;
   REQUIRE(::stat(path.c_str(), &st) == 0);

@@ -147,13 +147,6 @@ TEST_CASE("the store never writes a dataset that validate refuses", "[write][sto
 
 namespace {
 
-DraftCountry party(const std::string& id, const std::string& name) {
-  DraftCountry c;
-  c.id = id;
-  c.name = name;
-  c.party = true;
-  return c;
-}
 
 ExtractedDraft minimal_draft() {
   ExtractedDraft d;
@@ -161,7 +154,7 @@ ExtractedDraft minimal_draft() {
   d.headline = "Vietnam and Laos police meet on border crime";
   d.date.date = Date::parse("2024-05-20");
   d.type = EventType::Talks;
-  d.countries = {party("VNM", "Vietnam"), party("LAO", "Laos")};
+  d.countries = {draft_party("VNM", "Vietnam"), draft_party("LAO", "Laos")};
   return d;
 }
 
