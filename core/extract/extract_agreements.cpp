@@ -20,6 +20,11 @@ bool left_stop(const Doc& d, int i) {
 
 // Words that end a title on the right.
 bool right_stop(const Doc& d, int i) {
+  // "sur le transfèrement": after a preposition "le" is the complement's article; elsewhere it
+  // opens a date or a new clause ("signé le 9 août")
+  if (d.lang == kFr && is_word(d, i, {"le"}) && i > 0 &&
+      is_word(d, i - 1, {"sur", "de", "contre", "concernant", "entre", "pour", "dans", "avec", "par"}))
+    return false;
   if (d.lang == kFr)
     return is_word(d, i, {"a", "ont", "est", "sont", "qui", "que", "afin", "lors", "ainsi", "grace", "tels", "telles",
                           "signe", "signee", "signes", "signees", "le", "depuis", "il", "elle", "ils", "avait",
@@ -117,7 +122,10 @@ int right_extent(const Work& w, int ke, bool& specific) {
     {
       // adverbs end a title: "récemment", "recently"
       const std::string_view tk = d.ftok(k);
-      if (d.lang == kFr && tk.size() > 6 && tk.substr(tk.size() - 4) == "ment") break;
+      // ("le transfèrement", "du renforcement": after an article or a preposition "-ment" is a noun)
+      if (d.lang == kFr && tk.size() > 6 && tk.substr(tk.size() - 4) == "ment" && !determiner(d, k - 1) &&
+          !connector(d, k - 1))
+        break;
       if (d.lang == kEn && tk.size() > 4 && tk.substr(tk.size() - 2) == "ly") break;
     }
     if (date_starts(w, k)) break;
@@ -272,6 +280,24 @@ std::optional<Date> agreement_date(const Work& w, const Found& f) {
 
 }  // namespace
 
+namespace {
+// French writes ordinals as digits and "e", "ème", "er", "re" ("16e", "1er"); English as "16th",
+// "1st". Other tokens stay as written.
+std::string english_ordinal(const Doc& d, int i) {
+  std::string t(d.otok(i));
+  if (d.lang != kFr) return t;
+  size_t n = 0;
+  while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
+  if (n == 0 || n == t.size()) return t;
+  const std::string suffix = t.substr(n);
+  if (suffix != "e" && suffix != "ème" && suffix != "eme" && suffix != "er" && suffix != "re" && suffix != "ère")
+    return t;
+  const int v = std::stoi(t.substr(0, n));
+  const char* th = (v % 100 >= 11 && v % 100 <= 13) ? "th" : v % 10 == 1 ? "st" : v % 10 == 2 ? "nd" : v % 10 == 3 ? "rd" : "th";
+  return t.substr(0, n) + th;
+}
+}  // namespace
+
 std::string gloss_english(const Work& w, int b, int e) {
   const Doc& d = w.doc;
   if (d.lang == kEn) return std::string(d.orig(b, e));
@@ -298,7 +324,7 @@ std::string gloss_english(const Work& w, int b, int e) {
         continue;
       }
     }
-    put(std::string(d.otok(i)));
+    put(english_ordinal(d, i));
     ++i;
   }
   return out;
@@ -384,7 +410,15 @@ void extract_agreements(Work& w) {
           if (d.toks[k].oe <= cs.begin && d.toks[k].oe + 2 >= cs.begin &&
               is_word(d, k, {"had", "avait", "avaient"}))
             pluperfect = true;
-      if (pluperfect) {
+      // "l'Accord sur ... signé en 2019", "the MoU signed in 2018": a participle right after the
+      // title with only an earlier year cites a document in force, not one signed at this event
+      bool attached_past_year = false;
+      if (signed_year && ref_year && signed_year < ref_year && (!a.date || a.date == w.event_date))
+        for (const TextSpan& cs : f.cue_spans)
+          if (f.te < d.size() && (cs.begin == d.toks[f.te].ob || (f.te + 1 < d.size() && cs.begin == d.toks[f.te + 1].ob)))
+            attached_past_year = true;
+      if (attached_past_year) a.date.reset();
+      if (pluperfect || attached_past_year) {
         a.action = AgreementAction::Implemented;
         if (!a.date && ref_year && signed_year && signed_year < ref_year) {
           Date y;
@@ -420,7 +454,12 @@ void extract_agreements(Work& w) {
         for (const auto& t : wa)
           if (std::find(wb.begin(), wb.end(), t) != wb.end()) ++shared;
       }
-      const bool similar = na >= 2 && shared * 4 >= na * 3 && x.action == a.action;
+      // a document named again where the text gives its earlier signing date ("... a été signé le
+      // 9 août 2021") is the same document: it keeps its action at this event and takes the date
+      const bool earlier_signing = a.action == AgreementAction::Signed && a.date && a.date != w.event_date &&
+                                   w.event_date && a.date->year > 0 && a.date->sort_key() < w.event_date->sort_key();
+      const bool similar = na >= 2 && shared * 4 >= na * 3 && (x.action == a.action || earlier_signing);
+      if (similar && earlier_signing && x.action != a.action) x.date = a.date;
       if (x.kind == a.kind && (prefix || similar)) {
         dup = true;
         if (!x.date && a.date) x.date = a.date;

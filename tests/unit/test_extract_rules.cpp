@@ -187,6 +187,37 @@ TEST_CASE("rule: agreement kinds, plurals with a subject, actions from the verb 
   CHECK(joint->action == AgreementAction::Implemented);
 }
 
+TEST_CASE("rule: French agreement titles: nouns in -ment, articles after a preposition, earlier signings", "[extract][rules]") {
+  const auto fr = run(
+      "date: 2023-05-10\nLes polices renforcent leurs liens\n\nHanoï, 9 mai (VNA) - Le ministre vietnamien de la "
+      "Sécurité publique a reçu mardi le ministre thaïlandais de la Justice. Les deux parties ont salué l'Accord sur le "
+      "transfèrement des personnes condamnées signé en 2015, et ont passé en revue le protocole d'accord de coopération "
+      "dans la prévention et la lutte contre la drogue. Ce protocole d'accord de coopération en matière de prévention et "
+      "de lutte contre la drogue a été signé le 3 mars 2020. Ils ont ensuite signé la déclaration commune de la 4e conférence.\n");
+  // "le transfèrement": a noun in -ment after an article, and "le" after "sur", stay in the title
+  const DraftAgreement* transfer = agreement_with(fr, "sentenced persons");
+  REQUIRE(transfer != nullptr);
+  // signed in an earlier year, cited by year only: a document in force
+  CHECK(transfer->action == AgreementAction::Implemented);
+  REQUIRE(transfer->date.has_value());
+  CHECK(transfer->date->year == 2015);
+  // "prévention et lutte contre la drogue" is drug prevention and control; the second mention with
+  // its earlier signing date is the same document, which keeps its action and takes the date
+  int drug_docs = 0;
+  for (const auto& a : fr.agreements)
+    if (a.title.find("drug prevention and control") != std::string::npos) {
+      ++drug_docs;
+      CHECK(a.action == AgreementAction::Reviewed);
+      REQUIRE(a.date.has_value());
+      CHECK(a.date->iso() == "2020-03-03");
+    }
+  CHECK(drug_docs == 1);
+  // "déclaration commune de la 4e conférence": joint declaration, English ordinal
+  const DraftAgreement* decl = agreement_with(fr, "Joint declaration");
+  REQUIRE(decl != nullptr);
+  CHECK(decl->title.find("4th conference") != std::string::npos);
+}
+
 TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extract][rules]") {
   // a caption comes first; the dateline names the place
   const auto fr = run(
