@@ -835,6 +835,165 @@ void named_bodies_en(Work& w) {
   }
 }
 
+// Vietnamese names a unit by a head noun first and its specific words after it,
+// the first of them capitalised: "Tổng cục Cảnh sát phòng chống tội phạm",
+// "Cục C52", "Đồn Biên phòng Cửa khẩu Quốc tế Móng Cái", "Văn phòng Cơ quan
+// Cảnh sát điều tra Bộ Công an", "Đại sứ quán Việt Nam tại Nhật Bản". Such a
+// unit is named as the dev conventions write it: an English head, the rest
+// glossed, and the Vietnamese name in parentheses. "Cảnh sát Osaka, Hyogo"
+// (police of a place that is no country) is "Osaka Police", "Hyogo Police".
+namespace {
+struct ViHead {
+  std::initializer_list<const char*> words;
+  const char* english;
+  bool single;  // one syllable: the next word must be capitalised or a code
+};
+const ViHead kViHeads[] = {
+    {{"tong", "cuc"}, "General Department", false}, {{"cuc"}, "Department", true},
+    {{"vu"}, "Department", true},                   {{"van", "phong"}, "Office", false},
+    {{"don", "bien", "phong"}, "Border Guard Station", false},
+    {{"bo", "tu", "lenh"}, "High Command", false},  {{"chi", "doi"}, "Detachment", false},
+    {{"dai", "su", "quan"}, "Embassy", false},      {{"co", "quan"}, "Agency", true},
+    {{"so"}, "Department", true},                   {{"hoc", "vien"}, "Academy", false},
+};
+
+// Function words and verbs that end a Vietnamese unit name written in lower case.
+bool vi_name_stop(const Doc& d, int i) {
+  static const std::unordered_set<std::string> stop = {
+      "đã", "đang", "sẽ", "và", "với", "cùng", "tại", "trong", "cho", "của", "là", "được", "bị", "có", "phối", "tổ",
+      "bàn", "tiếp", "nhằm", "để", "khi", "thì", "này", "đó", "các", "những", "đối", "xử", "theo", "từ", "đến",
+      "vào", "ngày", "sáng", "chiều", "tối", "tới", "họp", "thông", "thăm", "làm", "ký", "hội", "trưởng", "phó",
+      "một", "hai", "ba", "nếu", "như", "bắt", "giữ", "đưa", "trao", "nhận", "gửi", "chủ", "chỉ", "về", "chức",
+      "năng", "liên", "nước", "bạn"};
+  return i >= 0 && i < d.size() && stop.count(d.lower_tok(i)) > 0;
+}
+
+int vi_head_at(const Doc& d, int i, int& len) {
+  for (int h = 0; h < static_cast<int>(sizeof kViHeads / sizeof kViHeads[0]); ++h) {
+    int k = i;
+    bool ok = true;
+    for (const char* word : kViHeads[h].words) {
+      if (k >= d.size() || !d.is(k, word) || (k > i && (d.toks[k].gap & kBlockingGap))) {
+        ok = false;
+        break;
+      }
+      ++k;
+    }
+    if (ok) {
+      len = k - i;
+      return h;
+    }
+  }
+  return -1;
+}
+}  // namespace
+
+void named_units_vi(Work& w) {
+  const Doc& d = w.doc;
+  if (d.lang != kVi || d.upper_text) return;
+  const int n = d.size();
+  auto entity_cat = [&](int k, Cat& c) {
+    const Match* m = w.at(kEntity, k);
+    if (!m) return false;
+    c = w.phrase(*m).cat;
+    return true;
+  };
+  auto is_country = [&](int k) {
+    Cat c;
+    return entity_cat(k, c) && (c == Cat::Country || c == Cat::Demonym);
+  };
+  auto add_unique = [&](const std::string& name, TextSpan span) {
+    const std::set<std::string> nw = name_words(name);
+    for (const DraftOrganization& o : w.draft.organizations) {
+      const std::set<std::string> ow = name_words(o.name);
+      size_t both = 0;
+      for (const auto& x : nw) both += ow.count(x);
+      if (both * 2 >= nw.size() + ow.size() - both) return;
+    }
+    w.add_org(name, "", "", span);
+  };
+  for (int i = d.first_body_token; i < n; ++i) {
+    if (!d.cap(i) || w.in_person[i]) continue;
+    // "Cảnh sát Osaka": the police of a place that is not a country
+    if (d.is(i, "canh") && d.is(i + 1, "sat") && !(d.toks[i + 1].gap & kBlockingGap)) {
+      int k = i + 2;
+      bool any = false;
+      auto place_word = [&](int k2) {
+        Cat c;
+        return k2 < n && d.cap(k2) && !w.in_person[k2] && (!entity_cat(k2, c) || c == Cat::Place) &&
+               !(d.toks[k2].gap & (G_HYPHEN | G_SLASH)) && !(k2 + 1 < n && (d.toks[k2 + 1].gap & (G_HYPHEN | G_SLASH)));
+      };
+      bool listed = false;  // k follows a comma or "và" of a list
+      while (k < n && place_word(k) && (listed || !(d.toks[k].gap & kBlockingGap))) {
+        listed = false;
+        int e = k + 1;
+        while (e < n && place_word(e) && !(d.toks[e].gap & kBlockingGap)) ++e;
+        add_unique(strip_diacritics(d.orig(k, e)) + " Police", d.span(i, e));
+        any = true;
+        // "Cảnh sát Osaka, Hyogo và Aichi": one police per place of the list
+        if (e < n && ((d.toks[e].gap & kBlockingGap) == G_COMMA) && d.cap(e) && e + 1 < n &&
+            ((d.toks[e + 1].gap & kBlockingGap) || !d.cap(e + 1))) {
+          k = e;
+          listed = true;
+          continue;
+        }
+        if (e + 1 < n && d.is(e, "va") && d.cap(e + 1) && !(d.toks[e].gap & kBlockingGap)) {
+          k = e + 1;
+          continue;
+        }
+        k = e;
+        break;
+      }
+      if (any) i = k - 1;
+      continue;
+    }
+    int len = 0;
+    const int h = vi_head_at(d, i, len);
+    if (h < 0) continue;
+    const int hb = i + len;
+    if (hb >= n || (d.toks[hb].gap & kBlockingGap) || vi_name_stop(d, hb)) continue;  // "Cục trưởng", "Cục phó"
+    const bool code = (d.toks[hb].shape & S_HAS_DIGIT) || (d.toks[hb].shape & S_ALLCAPS);
+    if (kViHeads[h].single && !d.cap(hb) && !code) continue;
+    // "Tổng Cục trưởng" is a title; "Đại sứ" inside "Đại sứ quán" is not
+    if (const Match* tm = w.at(kTitle, i); tm && tm->e > hb) continue;
+    // "Cơ quan Cảnh sát quốc gia": a listed body after the head is that body
+    if (const Match* em = w.at(kEntity, hb); em && em->b == hb) {
+      const Cat c = w.phrase(*em).cat;
+      // ("Cơ quan" is the agency itself: whatever follows the listed body)
+      const bool agency = std::string(kViHeads[h].english) == "Agency";
+      if ((c == Cat::Org || c == Cat::OrgType || c == Cat::Mechanism) && (agency || em->e >= d.size() || (d.toks[em->e].gap & kBlockingGap) || vi_name_stop(d, em->e) ||
+                                                  is_country(em->e)))
+        continue;
+    }
+    int e = hb;
+    bool embassy = std::string(kViHeads[h].english) == "Embassy";
+    for (int k = hb; k < n && k < hb + 12; ++k) {
+      if (k > hb && (d.toks[k].gap & kBlockingGap)) break;
+      if (w.in_person[k]) break;
+      if (const Match* tm = w.at(kTitle, k)) {
+        if (tm->b == k && w.phrase(*tm).cat != Cat::Honorific) break;
+      }
+      if (is_country(k) && !embassy) break;
+      if (embassy && d.is(k, "tai") && is_country(k + 1)) {  // "Đại sứ quán Việt Nam tại Nhật Bản"
+        e = k + 1;
+        continue;
+      }
+      if ((d.toks[k].shape & S_DIGITS) && k > hb) break;
+      if (!d.cap(k) && !(d.toks[k].shape & S_HAS_DIGIT) && vi_name_stop(d, k)) break;
+      e = k + 1;
+    }
+    if (embassy) {
+      while (e < n && is_country(e) && !(d.toks[e].gap & kBlockingGap)) ++e;
+    }
+    if (e <= hb) continue;
+    // "Cơ quan Cảnh sát cho biết": "the police agency" said, no name
+    if (std::string(kViHeads[h].english) == "Agency" && e - hb < 3) continue;
+    std::string name = std::string(kViHeads[h].english) + " " + gloss_english(w, hb, e) + " (" + std::string(d.orig(i, e)) + ")";
+    add_unique(name, d.span(i, e));
+    i = e - 1;
+  }
+}
+
 void resolve_organizations(Work& w) {
   const Doc& d = w.doc;
   const Gazetteer& g = w.gaz;
@@ -956,6 +1115,7 @@ void resolve_organizations(Work& w) {
     }
   }
   named_bodies_en(w);
+  named_units_vi(w);
 }
 
 }  // namespace accord::detail

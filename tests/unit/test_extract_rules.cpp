@@ -218,6 +218,34 @@ TEST_CASE("rule: French agreement titles: nouns in -ment, articles after a prepo
   CHECK(decl->title.find("4th conference") != std::string::npos);
 }
 
+namespace {
+bool has_org_containing(const ExtractedDraft& d, const std::string& part) {
+  for (const auto& o : d.organizations)
+    if (o.name.find(part) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("rule: Vietnamese names a unit by its head noun, then its specific words", "[extract][rules]") {
+  const auto vi = run(
+      "date: 2024-09-12\nBàn giao đối tượng truy nã\n\nNgày 11/9, tại cửa khẩu, Đồn Biên phòng Cửa khẩu Hữu Nghị đã "
+      "tiếp nhận một đối tượng truy nã từ phía bạn. Đối tượng được chuyển cho Cục C03, Tổng cục Cảnh sát điều tra tội "
+      "phạm để xử lý. Cục trưởng Cục C03 cho biết Cơ quan Cảnh sát sẽ tiếp tục phối hợp. Văn phòng Cơ quan Cảnh sát "
+      "điều tra Bộ Công an đã chủ trì. Cảnh sát Fukuoka, Nagoya và Sendai đã hỗ trợ.\n");
+  CHECK(has_org_containing(vi, "Border Guard Station"));
+  CHECK(has_org_containing(vi, "Cục C03"));
+  CHECK(has_org_containing(vi, "General Department"));
+  CHECK(has_org_containing(vi, "Office"));
+  CHECK(has_org_like(vi, "Fukuoka Police"));
+  CHECK(has_org_like(vi, "Nagoya Police"));
+  CHECK(has_org_like(vi, "Sendai Police"));
+  for (const auto& o : vi.organizations) {
+    CHECK(o.name.find("trưởng") == std::string::npos);  // "Cục trưởng" is a title
+    CHECK(o.name != "Agency police (Cơ quan Cảnh sát)");  // "the police agency", no name
+  }
+  CHECK(has_org_containing(vi, "(Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an)"));
+}
+
 TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extract][rules]") {
   // a caption comes first; the dateline names the place
   const auto fr = run(
