@@ -470,7 +470,14 @@ int name_run(const Work& w, int t, int max_words) {
   const Doc& d = w.doc;
   int e = t;
   int words = 0;
-  while (e < d.size() && name_token(w, e)) {
+  // Korean given names join two syllables with a hyphen, the second often in lower case
+  // ("Yoon Hee-keun", "Choi Jae-won"): a lower-case syllable glued by a hyphen continues the name
+  auto joined_syllable = [&](int k) {
+    return k > t && k < d.size() && (d.toks[k].gap & G_HYPHEN) && !(d.toks[k].gap & ~G_HYPHEN) &&
+           !(d.toks[k].shape & S_HAS_DIGIT) && d.toks[k].fe - d.toks[k].fb <= 6 && !w.in_person[k] &&
+           w.cover[kEntity][k] < 0 && !(d.toks[k].shape & (S_DIACRITIC | S_VIET));
+  };
+  while (e < d.size() && (name_token(w, e) || joined_syllable(e))) {
     if (e > t) {
       const uint16_t gap = d.toks[e].gap;
       if (gap & ~(G_SPACE | G_HYPHEN)) break;
@@ -498,6 +505,13 @@ std::string title_case_ascii(std::string s) {
     start = c == ' ' || c == '-';
   }
   return s;
+}
+
+bool fr_body_head(const Doc& d, int i) {
+  return is_word(d, i, {"agence", "conseil", "comite", "direction", "departement", "bureau", "office", "commission",
+                        "service", "ministere", "garde", "secretariat", "cour", "parquet", "institut", "academie",
+                        "ecole", "centre", "autorite", "administration", "commandement", "etat-major", "police",
+                        "gendarmerie", "surete"});
 }
 
 void apply_title(Work& w, int person, const TitleInfo& ti, Work::PersonMention& mention) {
@@ -594,11 +608,38 @@ void extract_people(Work& w) {
       const int sent_end = d.sent_first[d.sentence_of(i) + 1];
       int last_ok = j;
       for (int k = j; k < std::min(sent_end, j + 14); ++k) {
+        // "Commissioner General of the Korea Coast Guard (KCG) Kim Jong-uk": an acronym in
+        // parentheses belongs to the complement
+        if ((d.toks[k].gap & kBlockingGap) == G_OPEN && (d.toks[k].shape & S_ALLCAPS) && k + 1 < sent_end &&
+            (d.toks[k + 1].gap & G_CLOSE) && !((d.toks[k + 1].gap & kBlockingGap) & ~G_CLOSE)) {
+          last_ok = k + 1;
+          continue;
+        }
         if (d.toks[k].gap & kBlockingGap) {
           if ((d.toks[k].gap & kBlockingGap) == G_COMMA && name_token(w, k)) last_ok = k;
           break;
         }
-        if (name_token(w, k)) {
+        // French puts an organization's head noun first ("l'Agence de police nationale coréenne",
+        // "du Conseil national de sécurité"): a capitalised head is the complement, not the name
+        // Vietnamese capitalises every syllable of a name, so a capitalised word followed by a
+        // lower-case syllable opens a unit's name ("Cơ quan Cảnh sát quốc gia"), not a person's
+        const bool vi_unit = d.lang == kVi && k + 1 < d.size() && !d.cap(k + 1) &&
+                             !(d.toks[k + 1].gap & (kBlockingGap | G_HYPHEN)) && !(d.toks[k + 1].shape & S_HAS_DIGIT);
+        // English ends a body's name with its head ("the Korean Maritime Police"): a capitalised
+        // run ending in a head word is the complement
+        if (d.lang == kEn && name_token(w, k)) {
+          int r = k + 1;
+          while (r < sent_end && (d.cap(r) || (d.toks[r].shape & S_ALLCAPS)) && !(d.toks[r].gap & kBlockingGap) &&
+                 !w.in_person[r])
+            ++r;
+          const auto head = w.c.org_heads.find(d.toks[r - 1].id);
+          if (r - k >= 2 && head != w.c.org_heads.end() && (head->second & kEn)) {
+            last_ok = r;
+            k = r - 1;
+            continue;
+          }
+        }
+        if (name_token(w, k) && !(d.lang == kFr && fr_body_head(d, k)) && !vi_unit) {
           last_ok = k;
           break;
         }
@@ -614,6 +655,13 @@ void extract_people(Work& w) {
           const auto it = w.c.org_heads.find(d.toks[t].id);
           if (it != w.c.org_heads.end() && (it->second & d.lang)) start = t + 1;
         }
+        // "Commissioner General of the Korea Maritime Police (KMP) Park Sung-min": the unit's
+        // acronym in parentheses, then the name
+        if (start >= e && e + 1 < d.size() && (d.toks[e].gap & kBlockingGap) == G_OPEN &&
+            (d.toks[e].shape & S_ALLCAPS) && (d.toks[e + 1].gap & G_CLOSE) && name_token(w, e + 1)) {
+          start = e + 1;
+          e = name_run(w, start, 4);
+        }
         const int words = start < e ? words_in(d, start, e) : 0;
         const bool honorific = w.phrase(*tm).cat == Cat::Honorific;
         if (words >= 2 || (words == 1 && honorific && d.lang == kVi)) {
@@ -628,6 +676,11 @@ void extract_people(Work& w) {
     }
     if (!name_token(w, i)) continue;
     if (i > 0 && name_token(w, i - 1) && !(d.toks[i].gap & kBlockingGap)) continue;  // inside a run
+    // credits name the photographer or the writer, not a participant: "(Ảnh: X/TTXVN)",
+    // "Photo: X", a closing line "by X"
+    if (i > 0 && ((is_word(d, i - 1, {"anh", "photo", "photos"}) && (d.toks[i].gap & (G_HARD | G_OTHER))) ||
+                  (is_word(d, i - 1, {"by", "par"}) && (d.toks[i - 1].gap & G_NEWLINE))))
+      continue;
     const int e = name_run(w, i, 4);
     const int words = words_in(d, i, e);
     if (words < 2) continue;

@@ -246,6 +246,37 @@ TEST_CASE("rule: Vietnamese names a unit by its head noun, then its specific wor
   CHECK(has_org_containing(vi, "(Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an)"));
 }
 
+namespace {
+const DraftPerson* person_named(const ExtractedDraft& d, const std::string& name) {
+  for (const auto& p : d.people)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("rule: people after a title with an organization, hyphenated given names, credits", "[extract][rules]") {
+  // an acronym in parentheses inside the complement; a Korean given name joined by a hyphen
+  const auto en = run(
+      "date: 2022-08-03\nPolice chiefs meet\n\nHanoi (VNA) - The Minister met Commissioner General of the Korean "
+      "Maritime Police (KMP) Park Sung-min in Hanoi on August 2.\n\nby Tran Minh Duc\n");
+  CHECK(person_named(en, "Park Sung-Min") != nullptr);
+  CHECK(person_named(en, "Tran Minh Duc") == nullptr);  // the writer's sign-off
+  // French names the body head first: "de l'Agence ...", "du Conseil ..."
+  const auto fr = run(
+      "date: 2022-08-03\nLes polices coopèrent\n\nHanoï (VNA) - Le ministre a reçu le 2 août le secrétaire du Conseil "
+      "national de sécurité de Mongolie, Batbold Gantulga, puis le commissaire général de l'Agence de police coréenne "
+      "Han Ji-sook.\n");
+  CHECK(person_named(fr, "Batbold Gantulga") != nullptr);
+  CHECK(person_named(fr, "Han Ji-Sook") != nullptr);
+  // Vietnamese: a capitalised word before a lower-case syllable opens a unit, not a name;
+  // a photo credit is no participant
+  const auto vi = run(
+      "date: 2022-08-03\nHai bên hội đàm\n\nNgày 2/8, tại Hà Nội, Giám đốc Cơ quan Cảnh sát biển Hàn Quốc Kang "
+      "Min-ho đã hội đàm với Thứ trưởng Bộ Công an. (Ảnh: Lê Văn Nam/TTXVN)\n");
+  CHECK(person_named(vi, "Kang Min-Ho") != nullptr);
+  CHECK(person_named(vi, "Le Van Nam") == nullptr);
+}
+
 TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extract][rules]") {
   // a caption comes first; the dateline names the place
   const auto fr = run(
