@@ -130,6 +130,11 @@ int right_extent(const Work& w, int ke, bool& specific) {
     }
     if (date_starts(w, k)) break;
     if (is_word(d, k, {"on", "in", "sur", "en", "le"}) && date_starts(w, k + 1)) break;
+    // "signed ... in 2003", "signé en 2019": a year after "in" dates the signing; "plan for 2024"
+    // keeps its year
+    if (is_word(d, k, {"in", "en", "nam"}) && k + 1 < d.size() && (d.toks[k + 1].shape & S_DIGITS) &&
+        d.ftok(k + 1).size() == 4)
+      break;
     const Match* am = w.at(kAgree, k);
     if (am && am->b == k && w.phrase(*am).cat == Cat::AgreeAction) {
       const std::string& a = w.c.agree_actions[w.phrase(*am).aux];
@@ -263,7 +268,11 @@ std::optional<Date> agreement_date(const Work& w, const Found& f) {
   const int sent_end = d.sent_first[sent + 1];
   const std::string& action = w.c.agree_actions[f.action];
   for (const auto& dm : w.dates) {
-    if (dm.b < f.te || dm.b >= sent_end || dm.y <= 0 || dm.kind > 1) continue;
+    if (dm.b < f.te || dm.b >= sent_end || dm.y <= 0) continue;
+    // the first date after the title is the signing's: "signé en 2019 et entré en vigueur en
+    // août 2020" was signed in 2019 (a year alone is weighed below), not in August 2020
+    if (dm.kind == 2 && !dm.since) break;
+    if (dm.kind > 1) continue;
     // "signed on August 9, 2021" right after the title dates it whatever the action
     const bool attached = dm.b - f.te <= 3;
     if (!attached && action != "signed") continue;
@@ -389,6 +398,9 @@ void extract_agreements(Work& w) {
     a.title_original = std::string(d.orig(f.tb, f.te));
     a.title = gloss_english(w, f.tb, f.te);
     if (!a.title.empty() && a.title[0] >= 'a' && a.title[0] <= 'z') a.title[0] = static_cast<char>(a.title[0] - 32);
+    // a Vietnamese title is glossed word by word: the title keeps the original beside it, as a
+    // name is given in English with the original in parentheses
+    if (d.lang == kVi && fold(a.title) != fold(a.title_original)) a.title += " (" + a.title_original + ")";
     a.span = d.span(f.tb, f.te);
     a.cue_spans = f.cue_spans;
     a.date = agreement_date(w, f);
@@ -410,13 +422,23 @@ void extract_agreements(Work& w) {
           if (d.toks[k].oe <= cs.begin && d.toks[k].oe + 2 >= cs.begin &&
               is_word(d, k, {"had", "avait", "avaient"}))
             pluperfect = true;
-      // "l'Accord sur ... signé en 2019", "the MoU signed in 2018": a participle right after the
-      // title with only an earlier year cites a document in force, not one signed at this event
-      bool attached_past_year = false;
-      if (signed_year && ref_year && signed_year < ref_year && (!a.date || a.date == w.event_date))
-        for (const TextSpan& cs : f.cue_spans)
-          if (f.te < d.size() && (cs.begin == d.toks[f.te].ob || (f.te + 1 < d.size() && cs.begin == d.toks[f.te + 1].ob)))
-            attached_past_year = true;
+      // "l'Accord sur ... signé en 2019", "signed a bilateral agreement on ... in 1998", "the MoU
+      // signed in 2018": a signing given only an earlier year cites a document in force, the
+      // basis of the cooperation, not one signed at this event
+      // (a year "in 2003" after the title, before any other document: "the 2018 agreement" is another's)
+      int in_year = 0;
+      for (const auto& dm : w.dates) {
+        if (dm.b < f.te || dm.b >= se || dm.b - f.te > 12) continue;
+        bool other_doc = false;
+        for (int k = f.te; k < dm.b && !other_doc; ++k)
+          other_doc = agree_at(w, k, Cat::AgreeKind) || agree_at(w, k, Cat::AgreePlural);
+        if (other_doc) break;
+        if (dm.kind == 2 && !dm.since && dm.y > 0 && is_word(d, dm.b - 1, {"in", "en", "nam"})) in_year = dm.y;
+        break;
+      }
+      const bool attached_past_year =
+          in_year && ref_year && in_year < ref_year && (!a.date || a.date == w.event_date);
+      if (attached_past_year) signed_year = in_year;
       if (attached_past_year) a.date.reset();
       if (pluperfect || attached_past_year) {
         a.action = AgreementAction::Implemented;
@@ -437,9 +459,19 @@ void extract_agreements(Work& w) {
       const auto& [rb, re] = w.agreement_title_ranges[k];
       if (f.tb < re && rb < f.te && w.draft.agreements[k].action == a.action) dup = true;
     }
-    const std::string ft = fold(a.title);
+    // "between the two ministries" names the parties, not the document: titles compare without it
+    auto core = [](std::string t) {
+      for (const char* p : {" between the two ", " between both ", " entre les deux ", " giua hai "}) {
+        const size_t at = t.find(p);
+        if (at == std::string::npos) continue;
+        size_t end = t.find(' ', at + std::string(p).size());
+        t.erase(at, end == std::string::npos ? std::string::npos : end - at);
+      }
+      return t;
+    };
+    const std::string ft = core(fold(a.title));
     for (DraftAgreement& x : w.draft.agreements) {
-      const std::string fx = fold(x.title);
+      const std::string fx = core(fold(x.title));
       const bool prefix = fx.compare(0, ft.size(), ft) == 0 || ft.compare(0, fx.size(), fx) == 0;
       // the same kind with most of the same words ("cooperation plan for 2020" and "cooperation
       // plan between the two ministries in 2020")

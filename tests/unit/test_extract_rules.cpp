@@ -226,6 +226,40 @@ bool has_org_containing(const ExtractedDraft& d, const std::string& part) {
 }
 }  // namespace
 
+TEST_CASE("rule: a signing given only an earlier year is a document in force, Vietnamese titles keep the original", "[extract][rules]") {
+  const auto en = run(
+      "date: 2024-06-20\nDrug police meet\n\nHanoi (VNA) - The two drug police forces held talks in Hanoi on June 19. "
+      "The two countries signed an agreement on the control of narcotics in 2003, opening the way for joint work.\n");
+  const DraftAgreement* narcotics = agreement_with(en, "control of narcotics");
+  REQUIRE(narcotics != nullptr);
+  CHECK(narcotics->action == AgreementAction::Implemented);
+  REQUIRE(narcotics->date.has_value());
+  CHECK(narcotics->date->iso() == "2003");
+  // "between the two ministries" names the parties: one plan, mentioned twice
+  const auto plan = run(
+      "date: 2021-02-03\nMinisters meet in Hanoi\n\nHanoi (VNA) - The two ministers held talks in Hanoi on February 2 and "
+      "signed a new cooperation plan for 2021. The ministers signed the cooperation plan between the two ministries in "
+      "2021.\n");
+  int plans = 0;
+  for (const auto& a : plan.agreements) plans += a.kind == AgreementKind::Plan;
+  CHECK(plans == 1);
+  // the first date after the signing verb is the signing's, not the later entry into force
+  const auto fr = run(
+      "date: 2024-06-20\nLes ministres se rencontrent\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 19 juin. "
+      "Ils ont salué l'accord sur l'extradition signé en 2016 et entré en vigueur en mars 2018.\n");
+  const DraftAgreement* extradition = agreement_with(fr, "extradition");
+  REQUIRE(extradition != nullptr);
+  CHECK(extradition->action == AgreementAction::Implemented);
+  REQUIRE(extradition->date.has_value());
+  CHECK(extradition->date->year == 2016);
+  const auto vi = run(
+      "date: 2024-03-06\nHai bộ ký bản ghi nhớ\n\nNgày 5/3, tại Hà Nội, hai bên đã ký Bản ghi nhớ hợp tác về an ninh "
+      "mạng.\n");
+  const DraftAgreement* mou = agreement_with(vi, "MoU");
+  REQUIRE(mou != nullptr);
+  CHECK(mou->title.find("(Bản ghi nhớ hợp tác về an ninh mạng)") != std::string::npos);
+}
+
 TEST_CASE("rule: Vietnamese names a unit by its head noun, then its specific words", "[extract][rules]") {
   const auto vi = run(
       "date: 2024-09-12\nBàn giao đối tượng truy nã\n\nNgày 11/9, tại cửa khẩu, Đồn Biên phòng Cửa khẩu Hữu Nghị đã "
