@@ -249,6 +249,18 @@ void find_event_type(Work& w) {
         v = std::max(v, p.weight * 2.0 * (main_sentence ? 4.0 : 2.0));
       }
     }
+    // "the 17th Vietnam-Laos-Cambodia ministerial conference": a numbered ministerial meeting
+    // of named countries is one of a series, a conference; a ministerial meeting is the type of
+    // a ministers' framework (AMMTC, AMMD, ADMM) or of a single ministers' meeting
+    if (w.c.event_types[type] == "ministerial_meeting" && ordinal_before(d, m.b)) {
+      bool framework = false;
+      for (const DraftMechanism& dm : w.draft.mechanisms)
+        for (const GazMechanism& gm : w.gaz.mechanisms)
+          if (gm.name == dm.name && gm.full_name.find("Minister") != std::string::npos) framework = true;
+      if (!framework)
+        for (size_t t = 0; t < w.c.event_types.size(); ++t)
+          if (w.c.event_types[t] == "conference") type = static_cast<int>(t);
+    }
     // "the meeting" refers back to the "ministerial meeting" named before it
     if (bare && m.e - m.b == 1) {
       for (size_t j = 0; j < k; ++j) {

@@ -94,6 +94,17 @@ bool has_figure(const ExtractedDraft& d, double q, const std::string& unit) {
 }
 }  // namespace
 
+TEST_CASE("rule: a ministerial meeting of named countries is a conference, of a ministers' framework a ministerial meeting", "[extract][rules]") {
+  const auto fr = run(
+      "date: 2019-11-20\nLes trois pays unissent leurs forces\n\nVientiane (VNA) - La 9e conférence ministérielle "
+      "Vietnam-Laos-Thaïlande sur la lutte contre la contrebande s'est tenue le 19 novembre à Vientiane.\n");
+  CHECK(to_string(fr.type) == std::string("conference"));
+  const auto en = run(
+      "date: 2019-11-20\nMinisters meet on crime\n\nBangkok (VNA) - The ASEAN Ministerial Meeting on Transnational "
+      "Crime (AMMTC) opened in Bangkok on November 19, a ministerial meeting attended by the ten member states.\n");
+  CHECK(to_string(en.type) == std::string("ministerial_meeting"));
+}
+
 TEST_CASE("rule: figures with attached units, currency signs and counted nouns", "[extract][rules]") {
   const auto en = run(
       "date: 2022-01-10\nBorder police report results\n\nHanoi (VNA) - Border forces seized 45.5kg of heroin and "
