@@ -353,6 +353,21 @@ bool has_topic(const ExtractedDraft& d, const std::string& t) {
 }
 }  // namespace
 
+TEST_CASE("rule: topic senses: wanted people, border crime, transfer of sentenced persons", "[extract][rules]") {
+  const auto en = run(
+      "date: 2021-10-02\nMan returned to face trial\n\nHanoi (VNA) - Police on October 1 received a man wanted by "
+      "Interpol for fraud. The two sides also discussed border crimes and wanted to meet again. They noted the agreement "
+      "on the transfer of sentenced persons.\n");
+  CHECK(has_topic(en, "fugitives"));
+  CHECK_FALSE(has_topic(en, "border_control"));  // crime across a border is not border control
+  CHECK_FALSE(has_topic(en, "extradition"));     // a transfer of sentenced persons is not an extradition
+  const auto fr = run(
+      "date: 2021-10-02\nCoopération judiciaire\n\nHanoï (VNA) - Les deux ministres ont salué le 1er octobre l'accord sur "
+      "le transfèrement des personnes condamnées et la remise d'un homme recherché par la police.\n");
+  CHECK(has_topic(fr, "fugitives"));
+  CHECK_FALSE(has_topic(fr, "extradition"));
+}
+
 TEST_CASE("rule: French and Vietnamese topic phrases", "[extract][rules]") {
   const auto fr = run(
       "date: 2020-02-03\nCoopération renforcée\n\nHanoï (VNA) - Les deux parties ont souligné les partages d'informations "
