@@ -832,6 +832,12 @@ void named_bodies_en(Work& w) {
     int e = i + 1;
     int last_head = body_head(d, i) ? i + 1 : -1;
     while (e < n && !(d.toks[e].gap & kBlockingGap)) {
+      // a hyphenated compound stays in the name: "Police Department for Drug-related Crimes"
+      if ((d.toks[e].gap & G_HYPHEN) && !(d.toks[e].gap & G_SPACE) && !w.in_person[e] && e + 1 < n && capword(e + 1) &&
+          !(d.toks[e + 1].gap & kBlockingGap)) {
+        ++e;
+        continue;
+      }
       if (capword(e)) {
         if (body_head(d, e)) last_head = e + 1;
         ++e;
@@ -906,7 +912,7 @@ const ViHead kViHeads[] = {
     {{"vu"}, "Department", true},                   {{"van", "phong"}, "Office", false},
     {{"don", "bien", "phong"}, "Border Guard Station", false},
     {{"bo", "tu", "lenh"}, "High Command", false},  {{"chi", "doi"}, "Detachment", false},
-    {{"dai", "su", "quan"}, "Embassy", false},      {{"co", "quan"}, "Agency", true},
+    {{"dai", "su", "quan"}, "Embassy", false},      {{"su", "quan"}, "Embassy", false},  // "Sứ quán", short      {{"co", "quan"}, "Agency", true},
     {{"so"}, "Department", true},                   {{"hoc", "vien"}, "Academy", false},
 };
 
@@ -1042,6 +1048,24 @@ void named_units_vi(Work& w) {
     // "Cơ quan Cảnh sát cho biết": "the police agency" said, no name
     if (std::string(kViHeads[h].english) == "Agency" && e - hb < 3) continue;
     std::string name = std::string(kViHeads[h].english) + " " + gloss_english(w, hb, e) + " (" + std::string(d.orig(i, e)) + ")";
+    if (embassy) {
+      // "Đại sứ quán Việt Nam tại Nhật Bản": an embassy is named in English by its country and host
+      std::vector<std::string> cs;
+      bool only_countries = true;
+      for (int k = hb; k < e;) {
+        const Match* m = w.at(kEntity, k);
+        if (m && m->b == k && (w.phrase(*m).cat == Cat::Country || w.phrase(*m).cat == Cat::Demonym)) {
+          cs.push_back(w.gaz.countries[w.phrase(*m).ref].name);
+          k = m->e;
+        } else if (d.is(k, "tai")) {
+          ++k;
+        } else {
+          only_countries = false;
+          break;
+        }
+      }
+      if (only_countries && !cs.empty()) name = "Embassy of " + cs[0] + (cs.size() > 1 ? " in " + cs[1] : "");
+    }
     add_unique(name, d.span(i, e));
     i = e - 1;
   }
@@ -1163,6 +1187,39 @@ void resolve_organizations(Work& w) {
           size_t pos;
           while ((pos = name.find(key)) != std::string::npos) name.replace(pos, key.size(), value);
         }
+      }
+      // an embassy is named by its country and where it sits: "the Vietnamese Embassy in Belarus",
+      // "l'ambassade du Vietnam en Russie"
+      if (t.id == "embassy") {
+        int a = std::max(e, om.e);
+        if (is_any(d, a, {"in", "en", "a", "au"}) && a + 1 < d.size() && !(d.toks[a + 1].gap & kBlockingGap)) {
+          for (const Match* m : w.all_at(kEntity, a + 1)) {
+            if (m->b != a + 1) continue;
+            const Phrase& p = w.phrase(*m);
+            if (p.cat == Cat::Country) name += " in " + g.countries[p.ref].name;
+            else if (p.cat == Cat::Place) name += " in " + g.places[p.ref].name;
+            else continue;
+            break;
+          }
+        }
+        // one embassy, whether the text gives where it sits or not
+        const std::string base = fold(name.substr(0, name.find(" in ")));
+        bool merged = false;
+        for (DraftOrganization& o : w.draft.organizations) {
+          const std::string fo = fold(o.name);
+          if (fo == fold(name)) continue;
+          if (fo == base && name.find(" in ") != std::string::npos) {
+            o.name = name;  // the fuller name wins
+            merged = true;
+          } else if (fo.compare(0, base.size() + 4, base + " in ") == 0 && name.find(" in ") == std::string::npos) {
+            merged = true;
+          }
+          if (merged) {
+            o.spans.push_back(d.span(b, e));
+            break;
+          }
+        }
+        if (merged) continue;
       }
       w.add_org(name, id, c.id, d.span(b, e));
     }

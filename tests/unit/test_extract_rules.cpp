@@ -229,14 +229,6 @@ TEST_CASE("rule: French agreement titles: nouns in -ment, articles after a prepo
   CHECK(decl->title.find("4th conference") != std::string::npos);
 }
 
-namespace {
-bool has_org_containing(const ExtractedDraft& d, const std::string& part) {
-  for (const auto& o : d.organizations)
-    if (o.name.find(part) != std::string::npos) return true;
-  return false;
-}
-}  // namespace
-
 TEST_CASE("rule: a signing given only an earlier year is a document in force, Vietnamese titles keep the original", "[extract][rules]") {
   const auto en = run(
       "date: 2024-06-20\nDrug police meet\n\nHanoi (VNA) - The two drug police forces held talks in Hanoi on June 19. "
@@ -269,6 +261,29 @@ TEST_CASE("rule: a signing given only an earlier year is a document in force, Vi
   const DraftAgreement* mou = agreement_with(vi, "MoU");
   REQUIRE(mou != nullptr);
   CHECK(mou->title.find("(Bản ghi nhớ hợp tác về an ninh mạng)") != std::string::npos);
+}
+
+namespace {
+bool has_org_containing(const ExtractedDraft& d, const std::string& part) {
+  for (const auto& o : d.organizations)
+    if (o.name.find(part) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("rule: embassies by their country and host, hyphenated compounds in English body names", "[extract][rules]") {
+  const auto en = run(
+      "date: 2022-03-10\nFugitive returned\n\nHanoi (VNA) - The Police Department for Cyber-related Crimes received "
+      "a fugitive on March 9 with the help of the Vietnamese Embassy in Laos. The Vietnamese Embassy also sent staff.\n");
+  CHECK(has_org_containing(en, "Police Department for Cyber-related Crimes"));
+  int embassies = 0;
+  for (const auto& o : en.organizations) embassies += o.name.find("Embassy") != std::string::npos;
+  CHECK(embassies == 1);
+  CHECK(has_org_like(en, "Embassy of Vietnam in Laos"));
+  const auto vi = run(
+      "date: 2022-03-10\nTrao trả đối tượng\n\nNgày 9/3, tại Viêng Chăn, đoàn công tác đã làm việc với Sứ quán Việt Nam "
+      "tại Lào.\n");
+  CHECK(has_org_like(vi, "Embassy of Vietnam in Laos"));
 }
 
 TEST_CASE("rule: Vietnamese names a unit by its head noun, then its specific words", "[extract][rules]") {
