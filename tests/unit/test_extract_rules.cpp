@@ -132,6 +132,11 @@ TEST_CASE("rule: figures with attached units, currency signs and counted nouns",
   int threes = 0;
   for (const auto& f : vi.figures) threes += f.quantity == 3 && f.unit == "people";
   CHECK(threes == 1);  // the same count said again is one figure
+  // a number right after a place name is a count when a counted noun follows it
+  const auto vi2 = run(
+      "date: 2022-01-10\nTrao trả người xuất cảnh trái phép\n\nNgày 8/1, phía bạn đã trao trả cho Đồn Biên phòng Cửa khẩu "
+      "Lào Cai 17 đối tượng xuất cảnh trái phép.\n");
+  CHECK(has_figure(vi2, 17, "people"));
 }
 
 namespace {
