@@ -342,6 +342,15 @@ TEST_CASE("rule: people after a title with an organization, hyphenated given nam
   CHECK(person_named(vi, "Le Van Nam") == nullptr);
 }
 
+TEST_CASE("rule: a Vietnamese reporting clause dates the report, an airport is a place", "[extract][rules]") {
+  const auto vi = run(
+      "date: 2025-03-12\nBàn giao hai đối tượng truy nã\n\nNgày 12/3, Công an tỉnh Thái Bình cho biết đã bàn giao hai "
+      "đối tượng bị truy nã cho phía bạn.\n\nChiều 10/3, tại Sân bay quốc tế Tân Sơn Nhất, lực lượng chức năng đã "
+      "bàn giao hai đối tượng.\n");
+  CHECK(iso(vi) == "2025-03-10");
+  CHECK(vi.location.city == "Tan Son Nhat International Airport");
+}
+
 TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extract][rules]") {
   // a caption comes first; the dateline names the place
   const auto fr = run(
