@@ -123,7 +123,15 @@ void find_location(Work& w) {
       if (t >= b && t < e) return true;
     return false;
   };
-  auto at_word = [&](int t) { return is_word(d, t - 1, {"in", "at", "a", "tai", "o", "en", "au", "held"}); };
+  auto at_word = [&](int t) {
+    if (is_word(d, t - 1, {"in", "at", "a", "tai", "o", "en", "au", "held"})) return true;
+    // "in the Australian capital of Canberra", "dans la ville de Hué": the venue named by apposition
+    if (is_word(d, t - 1, {"of", "de"}) &&
+        is_word(d, t - 2, {"capital", "city", "province", "town", "capitale", "ville"}))
+      for (int k = t - 3; k >= std::max(0, t - 6); --k)
+        if (is_word(d, k, {"in", "at", "a", "dans", "en"})) return true;
+    return false;
+  };
   int best = -1, best_score = 0;
   for (size_t k = 0; k < w.place_mentions.size(); ++k) {
     const auto& pm = w.place_mentions[k];

@@ -351,6 +351,13 @@ TEST_CASE("rule: a Vietnamese reporting clause dates the report, an airport is a
   CHECK(vi.location.city == "Tan Son Nhat International Airport");
 }
 
+TEST_CASE("rule: the venue named by apposition, 'in the capital of X'", "[extract][rules]") {
+  const auto en = run(
+      "Bangkok (VNA) – The second security dialogue between the two ministries was held in the Lao capital of "
+      "Vientiane on December 12, 2023.\n");
+  CHECK(en.location.city == "Vientiane");
+}
+
 TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extract][rules]") {
   // a caption comes first; the dateline names the place
   const auto fr = run(
