@@ -378,10 +378,16 @@ void extract_agreements(Work& w) {
     if (f.action < 0) continue;
     // bare "agreements", "agreements between the two countries": no document is named; a
     // subject complement names them ("treaties on extradition", "accords sur l'entraide")
-    if (plural && (f.te - f.ke < 2 || !is_word(d, f.ke, {"on", "regarding", "concerning", "about", "against", "sur",
-                                                         "concernant", "relatifs", "relatives", "contre", "ve"})))
+    // ... and so does the signing: "cooperation deals signed between the two countries",
+    // "accords signés entre les deux pays", "các văn bản đã ký giữa hai bên"
+    const bool signed_between =
+        plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
+        is_word(d, f.te + 1, {"between", "by", "entre", "par", "giua"});
+    if (plural && !signed_between &&
+        (f.te - f.ke < 2 || !is_word(d, f.ke, {"on", "regarding", "concerning", "about", "against", "sur",
+                                               "concernant", "relatifs", "relatives", "contre", "ve"})))
       continue;
-    if (!f.specific) {
+    if (!f.specific && !signed_between) {
       // a bare "the MoU" refers back; "signed an MoU" is new
       const bool indefinite = is_word(d, m.b - 1, {"a", "an", "un", "une", "mot"});
       // "a memorandum of understanding signed by the two countries in 2018": the signing names it

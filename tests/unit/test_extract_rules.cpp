@@ -251,6 +251,12 @@ TEST_CASE("rule: a signing given only an earlier year is a document in force, Vi
   int plans = 0;
   for (const auto& a : plan.agreements) plans += a.kind == AgreementKind::Plan;
   CHECK(plans == 1);
+  // a plural kind identified by its signing names the documents
+  const auto deals = run(
+      "date: 2020-09-30\nFugitive returned\n\nHanoi (VNA) - Police received a wanted man on September 28 in line with "
+      "the cooperation deals signed between the two countries.\n");
+  REQUIRE(!deals.agreements.empty());
+  CHECK(deals.agreements[0].action == AgreementAction::Implemented);
   // the first date after the signing verb is the signing's, not the later entry into force
   const auto fr = run(
       "date: 2024-06-20\nLes ministres se rencontrent\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 19 juin. "
