@@ -408,6 +408,11 @@ TEST_CASE("rule: topic senses: wanted people, border crime, transfer of sentence
       "le transfèrement des personnes condamnées et la remise d'un homme recherché par la police.\n");
   CHECK(has_topic(fr, "fugitives"));
   CHECK_FALSE(has_topic(fr, "extradition"));
+  // the return of a country's citizens is the control of irregular migration
+  const auto ret = run(
+      "date: 2021-10-02\nCoopération migratoire\n\nLondres (VNA) - Les deux ministres ont discuté le 1er octobre du "
+      "retour des citoyens et de la lutte contre la traite des êtres humains.\n");
+  CHECK(has_topic(ret, "illegal_migration"));
 }
 
 TEST_CASE("rule: French and Vietnamese topic phrases", "[extract][rules]") {
