@@ -477,7 +477,17 @@ int name_run(const Work& w, int t, int max_words) {
            !(d.toks[k].shape & S_HAS_DIGIT) && d.toks[k].fe - d.toks[k].fb <= 6 && !w.in_person[k] &&
            w.cover[kEntity][k] < 0 && !(d.toks[k].shape & (S_DIACRITIC | S_VIET));
   };
-  while (e < d.size() && (name_token(w, e) || joined_syllable(e))) {
+  // Vietnamese given names include syllables that English spells like demonyms ("Le Duc Thai",
+  // "Nguyen Van Lao"): after a Vietnamese surname and another syllable, such a word ends the
+  // name unless a capitalised noun follows it ("Thai Police")
+  auto vi_given = [&](int k) {
+    if (k < t + 2 || !w.c.vi_surnames.count(d.toks[t].id) || !d.cap(k) || (d.toks[k].gap & ~G_SPACE)) return false;
+    if (d.toks[k].fe - d.toks[k].fb > 5 || w.in_person[k]) return false;
+    const Match* m = w.at(kEntity, k);
+    if (!m || m->b != k || m->e != k + 1 || w.phrase(*m).cat != Cat::Demonym) return false;
+    return !(k + 1 < d.size() && d.cap(k + 1) && !(d.toks[k + 1].gap & kBlockingGap));
+  };
+  while (e < d.size() && (name_token(w, e) || joined_syllable(e) || vi_given(e))) {
     if (e > t) {
       const uint16_t gap = d.toks[e].gap;
       if (gap & ~(G_SPACE | G_HYPHEN)) break;

@@ -345,6 +345,11 @@ TEST_CASE("rule: people after a title with an organization, hyphenated given nam
       "date: 2022-08-03\nHai bên hội đàm\n\nNgày 2/8, tại Hà Nội, Giám đốc Cơ quan Cảnh sát biển Hàn Quốc Kang "
       "Min-ho đã hội đàm với Thứ trưởng Bộ Công an. (Ảnh: Lê Văn Nam/TTXVN)\n");
   CHECK(person_named(vi, "Kang Min-Ho") != nullptr);
+  // a Vietnamese given name spelled like a demonym stays in the name
+  const auto thai = run(
+      "date: 2022-08-03\nBorder forces meet\n\nHanoi (VNA) - Deputy Minister of Public Security Nguyen Van Thai and "
+      "the visiting delegation held talks in Hanoi on August 2.\n");
+  CHECK(person_named(thai, "Nguyen Van Thai") != nullptr);
   CHECK(person_named(vi, "Le Van Nam") == nullptr);
 }
 
