@@ -705,6 +705,20 @@ void extract_people(Work& w) {
     if (title_after(w, e).found && words <= 4) {
       add_unknown(i, e, nullptr);
       i = e - 1;
+      continue;
+    }
+    // Vietnamese written with its tone marks spells foreign names without them; such a name is a
+    // person when a list introduces it: "hai đối tượng gồm Jo Jungwoo và Sim Hyeonjoon"
+    if (d.lang == kVi && d.diacritics && words <= 3) {
+      bool plain = true;
+      for (int t = i; t < e; ++t) plain = plain && !(d.toks[t].shape & (S_DIACRITIC | S_VIET | S_COMBINING));
+      // ("gồm" = consisting of; or a colon after a lower-case word: "hai đối tượng: A và B")
+      const bool listed = is_word(d, i - 1, {"gom"}) || (i > 0 && (d.toks[i].gap & G_HARD) && !d.cap(i - 1));
+      const bool next_in_list = is_word(d, i - 1, {"va"}) && !w.person_mentions.empty() && w.person_mentions.back().e == i - 1;
+      if (plain && (listed || next_in_list)) {
+        add_unknown(i, e, nullptr);
+        i = e - 1;
+      }
     }
   }
   // Later mentions by one name: "Minister Quang", "President Lam", "Lakhamphong".

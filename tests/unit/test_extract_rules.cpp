@@ -350,6 +350,12 @@ TEST_CASE("rule: people after a title with an organization, hyphenated given nam
       "date: 2022-08-03\nBorder forces meet\n\nHanoi (VNA) - Deputy Minister of Public Security Nguyen Van Thai and "
       "the visiting delegation held talks in Hanoi on August 2.\n");
   CHECK(person_named(thai, "Nguyen Van Thai") != nullptr);
+  // foreign names, written without tone marks, introduced by a list in Vietnamese
+  const auto list = run(
+      "date: 2024-05-10\nBàn giao đối tượng\n\nNgày 9/5, công an tỉnh đã bàn giao hai đối tượng gồm Kim Taeho và Lee "
+      "Minjae cho phía bạn.\n");
+  CHECK(person_named(list, "Kim Taeho") != nullptr);
+  CHECK(person_named(list, "Lee Minjae") != nullptr);
   CHECK(person_named(vi, "Le Van Nam") == nullptr);
 }
 
