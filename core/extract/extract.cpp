@@ -257,6 +257,25 @@ void find_event_type(Work& w) {
         v = std::max(v, p.weight * 2.0 * (main_sentence ? 4.0 : 2.0));
       }
     }
+    // "a rencontré ... le Premier ministre", "met President X", "gặp Thủ tướng": meeting a head of
+    // state or government is a courtesy call, a visit
+    if (w.c.event_types[type] == "talks" && p.weight <= 1 && m.e - m.b == 1 &&
+        is_word(d, m.b, {"met", "meets", "rencontre", "gap"})) {
+      const int se = d.sent_first[s + 1];
+      for (int k = m.e; k < std::min(se, m.e + 10); ++k) {
+        const Match* tm = w.at(kTitle, k);
+        if (!tm || tm->b != k || w.phrase(*tm).cat != Cat::Title) continue;
+        const int ref = w.phrase(*tm).ref;
+        const std::string key = ref >= 0 && ref < static_cast<int>(w.c.titles.size()) ? w.c.titles[ref].key : "";
+        if (key == "prime_minister" || key == "president") {
+          for (size_t t = 0; t < w.c.event_types.size(); ++t)
+            if (w.c.event_types[t] == "visit") type = static_cast<int>(t);
+          // (the call on the head of government names the trip: it outweighs talks held on it)
+          v = 2.5 * (main_sentence ? 4.0 : 1.0);
+        }
+        break;
+      }
+    }
     // "the 17th Vietnam-Laos-Cambodia ministerial conference": a numbered ministerial meeting
     // of named countries is one of a series, a conference; a ministerial meeting is the type of
     // a ministers' framework (AMMTC, AMMD, ADMM) or of a single ministers' meeting

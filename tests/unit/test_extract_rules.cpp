@@ -105,6 +105,14 @@ TEST_CASE("rule: a ministerial meeting of named countries is a conference, of a 
   CHECK(to_string(en.type) == std::string("ministerial_meeting"));
 }
 
+TEST_CASE("rule: meeting a head of government is a courtesy call, a visit", "[extract][rules]") {
+  const auto fr = run(
+      "date: 2019-07-10\nLes deux pays renforcent leurs liens\n\nTokyo (VNA) - Le ministre de la Sécurité publique a "
+      "rencontré mardi 9 juillet à Tokyo le Premier ministre japonais, et s'est entretenu avec le chef de la police "
+      "nationale japonaise.\n");
+  CHECK(to_string(fr.type) == std::string("visit"));
+}
+
 TEST_CASE("rule: figures with attached units, currency signs and counted nouns", "[extract][rules]") {
   const auto en = run(
       "date: 2022-01-10\nBorder police report results\n\nHanoi (VNA) - Border forces seized 45.5kg of heroin and "
