@@ -78,6 +78,7 @@ struct Found {
   int action = -1;     // index in c.agree_actions
   std::vector<TextSpan> cue_spans;
   bool specific = false;
+  int pb = -1, pe = -1;  // a shared head before the title ("protocoles d'accord sur" + one item of a list)
 };
 
 int action_index(const Compiled& c, const char* name) {
@@ -396,6 +397,36 @@ void extract_agreements(Work& w) {
       if (!(indefinite && (w.c.agree_actions[f.action] == "signed" || identified))) continue;
     }
     found.push_back(f);
+    // "accords sur l'entraide judiciaire, le retour de citoyens, la lutte contre la criminalité":
+    // a plural kind with a list of subjects names one document per subject
+    if (plural && !signed_between && f.te < d.size() && (d.toks[f.te].gap & kBlockingGap) == G_COMMA) {
+      const int se = d.sent_first[d.sentence_of(f.te) + 1];
+      int k = f.te;
+      int items = 0;
+      while (k < se && (d.toks[k].gap & kBlockingGap) == G_COMMA && items < 6) {
+        if (is_word(d, k, {"dont", "including", "notamment", "y", "such", "tels", "telles", "nhu", "and", "et"}))
+          break;
+        if (!determiner(d, k) && !connector(d, k)) break;  // a list item opens with its article
+        int e = k + 1;
+        while (e < se && !(d.toks[e].gap & kBlockingGap) && !right_stop(d, e)) ++e;
+        if (e - k > 8) break;
+        // "..., dont la traite d'êtres humains": the item's own example stays with it
+        if (e < se && (d.toks[e].gap & kBlockingGap) == G_COMMA && is_word(d, e, {"dont", "including", "notamment"})) {
+          int x = e + 1;
+          while (x < se && !(d.toks[x].gap & kBlockingGap) && (x == e + 1 || !right_stop(d, x))) ++x;
+          if (x - e <= 8) e = x;
+        }
+        Found g = f;
+        g.pb = f.kb;
+        g.pe = f.ke + 1;
+        g.tb = k;
+        g.te = e;
+        while (g.tb < g.te && determiner(d, g.tb)) ++g.tb;
+        if (g.tb < g.te) found.push_back(g);
+        ++items;
+        k = e;
+      }
+    }
   }
   for (const Found& f : found) {
     DraftAgreement a;
@@ -403,6 +434,10 @@ void extract_agreements(Work& w) {
     a.action = agreement_action_from_string(w.c.agree_actions[f.action]).value_or(AgreementAction::Signed);
     a.title_original = std::string(d.orig(f.tb, f.te));
     a.title = gloss_english(w, f.tb, f.te);
+    if (f.pb >= 0) {
+      a.title_original = std::string(d.orig(f.pb, f.pe)) + " " + a.title_original;
+      a.title = gloss_english(w, f.pb, f.pe) + " " + a.title;
+    }
     if (!a.title.empty() && a.title[0] >= 'a' && a.title[0] <= 'z') a.title[0] = static_cast<char>(a.title[0] - 32);
     // a Vietnamese title is glossed word by word: the title keeps the original beside it, as a
     // name is given in English with the original in parentheses

@@ -236,6 +236,16 @@ TEST_CASE("rule: French agreement titles: nouns in -ment, articles after a prepo
       CHECK(a.date->iso() == "2020-03-03");
     }
   CHECK(drug_docs == 1);
+  // a plural kind with a list of subjects: one document per subject
+  const auto list = run(
+      "date: 2023-05-10\nLes ministres se rencontrent\n\nParis (VNA) - Les deux ministres se sont entretenus le 9 mai. Ils "
+      "ont convenu de mettre en œuvre les accords sur l'extradition, le retour des citoyens, la lutte contre la "
+      "criminalité, dont le trafic de drogue.\n");
+  CHECK(agreement_with(list, "extradition") != nullptr);
+  CHECK(agreement_with(list, "return") != nullptr);
+  const DraftAgreement* crime = agreement_with(list, "crime");
+  REQUIRE(crime != nullptr);
+  CHECK(crime->title.find("including drug trafficking") != std::string::npos);
   // "déclaration commune de la 4e conférence": joint declaration, English ordinal
   const DraftAgreement* decl = agreement_with(fr, "Joint declaration");
   REQUIRE(decl != nullptr);
