@@ -386,7 +386,10 @@ void extract_agreements(Work& w) {
         is_word(d, f.te + 1, {"between", "by", "entre", "par", "giua"});
     if (plural && !signed_between &&
         (f.te - f.ke < 2 || !is_word(d, f.ke, {"on", "regarding", "concerning", "about", "against", "sur",
-                                               "concernant", "relatifs", "relatives", "contre", "ve"})))
+                                               "concernant", "relatifs", "relatives", "contre", "ve",
+                                               // a relative clause names them too: "các điều ước quốc tế mà
+                                               // Việt Nam là thành viên" (to which Vietnam is a party)
+                                               "ma"})))
       continue;
     if (!f.specific && !signed_between) {
       // a bare "the MoU" refers back; "signed an MoU" is new

@@ -287,6 +287,12 @@ TEST_CASE("rule: a signing given only an earlier year is a document in force, Vi
   const auto vi = run(
       "date: 2024-03-06\nHai bộ ký bản ghi nhớ\n\nNgày 5/3, tại Hà Nội, hai bên đã ký Bản ghi nhớ hợp tác về an ninh "
       "mạng.\n");
+  // documents named by a relative clause, followed "theo" (according to) them: in force
+  const auto treaties = run(
+      "date: 2024-03-06\nBàn giao đối tượng\n\nNgày 5/3, công an tỉnh đã bàn giao một đối tượng cho phía bạn theo "
+      "các điều ước quốc tế mà hai nước là thành viên.\n");
+  REQUIRE(!treaties.agreements.empty());
+  CHECK(treaties.agreements[0].action == AgreementAction::Implemented);
   const DraftAgreement* mou = agreement_with(vi, "MoU");
   REQUIRE(mou != nullptr);
   CHECK(mou->title.find("(Bản ghi nhớ hợp tác về an ninh mạng)") != std::string::npos);
