@@ -123,7 +123,15 @@ void find_location(Work& w) {
       if (t >= b && t < e) return true;
     return false;
   };
-  auto at_word = [&](int t) { return is_word(d, t - 1, {"in", "at", "a", "tai", "o", "en", "au", "held"}); };
+  auto at_word = [&](int t) {
+    if (is_word(d, t - 1, {"in", "at", "a", "tai", "o", "en", "au", "held"})) return true;
+    // "in the Australian capital of Canberra", "dans la ville de Hué": the venue named by apposition
+    if (is_word(d, t - 1, {"of", "de"}) &&
+        is_word(d, t - 2, {"capital", "city", "province", "town", "capitale", "ville"}))
+      for (int k = t - 3; k >= std::max(0, t - 6); --k)
+        if (is_word(d, k, {"in", "at", "a", "dans", "en"})) return true;
+    return false;
+  };
   int best = -1, best_score = 0;
   for (size_t k = 0; k < w.place_mentions.size(); ++k) {
     const auto& pm = w.place_mentions[k];
@@ -248,6 +256,37 @@ void find_event_type(Work& w) {
           if (w.c.event_types[t] == "conference") type = static_cast<int>(t);
         v = std::max(v, p.weight * 2.0 * (main_sentence ? 4.0 : 2.0));
       }
+    }
+    // "a rencontré ... le Premier ministre", "met President X", "gặp Thủ tướng": meeting a head of
+    // state or government is a courtesy call, a visit
+    if (w.c.event_types[type] == "talks" && p.weight <= 1 && m.e - m.b == 1 &&
+        is_word(d, m.b, {"met", "meets", "rencontre", "gap"})) {
+      const int se = d.sent_first[s + 1];
+      for (int j = m.e; j < std::min(se, m.e + 10); ++j) {
+        const Match* tm = w.at(kTitle, j);
+        if (!tm || tm->b != j || w.phrase(*tm).cat != Cat::Title) continue;
+        const int ref = w.phrase(*tm).ref;
+        const std::string key = ref >= 0 && ref < static_cast<int>(w.c.titles.size()) ? w.c.titles[ref].key : "";
+        if (key == "prime_minister" || key == "president") {
+          for (size_t t = 0; t < w.c.event_types.size(); ++t)
+            if (w.c.event_types[t] == "visit") type = static_cast<int>(t);
+          // (the call on the head of government names the trip: it outweighs talks held on it)
+          v = 2.5 * (main_sentence ? 4.0 : 1.0);
+        }
+        break;
+      }
+    }
+    // "the 17th Vietnam-Laos-Cambodia ministerial conference": a numbered ministerial meeting
+    // of named countries is one of a series, a conference; a ministerial meeting is the type of
+    // a ministers' framework (AMMTC, AMMD, ADMM) or of a single ministers' meeting
+    if (w.c.event_types[type] == "ministerial_meeting" && ordinal_before(d, m.b)) {
+      bool framework = false;
+      for (const DraftMechanism& dm : w.draft.mechanisms)
+        for (const GazMechanism& gm : w.gaz.mechanisms)
+          if (gm.name == dm.name && gm.full_name.find("Minister") != std::string::npos) framework = true;
+      if (!framework)
+        for (size_t t = 0; t < w.c.event_types.size(); ++t)
+          if (w.c.event_types[t] == "conference") type = static_cast<int>(t);
     }
     // "the meeting" refers back to the "ministerial meeting" named before it
     if (bare && m.e - m.b == 1) {

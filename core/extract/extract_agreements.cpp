@@ -20,6 +20,11 @@ bool left_stop(const Doc& d, int i) {
 
 // Words that end a title on the right.
 bool right_stop(const Doc& d, int i) {
+  // "sur le transfèrement": after a preposition "le" is the complement's article; elsewhere it
+  // opens a date or a new clause ("signé le 9 août")
+  if (d.lang == kFr && is_word(d, i, {"le"}) && i > 0 &&
+      is_word(d, i - 1, {"sur", "de", "contre", "concernant", "entre", "pour", "dans", "avec", "par"}))
+    return false;
   if (d.lang == kFr)
     return is_word(d, i, {"a", "ont", "est", "sont", "qui", "que", "afin", "lors", "ainsi", "grace", "tels", "telles",
                           "signe", "signee", "signes", "signees", "le", "depuis", "il", "elle", "ils", "avait",
@@ -73,6 +78,7 @@ struct Found {
   int action = -1;     // index in c.agree_actions
   std::vector<TextSpan> cue_spans;
   bool specific = false;
+  int pb = -1, pe = -1;  // a shared head before the title ("protocoles d'accord sur" + one item of a list)
 };
 
 int action_index(const Compiled& c, const char* name) {
@@ -117,11 +123,19 @@ int right_extent(const Work& w, int ke, bool& specific) {
     {
       // adverbs end a title: "récemment", "recently"
       const std::string_view tk = d.ftok(k);
-      if (d.lang == kFr && tk.size() > 6 && tk.substr(tk.size() - 4) == "ment") break;
+      // ("le transfèrement", "du renforcement": after an article or a preposition "-ment" is a noun)
+      if (d.lang == kFr && tk.size() > 6 && tk.substr(tk.size() - 4) == "ment" && !determiner(d, k - 1) &&
+          !connector(d, k - 1))
+        break;
       if (d.lang == kEn && tk.size() > 4 && tk.substr(tk.size() - 2) == "ly") break;
     }
     if (date_starts(w, k)) break;
     if (is_word(d, k, {"on", "in", "sur", "en", "le"}) && date_starts(w, k + 1)) break;
+    // "signed ... in 2003", "signé en 2019": a year after "in" dates the signing; "plan for 2024"
+    // keeps its year
+    if (is_word(d, k, {"in", "en", "nam"}) && k + 1 < d.size() && (d.toks[k + 1].shape & S_DIGITS) &&
+        d.ftok(k + 1).size() == 4)
+      break;
     const Match* am = w.at(kAgree, k);
     if (am && am->b == k && w.phrase(*am).cat == Cat::AgreeAction) {
       const std::string& a = w.c.agree_actions[w.phrase(*am).aux];
@@ -255,7 +269,11 @@ std::optional<Date> agreement_date(const Work& w, const Found& f) {
   const int sent_end = d.sent_first[sent + 1];
   const std::string& action = w.c.agree_actions[f.action];
   for (const auto& dm : w.dates) {
-    if (dm.b < f.te || dm.b >= sent_end || dm.y <= 0 || dm.kind > 1) continue;
+    if (dm.b < f.te || dm.b >= sent_end || dm.y <= 0) continue;
+    // the first date after the title is the signing's: "signé en 2019 et entré en vigueur en
+    // août 2020" was signed in 2019 (a year alone is weighed below), not in August 2020
+    if (dm.kind == 2 && !dm.since) break;
+    if (dm.kind > 1) continue;
     // "signed on August 9, 2021" right after the title dates it whatever the action
     const bool attached = dm.b - f.te <= 3;
     if (!attached && action != "signed") continue;
@@ -270,6 +288,24 @@ std::optional<Date> agreement_date(const Work& w, const Found& f) {
   return std::nullopt;
 }
 
+}  // namespace
+
+namespace {
+// French writes ordinals as digits and "e", "ème", "er", "re" ("16e", "1er"); English as "16th",
+// "1st". Other tokens stay as written.
+std::string english_ordinal(const Doc& d, int i) {
+  std::string t(d.otok(i));
+  if (d.lang != kFr) return t;
+  size_t n = 0;
+  while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
+  if (n == 0 || n == t.size()) return t;
+  const std::string suffix = t.substr(n);
+  if (suffix != "e" && suffix != "ème" && suffix != "eme" && suffix != "er" && suffix != "re" && suffix != "ère")
+    return t;
+  const int v = std::stoi(t.substr(0, n));
+  const char* th = (v % 100 >= 11 && v % 100 <= 13) ? "th" : v % 10 == 1 ? "st" : v % 10 == 2 ? "nd" : v % 10 == 3 ? "rd" : "th";
+  return t.substr(0, n) + th;
+}
 }  // namespace
 
 std::string gloss_english(const Work& w, int b, int e) {
@@ -298,7 +334,7 @@ std::string gloss_english(const Work& w, int b, int e) {
         continue;
       }
     }
-    put(std::string(d.otok(i)));
+    put(english_ordinal(d, i));
     ++i;
   }
   return out;
@@ -343,10 +379,19 @@ void extract_agreements(Work& w) {
     if (f.action < 0) continue;
     // bare "agreements", "agreements between the two countries": no document is named; a
     // subject complement names them ("treaties on extradition", "accords sur l'entraide")
-    if (plural && (f.te - f.ke < 2 || !is_word(d, f.ke, {"on", "regarding", "concerning", "about", "against", "sur",
-                                                         "concernant", "relatifs", "relatives", "contre", "ve"})))
+    // ... and so does the signing: "cooperation deals signed between the two countries",
+    // "accords signés entre les deux pays", "các văn bản đã ký giữa hai bên"
+    const bool signed_between =
+        plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
+        is_word(d, f.te + 1, {"between", "by", "entre", "par", "giua"});
+    if (plural && !signed_between &&
+        (f.te - f.ke < 2 || !is_word(d, f.ke, {"on", "regarding", "concerning", "about", "against", "sur",
+                                               "concernant", "relatifs", "relatives", "contre", "ve",
+                                               // a relative clause names them too: "các điều ước quốc tế mà
+                                               // Việt Nam là thành viên" (to which Vietnam is a party)
+                                               "ma"})))
       continue;
-    if (!f.specific) {
+    if (!f.specific && !signed_between) {
       // a bare "the MoU" refers back; "signed an MoU" is new
       const bool indefinite = is_word(d, m.b - 1, {"a", "an", "un", "une", "mot"});
       // "a memorandum of understanding signed by the two countries in 2018": the signing names it
@@ -355,6 +400,36 @@ void extract_agreements(Work& w) {
       if (!(indefinite && (w.c.agree_actions[f.action] == "signed" || identified))) continue;
     }
     found.push_back(f);
+    // "accords sur l'entraide judiciaire, le retour de citoyens, la lutte contre la criminalité":
+    // a plural kind with a list of subjects names one document per subject
+    if (plural && !signed_between && f.te < d.size() && (d.toks[f.te].gap & kBlockingGap) == G_COMMA) {
+      const int se = d.sent_first[d.sentence_of(f.te) + 1];
+      int k = f.te;
+      int items = 0;
+      while (k < se && (d.toks[k].gap & kBlockingGap) == G_COMMA && items < 6) {
+        if (is_word(d, k, {"dont", "including", "notamment", "y", "such", "tels", "telles", "nhu", "and", "et"}))
+          break;
+        if (!determiner(d, k) && !connector(d, k)) break;  // a list item opens with its article
+        int e = k + 1;
+        while (e < se && !(d.toks[e].gap & kBlockingGap) && !right_stop(d, e)) ++e;
+        if (e - k > 8) break;
+        // "..., dont la traite d'êtres humains": the item's own example stays with it
+        if (e < se && (d.toks[e].gap & kBlockingGap) == G_COMMA && is_word(d, e, {"dont", "including", "notamment"})) {
+          int x = e + 1;
+          while (x < se && !(d.toks[x].gap & kBlockingGap) && (x == e + 1 || !right_stop(d, x))) ++x;
+          if (x - e <= 8) e = x;
+        }
+        Found g = f;
+        g.pb = f.kb;
+        g.pe = f.ke + 1;
+        g.tb = k;
+        g.te = e;
+        while (g.tb < g.te && determiner(d, g.tb)) ++g.tb;
+        if (g.tb < g.te) found.push_back(g);
+        ++items;
+        k = e;
+      }
+    }
   }
   for (const Found& f : found) {
     DraftAgreement a;
@@ -362,7 +437,14 @@ void extract_agreements(Work& w) {
     a.action = agreement_action_from_string(w.c.agree_actions[f.action]).value_or(AgreementAction::Signed);
     a.title_original = std::string(d.orig(f.tb, f.te));
     a.title = gloss_english(w, f.tb, f.te);
+    if (f.pb >= 0) {
+      a.title_original = std::string(d.orig(f.pb, f.pe)) + " " + a.title_original;
+      a.title = gloss_english(w, f.pb, f.pe) + " " + a.title;
+    }
     if (!a.title.empty() && a.title[0] >= 'a' && a.title[0] <= 'z') a.title[0] = static_cast<char>(a.title[0] - 32);
+    // a Vietnamese title is glossed word by word: the title keeps the original beside it, as a
+    // name is given in English with the original in parentheses
+    if (d.lang == kVi && fold(a.title) != fold(a.title_original)) a.title += " (" + a.title_original + ")";
     a.span = d.span(f.tb, f.te);
     a.cue_spans = f.cue_spans;
     a.date = agreement_date(w, f);
@@ -384,7 +466,25 @@ void extract_agreements(Work& w) {
           if (d.toks[k].oe <= cs.begin && d.toks[k].oe + 2 >= cs.begin &&
               is_word(d, k, {"had", "avait", "avaient"}))
             pluperfect = true;
-      if (pluperfect) {
+      // "l'Accord sur ... signé en 2019", "signed a bilateral agreement on ... in 1998", "the MoU
+      // signed in 2018": a signing given only an earlier year cites a document in force, the
+      // basis of the cooperation, not one signed at this event
+      // (a year "in 2003" after the title, before any other document: "the 2018 agreement" is another's)
+      int in_year = 0;
+      for (const auto& dm : w.dates) {
+        if (dm.b < f.te || dm.b >= se || dm.b - f.te > 12) continue;
+        bool other_doc = false;
+        for (int k = f.te; k < dm.b && !other_doc; ++k)
+          other_doc = agree_at(w, k, Cat::AgreeKind) || agree_at(w, k, Cat::AgreePlural);
+        if (other_doc) break;
+        if (dm.kind == 2 && !dm.since && dm.y > 0 && is_word(d, dm.b - 1, {"in", "en", "nam"})) in_year = dm.y;
+        break;
+      }
+      const bool attached_past_year =
+          in_year && ref_year && in_year < ref_year && (!a.date || a.date == w.event_date);
+      if (attached_past_year) signed_year = in_year;
+      if (attached_past_year) a.date.reset();
+      if (pluperfect || attached_past_year) {
         a.action = AgreementAction::Implemented;
         if (!a.date && ref_year && signed_year && signed_year < ref_year) {
           Date y;
@@ -403,9 +503,19 @@ void extract_agreements(Work& w) {
       const auto& [rb, re] = w.agreement_title_ranges[k];
       if (f.tb < re && rb < f.te && w.draft.agreements[k].action == a.action) dup = true;
     }
-    const std::string ft = fold(a.title);
+    // "between the two ministries" names the parties, not the document: titles compare without it
+    auto core = [](std::string t) {
+      for (const char* p : {" between the two ", " between both ", " entre les deux ", " giua hai "}) {
+        const size_t at = t.find(p);
+        if (at == std::string::npos) continue;
+        size_t end = t.find(' ', at + std::string(p).size());
+        t.erase(at, end == std::string::npos ? std::string::npos : end - at);
+      }
+      return t;
+    };
+    const std::string ft = core(fold(a.title));
     for (DraftAgreement& x : w.draft.agreements) {
-      const std::string fx = fold(x.title);
+      const std::string fx = core(fold(x.title));
       const bool prefix = fx.compare(0, ft.size(), ft) == 0 || ft.compare(0, fx.size(), fx) == 0;
       // the same kind with most of the same words ("cooperation plan for 2020" and "cooperation
       // plan between the two ministries in 2020")
@@ -420,7 +530,12 @@ void extract_agreements(Work& w) {
         for (const auto& t : wa)
           if (std::find(wb.begin(), wb.end(), t) != wb.end()) ++shared;
       }
-      const bool similar = na >= 2 && shared * 4 >= na * 3 && x.action == a.action;
+      // a document named again where the text gives its earlier signing date ("... a été signé le
+      // 9 août 2021") is the same document: it keeps its action at this event and takes the date
+      const bool earlier_signing = a.action == AgreementAction::Signed && a.date && a.date != w.event_date &&
+                                   w.event_date && a.date->year > 0 && a.date->sort_key() < w.event_date->sort_key();
+      const bool similar = na >= 2 && shared * 4 >= na * 3 && (x.action == a.action || earlier_signing);
+      if (similar && earlier_signing && x.action != a.action) x.date = a.date;
       if (x.kind == a.kind && (prefix || similar)) {
         dup = true;
         if (!x.date && a.date) x.date = a.date;

@@ -568,10 +568,25 @@ void extract_dates(Work& w) {
   scan(w);
   read_stamp(w);
   const int lead_limit = w.first_body_sentence + 3;
+  // "Ngày 10/2, Công an tỉnh X cho biết đã ...": a date whose clause reports ("cho biết",
+  // "thông báo") dates the report; the event is dated elsewhere when the text says
+  auto reporting = [&](const Work::DateMention& dm) {
+    if (d.lang != kVi) return false;
+    const int se = d.sent_first[d.sentence_of(dm.b) + 1];
+    for (int k = dm.e; k + 1 < std::min(se, dm.e + 12); ++k)
+      if ((d.is(k, "cho") && d.is(k + 1, "biet")) || (d.is(k, "thong") && d.is(k + 1, "bao")))
+        return true;
+    return false;
+  };
   const Work::DateMention* chosen = nullptr;
+  const Work::DateMention* reported = nullptr;
   for (int pass = 0; pass < 2 && !chosen; ++pass) {
     for (const auto& dm : w.dates) {
       if (dm.kind != 0 || dm.past) continue;
+      if (reporting(dm)) {
+        if (!reported) reported = &dm;
+        continue;
+      }
       if (pass == 0 && d.sentence_of(dm.b) >= lead_limit) continue;
       // a stated year far before the publication date is a past reference
       if (dm.y > 0 && w.published && dm.y < w.published->year) continue;
@@ -579,6 +594,7 @@ void extract_dates(Work& w) {
       break;
     }
   }
+  if (!chosen) chosen = reported;
   DraftDate& out = w.draft.date;
   auto finish = [&](const Work::DateMention& dm, Date date) {
     out.date = date;

@@ -470,7 +470,24 @@ int name_run(const Work& w, int t, int max_words) {
   const Doc& d = w.doc;
   int e = t;
   int words = 0;
-  while (e < d.size() && name_token(w, e)) {
+  // Korean given names join two syllables with a hyphen, the second often in lower case
+  // ("Yoon Hee-keun", "Choi Jae-won"): a lower-case syllable glued by a hyphen continues the name
+  auto joined_syllable = [&](int k) {
+    return k > t && k < d.size() && (d.toks[k].gap & G_HYPHEN) && !(d.toks[k].gap & ~G_HYPHEN) &&
+           !(d.toks[k].shape & S_HAS_DIGIT) && d.toks[k].fe - d.toks[k].fb <= 6 && !w.in_person[k] &&
+           w.cover[kEntity][k] < 0 && !(d.toks[k].shape & (S_DIACRITIC | S_VIET));
+  };
+  // Vietnamese given names include syllables that English spells like demonyms ("Le Duc Thai",
+  // "Nguyen Van Lao"): after a Vietnamese surname and another syllable, such a word ends the
+  // name unless a capitalised noun follows it ("Thai Police")
+  auto vi_given = [&](int k) {
+    if (k < t + 2 || !w.c.vi_surnames.count(d.toks[t].id) || !d.cap(k) || (d.toks[k].gap & ~G_SPACE)) return false;
+    if (d.toks[k].fe - d.toks[k].fb > 5 || w.in_person[k]) return false;
+    const Match* m = w.at(kEntity, k);
+    if (!m || m->b != k || m->e != k + 1 || w.phrase(*m).cat != Cat::Demonym) return false;
+    return !(k + 1 < d.size() && d.cap(k + 1) && !(d.toks[k + 1].gap & kBlockingGap));
+  };
+  while (e < d.size() && (name_token(w, e) || joined_syllable(e) || vi_given(e))) {
     if (e > t) {
       const uint16_t gap = d.toks[e].gap;
       if (gap & ~(G_SPACE | G_HYPHEN)) break;
@@ -498,6 +515,13 @@ std::string title_case_ascii(std::string s) {
     start = c == ' ' || c == '-';
   }
   return s;
+}
+
+bool fr_body_head(const Doc& d, int i) {
+  return is_word(d, i, {"agence", "conseil", "comite", "direction", "departement", "bureau", "office", "commission",
+                        "service", "ministere", "garde", "secretariat", "cour", "parquet", "institut", "academie",
+                        "ecole", "centre", "autorite", "administration", "commandement", "etat-major", "police",
+                        "gendarmerie", "surete"});
 }
 
 void apply_title(Work& w, int person, const TitleInfo& ti, Work::PersonMention& mention) {
@@ -594,11 +618,38 @@ void extract_people(Work& w) {
       const int sent_end = d.sent_first[d.sentence_of(i) + 1];
       int last_ok = j;
       for (int k = j; k < std::min(sent_end, j + 14); ++k) {
+        // "Commissioner General of the Korea Coast Guard (KCG) Kim Jong-uk": an acronym in
+        // parentheses belongs to the complement
+        if ((d.toks[k].gap & kBlockingGap) == G_OPEN && (d.toks[k].shape & S_ALLCAPS) && k + 1 < sent_end &&
+            (d.toks[k + 1].gap & G_CLOSE) && !((d.toks[k + 1].gap & kBlockingGap) & ~G_CLOSE)) {
+          last_ok = k + 1;
+          continue;
+        }
         if (d.toks[k].gap & kBlockingGap) {
           if ((d.toks[k].gap & kBlockingGap) == G_COMMA && name_token(w, k)) last_ok = k;
           break;
         }
-        if (name_token(w, k)) {
+        // French puts an organization's head noun first ("l'Agence de police nationale coréenne",
+        // "du Conseil national de sécurité"): a capitalised head is the complement, not the name
+        // Vietnamese capitalises every syllable of a name, so a capitalised word followed by a
+        // lower-case syllable opens a unit's name ("Cơ quan Cảnh sát quốc gia"), not a person's
+        const bool vi_unit = d.lang == kVi && k + 1 < d.size() && !d.cap(k + 1) &&
+                             !(d.toks[k + 1].gap & (kBlockingGap | G_HYPHEN)) && !(d.toks[k + 1].shape & S_HAS_DIGIT);
+        // English ends a body's name with its head ("the Korean Maritime Police"): a capitalised
+        // run ending in a head word is the complement
+        if (d.lang == kEn && name_token(w, k)) {
+          int r = k + 1;
+          while (r < sent_end && (d.cap(r) || (d.toks[r].shape & S_ALLCAPS)) && !(d.toks[r].gap & kBlockingGap) &&
+                 !w.in_person[r])
+            ++r;
+          const auto head = w.c.org_heads.find(d.toks[r - 1].id);
+          if (r - k >= 2 && head != w.c.org_heads.end() && (head->second & kEn)) {
+            last_ok = r;
+            k = r - 1;
+            continue;
+          }
+        }
+        if (name_token(w, k) && !(d.lang == kFr && fr_body_head(d, k)) && !vi_unit) {
           last_ok = k;
           break;
         }
@@ -614,6 +665,13 @@ void extract_people(Work& w) {
           const auto it = w.c.org_heads.find(d.toks[t].id);
           if (it != w.c.org_heads.end() && (it->second & d.lang)) start = t + 1;
         }
+        // "Commissioner General of the Korea Maritime Police (KMP) Park Sung-min": the unit's
+        // acronym in parentheses, then the name
+        if (start >= e && e + 1 < d.size() && (d.toks[e].gap & kBlockingGap) == G_OPEN &&
+            (d.toks[e].shape & S_ALLCAPS) && (d.toks[e + 1].gap & G_CLOSE) && name_token(w, e + 1)) {
+          start = e + 1;
+          e = name_run(w, start, 4);
+        }
         const int words = start < e ? words_in(d, start, e) : 0;
         const bool honorific = w.phrase(*tm).cat == Cat::Honorific;
         if (words >= 2 || (words == 1 && honorific && d.lang == kVi)) {
@@ -628,6 +686,11 @@ void extract_people(Work& w) {
     }
     if (!name_token(w, i)) continue;
     if (i > 0 && name_token(w, i - 1) && !(d.toks[i].gap & kBlockingGap)) continue;  // inside a run
+    // credits name the photographer or the writer, not a participant: "(Ảnh: X/TTXVN)",
+    // "Photo: X", a closing line "by X"
+    if (i > 0 && ((is_word(d, i - 1, {"anh", "photo", "photos"}) && (d.toks[i].gap & (G_HARD | G_OTHER))) ||
+                  (is_word(d, i - 1, {"by", "par"}) && (d.toks[i - 1].gap & G_NEWLINE))))
+      continue;
     const int e = name_run(w, i, 4);
     const int words = words_in(d, i, e);
     if (words < 2) continue;
@@ -642,6 +705,20 @@ void extract_people(Work& w) {
     if (title_after(w, e).found && words <= 4) {
       add_unknown(i, e, nullptr);
       i = e - 1;
+      continue;
+    }
+    // Vietnamese written with its tone marks spells foreign names without them; such a name is a
+    // person when a list introduces it: "hai đối tượng gồm Jo Jungwoo và Sim Hyeonjoon"
+    if (d.lang == kVi && d.diacritics && words <= 3) {
+      bool plain = true;
+      for (int t = i; t < e; ++t) plain = plain && !(d.toks[t].shape & (S_DIACRITIC | S_VIET | S_COMBINING));
+      // ("gồm" = consisting of; or a colon after a lower-case word: "hai đối tượng: A và B")
+      const bool listed = is_word(d, i - 1, {"gom"}) || (i > 0 && (d.toks[i].gap & G_HARD) && !d.cap(i - 1));
+      const bool next_in_list = is_word(d, i - 1, {"va"}) && !w.person_mentions.empty() && w.person_mentions.back().e == i - 1;
+      if (plain && (listed || next_in_list)) {
+        add_unknown(i, e, nullptr);
+        i = e - 1;
+      }
     }
   }
   // Later mentions by one name: "Minister Quang", "President Lam", "Lakhamphong".
@@ -779,6 +856,12 @@ void named_bodies_en(Work& w) {
     int e = i + 1;
     int last_head = body_head(d, i) ? i + 1 : -1;
     while (e < n && !(d.toks[e].gap & kBlockingGap)) {
+      // a hyphenated compound stays in the name: "Police Department for Drug-related Crimes"
+      if ((d.toks[e].gap & G_HYPHEN) && !(d.toks[e].gap & G_SPACE) && !w.in_person[e] && e + 1 < n && capword(e + 1) &&
+          !(d.toks[e + 1].gap & kBlockingGap)) {
+        ++e;
+        continue;
+      }
       if (capword(e)) {
         if (body_head(d, e)) last_head = e + 1;
         ++e;
@@ -831,6 +914,183 @@ void named_bodies_en(Work& w) {
       }
       if (!known) w.add_org(name, "", "", d.span(b, end));
     }
+    i = e - 1;
+  }
+}
+
+// Vietnamese names a unit by a head noun first and its specific words after it,
+// the first of them capitalised: "Tổng cục Cảnh sát phòng chống tội phạm",
+// "Cục C52", "Đồn Biên phòng Cửa khẩu Quốc tế Móng Cái", "Văn phòng Cơ quan
+// Cảnh sát điều tra Bộ Công an", "Đại sứ quán Việt Nam tại Nhật Bản". Such a
+// unit is named as the dev conventions write it: an English head, the rest
+// glossed, and the Vietnamese name in parentheses. "Cảnh sát Osaka, Hyogo"
+// (police of a place that is no country) is "Osaka Police", "Hyogo Police".
+namespace {
+struct ViHead {
+  std::initializer_list<const char*> words;
+  const char* english;
+  bool single;  // one syllable: the next word must be capitalised or a code
+};
+const ViHead kViHeads[] = {
+    {{"tong", "cuc"}, "General Department", false}, {{"cuc"}, "Department", true},
+    {{"vu"}, "Department", true},                   {{"van", "phong"}, "Office", false},
+    {{"don", "bien", "phong"}, "Border Guard Station", false},
+    {{"bo", "tu", "lenh"}, "High Command", false},  {{"chi", "doi"}, "Detachment", false},
+    {{"dai", "su", "quan"}, "Embassy", false},      {{"su", "quan"}, "Embassy", false},  // "Sứ quán", short      {{"co", "quan"}, "Agency", true},
+    {{"so"}, "Department", true},                   {{"hoc", "vien"}, "Academy", false},
+};
+
+// Function words and verbs that end a Vietnamese unit name written in lower case.
+bool vi_name_stop(const Doc& d, int i) {
+  static const std::unordered_set<std::string> stop = {
+      "đã", "đang", "sẽ", "và", "với", "cùng", "tại", "trong", "cho", "của", "là", "được", "bị", "có", "phối", "tổ",
+      "bàn", "tiếp", "nhằm", "để", "khi", "thì", "này", "đó", "các", "những", "đối", "xử", "theo", "từ", "đến",
+      "vào", "ngày", "sáng", "chiều", "tối", "tới", "họp", "thông", "thăm", "làm", "ký", "hội", "trưởng", "phó",
+      "một", "hai", "ba", "nếu", "như", "bắt", "giữ", "đưa", "trao", "nhận", "gửi", "chủ", "chỉ", "về", "chức",
+      "năng", "liên", "nước", "bạn"};
+  return i >= 0 && i < d.size() && stop.count(d.lower_tok(i)) > 0;
+}
+
+int vi_head_at(const Doc& d, int i, int& len) {
+  for (int h = 0; h < static_cast<int>(sizeof kViHeads / sizeof kViHeads[0]); ++h) {
+    int k = i;
+    bool ok = true;
+    for (const char* word : kViHeads[h].words) {
+      if (k >= d.size() || !d.is(k, word) || (k > i && (d.toks[k].gap & kBlockingGap))) {
+        ok = false;
+        break;
+      }
+      ++k;
+    }
+    if (ok) {
+      len = k - i;
+      return h;
+    }
+  }
+  return -1;
+}
+}  // namespace
+
+void named_units_vi(Work& w) {
+  const Doc& d = w.doc;
+  if (d.lang != kVi || d.upper_text) return;
+  const int n = d.size();
+  auto entity_cat = [&](int k, Cat& c) {
+    const Match* m = w.at(kEntity, k);
+    if (!m) return false;
+    c = w.phrase(*m).cat;
+    return true;
+  };
+  auto is_country = [&](int k) {
+    Cat c;
+    return entity_cat(k, c) && (c == Cat::Country || c == Cat::Demonym);
+  };
+  auto add_unique = [&](const std::string& name, TextSpan span) {
+    const std::set<std::string> nw = name_words(name);
+    for (const DraftOrganization& o : w.draft.organizations) {
+      const std::set<std::string> ow = name_words(o.name);
+      size_t both = 0;
+      for (const auto& x : nw) both += ow.count(x);
+      if (both * 2 >= nw.size() + ow.size() - both) return;
+    }
+    w.add_org(name, "", "", span);
+  };
+  for (int i = d.first_body_token; i < n; ++i) {
+    if (!d.cap(i) || w.in_person[i]) continue;
+    // "Cảnh sát Osaka": the police of a place that is not a country
+    if (d.is(i, "canh") && d.is(i + 1, "sat") && !(d.toks[i + 1].gap & kBlockingGap)) {
+      int k = i + 2;
+      bool any = false;
+      auto place_word = [&](int k2) {
+        Cat c;
+        return k2 < n && d.cap(k2) && !w.in_person[k2] && (!entity_cat(k2, c) || c == Cat::Place) &&
+               !(d.toks[k2].gap & (G_HYPHEN | G_SLASH)) && !(k2 + 1 < n && (d.toks[k2 + 1].gap & (G_HYPHEN | G_SLASH)));
+      };
+      bool listed = false;  // k follows a comma or "và" of a list
+      while (k < n && place_word(k) && (listed || !(d.toks[k].gap & kBlockingGap))) {
+        listed = false;
+        int e = k + 1;
+        while (e < n && place_word(e) && !(d.toks[e].gap & kBlockingGap)) ++e;
+        add_unique(strip_diacritics(d.orig(k, e)) + " Police", d.span(i, e));
+        any = true;
+        // "Cảnh sát Osaka, Hyogo và Aichi": one police per place of the list
+        if (e < n && ((d.toks[e].gap & kBlockingGap) == G_COMMA) && d.cap(e) && e + 1 < n &&
+            ((d.toks[e + 1].gap & kBlockingGap) || !d.cap(e + 1))) {
+          k = e;
+          listed = true;
+          continue;
+        }
+        if (e + 1 < n && d.is(e, "va") && d.cap(e + 1) && !(d.toks[e].gap & kBlockingGap)) {
+          k = e + 1;
+          continue;
+        }
+        k = e;
+        break;
+      }
+      if (any) i = k - 1;
+      continue;
+    }
+    int len = 0;
+    const int h = vi_head_at(d, i, len);
+    if (h < 0) continue;
+    const int hb = i + len;
+    if (hb >= n || (d.toks[hb].gap & kBlockingGap) || vi_name_stop(d, hb)) continue;  // "Cục trưởng", "Cục phó"
+    const bool code = (d.toks[hb].shape & S_HAS_DIGIT) || (d.toks[hb].shape & S_ALLCAPS);
+    if (kViHeads[h].single && !d.cap(hb) && !code) continue;
+    // "Tổng Cục trưởng" is a title; "Đại sứ" inside "Đại sứ quán" is not
+    if (const Match* tm = w.at(kTitle, i); tm && tm->e > hb) continue;
+    // "Cơ quan Cảnh sát quốc gia": a listed body after the head is that body
+    if (const Match* em = w.at(kEntity, hb); em && em->b == hb) {
+      const Cat c = w.phrase(*em).cat;
+      // ("Cơ quan" is the agency itself: whatever follows the listed body)
+      const bool agency = std::string(kViHeads[h].english) == "Agency";
+      if ((c == Cat::Org || c == Cat::OrgType || c == Cat::Mechanism) && (agency || em->e >= d.size() || (d.toks[em->e].gap & kBlockingGap) || vi_name_stop(d, em->e) ||
+                                                  is_country(em->e)))
+        continue;
+    }
+    int e = hb;
+    bool embassy = std::string(kViHeads[h].english) == "Embassy";
+    for (int k = hb; k < n && k < hb + 12; ++k) {
+      if (k > hb && (d.toks[k].gap & kBlockingGap)) break;
+      if (w.in_person[k]) break;
+      if (const Match* tm = w.at(kTitle, k)) {
+        if (tm->b == k && w.phrase(*tm).cat != Cat::Honorific) break;
+      }
+      if (is_country(k) && !embassy) break;
+      if (embassy && d.is(k, "tai") && is_country(k + 1)) {  // "Đại sứ quán Việt Nam tại Nhật Bản"
+        e = k + 1;
+        continue;
+      }
+      if ((d.toks[k].shape & S_DIGITS) && k > hb) break;
+      if (!d.cap(k) && !(d.toks[k].shape & S_HAS_DIGIT) && vi_name_stop(d, k)) break;
+      e = k + 1;
+    }
+    if (embassy) {
+      while (e < n && is_country(e) && !(d.toks[e].gap & kBlockingGap)) ++e;
+    }
+    if (e <= hb) continue;
+    // "Cơ quan Cảnh sát cho biết": "the police agency" said, no name
+    if (std::string(kViHeads[h].english) == "Agency" && e - hb < 3) continue;
+    std::string name = std::string(kViHeads[h].english) + " " + gloss_english(w, hb, e) + " (" + std::string(d.orig(i, e)) + ")";
+    if (embassy) {
+      // "Đại sứ quán Việt Nam tại Nhật Bản": an embassy is named in English by its country and host
+      std::vector<std::string> cs;
+      bool only_countries = true;
+      for (int k = hb; k < e;) {
+        const Match* m = w.at(kEntity, k);
+        if (m && m->b == k && (w.phrase(*m).cat == Cat::Country || w.phrase(*m).cat == Cat::Demonym)) {
+          cs.push_back(w.gaz.countries[w.phrase(*m).ref].name);
+          k = m->e;
+        } else if (d.is(k, "tai")) {
+          ++k;
+        } else {
+          only_countries = false;
+          break;
+        }
+      }
+      if (only_countries && !cs.empty()) name = "Embassy of " + cs[0] + (cs.size() > 1 ? " in " + cs[1] : "");
+    }
+    add_unique(name, d.span(i, e));
     i = e - 1;
   }
 }
@@ -952,10 +1212,44 @@ void resolve_organizations(Work& w) {
           while ((pos = name.find(key)) != std::string::npos) name.replace(pos, key.size(), value);
         }
       }
+      // an embassy is named by its country and where it sits: "the Vietnamese Embassy in Belarus",
+      // "l'ambassade du Vietnam en Russie"
+      if (t.id == "embassy") {
+        int a = std::max(e, om.e);
+        if (is_any(d, a, {"in", "en", "a", "au"}) && a + 1 < d.size() && !(d.toks[a + 1].gap & kBlockingGap)) {
+          for (const Match* m : w.all_at(kEntity, a + 1)) {
+            if (m->b != a + 1) continue;
+            const Phrase& p = w.phrase(*m);
+            if (p.cat == Cat::Country) name += " in " + g.countries[p.ref].name;
+            else if (p.cat == Cat::Place) name += " in " + g.places[p.ref].name;
+            else continue;
+            break;
+          }
+        }
+        // one embassy, whether the text gives where it sits or not
+        const std::string base = fold(name.substr(0, name.find(" in ")));
+        bool merged = false;
+        for (DraftOrganization& o : w.draft.organizations) {
+          const std::string fo = fold(o.name);
+          if (fo == fold(name)) continue;
+          if (fo == base && name.find(" in ") != std::string::npos) {
+            o.name = name;  // the fuller name wins
+            merged = true;
+          } else if (fo.compare(0, base.size() + 4, base + " in ") == 0 && name.find(" in ") == std::string::npos) {
+            merged = true;
+          }
+          if (merged) {
+            o.spans.push_back(d.span(b, e));
+            break;
+          }
+        }
+        if (merged) continue;
+      }
       w.add_org(name, id, c.id, d.span(b, e));
     }
   }
   named_bodies_en(w);
+  named_units_vi(w);
 }
 
 }  // namespace accord::detail

@@ -206,7 +206,11 @@ void extract_figures(Work& w) {
     }
     const bool word_number = !(d.toks[i].shape & S_DIGITS);
     // ordinals and names: "No. 5", "lần thứ 3", "AMMTC 17", "C04"
-    if (i > 0 && !(d.toks[i].gap & kBlockingGap)) {
+    // ... but a counted noun right after makes it a count: "trao trả cho Đồn Biên phòng Móng Cái
+    // 23 đối tượng", "handed Lao Cai 15 suspects"
+    const bool counted = i + used < n && !(d.toks[i + used].gap & kBlockingGap) && lex_cat_at(w, i + used, Cat::Unit) &&
+                         (d.toks[i].shape & S_DIGITS);
+    if (i > 0 && !(d.toks[i].gap & kBlockingGap) && !counted) {
       const Match* prev = w.at(kEntity, i - 1);
       if (prev && prev->e == i) {
         i += used - 1;

@@ -195,7 +195,7 @@ TEST_CASE("a corrupted store is reported with where, offers the backup, and is n
   CHECK(store.save(small_fixture()).empty());
 }
 
-TEST_CASE("a store that parses but fails validation is Corrupted too; a bad backup is not offered", "[store]") {
+TEST_CASE("a store that parses but fails validation is Corrupted too, a bad backup is not offered", "[store]") {
   TempDir dir;
   DatasetStore store(dir.file("data.json"));
   write_text(store.path(), read_text(fixture_path("broken-refs.json")));

@@ -121,7 +121,7 @@ TEST_CASE("a CSV import merges: known rows already present, changed rows conflic
   CHECK(d.find_event("ev-new")->sources == std::vector<std::string>{"src-csv-my-events-csv"});
 }
 
-TEST_CASE("a sep=; line sets the separator, is not a row, and keeps the real line numbers", "[csv]") {
+TEST_CASE("a sep= line naming the semicolon sets the separator, is not a row, and keeps the real line numbers", "[csv]") {
   const Dataset d = small_fixture();
   const std::string csv = "sep=;\n"                                                                         // line 1
                           "id;date;date_basis;type;partners;city;title;topics\n"                            // line 2
@@ -153,7 +153,7 @@ TEST_CASE("a sep=; line sets the separator, is not a row, and keeps the real lin
   }
 }
 
-TEST_CASE("a semicolon file without sep= is detected from its header; BOM and CRLF as before", "[csv]") {
+TEST_CASE("a semicolon file without sep= is detected from its header, BOM and CRLF as before", "[csv]") {
   const Dataset d = small_fixture();
   const std::string csv = "\xEF\xBB\xBFid;date;date_basis;type;partners;city;title;topics\r\n"
                           "ev-s;2024-06;;visit;\"LAO;THA\";;Comma, inside;drugs\r\n"

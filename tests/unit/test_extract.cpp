@@ -89,7 +89,7 @@ using Names = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("English: a dateline gives the year; talks in Bangkok with an unknown Thai police chief", "[extract]") {
+TEST_CASE("English: a dateline gives the year, talks in Bangkok with an unknown Thai police chief", "[extract]") {
   const auto [text, d] = extract_fixture("en_thailand_scams.txt");
   CHECK(d.language == "en");
   REQUIRE(d.published);
@@ -180,7 +180,7 @@ TEST_CASE("English: two ministers' terms and the year the text names", "[extract
     CHECK(has_topic(d, t));
 }
 
-TEST_CASE("French: 'mardi 15 octobre' and a minister's term; demonyms inside names", "[extract]") {
+TEST_CASE("French: 'mardi 15 octobre' and a minister's term, demonyms inside names", "[extract]") {
   const auto [text, d] = extract_fixture("fr_laos_visite.txt");
   CHECK(d.language == "fr");
   REQUIRE(d.date.date);
@@ -209,7 +209,7 @@ TEST_CASE("French: 'mardi 15 octobre' and a minister's term; demonyms inside nam
     CHECK(has_topic(d, t));
 }
 
-TEST_CASE("French: a dateline and a weekday; negotiating and implemented agreements", "[extract]") {
+TEST_CASE("French: a dateline and a weekday, negotiating and implemented agreements", "[extract]") {
   const auto [text, d] = extract_fixture("fr_indonesie_dialogue.txt");
   REQUIRE(d.date.date);
   CHECK(d.date.date->iso() == "2023-11-09");
@@ -364,7 +364,7 @@ TEST_CASE("article text checks", "[extract]") {
   CHECK(check_article_text(std::string(kMaxArticleBytes + 1, 'a')).find("larger than 5 MB, the limit per article") != std::string::npos);
 }
 
-TEST_CASE("the gazetteer: a missing folder is an error; dataset people add to it", "[extract]") {
+TEST_CASE("the gazetteer: a missing folder is an error, dataset people add to it", "[extract]") {
   const GazetteerLoad bad = load_gazetteer(fixture_path("no-such-folder"));
   CHECK_FALSE(bad.ok());
   CHECK(bad.errors[0].find("countries.json: cannot open the file") != std::string::npos);

@@ -74,7 +74,7 @@ TEST_CASE("new records are added, differing ones reported with the first differi
   CHECK(validate(ours).empty());
 }
 
-TEST_CASE("an incoming event matching ours under another id is not added twice; references follow", "[merge]") {
+TEST_CASE("an incoming event matching ours under another id is not added twice, references follow", "[merge]") {
   Dataset ours = small_fixture();
   Dataset theirs = small_fixture();
   theirs.events[0].id = "ev-their-1";

@@ -197,7 +197,7 @@ TEST_CASE("a person with only a rank gets a role titled by the rank", "[write][d
   CHECK(has_note(r, "only a rank (Major General)"));
 }
 
-TEST_CASE("a person with neither title nor rank gets no role; one with no name is left out", "[write][draft]") {
+TEST_CASE("a person with neither title nor rank gets no role, one with no name is left out", "[write][draft]") {
   ExtractedDraft draft = minimal_draft();
   DraftPerson plain;
   plain.name = "Bounmy Vong";
