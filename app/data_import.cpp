@@ -48,9 +48,8 @@ IncomingData read_incoming(const std::string& name, const std::string& bytes, Us
     return in;
   }
   // UTF-16 (Excel's "Unicode text") has NUL bytes too: name it, not "binary".
-  if (const std::string encoding = accord::encoding_problem(bytes);
-      encoding.find("UTF-16") != std::string::npos || encoding.find("UTF-32") != std::string::npos) {
-    in.error = name + " " + encoding + ".";
+  if (accord::is_wide_unicode(bytes)) {
+    in.error = name + " " + accord::encoding_problem(bytes) + ".";
     return in;
   }
   if (looks_binary(bytes)) {

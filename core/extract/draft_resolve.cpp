@@ -92,16 +92,23 @@ class Resolver {
  private:
   void note(const std::string& text) { out_.notes.push_back(text); }
 
-  // "Vietnam–Japan talks": for an article with no headline.
-  std::string fallback_title() const {
-    std::string parties;
+  // The event's countries by name, known or new, in order.
+  std::vector<std::string> party_names() const {
+    std::vector<std::string> names;
     for (const std::string& id : out_.event.countries) {
       const Country* c = d_.find_country(id);
       std::string name = c ? c->name : id;
       for (const Country& n : out_.new_countries)
         if (n.id == id) name = n.name;
-      parties += (parties.empty() ? "" : "\u2013") + name;
+      names.push_back(name);
     }
+    return names;
+  }
+
+  // "Vietnam–Japan talks": for an article with no headline.
+  std::string fallback_title() const {
+    std::string parties;
+    for (const std::string& name : party_names()) parties += (parties.empty() ? "" : "\u2013") + name;
     std::string type = event_type_label(draft_.type);
     if (!parties.empty() && !type.empty()) type[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(type[0])));
     return parties.empty() ? type : parties + " " + type;
@@ -377,14 +384,9 @@ class Resolver {
   // "MoU between Vietnam and Japan".
   std::string untitled_agreement(AgreementKind kind) const {
     std::string names;
-    const std::vector<std::string>& ids = out_.event.countries;
-    for (size_t i = 0; i < ids.size(); ++i) {
-      const Country* c = d_.find_country(ids[i]);
-      std::string name = c ? c->name : ids[i];
-      for (const Country& n : out_.new_countries)
-        if (n.id == ids[i]) name = n.name;
-      names += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + name;
-    }
+    const std::vector<std::string> parties = party_names();
+    for (size_t i = 0; i < parties.size(); ++i)
+      names += (i == 0 ? "" : i + 1 == parties.size() ? " and " : ", ") + parties[i];
     const std::string what = kind == AgreementKind::MoU ? "MoU" : kind == AgreementKind::Other ? "Agreement" : [&] {
       std::string k = to_string(kind);
       k[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(k[0])));

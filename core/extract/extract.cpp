@@ -30,9 +30,8 @@ std::string check_article_text(const std::string& text, size_t max_bytes) {
   while (i < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == 0) {
-      const std::string encoding = encoding_problem(text);
-      return encoding.empty() || encoding.find("UTF-16") == std::string::npos ? "binary data, not text (it contains NUL bytes)"
-                                                                             : "the text " + encoding;
+      if (is_wide_unicode(text)) return "the text " + encoding_problem(text);
+      return "binary data, not text (it contains NUL bytes)";
     }
     if (c < 0x80) {
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++controls;

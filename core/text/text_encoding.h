@@ -14,4 +14,9 @@ namespace accord {
 // The message never contains the bad bytes themselves.
 std::string encoding_problem(std::string_view bytes);
 
+// UTF-16 or UTF-32 (by byte-order mark, or by the NUL bytes beside ASCII
+// letters): text in a wide encoding, which a check for binary data (NUL
+// bytes) would otherwise call binary.
+bool is_wide_unicode(std::string_view bytes);
+
 }  // namespace accord

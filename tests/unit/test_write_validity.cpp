@@ -333,3 +333,11 @@ TEST_CASE("valid_utf8 replaces each ill-formed byte and keeps the rest", "[write
   CHECK(is_valid_utf8("\xF0\x9F\x98\x80"));                                     // an emoji
   CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));                               // past U+10FFFF
 }
+
+TEST_CASE("wide Unicode is told apart from binary data", "[write][encoding]") {
+  CHECK(is_wide_unicode(std::string("\xFF\xFE{\0", 4)));
+  CHECK(is_wide_unicode(std::string("\xFF\xFE\0\0{\0\0\0", 8)));
+  CHECK(is_wide_unicode(std::string("{\0\"\0t\0i\0", 8)));
+  CHECK_FALSE(is_wide_unicode("plain UTF-8 text, Đà Nẵng"));
+  CHECK_FALSE(is_wide_unicode(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));  // an image is binary
+}
