@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "background_load.h"
-#include "dataset_load.h"
 #include "data_menu.h"
+#include "dataset_load.h"
 #include "settings.h"
 #include "share_button.h"
 #include "view_import.h"
@@ -32,8 +32,7 @@ constexpr double kTallyProgressRedrawMs = 250;
 }  // namespace
 
 AppState::AppState()
-    : index_(std::make_unique<accord::EventIndex>(dataset_)),
-      tallies_(std::make_shared<accord::EventTallies>()) {}
+    : index_(std::make_unique<accord::EventIndex>(dataset_)), tallies_(std::make_shared<accord::EventTallies>()) {}
 
 void AppState::request_redraw() {
   redraw_requested_ = true;
@@ -105,7 +104,7 @@ bool AppState::poll_load() {
   // at start-up is applied again by the caller once loading ends.
   forget_places();
   tallies_ = std::make_shared<const accord::EventTallies>();  // the old data's would mislead
-  if (!loaded.index) {  // the load itself failed: no data
+  if (!loaded.index) {                                        // the load itself failed: no data
     rebuild_after_data_change(nullptr);
     return true;
   }

@@ -6,20 +6,20 @@
 #include <map>
 #include <memory>
 #include <string>
-#include <utility>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
-#include "dataset_json.h"
 #include "analytics.h"
+#include "dataset_json.h"
 #include "edit_history.h"
 #include "event_index.h"
 #include "event_tallies.h"
 #include "id_table.h"
 #include "model.h"
-#include "query.h"
 #include "navigation_history.h"
+#include "query.h"
 #include "url_state.h"
 
 namespace atlas {
@@ -39,10 +39,10 @@ struct FrameStats {
   double first_frame_ms = -1;  // time of the first rendered frame
   float logical_width = 0;     // the window in logical (CSS) pixels
   float logical_height = 0;
-  float pixel_ratio = 1;       // physical pixels per logical pixel
-  float ui_scale = 1;          // the user's scale setting on top (settings.h):
-                               // sizes in UI units are pixel_ratio * ui_scale
-  bool wide_layout = false;    // list and detail side by side
+  float pixel_ratio = 1;     // physical pixels per logical pixel
+  float ui_scale = 1;        // the user's scale setting on top (settings.h):
+                             // sizes in UI units are pixel_ratio * ui_scale
+  bool wide_layout = false;  // list and detail side by side
   // Centre of the first list row in logical pixels (-1 when not shown),
   // so browser tests can tap it like a user.
   float first_row_x = -1;
@@ -251,9 +251,9 @@ class AppState {
   // After an edit the index followed: the id maps follow it too.
   void refresh_after_edit(const accord::ChangeEffects& edit);
   void refilter();
-  void forget_places();  // a new dataset: no view, filter, selection or history
-  void after_rebuild();  // the index and id maps are in place: overview, facets, bump, refilter
-  void after_data_change();  // an edit or undo: rebuild, keep the place, persist
+  void forget_places();                       // a new dataset: no view, filter, selection or history
+  void after_rebuild();                       // the index and id maps are in place: overview, facets, bump, refilter
+  void after_data_change();                   // an edit or undo: rebuild, keep the place, persist
   void go_to(const accord::ViewState& next);  // no history entry
 
   accord::Dataset dataset_;

@@ -29,26 +29,25 @@ void draw_header(AppState& state, const Fonts& fonts) {
   const std::string& title = state.dataset().title;
   if (state.stats().wide_layout && !title.empty()) {
     ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
-                         (fonts.title->FontSize - ImGui::GetFontSize()) * 0.5f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (fonts.title->FontSize - ImGui::GetFontSize()) * 0.5f);
     ImGui::TextColored(palette::kMutedText, "%s", title.c_str());
   }
 
   const auto& problems = state.load_problems();
   if (!problems.empty()) {
-    const std::string label = std::to_string(problems.size()) +
-                              (problems.size() == 1 ? " data problem" : " data problems");
+    const std::string label =
+        std::to_string(problems.size()) + (problems.size() == 1 ? " data problem" : " data problems");
     ImGui::SameLine();
     const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width - header_actions_width(state) -
-                         (active_data_menu() ? active_data_menu()->button_width() : 0.0f) -
-                         edit_actions_width(state));
+                         (active_data_menu() ? active_data_menu()->button_width() : 0.0f) - edit_actions_width(state));
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
     if (ImGui::SmallButton(label.c_str())) ImGui::OpenPopup("##problems");
     ImGui::PopStyleColor();
   }
   const float data_width = active_data_menu() ? active_data_menu()->button_width() : 0.0f;
-  draw_edit_actions(state, ImGui::GetWindowContentRegionMax().x - header_actions_width(state) - data_width);  // + Import, Undo
+  draw_edit_actions(state,
+                    ImGui::GetWindowContentRegionMax().x - header_actions_width(state) - data_width);  // + Import, Undo
   if (DataMenu* data = active_data_menu()) {  // Data, just left of Copy link and Settings
     ImGui::SameLine();
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x -
@@ -71,18 +70,22 @@ struct Tab {
   View view;         // where a tap goes
 };
 constexpr Tab kTabs[] = {
-    {"Timeline", "tab:timeline", View::Timeline},   {"Agreements", "tab:agreements", View::Agreements},
-    {"People", "tab:people", View::People},         {"Partners", "tab:partners", View::Partners},
+    {"Timeline", "tab:timeline", View::Timeline}, {"Agreements", "tab:agreements", View::Agreements},
+    {"People", "tab:people", View::People},       {"Partners", "tab:partners", View::Partners},
     {"Outcomes", "tab:outcomes", View::Outcomes},
 };
 
 // The tab a view belongs to (a detail view lights up its list's tab).
 View tab_of(View v) {
   switch (v) {
-    case View::Event: return View::Timeline;
-    case View::Agreement: return View::Agreements;
-    case View::Person: return View::People;
-    default: return v;
+    case View::Event:
+      return View::Timeline;
+    case View::Agreement:
+      return View::Agreements;
+    case View::Person:
+      return View::People;
+    default:
+      return v;
   }
 }
 
@@ -109,7 +112,8 @@ void draw_tabs(AppState& state, const Fonts& fonts) {
     const bool hovered = ImGui::IsItemHovered();
     note_widget(state, tab.name);
     if (hovered) {
-      dl->AddRectFilled(min, ImVec2(min.x + w, min.y + h), ImGui::GetColorU32(ImGuiCol_HeaderHovered), style.FrameRounding);
+      dl->AddRectFilled(min, ImVec2(min.x + w, min.y + h), ImGui::GetColorU32(ImGuiCol_HeaderHovered),
+                        style.FrameRounding);
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
     const ImVec2 text = ImGui::CalcTextSize(tab.label);
@@ -117,7 +121,8 @@ void draw_tabs(AppState& state, const Fonts& fonts) {
                 ImGui::GetColorU32(on ? palette::kAccent : ImGui::GetStyleColorVec4(ImGuiCol_Text)), tab.label);
     if (on) {
       const float t = 3.0f * ui_px();
-      dl->AddRectFilled(ImVec2(min.x + 4, min.y + h - t), ImVec2(min.x + w - 4, min.y + h), ImGui::GetColorU32(palette::kAccent));
+      dl->AddRectFilled(ImVec2(min.x + 4, min.y + h - t), ImVec2(min.x + w - 4, min.y + h),
+                        ImGui::GetColorU32(palette::kAccent));
     }
     ImGui::PopFont();
     ImGui::SameLine(0, 0);
@@ -160,8 +165,8 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
       text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tab.label);
     }
     const ImU32 ink = ImGui::GetColorU32(on ? palette::kAccent : palette::kMutedText);
-    dl->AddText(ImGui::GetFont(), font_size, ImVec2(min.x + (w - text.x) * 0.5f, min.y + (bar_h - text.y) * 0.5f + 4 * ui_px()),
-                ink, tab.label);
+    dl->AddText(ImGui::GetFont(), font_size,
+                ImVec2(min.x + (w - text.x) * 0.5f, min.y + (bar_h - text.y) * 0.5f + 4 * ui_px()), ink, tab.label);
     ImGui::PopFont();
     if (on) {
       const float t = 3.0f * ui_px();
@@ -192,8 +197,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings |
-                                 ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Accord Atlas", nullptr, flags);
   if (state.loading()) {  // the data is not there yet: only the progress
     draw_load_progress(state, fonts);
@@ -212,19 +216,32 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
   const float bar_h = wide ? 0.0f : bottom_bar_height();
   if (!wide) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::BeginChild("##content", ImVec2(0, -bar_h), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild("##content", ImVec2(0, -bar_h), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
   }
   switch (state.view()) {
     case View::Timeline:
-    case View::Event: views.timeline->draw(state, fonts); break;
+    case View::Event:
+      views.timeline->draw(state, fonts);
+      break;
     case View::Agreements:
-    case View::Agreement: views.agreements.draw(state, fonts); break;
+    case View::Agreement:
+      views.agreements.draw(state, fonts);
+      break;
     case View::People:
-    case View::Person: views.people.draw(state, fonts); break;
-    case View::Partners: views.partners.draw(state, fonts); break;
-    case View::Outcomes: views.outcomes.draw(state, fonts); break;
-    case View::Import: views.import.draw(state, fonts); break;
+    case View::Person:
+      views.people.draw(state, fonts);
+      break;
+    case View::Partners:
+      views.partners.draw(state, fonts);
+      break;
+    case View::Outcomes:
+      views.outcomes.draw(state, fonts);
+      break;
+    case View::Import:
+      views.import.draw(state, fonts);
+      break;
   }
   if (!wide) {
     ImGui::EndChild();

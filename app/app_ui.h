@@ -3,10 +3,10 @@
 // the current view.
 #pragma once
 #include "view_agreements.h"
+#include "view_import.h"
 #include "view_outcomes.h"
 #include "view_partners.h"
 #include "view_people.h"
-#include "view_import.h"
 
 namespace atlas {
 

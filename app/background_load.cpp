@@ -14,8 +14,7 @@ constexpr size_t kDeriveEventsPerStep = 20000;
 constexpr float kDeriveShare = 0.03f;
 }  // namespace
 
-BackgroundLoad::BackgroundLoad(accord::DatasetLoad load)
-    : load_(std::move(load)), threaded_(can_run_in_background()) {
+BackgroundLoad::BackgroundLoad(accord::DatasetLoad load) : load_(std::move(load)), threaded_(can_run_in_background()) {
   if (!threaded_) return;  // poll() works in slices
   worker_ = std::thread([this] {
     while (!run_slice()) {

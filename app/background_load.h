@@ -50,12 +50,12 @@ class BackgroundLoad {
   LoadedData take();
 
  private:
-  bool run_slice();  // one step of the load or of the counting after it, publishing progress
+  bool run_slice();    // one step of the load or of the counting after it, publishing progress
   bool derive_step();  // one slice of the id maps; true when all are made
   accord::DatasetLoad load_;
   LoadedData data_;
   bool deriving_ = false;  // the load is done; the id maps are being made
-  size_t ids_next_ = 0;   // events entered in event_by_id
+  size_t ids_next_ = 0;    // events entered in event_by_id
   bool sources_started_ = false;
   std::string name_;
   std::string failure_;  // set by the worker before finished_

@@ -21,12 +21,10 @@ bool looks_binary(const std::string& bytes) {
 }
 
 std::string list_problems(const std::string& name, const std::vector<accord::Problem>& problems) {
-  std::string text = name + ": " + std::to_string(problems.size()) +
-                     (problems.size() == 1 ? " problem" : " problems") + "; nothing was imported.";
-  for (size_t i = 0; i < problems.size() && i < kProblemsShown; ++i)
-    text += "\n" + problems[i].to_string();
-  if (problems.size() > kProblemsShown)
-    text += "\n(" + std::to_string(problems.size() - kProblemsShown) + " more)";
+  std::string text = name + ": " + std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems") +
+                     "; nothing was imported.";
+  for (size_t i = 0; i < problems.size() && i < kProblemsShown; ++i) text += "\n" + problems[i].to_string();
+  if (problems.size() > kProblemsShown) text += "\n(" + std::to_string(problems.size() - kProblemsShown) + " more)";
   return text;
 }
 

@@ -13,8 +13,8 @@ namespace atlas {
 
 struct IncomingData {
   bool ok = false;
-  accord::Dataset dataset;  // when ok: the records to merge
-  std::string error;        // when not: why, naming the file (may hold several lines)
+  accord::Dataset dataset;         // when ok: the records to merge
+  std::string error;               // when not: why, naming the file (may hold several lines)
   std::vector<std::string> notes;  // how it was read (a CSV's separator, date formats, ignored columns)
 };
 

@@ -31,4 +31,3 @@ std::string url_host(const std::string& url) {
 }
 
 }  // namespace atlas
-

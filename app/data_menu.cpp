@@ -89,12 +89,16 @@ bool DataMenu::ready(AppState& state) {
 void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
   backup_available_ = loaded.backup_available;
   switch (loaded.state) {
-    case accord::StoreState::Missing: status_ = Status::Missing; break;
-    case accord::StoreState::Ok: status_ = Status::Ok; break;
+    case accord::StoreState::Missing:
+      status_ = Status::Missing;
+      break;
+    case accord::StoreState::Ok:
+      status_ = Status::Ok;
+      break;
     case accord::StoreState::Corrupted: {
       status_ = Status::Corrupted;
-      corruption_ = loaded.loaded.problems.empty() ? "it could not be read"
-                                                   : loaded.loaded.problems.front().to_string();
+      corruption_ =
+          loaded.loaded.problems.empty() ? "it could not be read" : loaded.loaded.problems.front().to_string();
       if (loaded.loaded.problems.size() > 1)
         corruption_ += " (and " + std::to_string(loaded.loaded.problems.size() - 1) + " more problems)";
       break;
@@ -145,7 +149,8 @@ void DataMenu::open_file(AppState& state, const std::string& name, const std::st
   state.request_redraw();
   if (foreign_) {
     set_message("You are viewing a dataset from " + foreign_origin_ +
-                    ". Choose Keep, Merge or Replace above before importing a file.", true);
+                    ". Choose Keep, Merge or Replace above before importing a file.",
+                true);
     return;
   }
   import_incoming(state, name, read_incoming(name, bytes, kind, state.dataset()));
@@ -270,19 +275,22 @@ void DataMenu::restore_backup(AppState& state) {
   }
   accord::StoreLoad loaded = store_.load();
   if (loaded.state != accord::StoreState::Ok) {
-    set_message("The backup was restored but does not load: " +
-                    (loaded.loaded.problems.empty() ? std::string("unknown problem")
-                                                    : loaded.loaded.problems.front().to_string()),
+    set_message("The backup was restored but does not load: " + (loaded.loaded.problems.empty()
+                                                                     ? std::string("unknown problem")
+                                                                     : loaded.loaded.problems.front().to_string()),
                 true);
     window_open_ = true;
     return;
   }
   status_ = Status::Ok;
   corruption_.clear();
-  if (!foreign_) state.set_dataset(std::move(loaded.loaded.dataset), "your data");
-  else mine_ = std::move(loaded.loaded.dataset);
-  set_message("Your data was restored from the backup; the damaged file was kept as " +
-                  file_base_name(store_.path()) + ".corrupt.", false);
+  if (!foreign_)
+    state.set_dataset(std::move(loaded.loaded.dataset), "your data");
+  else
+    mine_ = std::move(loaded.loaded.dataset);
+  set_message("Your data was restored from the backup; the damaged file was kept as " + file_base_name(store_.path()) +
+                  ".corrupt.",
+              false);
 }
 
 // The damaged file as it is, for the user to keep or mend: a download in
@@ -294,7 +302,8 @@ void DataMenu::download_damaged() {
     return;
   }
   const std::string where = save_file_for_user("accord-atlas-damaged.json", "application/json", bytes);
-  set_message("A copy of the damaged file was saved" + (where.empty() ? std::string(".") : " as " + where + "."), false);
+  set_message("A copy of the damaged file was saved" + (where.empty() ? std::string(".") : " as " + where + "."),
+              false);
 }
 
 // The damaged file is set aside (kept), and what is shown now becomes the
@@ -312,8 +321,7 @@ void DataMenu::start_fresh(AppState& state) {
   backup_available_ = false;
   const std::string saved = foreign_ ? "" : persist(state.dataset());
   set_message("The damaged file was kept as " + file_base_name(kept_as) +
-                  (saved.empty() ? "; what is shown is now your data, and changes are saved again."
-                                 : "; " + saved),
+                  (saved.empty() ? "; what is shown is now your data, and changes are saved again." : "; " + saved),
               !saved.empty());
 }
 
@@ -390,6 +398,5 @@ void DataMenu::import_from_path(AppState& state) {
   }
   open_file(state, file_base_name(path), bytes);
 }
-
 
 }  // namespace atlas

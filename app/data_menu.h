@@ -80,8 +80,8 @@ class DataMenu {
   bool confirm_replace_ = false;
   bool confirm_restore_ = false;
   bool confirm_fresh_ = false;
-  bool disk_changed_ = false;       // the stored file was written by another program
-  double last_disk_check_ = -1e9;   // ImGui time of the last look
+  bool disk_changed_ = false;      // the stored file was written by another program
+  double last_disk_check_ = -1e9;  // ImGui time of the last look
   std::string message_;
   bool message_is_error_ = false;
   bool has_report_ = false;

@@ -40,8 +40,9 @@ void banner_text(const std::string& text, const ImVec4& bg, const ImVec4& ink) {
   const ImVec2 min = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(min, ImVec2(min.x + width, min.y + height), ImGui::GetColorU32(bg), style.FrameRounding);
-  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
-              ImGui::GetColorU32(ink), text.c_str(), nullptr, text_width);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+              ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y), ImGui::GetColorU32(ink), text.c_str(),
+              nullptr, text_width);
   ImGui::Dummy(ImVec2(width, height));
 }
 
@@ -55,11 +56,11 @@ bool named_button(AppState& state, const char* label, const std::string& name, f
 void same_line_if_fits(const char* next_label) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float last_right = ImGui::GetItemRectMax().x;
-  const float needed = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+  const float needed =
+      ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
   const float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   if (last_right + needed <= right_edge) ImGui::SameLine();
 }
-
 
 }  // namespace
 
@@ -175,8 +176,8 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   // A modal: the app behind is dimmed and waits until the window is closed.
   const char* id = "Your data###data-window";
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings;
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                 ImGuiWindowFlags_NoSavedSettings;
   // Opaque, over a dimmed app: the theme's popup colour lets text show through.
   ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
   background.w = 1.0f;
@@ -193,10 +194,18 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   text_wrapped(describe_user_store(store_.path()));
   std::string status;
   switch (status_) {
-    case Status::Loading: status = "Reading..."; break;
-    case Status::Missing: status = "Nothing saved yet: the shipped dataset is shown. Your first import saves it."; break;
-    case Status::Ok: status = "Saved."; break;
-    case Status::Corrupted: status = "Damaged: " + corruption_; break;
+    case Status::Loading:
+      status = "Reading...";
+      break;
+    case Status::Missing:
+      status = "Nothing saved yet: the shipped dataset is shown. Your first import saves it.";
+      break;
+    case Status::Ok:
+      status = "Saved.";
+      break;
+    case Status::Corrupted:
+      status = "Damaged: " + corruption_;
+      break;
   }
   if (foreign_) status = "Not your data: the dataset from " + foreign_origin_ + " is shown; yours is kept as it was.";
   const size_t shown = state.dataset().events.size();
@@ -217,19 +226,19 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   const bool has_picker = has_file_picker();
   if (has_picker && named_button(state, "Choose a file...", "data:import", h)) {
     AppState* target = &state;
-    request_open_file(".json,.csv,application/json,text/csv",
-                      [this, target](const std::string& name, const std::string& bytes) { open_file(*target, name, bytes); },
-                      [this, target](const std::string& message) { show_error(*target, message); });
+    request_open_file(
+        ".json,.csv,application/json,text/csv",
+        [this, target](const std::string& name, const std::string& bytes) { open_file(*target, name, bytes); },
+        [this, target](const std::string& message) { show_error(*target, message); });
   }
   if (!has_picker) {
     ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 120.0f * ui_px()));
-    const bool entered = ImGui::InputTextWithHint("##import-path", "/path/to/file.json", path_, sizeof path_,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue |
-                                                      ImGuiInputTextFlags_AutoSelectAll);
+    const bool entered =
+        ImGui::InputTextWithHint("##import-path", "/path/to/file.json", path_, sizeof path_,
+                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     note_widget(state, "data:path");
     ImGui::SameLine();
-    if (named_button(state, "Import", "data:import-path", ImGui::GetFrameHeight()) || entered)
-      import_from_path(state);
+    if (named_button(state, "Import", "data:import-path", ImGui::GetFrameHeight()) || entered) import_from_path(state);
     text_wrapped_colored(palette::kMutedText, "Or drop a file on the window.");
   }
 
@@ -276,6 +285,5 @@ void DataMenu::add_state(nlohmann::json& j) const {
   d["sync_error"] = store_.last_sync_error();
   j["data"] = d;
 }
-
 
 }  // namespace atlas

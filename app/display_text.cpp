@@ -10,17 +10,18 @@ const char* const kMonths[] = {"January", "February", "March",     "April",   "M
                                "July",    "August",   "September", "October", "November", "December"};
 const char* const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-std::string month_name(int month) {
-  return month >= 1 && month <= 12 ? kMonths[month - 1] : std::string("?");
-}
+std::string month_name(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : std::string("?"); }
 
 }  // namespace
 
 std::string date_text_short(const accord::Date& d) {
   switch (d.precision) {
-    case accord::DatePrecision::Year: return std::to_string(d.year);
-    case accord::DatePrecision::Month: return month_name(d.month) + " " + std::to_string(d.year);
-    case accord::DatePrecision::Day: break;
+    case accord::DatePrecision::Year:
+      return std::to_string(d.year);
+    case accord::DatePrecision::Month:
+      return month_name(d.month) + " " + std::to_string(d.year);
+    case accord::DatePrecision::Day:
+      break;
   }
   return std::to_string(d.day) + " " + month_name(d.month) + " " + std::to_string(d.year);
 }
@@ -34,8 +35,7 @@ std::string event_date_text(const accord::Event& e) {
   if (!e.end_date || *e.end_date == e.date) return date_text(e.date);
   const accord::Date& a = e.date;
   const accord::Date& b = *e.end_date;
-  const bool both_days =
-      a.precision == accord::DatePrecision::Day && b.precision == accord::DatePrecision::Day;
+  const bool both_days = a.precision == accord::DatePrecision::Day && b.precision == accord::DatePrecision::Day;
   if (both_days && a.year == b.year && a.month == b.month)
     return std::to_string(a.day) + "\u2013" + date_text_short(b);  // "20–22 May 2024"
   return date_text_short(a) + " \u2013 " + date_text_short(b);
@@ -44,11 +44,20 @@ std::string event_date_text(const accord::Event& e) {
 std::string date_inference_text(const accord::Date& d) {
   std::string basis;
   switch (d.basis) {
-    case accord::DateBasis::Stated: return "Stated by the source";
-    case accord::DateBasis::Weekday: basis = "Inferred from the weekday"; break;
-    case accord::DateBasis::PublicationDate: basis = "Inferred from the publication date"; break;
-    case accord::DateBasis::Role: basis = "Inferred from a person's role at the time"; break;
-    case accord::DateBasis::Context: basis = "Inferred from the context"; break;
+    case accord::DateBasis::Stated:
+      return "Stated by the source";
+    case accord::DateBasis::Weekday:
+      basis = "Inferred from the weekday";
+      break;
+    case accord::DateBasis::PublicationDate:
+      basis = "Inferred from the publication date";
+      break;
+    case accord::DateBasis::Role:
+      basis = "Inferred from a person's role at the time";
+      break;
+    case accord::DateBasis::Context:
+      basis = "Inferred from the context";
+      break;
   }
   return d.reason.empty() ? basis : basis + ": " + d.reason;
 }

@@ -12,12 +12,12 @@ namespace atlas {
 namespace {
 
 constexpr accord::EventType kEventTypes[] = {
-    accord::EventType::Talks,   accord::EventType::Dialogue, accord::EventType::MinisterialMeeting,
-    accord::EventType::Conference, accord::EventType::Visit, accord::EventType::Signing,
+    accord::EventType::Talks,          accord::EventType::Dialogue, accord::EventType::MinisterialMeeting,
+    accord::EventType::Conference,     accord::EventType::Visit,    accord::EventType::Signing,
     accord::EventType::JointOperation, accord::EventType::Other};
-constexpr accord::AgreementAction kActions[] = {
-    accord::AgreementAction::Signed, accord::AgreementAction::Amended, accord::AgreementAction::Reviewed,
-    accord::AgreementAction::Negotiating, accord::AgreementAction::Implemented};
+constexpr accord::AgreementAction kActions[] = {accord::AgreementAction::Signed, accord::AgreementAction::Amended,
+                                                accord::AgreementAction::Reviewed, accord::AgreementAction::Negotiating,
+                                                accord::AgreementAction::Implemented};
 
 void label(const char* text) { ImGui::TextColored(palette::kMutedText, "%s", text); }
 
@@ -70,7 +70,8 @@ bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date
       draft.date.date = parsed;  // typed by the user: stated, no longer inferred
       date_error.clear();
     } else {
-      date_error = date_text.empty() ? "the date is empty" : "\"" + date_text + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+      date_error =
+          date_text.empty() ? "the date is empty" : "\"" + date_text + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
     }
     changed = true;
   }
@@ -213,18 +214,22 @@ bool draw_topics(AppState& state, accord::ExtractedDraft& draft) {
   bool changed = false;
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (const std::string& t : accord::topic_vocabulary()) {
-    auto it = std::find_if(draft.topics.begin(), draft.topics.end(), [&](const accord::DraftTopic& dt) { return dt.topic == t; });
+    auto it = std::find_if(draft.topics.begin(), draft.topics.end(),
+                           [&](const accord::DraftTopic& dt) { return dt.topic == t; });
     const bool on = it != draft.topics.end();
     const std::string text = accord::topic_label(t);
     if (chip_button(text, on, target_height(state))) {
-      if (on) draft.topics.erase(it);
-      else draft.topics.push_back({t, {}});
+      if (on)
+        draft.topics.erase(it);
+      else
+        draft.topics.push_back({t, {}});
       changed = true;
     }
     note_widget(state, "import:topic:" + t);
     // Flow the chips into lines.
     ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(text.c_str()).x + ImGui::GetFontSize() * 3 > right) ImGui::NewLine();
+    if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(text.c_str()).x + ImGui::GetFontSize() * 3 > right)
+      ImGui::NewLine();
   }
   ImGui::NewLine();
   return changed;
@@ -288,8 +293,8 @@ bool draw_draft_form(AppState& state, accord::ExtractedDraft& draft, const accor
   for (const accord::DraftCountry& c : draft.countries)
     if (!d.find_country(c.id) && !c.id.empty()) places.emplace_back(c.id, c.name);
   const std::string shown = draft.location.country_id.empty() ? "(none)"
-                            : draft.location.country.empty() ? draft.location.country_id
-                                                             : draft.location.country;
+                            : draft.location.country.empty()  ? draft.location.country_id
+                                                              : draft.location.country;
   if (ImGui::BeginCombo("##place-country", shown.c_str())) {
     for (const auto& place : places) {
       if (ImGui::Selectable(place.second.c_str(), place.first == draft.location.country_id, 0,

@@ -16,9 +16,7 @@ const char* kUndo = "Undo";
 const char* kRedo = "Redo";
 const char* kNotStored = "Not stored";
 
-float button_width(const char* label) {
-  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-}
+float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 }  // namespace
 
@@ -39,8 +37,10 @@ void draw_edit_actions(AppState& state, float right_edge) {
   if (io.KeyCtrl && !io.WantTextInput) {
     const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
     const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
-    if (z && !io.KeyShift && state.can_undo()) state.undo();
-    else if ((y || (z && io.KeyShift)) && state.can_redo()) state.redo();
+    if (z && !io.KeyShift && state.can_undo())
+      state.undo();
+    else if ((y || (z && io.KeyShift)) && state.can_redo())
+      state.redo();
   }
 
   const float width = edit_actions_width(state);

@@ -23,8 +23,8 @@ void enum_combo(AppState& state, const std::string& name, T& value, const T (&va
 }
 
 constexpr accord::EventType kEventTypes[] = {
-    accord::EventType::Talks,      accord::EventType::Dialogue, accord::EventType::MinisterialMeeting,
-    accord::EventType::Conference, accord::EventType::Visit,    accord::EventType::Signing,
+    accord::EventType::Talks,          accord::EventType::Dialogue, accord::EventType::MinisterialMeeting,
+    accord::EventType::Conference,     accord::EventType::Visit,    accord::EventType::Signing,
     accord::EventType::JointOperation, accord::EventType::Other};
 constexpr accord::AgreementKind kKinds[] = {accord::AgreementKind::MoU,      accord::AgreementKind::Agreement,
                                             accord::AgreementKind::Protocol, accord::AgreementKind::Treaty,
@@ -42,8 +42,10 @@ void draw_event_form(AppState& state, accord::Event& e, std::string& date_text, 
   if (text_field(state, "edit:field:date", date_text, "2024-05-20")) {
     if (std::optional<accord::Date> d = accord::Date::parse(date_text)) e.date = *d;  // typed: stated
   }
-  if (!accord::Date::parse(date_text)) problem = "Date: \"" + date_text + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
-  else if (e.date.inferred()) text_wrapped_colored(palette::kInferred, "\u2248 inferred: " + e.date.reason);
+  if (!accord::Date::parse(date_text))
+    problem = "Date: \"" + date_text + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+  else if (e.date.inferred())
+    text_wrapped_colored(palette::kInferred, "\u2248 inferred: " + e.date.reason);
   label("Type");
   enum_combo(state, "edit:field:type", e.type, kEventTypes, accord::event_type_label);
   label("Place (city)");

@@ -45,8 +45,7 @@ std::vector<Segment> strokes(unsigned codepoint, float em, float baseline) {
       ImVec2 prev;
       for (int i = 0; i <= steps; ++i) {
         const float t = float(i) / steps;
-        const ImVec2 p(left + (right - left) * t,
-                       centre - 0.055f * em * std::sin(t * 2.0f * 3.14159265f));
+        const ImVec2 p(left + (right - left) * t, centre - 0.055f * em * std::sin(t * 2.0f * 3.14159265f));
         if (i > 0) out.push_back({prev, p});
         prev = p;
       }
@@ -78,8 +77,8 @@ void reserve_symbols(ImFont* font, float size_px, bool bold, std::vector<Pending
   const float em = size_px * kEmPerPixelSize;
   for (const Symbol& s : kSymbols) {
     const float advance = std::round(s.advance_em * em);
-    const int id = atlas->AddCustomRectFontGlyph(font, ImWchar(s.codepoint), int(advance),
-                                                 int(std::ceil(size_px)), advance);
+    const int id =
+        atlas->AddCustomRectFontGlyph(font, ImWchar(s.codepoint), int(advance), int(std::ceil(size_px)), advance);
     out.push_back({id, s.codepoint, font, size_px, bold ? 0.095f : 0.065f});
   }
 }

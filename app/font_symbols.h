@@ -9,11 +9,11 @@ struct ImFont;
 namespace atlas {
 
 struct PendingSymbol {
-  int rect_id;     // the atlas' custom rectangle
+  int rect_id;  // the atlas' custom rectangle
   unsigned codepoint;
   ImFont* font;
-  float size_px;   // the font's pixel size
-  float stroke_em; // stroke width, in em
+  float size_px;    // the font's pixel size
+  float stroke_em;  // stroke width, in em
 };
 
 // Reserves atlas space for the symbols in `font`; call before building.

@@ -40,8 +40,7 @@ ImFont* add_font(const std::string& path, float size_px, float scale) {
   // Sub-pixel oversampling only pays off at low pixel densities.
   config.OversampleH = scale >= 2.0f ? 1 : 2;
   config.OversampleV = 1;
-  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), size_px * scale, &config,
-                                                 glyph_ranges());
+  return ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), size_px * scale, &config, glyph_ranges());
 }
 
 }  // namespace

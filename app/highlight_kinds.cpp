@@ -4,16 +4,26 @@ namespace atlas {
 
 const char* span_kind_label(SpanKind k) {
   switch (k) {
-    case SpanKind::Person: return "People";
-    case SpanKind::Organization: return "Organizations";
-    case SpanKind::Place: return "Places";
-    case SpanKind::Date: return "Dates";
-    case SpanKind::Agreement: return "Agreements";
-    case SpanKind::Figure: return "Figures";
-    case SpanKind::Topic: return "Topics";
-    case SpanKind::Mechanism: return "Mechanisms";
-    case SpanKind::Country: return "Countries";
-    case SpanKind::EventType: return "Event type";
+    case SpanKind::Person:
+      return "People";
+    case SpanKind::Organization:
+      return "Organizations";
+    case SpanKind::Place:
+      return "Places";
+    case SpanKind::Date:
+      return "Dates";
+    case SpanKind::Agreement:
+      return "Agreements";
+    case SpanKind::Figure:
+      return "Figures";
+    case SpanKind::Topic:
+      return "Topics";
+    case SpanKind::Mechanism:
+      return "Mechanisms";
+    case SpanKind::Country:
+      return "Countries";
+    case SpanKind::EventType:
+      return "Event type";
   }
   return "";
 }
@@ -21,16 +31,26 @@ const char* span_kind_label(SpanKind k) {
 ImU32 span_kind_color(SpanKind k) {
   constexpr int a = 110;  // translucent: the text stays readable on light and dark
   switch (k) {
-    case SpanKind::Person: return IM_COL32(66, 133, 244, a);
-    case SpanKind::Organization: return IM_COL32(171, 71, 188, a);
-    case SpanKind::Place: return IM_COL32(67, 160, 71, a);
-    case SpanKind::Date: return IM_COL32(255, 167, 38, a);
-    case SpanKind::Agreement: return IM_COL32(229, 57, 53, a);
-    case SpanKind::Figure: return IM_COL32(0, 172, 193, a);
-    case SpanKind::Topic: return IM_COL32(253, 216, 53, a + 20);
-    case SpanKind::Mechanism: return IM_COL32(141, 110, 99, a);
-    case SpanKind::Country: return IM_COL32(124, 179, 66, a);
-    case SpanKind::EventType: return IM_COL32(120, 144, 156, a);
+    case SpanKind::Person:
+      return IM_COL32(66, 133, 244, a);
+    case SpanKind::Organization:
+      return IM_COL32(171, 71, 188, a);
+    case SpanKind::Place:
+      return IM_COL32(67, 160, 71, a);
+    case SpanKind::Date:
+      return IM_COL32(255, 167, 38, a);
+    case SpanKind::Agreement:
+      return IM_COL32(229, 57, 53, a);
+    case SpanKind::Figure:
+      return IM_COL32(0, 172, 193, a);
+    case SpanKind::Topic:
+      return IM_COL32(253, 216, 53, a + 20);
+    case SpanKind::Mechanism:
+      return IM_COL32(141, 110, 99, a);
+    case SpanKind::Country:
+      return IM_COL32(124, 179, 66, a);
+    case SpanKind::EventType:
+      return IM_COL32(120, 144, 156, a);
   }
   return 0;
 }

@@ -81,7 +81,7 @@ class App {
   DataMenu data_menu_;  // the user's store, imports, exports, data links
   Fonts fonts_;
   Theme applied_theme_ = Theme::Light;
-  std::vector<SDL_Event> held_events_;  // input for the next frame (see step)
+  std::vector<SDL_Event> held_events_;   // input for the next frame (see step)
   int frames_since_finger_lifted_ = -1;  // -1: the pointer is not a lifted finger
   int frames_to_draw_ = kFramesAfterInput;
   int idle_steps_ = 0;
@@ -132,8 +132,7 @@ bool App::start() {
   load_settings();
   const float scale = options_.user_scale > 0 ? options_.user_scale : display_pixel_ratio(nullptr);
   window_ = SDL_CreateWindow("Accord Atlas", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                             int(options_.window_width * scale), int(options_.window_height * scale),
-                             window_flags);
+                             int(options_.window_width * scale), int(options_.window_height * scale), window_flags);
   if (!window_) {
     std::fprintf(stderr, "accord-atlas: cannot create a window: %s\n", SDL_GetError());
     return false;
@@ -150,8 +149,8 @@ bool App::start() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;                  // nothing worth persisting yet
-  io.ConfigInputTextCursorBlink = false;     // a blinking cursor would keep the app drawing
+  io.IniFilename = nullptr;               // nothing worth persisting yet
+  io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep the app drawing
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init(glsl_version);
 
@@ -199,7 +198,10 @@ bool App::handle_history_keys(const SDL_Event& event) {
     if (event.button.button == SDL_BUTTON_X2) step = 1;
   }
   if (step == 0) return false;
-  if (step < 0) state_.back(); else state_.forward();
+  if (step < 0)
+    state_.back();
+  else
+    state_.forward();
   frames_to_draw_ = kFramesAfterInput;
   return true;
 }
@@ -247,8 +249,8 @@ bool App::step(bool may_wait) {
   SDL_Event event;
   // Idle: sleep until input arrives (native). The timeout only bounds the
   // wait; waking up without input draws nothing. Tallying is not idle.
-  const bool idle = events.empty() && frames_to_draw_ <= 0 && options_.quit_after_frames == 0 &&
-                    state_.tallies_current();
+  const bool idle =
+      events.empty() && frames_to_draw_ <= 0 && options_.quit_after_frames == 0 && state_.tallies_current();
   if (may_wait && idle) {
     const Uint64 wait_start = SDL_GetPerformanceCounter();
     if (SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
@@ -262,8 +264,7 @@ bool App::step(bool may_wait) {
   std::vector<SDL_Scancode> pressed;
   for (size_t i = 0; i < events.size(); ++i) {
     const SDL_Event& e = events[i];
-    if (e.type == SDL_KEYUP &&
-        std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
+    if (e.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
       held_events_.assign(events.begin() + long(i), events.end());
       break;
     }
@@ -347,8 +348,8 @@ void App::draw_frame() {
   FrameStats& stats = state_.stats();
   if (++stats.frames == 1) {
     stats.first_frame_ms = millis_since_start();
-    std::printf("accord-atlas: %zu events, first frame after %.0f ms\n",
-                state_.dataset().events.size(), stats.first_frame_ms);
+    std::printf("accord-atlas: %zu events, first frame after %.0f ms\n", state_.dataset().events.size(),
+                stats.first_frame_ms);
     std::fflush(stdout);
   }
 }

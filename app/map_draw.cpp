@@ -45,8 +45,8 @@ MapFrame fit_map(const accord::GeoBox& region, ImVec2 min, ImVec2 max) {
   return {min, max, b};
 }
 
-void draw_country(ImDrawList* dl, const MapFrame& frame, const accord::CountryShape& country, ImU32 fill,
-                  ImU32 outline, float outline_width) {
+void draw_country(ImDrawList* dl, const MapFrame& frame, const accord::CountryShape& country, ImU32 fill, ImU32 outline,
+                  float outline_width) {
   const ImVec2 uv = dl->_Data->TexUvWhitePixel;
   std::vector<ImVec2> points;
   for (const accord::MapPolygon& poly : country.polygons) {
@@ -62,7 +62,8 @@ void draw_country(ImDrawList* dl, const MapFrame& frame, const accord::CountrySh
       for (const ImVec2& p : points) dl->PrimWriteVtx(p, uv, fill);
       for (uint32_t i : poly.triangles) dl->PrimWriteIdx(ImDrawIdx(base + i));
     }
-    if (outline_width > 0) dl->AddPolyline(points.data(), int(points.size()), outline, ImDrawFlags_Closed, outline_width);
+    if (outline_width > 0)
+      dl->AddPolyline(points.data(), int(points.size()), outline, ImDrawFlags_Closed, outline_width);
   }
 }
 

@@ -10,8 +10,8 @@ namespace atlas {
 // Maps lon/lat to screen pixels and back. Longitude is scaled by the cosine
 // of the middle latitude, so shapes near the equator keep their proportions.
 struct MapFrame {
-  ImVec2 min, max;            // the screen rectangle
-  accord::GeoBox view;        // what it shows (fills the rectangle)
+  ImVec2 min, max;      // the screen rectangle
+  accord::GeoBox view;  // what it shows (fills the rectangle)
   ImVec2 project(accord::GeoPoint p) const;
   accord::GeoPoint unproject(ImVec2 p) const;
 };
@@ -20,7 +20,7 @@ struct MapFrame {
 // rectangle without distortion.
 MapFrame fit_map(const accord::GeoBox& region, ImVec2 min, ImVec2 max);
 
-void draw_country(ImDrawList* dl, const MapFrame& frame, const accord::CountryShape& country, ImU32 fill,
-                  ImU32 outline, float outline_width);
+void draw_country(ImDrawList* dl, const MapFrame& frame, const accord::CountryShape& country, ImU32 fill, ImU32 outline,
+                  float outline_width);
 
 }  // namespace atlas

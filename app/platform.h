@@ -14,14 +14,14 @@ class AppState;
 
 // What the command line asked for (native only; the web has no arguments).
 struct LaunchOptions {
-  std::string data_path;     // --data FILE
-  std::string event_id;      // --event ID: open with this event selected
+  std::string data_path;      // --data FILE
+  std::string event_id;       // --event ID: open with this event selected
   int quit_after_frames = 0;  // --quit-after-frames N (0: run until closed)
-  int window_width = 1280;   // --window WxH, in logical pixels
+  int window_width = 1280;    // --window WxH, in logical pixels
   int window_height = 800;
-  float user_scale = 0;      // --scale S; 0: follow the display
-  std::string hash;          // --hash '#/people': open this link's view
-  std::string state_file;    // --state-file PATH: state_json() after every frame (tests)
+  float user_scale = 0;    // --scale S; 0: follow the display
+  std::string hash;        // --hash '#/people': open this link's view
+  std::string state_file;  // --state-file PATH: state_json() after every frame (tests)
 };
 
 // Parses argv. On a bad argument prints usage to stderr and returns false.
@@ -93,8 +93,7 @@ void queue_dropped_file(const std::string& path);
 // native, written to the user's Downloads folder (or the working folder).
 // Returns where it went ("accord-atlas.json" or a full path), or an error
 // message starting with "error: ".
-std::string save_file_for_user(const std::string& filename, const std::string& mime,
-                               const std::string& bytes);
+std::string save_file_for_user(const std::string& filename, const std::string& mime, const std::string& bytes);
 
 // Text the user pasted since the last call. Web: a canvas gets no text from
 // Ctrl+V, so web/glue.js hands over the page's paste event. Native: ImGui

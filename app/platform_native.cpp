@@ -3,14 +3,14 @@
 // SDL_WaitEventTimeout while nothing happens.
 #include <SDL.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
 
 #include "app_state.h"
@@ -73,8 +73,8 @@ bool parse_launch_options(int argc, char** argv, LaunchOptions& out) {
       out.quit_after_frames = std::atoi(argv[++i]);
       if (out.quit_after_frames <= 0) return print_usage(argv[0]), false;
     } else if (arg == "--window" && has_value) {
-      if (std::sscanf(argv[++i], "%dx%d", &out.window_width, &out.window_height) != 2 ||
-          out.window_width < 200 || out.window_height < 200)
+      if (std::sscanf(argv[++i], "%dx%d", &out.window_width, &out.window_height) != 2 || out.window_width < 200 ||
+          out.window_height < 200)
         return print_usage(argv[0]), false;
     } else if (arg == "--scale" && has_value) {
       out.user_scale = float(std::atof(argv[++i]));
@@ -127,8 +127,7 @@ void note_text_field(float, float, float, float, const char*) {}
 void end_frame_text_input(bool) {}
 
 double millis_since_start() {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart)
-      .count();
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();
 }
 
 std::string copy_link_to_clipboard(const std::string& hash) {

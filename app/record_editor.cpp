@@ -32,9 +32,12 @@ Editor g_editor;
 
 const char* kind_word(RecordKind k) {
   switch (k) {
-    case RecordKind::Event: return "event";
-    case RecordKind::Agreement: return "agreement";
-    case RecordKind::Person: return "person";
+    case RecordKind::Event:
+      return "event";
+    case RecordKind::Agreement:
+      return "agreement";
+    case RecordKind::Person:
+      return "person";
   }
   return "";
 }

@@ -21,9 +21,12 @@ constexpr int kScaleSteps[] = {80, 90, 100, 110, 125, 150, 175, 200};
 
 const char* theme_name(ThemeChoice t) {
   switch (t) {
-    case ThemeChoice::Light: return "light";
-    case ThemeChoice::Dark: return "dark";
-    case ThemeChoice::System: return "system";
+    case ThemeChoice::Light:
+      return "light";
+    case ThemeChoice::Dark:
+      return "dark";
+    case ThemeChoice::System:
+      return "system";
   }
   return "system";
 }
@@ -79,9 +82,12 @@ void load_settings() { g_settings = settings_from_text(read_settings_text()); }
 
 Theme effective_theme() {
   switch (g_settings.theme) {
-    case ThemeChoice::Light: return Theme::Light;
-    case ThemeChoice::Dark: return Theme::Dark;
-    case ThemeChoice::System: return system_prefers_dark() ? Theme::Dark : Theme::Light;
+    case ThemeChoice::Light:
+      return Theme::Light;
+    case ThemeChoice::Dark:
+      return Theme::Dark;
+    case ThemeChoice::System:
+      return system_prefers_dark() ? Theme::Dark : Theme::Light;
   }
   return Theme::Light;
 }
@@ -107,8 +113,7 @@ Settings settings_from_text(const std::string& text) {
       if (t == "dark") s.theme = ThemeChoice::Dark;
     }
     if (auto it = j.find("ui_scale_percent"); it != j.end() && it->is_number())
-      s.ui_scale_percent =
-          std::clamp(int(std::lround(it->get<double>())), kMinUiScalePercent, kMaxUiScalePercent);
+      s.ui_scale_percent = std::clamp(int(std::lround(it->get<double>())), kMinUiScalePercent, kMaxUiScalePercent);
   } catch (const nlohmann::json::exception&) {
     // A damaged file gives the defaults; the next change rewrites it.
   }
@@ -131,8 +136,8 @@ void draw_settings_button(AppState& state, float size) {
   if (pressed) ImGui::OpenPopup("##settings-popup");
 
   // Below the button, right edges aligned.
-  ImGui::SetNextWindowPos(ImVec2(pos.x + size, pos.y + size + ImGui::GetStyle().ItemSpacing.y),
-                          ImGuiCond_Appearing, ImVec2(1.0f, 0.0f));
+  ImGui::SetNextWindowPos(ImVec2(pos.x + size, pos.y + size + ImGui::GetStyle().ItemSpacing.y), ImGuiCond_Appearing,
+                          ImVec2(1.0f, 0.0f));
   if (!ImGui::BeginPopup("##settings-popup")) return;
   Settings s = g_settings;
   const float font = ImGui::GetFontSize();

@@ -17,8 +17,8 @@ namespace {
 constexpr double kToastMs = 1600;  // shown, then fading over the last kFadeMs
 constexpr double kFadeMs = 300;
 
-std::string g_copied;            // the last link copied
-double g_toast_started = -1;     // millis_since_start() when copied; -1: none
+std::string g_copied;         // the last link copied
+double g_toast_started = -1;  // millis_since_start() when copied; -1: none
 
 // Two chain links, side by side and overlapping: "link".
 void draw_link_icon(ImDrawList* dl, ImVec2 centre, float size, ImU32 col) {

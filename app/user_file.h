@@ -16,8 +16,7 @@ std::string too_large_message(const std::string& name, double bytes);
 
 // Reads `path` into `bytes` unless it is larger than `max_bytes` (checked
 // with stat before reading). Returns "" or what went wrong, naming the file.
-std::string read_user_file(const std::string& path, std::string& bytes,
-                           size_t max_bytes = kMaxUserFileBytes);
+std::string read_user_file(const std::string& path, std::string& bytes, size_t max_bytes = kMaxUserFileBytes);
 
 enum class UserFileKind { Dataset, EventsCsv, Article, Unknown };
 // By extension, ignoring case: .json, .csv, .txt/.html/.htm.

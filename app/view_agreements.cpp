@@ -6,8 +6,8 @@
 #include "display_text.h"
 #include "fonts.h"
 #include "imgui.h"
-#include "theme.h"
 #include "record_editor.h"
+#include "theme.h"
 #include "widgets.h"
 
 namespace atlas {
@@ -22,7 +22,7 @@ struct Column {
   AgreementColumn column;
 };
 constexpr Column kColumns[] = {
-    {"Kind", "kind", AgreementColumn::Kind},         {"Title", "title", AgreementColumn::Title},
+    {"Kind", "kind", AgreementColumn::Kind},          {"Title", "title", AgreementColumn::Title},
     {"Parties", "parties", AgreementColumn::Parties}, {"Signed", "signed", AgreementColumn::Signed},
     {"Status", "status", AgreementColumn::Status},
 };
@@ -113,9 +113,10 @@ void AgreementsView::draw_table(AppState& state, const Fonts&) {
   ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, em * 5.0f, int(AgreementColumn::Kind));
   ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 1.0f, int(AgreementColumn::Title));
   ImGui::TableSetupColumn("Parties", ImGuiTableColumnFlags_WidthFixed, em * 6.0f, int(AgreementColumn::Parties));
-  ImGui::TableSetupColumn("Signed", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort |
-                                        ImGuiTableColumnFlags_PreferSortDescending,
-                          em * 7.0f, int(AgreementColumn::Signed));
+  ImGui::TableSetupColumn(
+      "Signed",
+      ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
+      em * 7.0f, int(AgreementColumn::Signed));
   ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em * 9.5f, int(AgreementColumn::Status));
 
   // The header row by hand, so each sortable header is a named widget.
@@ -183,8 +184,7 @@ void AgreementsView::draw_sort_chips(AppState& state) {
     ImGui::SameLine();
     if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
     ImGui::PushID(c.name);
-    if (chip_button(label, on, h))
-      sort(state, c.column, on ? !ascending_ : c.column != AgreementColumn::Signed);
+    if (chip_button(label, on, h)) sort(state, c.column, on ? !ascending_ : c.column != AgreementColumn::Signed);
     ImGui::PopID();
     note_widget(state, std::string("sort:") + c.name);
     if (on) {
@@ -225,7 +225,8 @@ void AgreementsView::draw_cards(AppState& state, const Fonts& fonts) {
       ImVec2 pos(left, min.y + style.FramePadding.y * 1.5f);
       const std::string meta = agreement_kind_text(a.kind) + "  \u00b7  " + partner_text(d, a) + "  \u00b7  " +
                                signed_text(r) + "  \u00b7  " + status_text(r);
-      draw_clipped_text(dl, pos, right, ImGui::GetColorU32(palette::kMutedText), meta.c_str(), meta.c_str() + meta.size());
+      draw_clipped_text(dl, pos, right, ImGui::GetColorU32(palette::kMutedText), meta.c_str(),
+                        meta.c_str() + meta.size());
       pos.y += line_h + style.FramePadding.y;
       ImGui::PushFont(fonts.bold);
       draw_two_lines(dl, pos, right, ImGui::GetColorU32(ImGuiCol_Text), a.title);
@@ -262,7 +263,8 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
     lineage_of_ = a->id;
     // The tallied acting events when they are of this data; else (for a
     // second after an edit) a pass over every event.
-    const std::vector<uint32_t>* events = state.tallies_current() ? state.tallies().events_of_agreement(a->id) : nullptr;
+    const std::vector<uint32_t>* events =
+        state.tallies_current() ? state.tallies().events_of_agreement(a->id) : nullptr;
     lineage_ = state.tallies_current() ? accord::agreement_lineage(d, a->id, events ? *events : kNoEvents)
                                        : accord::agreement_lineage(d, a->id);
   }
@@ -270,7 +272,8 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
     detail_showing_ = a->id;
     ImGui::SetScrollY(0);
   }
-  const auto row = std::find_if(rows_.begin(), rows_.end(), [&](const auto& r) { return d.agreements[r.index].id == a->id; });
+  const auto row =
+      std::find_if(rows_.begin(), rows_.end(), [&](const auto& r) { return d.agreements[r.index].id == a->id; });
 
   ImGui::PushFont(fonts.title);
   text_wrapped(a->title);
@@ -370,8 +373,9 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
   }
   if (lineage_.events.size() > listed)
-    text_wrapped_colored(palette::kMutedText,
-                         "\u2026 and " + count_text(lineage_.events.size() - listed, "more event", "more events") + ".");
+    text_wrapped_colored(
+        palette::kMutedText,
+        "\u2026 and " + count_text(lineage_.events.size() - listed, "more event", "more events") + ".");
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

@@ -43,7 +43,8 @@ void draw_messages(const std::string& error, const std::vector<std::string>& war
 void add_import_state(nlohmann::json& j) { j["import"] = g_import_state; }
 
 const accord::Gazetteer* ImportView::gazetteer(const AppState& state) {
-  if (!base_gazetteer_) base_gazetteer_ = std::make_unique<accord::GazetteerLoad>(accord::load_gazetteer(gazetteer_dir()));
+  if (!base_gazetteer_)
+    base_gazetteer_ = std::make_unique<accord::GazetteerLoad>(accord::load_gazetteer(gazetteer_dir()));
   if (!base_gazetteer_->ok()) return nullptr;
   if (!gazetteer_ || gazetteer_version_ != state.data_version()) {
     gazetteer_ = std::make_unique<accord::Gazetteer>(base_gazetteer_->gazetteer);
@@ -132,9 +133,9 @@ void ImportView::save(AppState& state) {
     error_ = "Not saved. Date: " + (date_error_.empty() ? std::string("missing") : date_error_);
     return;
   }
-  const bool has_partner = std::any_of(draft_.countries.begin(), draft_.countries.end(), [&](const accord::DraftCountry& c) {
-    return c.party && c.id != state.dataset().home_country;
-  });
+  const bool has_partner =
+      std::any_of(draft_.countries.begin(), draft_.countries.end(),
+                  [&](const accord::DraftCountry& c) { return c.party && c.id != state.dataset().home_country; });
   if (!has_partner) {
     error_ = "Not saved. Partners: choose at least one partner country";
     return;
@@ -156,7 +157,8 @@ void ImportView::save(AppState& state) {
   state.navigate_to(View::Event, records.event.id);
 }
 
-ImportView::ImportView(std::unique_ptr<accord::GazetteerLoad> base, std::unique_ptr<accord::Gazetteer> g, unsigned version)
+ImportView::ImportView(std::unique_ptr<accord::GazetteerLoad> base, std::unique_ptr<accord::Gazetteer> g,
+                       unsigned version)
     : base_gazetteer_(std::move(base)), gazetteer_(std::move(g)), gazetteer_version_(version) {}
 
 void ImportView::draw(AppState& state, const Fonts& fonts) {
@@ -212,7 +214,8 @@ void ImportView::draw_input(AppState& state, const Fonts& fonts) {
   }
   if (show_path_) {
     const float open_w = ImGui::CalcTextSize("Open").x + style.FramePadding.x * 2;
-    text_field(state, "import:path", path_, "/path/to/article.html", ImGui::GetContentRegionAvail().x - open_w - style.ItemSpacing.x);
+    text_field(state, "import:path", path_, "/path/to/article.html",
+               ImGui::GetContentRegionAvail().x - open_w - style.ItemSpacing.x);
     ImGui::SameLine();
     if (ImGui::Button("Open", ImVec2(0, h)) && !path_.empty()) open_path(path_);
     note_widget(state, "import:path:open");
@@ -342,13 +345,15 @@ void ImportView::publish_state(const AppState& state) const {
     for (const auto& m : draft_.mechanisms) names.push_back(m.name);
     j["mechanisms"] = names;
     nlohmann::json agreements = nlohmann::json::array();
-    for (const auto& a : draft_.agreements) agreements.push_back({{"title", a.title}, {"action", accord::to_string(a.action)}});
+    for (const auto& a : draft_.agreements)
+      agreements.push_back({{"title", a.title}, {"action", accord::to_string(a.action)}});
     j["agreements"] = agreements;
     names = nlohmann::json::array();
     for (const auto& t : draft_.topics) names.push_back(t.topic);
     j["topics"] = names;
     nlohmann::json figures = nlohmann::json::array();
-    for (const auto& f : draft_.figures) figures.push_back({{"quantity", f.quantity}, {"unit", f.unit}, {"what", f.what}});
+    for (const auto& f : draft_.figures)
+      figures.push_back({{"quantity", f.quantity}, {"unit", f.unit}, {"what", f.what}});
     j["figures"] = figures;
     j["event_id"] = preview_.event.id;
     nlohmann::json ids = nlohmann::json::array();

@@ -39,15 +39,15 @@ class ImportView {
   const accord::Gazetteer* gazetteer(const AppState& state);
 
   // Input
-  std::string article_;                    // the text box
+  std::string article_;                      // the text box
   std::string source_name_ = "pasted text";  // where article_ came from, for messages
-  std::string path_;                        // native: a file path to open
+  std::string path_;                         // native: a file path to open
   std::string headline_from_html_;
-  std::string error_;                       // why nothing was extracted or saved
+  std::string error_;  // why nothing was extracted or saved
   std::vector<std::string> warnings_;
   std::string pasted_notice_;
-  bool show_path_ = false;   // no picker here (native): a path field instead
-  int box_generation_ = 0;   // bumped when the box's text is replaced
+  bool show_path_ = false;  // no picker here (native): a path field instead
+  int box_generation_ = 0;  // bumped when the box's text is replaced
 
   // Review
   bool reviewing_ = false;

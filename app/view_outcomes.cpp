@@ -54,9 +54,9 @@ void OutcomesView::draw(AppState& state, const Fonts& fonts) {
   size_t figures = 0;
   for (const auto& s : series_) figures += s.points.size();
   figures += hidden_points_;
-  text_wrapped_colored(palette::kMutedText,
-                       count_text(figures, "figure", "figures") + " reported by the sources, grouped by unit. "
-                       "Each bar names its source; * marks a part-year period.");
+  text_wrapped_colored(palette::kMutedText, count_text(figures, "figure", "figures") +
+                                                " reported by the sources, grouped by unit. "
+                                                "Each bar names its source; * marks a part-year period.");
   if (series_.empty()) text_wrapped_colored(palette::kMutedText, "No figures in this dataset.");
   if (hidden_points_ > 0)
     text_wrapped_colored(palette::kMutedText, "Each chart shows its first " + std::to_string(kMaxBarsPerChart) +
@@ -130,7 +130,8 @@ void OutcomesView::draw_series(AppState& state, const Fonts& fonts, const accord
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted((bar_label(p) + ": " + quantity_text(p.quantity) + " " + series.unit).c_str());
     ImGui::PopFont();
-    text_wrapped(capitalized(p.what) + (p.period.empty() || p.period == std::to_string(p.year) ? "" : " \u00b7 " + p.period));
+    text_wrapped(capitalized(p.what) +
+                 (p.period.empty() || p.period == std::to_string(p.year) ? "" : " \u00b7 " + p.period));
     if (const accord::Source* src = state.find_source(p.source)) {
       const std::string text = "Source: " + src->title + (src->publisher.empty() ? "" : " \u00b7 " + src->publisher);
       if (src->url.empty())

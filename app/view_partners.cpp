@@ -114,8 +114,7 @@ void PartnersView::draw_map(AppState& state, const Fonts& fonts, float width, fl
   // Tap (not drag) on a country: the timeline filtered to it.
   const bool tapped = ImGui::InvisibleButton("##map", ImVec2(width, height)) && !pointer_was_dragged();
   const bool hovered = ImGui::IsItemHovered();
-  const accord::CountryShape* under =
-      hovered ? map_.country_at(frame.unproject(ImGui::GetIO().MousePos)) : nullptr;
+  const accord::CountryShape* under = hovered ? map_.country_at(frame.unproject(ImGui::GetIO().MousePos)) : nullptr;
   const accord::Country* under_country = under ? country_by_iso(d, under->iso_numeric) : nullptr;
 
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -155,9 +154,10 @@ void PartnersView::draw_map(AppState& state, const Fonts& fonts, float width, fl
       const ImVec2 mid((from.x + to.x) * 0.5f, (from.y + to.y) * 0.5f);
       const ImVec2 normal(-(to.y - from.y) * 0.2f, (to.x - from.x) * 0.2f);
       const float weight = 1.5f + 5.0f * float(matrix_.partner_events[i]) / float(most);
-      dl->AddBezierQuadratic(from, ImVec2(mid.x + normal.x, mid.y + normal.y), to,
-                             ImGui::GetColorU32(ImVec4(palette::kAccent.x, palette::kAccent.y, palette::kAccent.z, 0.85f)),
-                             weight * px, 24);
+      dl->AddBezierQuadratic(
+          from, ImVec2(mid.x + normal.x, mid.y + normal.y), to,
+          ImGui::GetColorU32(ImVec4(palette::kAccent.x, palette::kAccent.y, palette::kAccent.z, 0.85f)), weight * px,
+          24);
       dl->AddCircleFilled(to, (3.0f + weight * 0.5f) * px, ImGui::GetColorU32(palette::kAccent));
     }
     dl->AddCircleFilled(from, 5.0f * px, ImGui::GetColorU32(palette::kInferred));
@@ -288,7 +288,8 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
       const ImVec2 cell_max(cell_min.x + cell_w - 2, cell_min.y + row_h - 2);
       ImDrawList* dl = ImGui::GetWindowDrawList();
       const float share = matrix_.max_count ? float(n) / float(matrix_.max_count) : 0.0f;
-      const ImVec4 fill = n ? mix(bg, palette::kAccent, 0.15f + 0.75f * share) : mix(bg, ImGui::GetStyleColorVec4(ImGuiCol_Text), 0.03f);
+      const ImVec4 fill = n ? mix(bg, palette::kAccent, 0.15f + 0.75f * share)
+                            : mix(bg, ImGui::GetStyleColorVec4(ImGuiCol_Text), 0.03f);
       dl->AddRectFilled(cell_min, cell_max, ImGui::GetColorU32(fill), 3);
       if (hovered) dl->AddRect(cell_min, cell_max, ImGui::GetColorU32(palette::kAccent), 3, 0, 2);
       const std::string text = n ? std::to_string(n) : "\u00b7";
@@ -297,8 +298,8 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
       dl->AddText(ImVec2((cell_min.x + cell_max.x - size.x) * 0.5f, (cell_min.y + cell_max.y - size.y) * 0.5f),
                   ImGui::GetColorU32(text_col), text.c_str());
       if (hovered)
-        ImGui::SetTooltip("%s with %s: %s", accord::topic_label(topic).c_str(), country_name(d, matrix_.partners[p]).c_str(),
-                          count_text(n, "event", "events").c_str());
+        ImGui::SetTooltip("%s with %s: %s", accord::topic_label(topic).c_str(),
+                          country_name(d, matrix_.partners[p]).c_str(), count_text(n, "event", "events").c_str());
       if (tapped && n) filter_partner(state, matrix_.partners[p], topic);
     }
     ImGui::PopID();
@@ -318,8 +319,9 @@ void PartnersView::draw_summaries(AppState& state, const Fonts& fonts) {
     ImGui::PopFont();
     std::string line = count_text(s.events, "event", "events");
     if (s.first && s.last)
-      line += s.first->year == s.last->year ? " in " + std::to_string(s.first->year)
-                                            : ", " + std::to_string(s.first->year) + "\u2013" + std::to_string(s.last->year);
+      line += s.first->year == s.last->year
+                  ? " in " + std::to_string(s.first->year)
+                  : ", " + std::to_string(s.first->year) + "\u2013" + std::to_string(s.last->year);
     line += " \u00b7 " + count_text(s.agreements.size(), "agreement", "agreements");
     if (s.figures) line += " \u00b7 " + count_text(s.figures, "measured figure", "measured figures");
     text_wrapped_colored(palette::kMutedText, line);
@@ -330,7 +332,8 @@ void PartnersView::draw_summaries(AppState& state, const Fonts& fonts) {
     if (!types.empty()) text_wrapped("Events: " + types);
     std::string topics;
     for (size_t i = 0; i < s.topics.size() && i < 5; ++i)
-      topics += (topics.empty() ? "" : ", ") + accord::topic_label(s.topics[i].first) + " " + std::to_string(s.topics[i].second);
+      topics += (topics.empty() ? "" : ", ") + accord::topic_label(s.topics[i].first) + " " +
+                std::to_string(s.topics[i].second);
     if (s.topics.size() > 5) topics += ", \u2026";
     if (!topics.empty()) text_wrapped("Topics: " + topics);
     std::string mechanisms;

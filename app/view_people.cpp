@@ -7,8 +7,8 @@
 #include "display_text.h"
 #include "fonts.h"
 #include "imgui.h"
-#include "theme.h"
 #include "record_editor.h"
+#include "theme.h"
 #include "widgets.h"
 
 namespace atlas {
@@ -32,8 +32,7 @@ void PeopleView::draw(AppState& state, const Fonts& fonts) {
   refresh(state);
   tallies_updating_note(state);
   const bool wide = state.stats().wide_layout;
-  const accord::Person* selected =
-      state.view() == View::Person ? state.find_person(state.selected_id()) : nullptr;
+  const accord::Person* selected = state.view() == View::Person ? state.find_person(state.selected_id()) : nullptr;
 
   if (!wide && selected) {
     if (back_button(state, View::People)) return;
@@ -45,7 +44,8 @@ void PeopleView::draw(AppState& state, const Fonts& fonts) {
   }
   const float avail = ImGui::GetContentRegionAvail().x;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::BeginChild("##directory", ImVec2(wide ? std::clamp(avail * 0.36f, 320.0f * ui_px(), 460.0f * ui_px()) : 0, 0), true);
+  ImGui::BeginChild("##directory", ImVec2(wide ? std::clamp(avail * 0.36f, 320.0f * ui_px(), 460.0f * ui_px()) : 0, 0),
+                    true);
   ImGui::PopStyleVar();
   draw_directory(state, fonts);
   ImGui::EndChild();
@@ -98,7 +98,8 @@ void PeopleView::draw_directory(AppState& state, const Fonts& fonts) {
                         r.latest_role.c_str() + r.latest_role.size());
       pos.y += line_h + style.FramePadding.y * 0.5f;
       const std::string meta = country_name(d, p.country) + "  \u00b7  " + count_text(r.events, "event", "events");
-      draw_clipped_text(dl, pos, right, ImGui::GetColorU32(palette::kMutedText), meta.c_str(), meta.c_str() + meta.size());
+      draw_clipped_text(dl, pos, right, ImGui::GetColorU32(palette::kMutedText), meta.c_str(),
+                        meta.c_str() + meta.size());
       dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Separator));
     }
   clipper.End();
@@ -115,7 +116,9 @@ void PeopleView::draw_role_chart(const accord::Dataset& d, const accord::Person&
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float left = origin.x + 4 * px, right = origin.x + width - 4 * px;
-  auto x_of = [&](double year) { return left + float((year - t.span_from) / (t.span_to - t.span_from)) * (right - left); };
+  auto x_of = [&](double year) {
+    return left + float((year - t.span_from) / (t.span_to - t.span_from)) * (right - left);
+  };
 
   // Axis: one tick per year, labelled when there is room.
   const float axis_h = ImGui::GetTextLineHeight() + 6 * px;
@@ -152,8 +155,8 @@ void PeopleView::draw_role_chart(const accord::Dataset& d, const accord::Person&
       const float solid0 = bar.open_start ? x0 + fade : x0, solid1 = bar.open_end ? x1 - fade : x1;
       dl->AddRectFilled(ImVec2(solid0, y0), ImVec2(solid1, y1), accent);
       if (bar.open_start)
-        dl->AddRectFilledMultiColor(ImVec2(x0, y0), ImVec2(solid0, y1), with_alpha(palette::kAccent, 0.1f), accent, accent,
-                                    with_alpha(palette::kAccent, 0.1f));
+        dl->AddRectFilledMultiColor(ImVec2(x0, y0), ImVec2(solid0, y1), with_alpha(palette::kAccent, 0.1f), accent,
+                                    accent, with_alpha(palette::kAccent, 0.1f));
       if (bar.open_end)
         dl->AddRectFilledMultiColor(ImVec2(solid1, y0), ImVec2(x1, y1), accent, with_alpha(palette::kAccent, 0.1f),
                                     with_alpha(palette::kAccent, 0.1f), accent);
@@ -165,7 +168,8 @@ void PeopleView::draw_role_chart(const accord::Dataset& d, const accord::Person&
                             ImVec2(left + 5 * px, y1 + 1 * px), accent);
     }
     ImGui::Dummy(ImVec2(width, track_h + 4 * px));
-    text_wrapped_colored(palette::kMutedText, role_period_text(role) + (role.rank.empty() ? "" : " \u00b7 " + role.rank));
+    text_wrapped_colored(palette::kMutedText,
+                         role_period_text(role) + (role.rank.empty() ? "" : " \u00b7 " + role.rank));
     ImGui::Dummy(ImVec2(0, 4 * px));
   }
 
@@ -195,8 +199,9 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
     // The tallied event list when it is of this data; else (for a second
     // after an edit) a pass over every event.
     const std::vector<uint32_t>* events = state.tallies_current() ? state.tallies().events_of_person(p->id) : nullptr;
-    timeline_ = state.tallies_current() ? accord::person_timeline(d, *p, events ? *events : kNoEvents, state.tallies().years)
-                                        : accord::person_timeline(d, *p);
+    timeline_ = state.tallies_current()
+                    ? accord::person_timeline(d, *p, events ? *events : kNoEvents, state.tallies().years)
+                    : accord::person_timeline(d, *p);
   }
   if (detail_showing_ != p->id) {
     detail_showing_ = p->id;
@@ -221,7 +226,8 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
   // Newest first, like the timeline; a list of thousands would only be
   // scrolled past, so it stops at kMaxListedEvents.
   size_t listed = 0;
-  for (auto it = timeline_.events.rbegin(); it != timeline_.events.rend() && listed < kMaxListedEvents; ++it, ++listed) {
+  for (auto it = timeline_.events.rbegin(); it != timeline_.events.rend() && listed < kMaxListedEvents;
+       ++it, ++listed) {
     const accord::Event& e = d.events[it->event];
     ImGui::PushID(int(it->event));
     std::string when = (e.date.inferred() ? "\u2248 " : "") + date_text_short(e.date);
@@ -235,8 +241,9 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
   }
   if (timeline_.events.size() > listed)
-    text_wrapped_colored(palette::kMutedText, "\u2026 and " + count_text(timeline_.events.size() - listed, "older event", "older events") +
-                                                  " (search the timeline for this name).");
+    text_wrapped_colored(palette::kMutedText,
+                         "\u2026 and " + count_text(timeline_.events.size() - listed, "older event", "older events") +
+                             " (search the timeline for this name).");
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

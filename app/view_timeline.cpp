@@ -4,17 +4,17 @@
 #include <cstring>
 
 #include "app_state.h"
-#include "event_index.h"
 #include "display_text.h"
+#include "event_index.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.h"
 #include "query.h"
-#include "theme.h"
 #include "record_editor.h"
-#include "widgets.h"
+#include "theme.h"
 #include "view_timeline_parts.h"
+#include "widgets.h"
 
 namespace atlas {
 
@@ -150,22 +150,22 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   const bool filtered = !state.filter().empty();
   const size_t facets_on = active_filter_count(state.filter());
   const std::string filters_label =
-      (filters_open_ ? std::string("Close filters") : "Filters" + (facets_on ? " (" + std::to_string(facets_on) + ")" : std::string())) +
+      (filters_open_ ? std::string("Close filters")
+                     : "Filters" + (facets_on ? " (" + std::to_string(facets_on) + ")" : std::string())) +
       "##filters";
-  const float filters_w = wide ? 0.0f : ImGui::CalcTextSize(filters_label.c_str(), nullptr, true).x + style.FramePadding.x * 4;
+  const float filters_w =
+      wide ? 0.0f : ImGui::CalcTextSize(filters_label.c_str(), nullptr, true).x + style.FramePadding.x * 4;
   const char* clear_label = "Clear filters";
   const float clear_w = ImGui::CalcTextSize(clear_label).x + style.FramePadding.x * 3;
   const float count_w = ImGui::CalcTextSize(count.c_str()).x;
   const float avail = ImGui::GetContentRegionAvail().x;
 
   // Search: as wide as fits beside the rest of the row.
-  float search_w = wide ? std::min(ImGui::GetFontSize() * 26.0f,
-                                   avail - count_w - clear_w - style.ItemSpacing.x * 3)
+  float search_w = wide ? std::min(ImGui::GetFontSize() * 26.0f, avail - count_w - clear_w - style.ItemSpacing.x * 3)
                         : avail - filters_w - style.ItemSpacing.x;
   ImGui::SetNextItemWidth(search_w);
   // Taller on phones: pad the frame to the target height.
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                      ImVec2(style.FramePadding.x, (h - ImGui::GetFontSize()) * 0.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, (h - ImGui::GetFontSize()) * 0.5f));
   if (ImGui::InputTextWithHint("##search", "Search events, people, places\u2026", search_, sizeof search_))
     state.set_filter_text(search_);
   ImGui::PopStyleVar();
@@ -201,6 +201,5 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
     note_widget(state, "filter:clear");
   }
 }
-
 
 }  // namespace atlas

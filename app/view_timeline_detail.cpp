@@ -6,17 +6,17 @@
 #include <cstring>
 
 #include "app_state.h"
-#include "event_index.h"
 #include "display_text.h"
+#include "event_index.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.h"
 #include "query.h"
-#include "theme.h"
 #include "record_editor.h"
-#include "widgets.h"
+#include "theme.h"
 #include "view_timeline_parts.h"
+#include "widgets.h"
 
 namespace atlas {
 
@@ -49,9 +49,8 @@ void TimelineView::draw_overview(AppState& state, const Fonts& fonts) {
              count_text(o.people, "person", "people") + " \u00b7 " + count_text(o.sources, "source", "sources");
   text_wrapped_colored(palette::kMutedText, summary);
   if (o.inferred_dates > 0)
-    text_wrapped_colored(palette::kInferred,
-                         "\u2248 " + std::to_string(o.inferred_dates) +
-                             " dates are inferred (the source gave no year); each event says why.");
+    text_wrapped_colored(palette::kInferred, "\u2248 " + std::to_string(o.inferred_dates) +
+                                                 " dates are inferred (the source gave no year); each event says why.");
 
   section_heading("Years", fonts);
   std::vector<std::string> labels;
@@ -261,6 +260,5 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   }
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
-
 
 }  // namespace atlas

@@ -5,17 +5,17 @@
 #include <cstring>
 
 #include "app_state.h"
-#include "event_index.h"
 #include "display_text.h"
+#include "event_index.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.h"
 #include "query.h"
-#include "theme.h"
 #include "record_editor.h"
-#include "widgets.h"
+#include "theme.h"
 #include "view_timeline_parts.h"
+#include "widgets.h"
 
 namespace atlas {
 namespace {
@@ -83,7 +83,8 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
     std::vector<bool> on;
     for (size_t k = 0; k < facets_.topics.size(); ++k) {
       const std::string& topic = facets_.topics[k].first;
-      labels.push_back(accord::topic_label(topic) + "  " + std::to_string(live_count(live.topic_counts, topic_slots_[k])));
+      labels.push_back(accord::topic_label(topic) + "  " +
+                       std::to_string(live_count(live.topic_counts, topic_slots_[k])));
       names.push_back("filter:topic:" + topic);
       on.push_back(std::find(f.topics.begin(), f.topics.end(), topic) != f.topics.end());
     }
@@ -101,7 +102,8 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
     std::vector<bool> on;
     for (const auto& chip : facets_.types) {
       const accord::EventType type = chip.first;
-      labels.push_back(accord::event_type_label(type) + "  " + std::to_string(live_count(live.type_counts, size_t(type))));
+      labels.push_back(accord::event_type_label(type) + "  " +
+                       std::to_string(live_count(live.type_counts, size_t(type))));
       names.push_back(std::string("filter:type:") + accord::to_string(type));
       on.push_back(std::find(f.types.begin(), f.types.end(), type) != f.types.end());
     }
@@ -116,11 +118,9 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
   if (!facets_.years.empty()) {
     section_heading("Dates", fonts);
     // Year pickers: "Any" or a year the dataset has events in.
-    auto year_combo = [&](const char* label, const char* name, const std::optional<accord::Date>& value,
-                          bool is_from) {
-      const std::string preview = value ? (value->precision == accord::DatePrecision::Year
-                                               ? std::to_string(value->year)
-                                               : date_text_short(*value))
+    auto year_combo = [&](const char* label, const char* name, const std::optional<accord::Date>& value, bool is_from) {
+      const std::string preview = value ? (value->precision == accord::DatePrecision::Year ? std::to_string(value->year)
+                                                                                           : date_text_short(*value))
                                         : std::string("Any");
       ImGui::AlignTextToFramePadding();
       ImGui::TextColored(palette::kMutedText, "%s", label);
@@ -169,6 +169,5 @@ void TimelineView::draw_filter_sheet(AppState& state, const Fonts& fonts) {
   ImGui::PopStyleColor(2);
   note_widget(state, "filters:done");
 }
-
 
 }  // namespace atlas

@@ -6,17 +6,17 @@
 #include <cstring>
 
 #include "app_state.h"
-#include "event_index.h"
 #include "display_text.h"
+#include "event_index.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.h"
 #include "query.h"
-#include "theme.h"
 #include "record_editor.h"
-#include "widgets.h"
+#include "theme.h"
 #include "view_timeline_parts.h"
+#include "widgets.h"
 
 namespace atlas {
 namespace {
@@ -38,8 +38,7 @@ void TimelineView::handle_list_keys(AppState& state) {
   if ((!up && !down) || rows.empty()) return;
 
   const auto& events = state.dataset().events;
-  auto current = std::find_if(rows.begin(), rows.end(),
-                              [&](size_t i) { return events[i].id == state.selected_id(); });
+  auto current = std::find_if(rows.begin(), rows.end(), [&](size_t i) { return events[i].id == state.selected_id(); });
   size_t next = 0;
   if (current != rows.end()) {
     const size_t at = size_t(current - rows.begin());
@@ -183,6 +182,5 @@ void TimelineView::draw_row(AppState& state, const Fonts& fonts, size_t event_in
   // A hairline between rows.
   dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Separator));
 }
-
 
 }  // namespace atlas

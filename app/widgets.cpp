@@ -50,8 +50,7 @@ bool link_text(const std::string& text) {
   if (hovered) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max,
-                                        ImGui::GetColorU32(palette::kAccent));
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(palette::kAccent));
   }
   return hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !pointer_was_dragged();
 }

@@ -43,11 +43,9 @@ bool chip_button(const std::string& label, bool selected, float height = 0.0f);
 // A link (link_text) recorded as widget `name` when visible.
 bool link(AppState& state, const std::string& text, const std::string& name);
 // Links in a flowing line, separated by ", "; returns the index tapped or -1.
-int inline_links(AppState& state, const std::vector<std::string>& labels,
-                 const std::vector<std::string>& names);
+int inline_links(AppState& state, const std::vector<std::string>& labels, const std::vector<std::string>& names);
 // Draws [begin, end) at `pos` cut with "…" at `max_x`.
-void draw_clipped_text(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const char* begin,
-                       const char* end);
+void draw_clipped_text(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const char* begin, const char* end);
 // Draws text wrapped at word boundaries into at most two lines starting at
 // `pos`, the second cut with "…" at `max_x` (titles in list rows).
 void draw_two_lines(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const std::string& text);

@@ -9,10 +9,10 @@
 #include <functional>
 #include <string>
 
+#include "bench_timing.h"
 #include "edit_history.h"
 #include "event_index.h"
 #include "synth.h"
-#include "bench_timing.h"
 
 using namespace accord;
 
@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
   d.events.reserve(event_capacity_for(d.events.size()));  // as the app's loaders leave it
   std::unique_ptr<EventIndex> ix;
   const double build_ms = ms_of([&] { ix = std::make_unique<EventIndex>(d); });
-  std::printf("# Edit benchmark: %zu synthetic events (seed %llu); generated in %.1f s, indexed in %.1f s\n\n",
-              events, static_cast<unsigned long long>(seed), synth_ms / 1000, build_ms / 1000);
+  std::printf("# Edit benchmark: %zu synthetic events (seed %llu); generated in %.1f s, indexed in %.1f s\n\n", events,
+              static_cast<unsigned long long>(seed), synth_ms / 1000, build_ms / 1000);
 
   EventFilter query;
   query.topics = {"drugs"};

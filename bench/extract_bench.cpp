@@ -34,8 +34,10 @@ int main(int argc, char** argv) {
   std::string corpus_path;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--mb" && i + 1 < argc) target_mb = std::atof(argv[++i]);
-    else if (a == "--corpus" && i + 1 < argc) corpus_path = argv[++i];
+    if (a == "--mb" && i + 1 < argc)
+      target_mb = std::atof(argv[++i]);
+    else if (a == "--corpus" && i + 1 < argc)
+      corpus_path = argv[++i];
   }
   std::vector<std::vector<std::string>> articles;
   for (const auto& e : fs::directory_iterator(ACCORD_ARTICLES)) {
@@ -88,7 +90,8 @@ int main(int argc, char** argv) {
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const double mb = bytes / (1024.0 * 1024.0);
-  std::printf("accord extract (C++):  %.1f MB in %zu articles, %.2f s, %.2f MB/s (%zu items; gazetteer loaded in %.0f ms)\n",
-              mb, corpus.size(), secs, mb / secs, items, load_ms);
+  std::printf(
+      "accord extract (C++):  %.1f MB in %zu articles, %.2f s, %.2f MB/s (%zu items; gazetteer loaded in %.0f ms)\n",
+      mb, corpus.size(), secs, mb / secs, items, load_ms);
   return 0;
 }

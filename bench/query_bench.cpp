@@ -198,9 +198,15 @@ BENCH_EXPORT const uint32_t* bench_column(int which) {
   for (size_t i = 0; i < d.events.size(); ++i) {
     const Event& e = d.events[i];
     switch (which) {
-      case 0: col[i] = static_cast<uint32_t>(e.date.sort_key()); break;
-      case 1: col[i] = static_cast<uint32_t>(e.date.sort_key_end()); break;
-      case 2: col[i] = static_cast<uint32_t>(e.type); break;
+      case 0:
+        col[i] = static_cast<uint32_t>(e.date.sort_key());
+        break;
+      case 1:
+        col[i] = static_cast<uint32_t>(e.date.sort_key_end());
+        break;
+      case 2:
+        col[i] = static_cast<uint32_t>(e.type);
+        break;
       case 3:
         for (const std::string& t : e.topics)
           col[i] |= 1u << (std::find(vocab.begin(), vocab.end(), t) - vocab.begin());
@@ -283,15 +289,16 @@ int main(int argc, char** argv) {
   const double rss_data = peak_rss_mb();
   const double index_ms = bench_build_index();
   const double rss_index = peak_rss_mb();
-  std::printf("{\"events\":%u,\"seed\":%u,\"generate_ms\":%.1f,\"index_ms\":%.1f,\"peak_rss_mb_data\":%.1f,"
-              "\"peak_rss_mb_indexed\":%.1f,\"index_memory\":%s,\"queries\":[",
-              events, seed, generate_ms, index_ms, rss_data, rss_index, bench_memory_json());
+  std::printf(
+      "{\"events\":%u,\"seed\":%u,\"generate_ms\":%.1f,\"index_ms\":%.1f,\"peak_rss_mb_data\":%.1f,"
+      "\"peak_rss_mb_indexed\":%.1f,\"index_memory\":%s,\"queries\":[",
+      events, seed, generate_ms, index_ms, rss_data, rss_index, bench_memory_json());
   for (int q = 0; q < bench_query_count(); ++q) {
     for (int warm = 0; warm < 2; ++warm) bench_run_query(q);
     std::vector<double> times;
     for (int r = 0; r < reps; ++r) times.push_back(bench_run_query(q));
-    std::printf("%s{\"name\":\"%s\",\"median_ms\":%.3f,\"p95_ms\":%.3f,\"counts\":%s}", q ? "," : "", bench_query_name(q),
-                percentile(times, 0.5), percentile(times, 0.95), bench_last_counts_json());
+    std::printf("%s{\"name\":\"%s\",\"median_ms\":%.3f,\"p95_ms\":%.3f,\"counts\":%s}", q ? "," : "",
+                bench_query_name(q), percentile(times, 0.5), percentile(times, 0.95), bench_last_counts_json());
   }
   std::printf("]}\n");
   return 0;

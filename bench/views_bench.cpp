@@ -14,9 +14,9 @@
 #include <string>
 
 #include "analytics.h"
+#include "bench_timing.h"
 #include "event_tallies.h"
 #include "synth.h"
-#include "bench_timing.h"
 
 using namespace accord;
 
@@ -27,8 +27,9 @@ int main(int argc, char** argv) {
   const uint64_t seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 1;
   Dataset d;
   const double synth_ms = ms_of([&] { d = synthesize(events, seed); });
-  std::printf("# Views benchmark: %zu synthetic events (seed %llu), %zu people, %zu agreements; generated in %.1f s\n\n",
-              events, static_cast<unsigned long long>(seed), d.people.size(), d.agreements.size(), synth_ms / 1000);
+  std::printf(
+      "# Views benchmark: %zu synthetic events (seed %llu), %zu people, %zu agreements; generated in %.1f s\n\n",
+      events, static_cast<unsigned long long>(seed), d.people.size(), d.agreements.size(), synth_ms / 1000);
 
   // The definitions, one view at a time.
   size_t sink = 0;
@@ -70,9 +71,10 @@ int main(int argc, char** argv) {
   std::printf("| Outcomes: figure series | %.1f | 0 (kept in the tallies) |\n", figures_ms);
   std::printf("| Agreements: register | %.1f | %.2f |\n", register_ms, join_register_ms);
   std::printf("| People: directory | %.1f | %.2f |\n", people_ms, join_people_ms);
-  std::printf("| **all four views** | **%.1f**, each view's in one frame | **%.1f** in %zu steps (slowest %.2f ms, %s) |\n\n",
-              matrix_ms + summaries_ms + figures_ms + register_ms + people_ms, pass_ms, slices, slowest_slice_ms,
-              slowest_phase);
+  std::printf(
+      "| **all four views** | **%.1f**, each view's in one frame | **%.1f** in %zu steps (slowest %.2f ms, %s) |\n\n",
+      matrix_ms + summaries_ms + figures_ms + register_ms + people_ms, pass_ms, slices, slowest_slice_ms,
+      slowest_phase);
 
   // Details: the person and the agreement with the most events.
   size_t busiest_person = 0, busiest_agreement = 0, person_events = 0, agreement_events = 0;

@@ -76,9 +76,7 @@ bool has_extension(const std::string& path, const char* ext) {
 int cmd_export(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err) {
   const std::string path = args.get("--out");
   // --format wins; otherwise the file's extension says (x.csv is CSV).
-  const std::string format = args.has("--format") ? args.get("--format")
-                             : has_extension(path, ".csv")  ? "csv"
-                                                            : "json";
+  const std::string format = args.has("--format") ? args.get("--format") : has_extension(path, ".csv") ? "csv" : "json";
   std::string text;
   if (format == "json") {
     text = dataset_to_json(d);

@@ -28,7 +28,8 @@ void print_text(const ExtractedDraft& d, std::ostream& out) {
   if (d.published) row("published", d.published->iso());
   if (d.date.date) {
     std::string v = d.date.date->iso();
-    if (d.date.date->inferred()) v += " (" + std::string(to_string(d.date.date->basis)) + ": " + d.date.date->reason + ")";
+    if (d.date.date->inferred())
+      v += " (" + std::string(to_string(d.date.date->basis)) + ": " + d.date.date->reason + ")";
     row("date", v);
   } else {
     row("date", "(none)");
@@ -61,7 +62,8 @@ void print_text(const ExtractedDraft& d, std::ostream& out) {
   for (const auto& f : d.figures) {
     std::ostringstream q;
     q << f.quantity;
-    row("figure", q.str() + " " + f.unit + (f.what.empty() ? "" : ": " + f.what) + (f.period.empty() ? "" : " (" + f.period + ")"));
+    row("figure", q.str() + " " + f.unit + (f.what.empty() ? "" : ": " + f.what) +
+                      (f.period.empty() ? "" : " (" + f.period + ")"));
   }
   for (const auto& n : d.notes) row("note", n);
 }
@@ -101,9 +103,12 @@ int cmd_extract(const Args& args, std::istream& in, std::ostream& out, std::ostr
     std::string text;
     if (!read_article(path, in, text, err)) return 1;
     const ExtractedDraft d = extract_article(text, g.gazetteer, options);
-    if (format == "record") out << draft_to_record_json(d) << "\n";
-    else if (format == "text") print_text(d, out);
-    else out << draft_to_json(d) << "\n";
+    if (format == "record")
+      out << draft_to_record_json(d) << "\n";
+    else if (format == "text")
+      print_text(d, out);
+    else
+      out << draft_to_json(d) << "\n";
     return 0;
   }
 

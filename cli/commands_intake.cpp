@@ -36,14 +36,13 @@ bool open_store(DatasetStore& store, const std::string& command, Dataset& d, std
   }
   const StoreLoad loaded = store.load();
   if (loaded.state == StoreState::Missing) {
-    err << "accord: " << store.path() << " does not exist (start from a copy: accord export --out "
-        << store.path() << ")\n";
+    err << "accord: " << store.path() << " does not exist (start from a copy: accord export --out " << store.path()
+        << ")\n";
     return false;
   }
   if (loaded.state == StoreState::Corrupted) {
     const size_t shown = std::min<size_t>(loaded.loaded.problems.size(), 10);
-    for (size_t i = 0; i < shown; ++i)
-      err << "error: " << located(store.path(), loaded.loaded.problems[i]) << "\n";
+    for (size_t i = 0; i < shown; ++i) err << "error: " << located(store.path(), loaded.loaded.problems[i]) << "\n";
     if (loaded.loaded.problems.size() > shown)
       err << "... and " << loaded.loaded.problems.size() - shown << " more (accord --data " << store.path()
           << " validate lists them all)\n";
@@ -154,9 +153,12 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   if (ends_with(file, ".csv") || ends_with(file, ".CSV")) {
     std::ifstream in(file, std::ios::binary);
     std::string text;
-    if (!in) problems.push_back({file, "cannot open the file"});
-    else if (!read_limited(in, kMaxDatasetBytes, text)) problems.push_back({file, "cannot read the file"});
-    else if (text.size() > kMaxDatasetBytes) problems.push_back({file, "is larger than a dataset may be; not read"});
+    if (!in)
+      problems.push_back({file, "cannot open the file"});
+    else if (!read_limited(in, kMaxDatasetBytes, text))
+      problems.push_back({file, "cannot read the file"});
+    else if (text.size() > kMaxDatasetBytes)
+      problems.push_back({file, "is larger than a dataset may be; not read"});
     else {
       CsvDataset csv = csv_import_dataset(text, file, d);
       for (const std::string& note : csv.notes) out << file << ": note: " << note << "\n";
@@ -226,9 +228,12 @@ int cmd_delete(const Args& args, std::ostream& out, std::ostream& err) {
 
   DatasetChange change;
   std::string kind;
-  if (d.find_event(id)) kind = "event", change.delete_events = {id};
-  else if (d.find_agreement(id)) kind = "agreement", change.delete_agreements = {id};
-  else if (d.find_person(id)) kind = "person", change.delete_people = {id};
+  if (d.find_event(id))
+    kind = "event", change.delete_events = {id};
+  else if (d.find_agreement(id))
+    kind = "agreement", change.delete_agreements = {id};
+  else if (d.find_person(id))
+    kind = "person", change.delete_people = {id};
   else {
     err << "accord: no event, agreement or person in " << from << " has the id \"" << id << "\"\n";
     return 1;

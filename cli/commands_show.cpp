@@ -31,7 +31,8 @@ void show_event(const Dataset& d, const Event& e, std::ostream& out) {
   std::string partners;
   for (const std::string& id : event_partners(d, e)) partners += (partners.empty() ? "" : ", ") + country_name(d, id);
   out << "  partners:   " << partners << "\n";
-  if (const Event* parent = d.find_event(e.part_of)) out << "  part of:    " << parent->title << " [" << parent->id << "]\n";
+  if (const Event* parent = d.find_event(e.part_of))
+    out << "  part of:    " << parent->title << " [" << parent->id << "]\n";
   if (!e.summary.empty()) out << "\n  " << e.summary << "\n";
   if (!e.participants.empty()) out << "\nparticipants\n";
   for (const Participation& p : e.participants) {
@@ -87,7 +88,8 @@ void show_agreement(const Dataset& d, const Agreement& a, std::ostream& out) {
   out << a.title << "\n  id:       " << a.id << "\n  kind:     " << to_string(a.kind) << "\n  parties:  ";
   for (size_t i = 0; i < a.parties.size(); ++i) out << (i ? ", " : "") << country_name(d, a.parties[i]);
   out << "\n";
-  if (const Agreement* base = d.find_agreement(a.amends)) out << "  amends:   " << base->title << " [" << base->id << "]\n";
+  if (const Agreement* base = d.find_agreement(a.amends))
+    out << "  amends:   " << base->title << " [" << base->id << "]\n";
   for (const Agreement& other : d.agreements)
     if (other.amends == a.id) out << "  amended by: " << other.title << " [" << other.id << "]\n";
   if (!a.note.empty()) out << "  note:     " << a.note << "\n";

@@ -7,8 +7,8 @@
 #include "commands_extract.h"
 #include "commands_intake.h"
 #include "commands_synth.h"
-#include "recovery.h"
 #include "dataset_json.h"
+#include "recovery.h"
 #include "validate.h"
 
 namespace {

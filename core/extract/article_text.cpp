@@ -1,8 +1,8 @@
 #include "article_text.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <unordered_set>
 
@@ -45,14 +45,13 @@ struct NamedEntity {
 };
 // The entities news pages use; the rest are rare enough to leave as written.
 constexpr NamedEntity kEntities[] = {
-    {"amp", '&'},      {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
-    {"nbsp", ' '},     {"ndash", 0x2013},   {"mdash", 0x2014},   {"lsquo", 0x2018},   {"rsquo", 0x2019},
-    {"ldquo", 0x201C}, {"rdquo", 0x201D},   {"hellip", 0x2026},  {"laquo", 0xAB},     {"raquo", 0xBB},
-    {"eacute", 0xE9},  {"egrave", 0xE8},    {"ecirc", 0xEA},     {"euml", 0xEB},      {"agrave", 0xE0},
-    {"acirc", 0xE2},   {"ccedil", 0xE7},    {"icirc", 0xEE},     {"iuml", 0xEF},      {"ocirc", 0xF4},
-    {"ucirc", 0xFB},   {"ugrave", 0xF9},    {"Eacute", 0xC9},    {"Egrave", 0xC8},    {"Agrave", 0xC0},
-    {"Ccedil", 0xC7},  {"oelig", 0x153},    {"copy", 0xA9},      {"reg", 0xAE},       {"deg", 0xB0},
-    {"middot", 0xB7},  {"bull", 0x2022},    {"euro", 0x20AC},    {"times", 0xD7},     {"thinsp", 0x2009},
+    {"amp", '&'},       {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},    {"nbsp", ' '},
+    {"ndash", 0x2013},  {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019},  {"ldquo", 0x201C}, {"rdquo", 0x201D},
+    {"hellip", 0x2026}, {"laquo", 0xAB},   {"raquo", 0xBB},   {"eacute", 0xE9},   {"egrave", 0xE8},  {"ecirc", 0xEA},
+    {"euml", 0xEB},     {"agrave", 0xE0},  {"acirc", 0xE2},   {"ccedil", 0xE7},   {"icirc", 0xEE},   {"iuml", 0xEF},
+    {"ocirc", 0xF4},    {"ucirc", 0xFB},   {"ugrave", 0xF9},  {"Eacute", 0xC9},   {"Egrave", 0xC8},  {"Agrave", 0xC0},
+    {"Ccedil", 0xC7},   {"oelig", 0x153},  {"copy", 0xA9},    {"reg", 0xAE},      {"deg", 0xB0},     {"middot", 0xB7},
+    {"bull", 0x2022},   {"euro", 0x20AC},  {"times", 0xD7},   {"thinsp", 0x2009},
 };
 
 // Decodes the entity at s[i] == '&' into out and returns the index after
@@ -71,10 +70,16 @@ size_t decode_entity(const std::string& s, size_t i, std::string& out) {
     bool ok = !digits.empty();
     for (char c : digits) {
       int v = -1;
-      if (c >= '0' && c <= '9') v = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
-      if (v < 0 || cp > 0x10FFFF) { ok = false; break; }
+      if (c >= '0' && c <= '9')
+        v = c - '0';
+      else if (hex && c >= 'a' && c <= 'f')
+        v = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F')
+        v = c - 'A' + 10;
+      if (v < 0 || cp > 0x10FFFF) {
+        ok = false;
+        break;
+      }
       cp = cp * (hex ? 16 : 10) + uint32_t(v);
     }
     if (!ok) {
@@ -100,17 +105,19 @@ size_t decode_entity(const std::string& s, size_t i, std::string& out) {
 std::string decode_entities(const std::string& s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
-    if (s[i] == '&') i = decode_entity(s, i, out);
-    else out += s[i++];
+    if (s[i] == '&')
+      i = decode_entity(s, i, out);
+    else
+      out += s[i++];
   }
   return out;
 }
 
 // Elements whose content is not article text.
 bool is_dropped(const std::string& tag) {
-  static const std::unordered_set<std::string> kDropped = {
-      "script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "template",
-      "iframe", "button", "select", "figure"};
+  static const std::unordered_set<std::string> kDropped = {"script", "style",    "nav",   "footer",   "aside",
+                                                           "form",   "noscript", "svg",   "template", "iframe",
+                                                           "button", "select",   "figure"};
   return kDropped.count(tag) > 0;
 }
 // Elements whose content is raw text: their end tag is searched for.
@@ -118,8 +125,9 @@ bool is_raw_text(const std::string& tag) { return tag == "script" || tag == "sty
 
 bool is_block(const std::string& tag) {
   static const std::unordered_set<std::string> kBlocks = {
-      "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "article",
-      "section", "main", "header", "blockquote", "pre", "dd", "dt", "dl", "hr", "body", "html", "figcaption"};
+      "p",   "div", "h1", "h2",    "h3",      "h4",      "h5",   "h6",        "li",
+      "ul",  "ol",  "tr", "table", "article", "section", "main", "header",    "blockquote",
+      "pre", "dd",  "dt", "dl",    "hr",      "body",    "html", "figcaption"};
   return kBlocks.count(tag) > 0;
 }
 
@@ -140,7 +148,8 @@ bool read_tag(const std::string& html, size_t i, Tag& tag) {
     ++j;
   }
   const size_t name_start = j;
-  while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-' || html[j] == ':')) ++j;
+  while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-' || html[j] == ':'))
+    ++j;
   if (j == name_start) return false;
   tag.name.clear();
   for (size_t k = name_start; k < j; ++k) tag.name += lower_ascii(html[k]);
@@ -251,7 +260,8 @@ std::string headline_from_title(const std::string& title) {
 bool looks_like_html(const std::string& text) {
   const size_t limit = std::min<size_t>(text.size(), 4096);
   const std::string head = text.substr(0, limit);
-  for (const char* marker : {"<!doctype html", "<html", "<head", "<body", "<p>", "<p ", "<div", "<article", "<br", "<h1"})
+  for (const char* marker :
+       {"<!doctype html", "<html", "<head", "<body", "<p>", "<p ", "<div", "<article", "<br", "<h1"})
     if (find_ci(head, marker, 0) != std::string::npos) return true;
   return false;
 }
@@ -325,8 +335,7 @@ HtmlText html_to_text(const std::string& html) {
           break;
         }
         Tag inner;
-        if (read_tag(html, lt, inner) && inner.name == tag.name && !inner.self_closing)
-          depth += inner.closing ? -1 : 1;
+        if (read_tag(html, lt, inner) && inner.name == tag.name && !inner.self_closing) depth += inner.closing ? -1 : 1;
         j = read_tag(html, lt, inner) ? inner.end : lt + 1;
       }
       i = j;
@@ -346,14 +355,14 @@ LanguageGuess guess_language(const std::string& text) {
   // Common words of each language, folded (no case, no diacritics); words
   // two languages share ("la", "a") are left out.
   static const std::unordered_set<std::string> kEnglish = {
-      "the", "and", "of", "to", "with", "on", "for", "was", "is", "were", "said", "that", "by", "from",
-      "at", "has", "have", "which", "their", "its", "this", "will", "are", "would", "they", "after"};
+      "the",  "and", "of",  "to",   "with",  "on",    "for", "was",  "is",   "were", "said",  "that", "by",
+      "from", "at",  "has", "have", "which", "their", "its", "this", "will", "are",  "would", "they", "after"};
   static const std::unordered_set<std::string> kFrench = {
-      "le", "les", "des", "et", "du", "une", "un", "avec", "pour", "est", "dans", "sur", "au", "aux",
-      "que", "qui", "par", "ont", "sont", "cette", "ses", "leur", "ete", "entre", "ainsi", "selon"};
+      "le",  "les", "des", "et",  "du",  "une",  "un",    "avec", "pour", "est", "dans",  "sur",   "au",
+      "aux", "que", "qui", "par", "ont", "sont", "cette", "ses",  "leur", "ete", "entre", "ainsi", "selon"};
   static const std::unordered_set<std::string> kVietnamese = {
-      "va", "cua", "cac", "voi", "duoc", "trong", "cho", "nguoi", "nay", "co", "khong", "nhung", "mot",
-      "nhu", "ve", "tai", "cung", "den", "hai", "nuoc", "ngay", "thang", "nam", "da", "bo", "truong", "giua"};
+      "va", "cua", "cac",  "voi", "duoc", "trong", "cho",  "nguoi", "nay", "co", "khong", "nhung",  "mot", "nhu",
+      "ve", "tai", "cung", "den", "hai",  "nuoc",  "ngay", "thang", "nam", "da", "bo",    "truong", "giua"};
   LanguageGuess g;
   const std::string folded = fold(text.substr(0, std::min<size_t>(text.size(), 200000)));
   std::string word;
@@ -367,8 +376,10 @@ LanguageGuess guess_language(const std::string& text) {
   };
   for (char c : folded) {
     const unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalpha(u) || u >= 0x80) word += c;
-    else count();
+    if (std::isalpha(u) || u >= 0x80)
+      word += c;
+    else
+      count();
   }
   count();
   const int best = std::max({g.en, g.fr, g.vi});
@@ -408,8 +419,8 @@ PreparedArticle prepare_article(const std::string& bytes, const std::string& nam
       return a;
     }
     if (input.size() > kMaxImportTextBytes) {
-      a.error = name + ": the page holds " + mb(input.size()) + " of text, more than the " +
-                mb(kMaxImportTextBytes) + " one article may be";
+      a.error = name + ": the page holds " + mb(input.size()) + " of text, more than the " + mb(kMaxImportTextBytes) +
+                " one article may be";
       return a;
     }
   }

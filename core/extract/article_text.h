@@ -30,7 +30,7 @@ HtmlText html_to_text(const std::string& html);
 // Which supported language the text reads as, from its function words
 // ("the", "les", "của"...), counted with and without diacritics.
 struct LanguageGuess {
-  std::string language;  // "en", "fr", "vi", or "" when none fits
+  std::string language;        // "en", "fr", "vi", or "" when none fits
   int en = 0, fr = 0, vi = 0;  // function words found per language
   int words = 0;               // words looked at
 };

@@ -110,7 +110,8 @@ class Resolver {
     std::string parties;
     for (const std::string& name : party_names()) parties += (parties.empty() ? "" : "\u2013") + name;
     std::string type = event_type_label(draft_.type);
-    if (!parties.empty() && !type.empty()) type[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(type[0])));
+    if (!parties.empty() && !type.empty())
+      type[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(type[0])));
     return parties.empty() ? type : parties + " " + type;
   }
 
@@ -125,13 +126,15 @@ class Resolver {
       Figure figure{f.quantity, f.unit, f.what, f.period, out_.source.id};
       if (figure.what.empty()) {
         figure.what = f.unit.empty() ? "unspecified figure" : f.unit;
-        note("the figure " + number_text(f.quantity) + " says nothing of what it counts: check \"" + figure.what + "\"");
+        note("the figure " + number_text(f.quantity) + " says nothing of what it counts: check \"" + figure.what +
+             "\"");
       }
       out_.event.figures.push_back(figure);
     }
   }
   static std::string number_text(double v) {
-    return v == static_cast<double>(static_cast<long long>(v)) ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+    return v == static_cast<double>(static_cast<long long>(v)) ? std::to_string(static_cast<long long>(v))
+                                                               : std::to_string(v);
   }
 
   // A date the dataset can hold: a calendar date with a year, and a reason
@@ -206,7 +209,8 @@ class Resolver {
 
   void make_source() {
     Source& s = out_.source;
-    s.id = unique_id("src" + out_.event.id.substr(2), [&](const std::string& id) { return d_.find_source(id) != nullptr; });
+    s.id = unique_id("src" + out_.event.id.substr(2),
+                     [&](const std::string& id) { return d_.find_source(id) != nullptr; });
     s.title = info_.title.empty() ? draft_.headline : info_.title;
     s.publisher = info_.publisher;
     s.url = info_.url;
@@ -221,8 +225,10 @@ class Resolver {
     loc.city = l.city;
     loc.is_virtual = l.is_virtual;
     loc.country = known_country(l.country_id, l.country);
-    if (l.city.empty() && !l.is_virtual) note("no place found in the article: add the city");
-    else if (!l.country_id.empty() && loc.country.empty()) note("the place's country " + l.country + " is not known");
+    if (l.city.empty() && !l.is_virtual)
+      note("no place found in the article: add the city");
+    else if (!l.country_id.empty() && loc.country.empty())
+      note("the place's country " + l.country + " is not known");
   }
 
   void resolve_people() {
@@ -244,7 +250,8 @@ class Resolver {
         if (r.id.empty() && fold(q.name) == fold(p.name)) r.id = q.id;  // named twice in the article
       if (r.id.empty()) {
         Person person;
-        person.id = unique_id("p-" + slug_or(p.name, "person"), [&](const std::string& id) { return taken_person(id); });
+        person.id =
+            unique_id("p-" + slug_or(p.name, "person"), [&](const std::string& id) { return taken_person(id); });
         person.name = p.name;
         person.native_name = p.native_name == p.name ? "" : p.native_name;
         person.country = known_country(p.country_id, p.country);
@@ -256,7 +263,8 @@ class Resolver {
           role.source = out_.source.id;
           person.roles.push_back(role);
           if (p.title.empty())
-            note(p.name + " has only a rank (" + p.rank + "), kept as the role's title: add the post if the article names it");
+            note(p.name + " has only a rank (" + p.rank +
+                 "), kept as the role's title: add the post if the article names it");
         }
         r.id = person.id;
         r.is_new = true;
@@ -270,8 +278,8 @@ class Resolver {
     }
   }
   bool taken_person(const std::string& id) const {
-    return d_.find_person(id) || std::any_of(out_.new_people.begin(), out_.new_people.end(),
-                                             [&](const Person& q) { return q.id == id; });
+    return d_.find_person(id) ||
+           std::any_of(out_.new_people.begin(), out_.new_people.end(), [&](const Person& q) { return q.id == id; });
   }
 
   void resolve_organizations() {
@@ -344,7 +352,8 @@ class Resolver {
       const Agreement* match = nullptr;
       double best = kSameTitleSimilarity;
       for (const Agreement& ours : d_.agreements) {
-        const double s = std::max(title_similarity(ours.title, a.title), title_similarity(ours.title, a.title_original));
+        const double s =
+            std::max(title_similarity(ours.title, a.title), title_similarity(ours.title, a.title_original));
         if (s >= best) {
           best = s;
           match = &ours;
@@ -353,9 +362,8 @@ class Resolver {
       if (match) {
         Agreement updated = *match;
         const int key = step.date ? step.date->sort_key() : 0;
-        auto at = std::find_if(updated.history.begin(), updated.history.end(), [&](const AgreementStatus& h) {
-          return h.date && h.date->sort_key() > key;
-        });
+        auto at = std::find_if(updated.history.begin(), updated.history.end(),
+                               [&](const AgreementStatus& h) { return h.date && h.date->sort_key() > key; });
         updated.history.insert(step.date ? at : updated.history.end(), step);
         out_.updated_agreements.push_back(updated);
         out_.event.agreements.push_back({updated.id, a.action});
@@ -387,11 +395,14 @@ class Resolver {
     const std::vector<std::string> parties = party_names();
     for (size_t i = 0; i < parties.size(); ++i)
       names += (i == 0 ? "" : i + 1 == parties.size() ? " and " : ", ") + parties[i];
-    const std::string what = kind == AgreementKind::MoU ? "MoU" : kind == AgreementKind::Other ? "Agreement" : [&] {
-      std::string k = to_string(kind);
-      k[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(k[0])));
-      return k;
-    }();
+    const std::string what = kind == AgreementKind::MoU ? "MoU"
+                             : kind == AgreementKind::Other
+                                 ? "Agreement"
+                                 : [&] {
+                                     std::string k = to_string(kind);
+                                     k[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(k[0])));
+                                     return k;
+                                   }();
     return names.empty() ? what : what + " between " + names;
   }
 

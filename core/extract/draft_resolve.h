@@ -25,7 +25,7 @@ struct DraftRecords {
   // article gave none: the notes say so and the event cannot be saved.
   Event event;
   Source source;
-  std::vector<ResolvedPerson> people;         // one per draft person, in order
+  std::vector<ResolvedPerson> people;  // one per draft person, in order
   std::vector<Person> new_people;
   std::vector<Organization> new_organizations;
   std::vector<Mechanism> new_mechanisms;
@@ -39,7 +39,7 @@ struct DraftRecords {
 };
 
 struct SourceInfo {
-  std::string title;      // the headline when empty
+  std::string title;  // the headline when empty
   std::string publisher;
   std::string url;
 };

@@ -45,8 +45,7 @@ std::string check_article_text(const std::string& text, size_t max_bytes) {
     blank = false;
   }
   if (blank) return "the text is empty";
-  if (controls * 100 > text.size() || invalid * 100 > text.size() + 100)
-    return "binary data, not UTF-8 text";
+  if (controls * 100 > text.size() || invalid * 100 > text.size() + 100) return "binary data, not UTF-8 text";
   return "";
 }
 
@@ -143,9 +142,12 @@ void find_location(Work& w) {
       continue;
     const int s = d.sentence_of(pm.b);
     int score = 0;
-    if (s == w.event_sentence) score = at_word(pm.b) ? 10 : 6;
-    else if (s < lead) score = at_word(pm.b) ? 5 : 2;
-    else if (at_word(pm.b) && d.is(pm.b - 1, "in")) score = 1;
+    if (s == w.event_sentence)
+      score = at_word(pm.b) ? 10 : 6;
+    else if (s < lead)
+      score = at_word(pm.b) ? 5 : 2;
+    else if (at_word(pm.b) && d.is(pm.b - 1, "in"))
+      score = 1;
     if (static_cast<int>(k) == dateline_place) score = std::max(score, 3);
     if (score > best_score) {
       best_score = score;
@@ -211,9 +213,9 @@ bool ordinal_before(const Doc& d, int i) {
     const std::string_view s = t.substr(k);
     if (s == "st" || s == "nd" || s == "rd" || s == "th" || s == "e" || s == "eme" || s == "er") return true;
   }
-  return is_word(d, i - 1, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                            "tenth", "annual", "premier", "premiere", "deuxieme", "troisieme", "quatrieme",
-                            "cinquieme", "thu", "lan"});
+  return is_word(d, i - 1,
+                 {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "annual", "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "thu", "lan"});
 }
 
 void find_event_type(Work& w) {
@@ -235,13 +237,17 @@ void find_event_type(Work& w) {
     // The lead's main verb names the event: the sentence that dates it weighs most, then the
     // headline and the first sentences; later cues are background (results, plans, history).
     const bool main_sentence = s == w.event_sentence && !caption;
-    double v = p.weight * (main_sentence ? 4.0 : s == w.first_body_sentence || (s < lead && w.event_sentence < 0) ? 2.0 : 1.0);
+    double v = p.weight * (main_sentence                                                      ? 4.0
+                           : s == w.first_body_sentence || (s < lead && w.event_sentence < 0) ? 2.0
+                                                                                              : 1.0);
     const bool bare = m.b > 0 && is_word(d, m.b - 1, {"the", "la", "le", "l", "les", "cuoc", "buoi"}) &&
                       !(d.toks[m.b].gap & kBlockingGap);
-    const bool named = ordinal_before(d, m.b) ||
-                       (d.cap(m.b) && m.b > d.sent_first[s] && !(d.toks[m.b].gap & (G_NEWLINE | G_QUOTE)));
-    if (named && !main_sentence) v *= 0.5;  // a named event in the dating sentence is the event itself
-    else if (bare) v *= 2.0;
+    const bool named =
+        ordinal_before(d, m.b) || (d.cap(m.b) && m.b > d.sent_first[s] && !(d.toks[m.b].gap & (G_NEWLINE | G_QUOTE)));
+    if (named && !main_sentence)
+      v *= 0.5;  // a named event in the dating sentence is the event itself
+    else if (bare)
+      v *= 2.0;
     int type = p.aux;
     // "the 14th ... Contact Persons Meeting", "la 14e réunion", "cuộc họp lần thứ 5": a numbered
     // meeting is one of a series, a conference, not talks
@@ -419,8 +425,8 @@ std::string draft_to_json(const ExtractedDraft& d, int indent) {
   j["event_type"] = {{"value", to_string(d.type)}, {"spans", spans_json(d.type_spans)}};
   ordered_json countries = ordered_json::array();
   for (const DraftCountry& c : d.countries)
-    countries.push_back({{"id", c.id}, {"name", c.name}, {"party", c.party}, {"mentions", c.mentions},
-                         {"spans", spans_json(c.spans)}});
+    countries.push_back(
+        {{"id", c.id}, {"name", c.name}, {"party", c.party}, {"mentions", c.mentions}, {"spans", spans_json(c.spans)}});
   j["countries"] = countries;
   ordered_json people = ordered_json::array();
   for (const DraftPerson& p : d.people)
@@ -470,7 +476,8 @@ std::string draft_to_record_json(const ExtractedDraft& d, int indent) {
   ordered_json j;
   j["event_date"] = date_or_null(d.date.date);
   j["event_date_basis"] = d.date.date ? ordered_json(to_string(d.date.date->basis)) : ordered_json(nullptr);
-  j["event_date_reason"] = d.date.date && d.date.date->inferred() ? ordered_json(d.date.date->reason) : ordered_json(nullptr);
+  j["event_date_reason"] =
+      d.date.date && d.date.date->inferred() ? ordered_json(d.date.date->reason) : ordered_json(nullptr);
   j["location"] = {{"city", str_or_null(d.location.city)},
                    {"country", str_or_null(d.location.country)},
                    {"virtual", d.location.is_virtual}};

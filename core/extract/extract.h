@@ -48,14 +48,14 @@ struct DraftCountry {
 };
 
 struct DraftPerson {
-  std::string name;         // without diacritics: "To Lam"
-  std::string native_name;  // as written or as the gazetteer knows it: "Tô Lâm"
-  std::string title;        // as the text gives it: "Minister of Public Security"
+  std::string name;                     // without diacritics: "To Lam"
+  std::string native_name;              // as written or as the gazetteer knows it: "Tô Lâm"
+  std::string title;                    // as the text gives it: "Minister of Public Security"
   std::vector<std::string> title_keys;  // "minister", "president", ...
-  std::string rank;         // "General", "Thượng tướng"
-  std::string country;      // English short name
+  std::string rank;                     // "General", "Thượng tướng"
+  std::string country;                  // English short name
   std::string country_id;
-  std::string known_id;     // gazetteer / dataset person id when known
+  std::string known_id;  // gazetteer / dataset person id when known
   std::vector<TextSpan> spans;
 };
 
@@ -119,8 +119,7 @@ inline constexpr size_t kMaxArticleBytes = 5 * 1024 * 1024;
 // binary, not UTF-8, over the size limit).
 std::string check_article_text(const std::string& text, size_t max_bytes = kMaxArticleBytes);
 
-ExtractedDraft extract_article(const std::string& text, const Gazetteer& gazetteer,
-                               const ExtractOptions& options = {});
+ExtractedDraft extract_article(const std::string& text, const Gazetteer& gazetteer, const ExtractOptions& options = {});
 
 // The draft with every span and reason, as JSON text.
 std::string draft_to_json(const ExtractedDraft& draft, int indent = 2);

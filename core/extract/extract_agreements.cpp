@@ -12,10 +12,11 @@ namespace {
 
 // Words that end a title's left modifiers (English puts modifiers first).
 bool left_stop(const Doc& d, int i) {
-  return is_word(d, i, {"the", "a", "an", "their", "its", "his", "her", "our", "this", "that", "these", "those",
-                        "of", "on", "in", "at", "to", "for", "with", "by", "and", "or", "as", "from", "such",
-                        "signed", "inked", "new", "said", "both", "two", "previous", "existing", "any", "each",
-                        "all", "other", "s", "first", "last", "which", "between", "into"});
+  return is_word(
+      d, i, {"the",   "a",    "an",   "their",  "its",   "his",   "her",  "our",   "this",    "that",     "these",
+             "those", "of",   "on",   "in",     "at",    "to",    "for",  "with",  "by",      "and",      "or",
+             "as",    "from", "such", "signed", "inked", "new",   "said", "both",  "two",     "previous", "existing",
+             "any",   "each", "all",  "other",  "s",     "first", "last", "which", "between", "into"});
 }
 
 // Words that end a title on the right.
@@ -26,29 +27,32 @@ bool right_stop(const Doc& d, int i) {
       is_word(d, i - 1, {"sur", "de", "contre", "concernant", "entre", "pour", "dans", "avec", "par"}))
     return false;
   if (d.lang == kFr)
-    return is_word(d, i, {"a", "ont", "est", "sont", "qui", "que", "afin", "lors", "ainsi", "grace", "tels", "telles",
-                          "signe", "signee", "signes", "signees", "le", "depuis", "il", "elle", "ils", "avait",
-                          "avaient", "seront", "sera", "etaient", "etait", "ete", "conclu", "conclus", "se", "ne",
-                          "nous", "elles", "ils"});
+    return is_word(d, i, {"a",     "ont",    "est",     "sont",  "qui",     "que",    "afin",    "lors",    "ainsi",
+                          "grace", "tels",   "telles",  "signe", "signee",  "signes", "signees", "le",      "depuis",
+                          "il",    "elle",   "ils",     "avait", "avaient", "seront", "sera",    "etaient", "etait",
+                          "ete",   "conclu", "conclus", "se",    "ne",      "nous",   "elles",   "ils"});
   if (d.lang == kVi)
     return is_word(d, i, {"da", "duoc", "se", "nham", "vao", "ngay", "tai", "nhu", "la", "thi", "khi", "nay"});
-  return is_word(d, i, {"signed", "inked", "was", "were", "is", "are", "has", "have", "had", "held", "which", "that",
-                        "who", "as", "during", "at", "when", "while", "since", "after", "before", "under",
-                        "through", "within", "will", "would", "should", "could", "can", "may", "must", "by",
-                        "from", "last", "ago", "this", "together",
-                        "sidelines", "witnessed", "attended", "also", "thus", "among", "so"});
+  return is_word(d, i,
+                 {"signed",   "inked",     "was",       "were",     "is",      "are",    "has",   "have",  "had",
+                  "held",     "which",     "that",      "who",      "as",      "during", "at",    "when",  "while",
+                  "since",    "after",     "before",    "under",    "through", "within", "will",  "would", "should",
+                  "could",    "can",       "may",       "must",     "by",      "from",   "last",  "ago",   "this",
+                  "together", "sidelines", "witnessed", "attended", "also",    "thus",   "among", "so"});
 }
 
 bool connector(const Doc& d, int i) {
-  return is_word(d, i, {"of", "on", "between", "for", "in", "to", "regarding", "concerning", "about", "against",
-                        "with", "and", "the", "a", "an", "sur", "de", "du", "des", "d", "l", "la", "relatif",
-                        "relative", "entre", "en", "dans", "pour", "contre", "concernant", "portant", "et", "au", "aux",
-                        "ve", "giua", "cua", "va", "trong", "cho", "voi"});
+  return is_word(
+      d, i, {"of",      "on",     "between",    "for",     "in",      "to",       "regarding", "concerning", "about",
+             "against", "with",   "and",        "the",     "a",       "an",       "sur",       "de",         "du",
+             "des",     "d",      "l",          "la",      "relatif", "relative", "entre",     "en",         "dans",
+             "pour",    "contre", "concernant", "portant", "et",      "au",       "aux",       "ve",         "giua",
+             "cua",     "va",     "trong",      "cho",     "voi"});
 }
 
 bool determiner(const Doc& d, int i) {
-  return is_word(d, i, {"the", "a", "an", "their", "its", "this", "that", "le", "la", "les", "l", "un", "une", "des",
-                        "du", "ce", "cette", "leur", "leurs", "ban", "cac", "nhung", "mot"});
+  return is_word(d, i, {"the", "a",   "an", "their", "its",   "this", "that",  "le",  "la",  "les",   "l",  "un",
+                        "une", "des", "du", "ce",    "cette", "leur", "leurs", "ban", "cac", "nhung", "mot"});
 }
 
 const Match* agree_at(const Work& w, int i, Cat c) {
@@ -72,7 +76,7 @@ bool date_starts(const Work& w, int i) {
 }
 
 struct Found {
-  int kind = 0;  // index in c.agree_kinds
+  int kind = 0;        // index in c.agree_kinds
   int kb = 0, ke = 0;  // the kind words
   int tb = 0, te = 0;  // the title
   int action = -1;     // index in c.agree_actions
@@ -213,9 +217,10 @@ int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
       return last.size() > suffix.size() && last.substr(last.size() - suffix.size()) == suffix;
     };
     const bool participle = ends("ed") || (d.lang == kFr && (ends("e") || ends("ee") || ends("es") || ends("ees")));
-    const bool post = participle && (is_word(d, am->e, {"by", "on", "in", "at", "between", "with", "par", "entre"}) ||
-                                     (is_word(d, am->e, {"le", "en"}) && am->e + 1 < d.size() &&
-                                      (d.toks[am->e + 1].shape & S_HAS_DIGIT)));
+    const bool post =
+        participle &&
+        (is_word(d, am->e, {"by", "on", "in", "at", "between", "with", "par", "entre"}) ||
+         (is_word(d, am->e, {"le", "en"}) && am->e + 1 < d.size() && (d.toks[am->e + 1].shape & S_HAS_DIGIT)));
     if (post && am->e < tb) {
       k = am->b;
       continue;
@@ -303,7 +308,11 @@ std::string english_ordinal(const Doc& d, int i) {
   if (suffix != "e" && suffix != "ème" && suffix != "eme" && suffix != "er" && suffix != "re" && suffix != "ère")
     return t;
   const int v = std::stoi(t.substr(0, n));
-  const char* th = (v % 100 >= 11 && v % 100 <= 13) ? "th" : v % 10 == 1 ? "st" : v % 10 == 2 ? "nd" : v % 10 == 3 ? "rd" : "th";
+  const char* th = (v % 100 >= 11 && v % 100 <= 13) ? "th"
+                   : v % 10 == 1                    ? "st"
+                   : v % 10 == 2                    ? "nd"
+                   : v % 10 == 3                    ? "rd"
+                                                    : "th";
   return t.substr(0, n) + th;
 }
 }  // namespace
@@ -381,15 +390,15 @@ void extract_agreements(Work& w) {
     // subject complement names them ("treaties on extradition", "accords sur l'entraide")
     // ... and so does the signing: "cooperation deals signed between the two countries",
     // "accords signés entre les deux pays", "các văn bản đã ký giữa hai bên"
-    const bool signed_between =
-        plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
-        is_word(d, f.te + 1, {"between", "by", "entre", "par", "giua"});
+    const bool signed_between = plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
+                                is_word(d, f.te + 1, {"between", "by", "entre", "par", "giua"});
     if (plural && !signed_between &&
-        (f.te - f.ke < 2 || !is_word(d, f.ke, {"on", "regarding", "concerning", "about", "against", "sur",
-                                               "concernant", "relatifs", "relatives", "contre", "ve",
-                                               // a relative clause names them too: "các điều ước quốc tế mà
-                                               // Việt Nam là thành viên" (to which Vietnam is a party)
-                                               "ma"})))
+        (f.te - f.ke < 2 || !is_word(d, f.ke,
+                                     {"on", "regarding", "concerning", "about", "against", "sur", "concernant",
+                                      "relatifs", "relatives", "contre", "ve",
+                                      // a relative clause names them too: "các điều ước quốc tế mà
+                                      // Việt Nam là thành viên" (to which Vietnam is a party)
+                                      "ma"})))
       continue;
     if (!f.specific && !signed_between) {
       // a bare "the MoU" refers back; "signed an MoU" is new
@@ -407,8 +416,7 @@ void extract_agreements(Work& w) {
       int k = f.te;
       int items = 0;
       while (k < se && (d.toks[k].gap & kBlockingGap) == G_COMMA && items < 6) {
-        if (is_word(d, k, {"dont", "including", "notamment", "y", "such", "tels", "telles", "nhu", "and", "et"}))
-          break;
+        if (is_word(d, k, {"dont", "including", "notamment", "y", "such", "tels", "telles", "nhu", "and", "et"})) break;
         if (!determiner(d, k) && !connector(d, k)) break;  // a list item opens with its article
         int e = k + 1;
         while (e < se && !(d.toks[e].gap & kBlockingGap) && !right_stop(d, e)) ++e;
@@ -463,8 +471,7 @@ void extract_agreements(Work& w) {
       bool pluperfect = false;
       for (const TextSpan& cs : f.cue_spans)
         for (int k = std::max(sb, f.tb - 26); k < f.tb; ++k)
-          if (d.toks[k].oe <= cs.begin && d.toks[k].oe + 2 >= cs.begin &&
-              is_word(d, k, {"had", "avait", "avaient"}))
+          if (d.toks[k].oe <= cs.begin && d.toks[k].oe + 2 >= cs.begin && is_word(d, k, {"had", "avait", "avaient"}))
             pluperfect = true;
       // "l'Accord sur ... signé en 2019", "signed a bilateral agreement on ... in 1998", "the MoU
       // signed in 2018": a signing given only an earlier year cites a document in force, the
@@ -480,8 +487,7 @@ void extract_agreements(Work& w) {
         if (dm.kind == 2 && !dm.since && dm.y > 0 && is_word(d, dm.b - 1, {"in", "en", "nam"})) in_year = dm.y;
         break;
       }
-      const bool attached_past_year =
-          in_year && ref_year && in_year < ref_year && (!a.date || a.date == w.event_date);
+      const bool attached_past_year = in_year && ref_year && in_year < ref_year && (!a.date || a.date == w.event_date);
       if (attached_past_year) signed_year = in_year;
       if (attached_past_year) a.date.reset();
       if (pluperfect || attached_past_year) {
@@ -524,8 +530,10 @@ void extract_agreements(Work& w) {
       {
         std::vector<std::string> wa, wb;
         std::string cur;
-        for (char ch : fa + " ") (ch == ' ') ? (cur.empty() ? void() : (wa.push_back(cur), cur.clear())) : void(cur += ch);
-        for (char ch : fb + " ") (ch == ' ') ? (cur.empty() ? void() : (wb.push_back(cur), cur.clear())) : void(cur += ch);
+        for (char ch : fa + " ")
+          (ch == ' ') ? (cur.empty() ? void() : (wa.push_back(cur), cur.clear())) : void(cur += ch);
+        for (char ch : fb + " ")
+          (ch == ' ') ? (cur.empty() ? void() : (wb.push_back(cur), cur.clear())) : void(cur += ch);
         na = std::min(wa.size(), wb.size());
         for (const auto& t : wa)
           if (std::find(wb.begin(), wb.end(), t) != wb.end()) ++shared;

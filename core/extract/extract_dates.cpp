@@ -281,12 +281,14 @@ void scan(Work& w) {
       continue;
     }
     // A year alone: "in 2022", "the 2024 collaboration plan"
-    if (year_at(d, i) > 0 && !(i + 1 < n && (gap(d, i + 1) & (G_SLASH | G_HYPHEN)) && (d.toks[i + 1].shape & S_DIGITS))) {
+    if (year_at(d, i) > 0 &&
+        !(i + 1 < n && (gap(d, i + 1) & (G_SLASH | G_HYPHEN)) && (d.toks[i + 1].shape & S_DIGITS))) {
       dm.b = i;
       dm.e = i + 1;
       dm.y = year_at(d, i);
       dm.kind = 2;
-      dm.since = date_word_before(w, i, DW_SINCE) || (i > 0 && date_word_before(w, i - 1, DW_SINCE) && d.is(i - 1, "nam"));
+      dm.since =
+          date_word_before(w, i, DW_SINCE) || (i > 0 && date_word_before(w, i - 1, DW_SINCE) && d.is(i - 1, "nam"));
       out.push_back(dm);
     }
   }
@@ -359,8 +361,7 @@ std::vector<RoleConstraint> role_constraints(const Work& w) {
     for (size_t r = 0; r < p.roles.size(); ++r) {
       const auto& keys = w.c.person_role_keys[gi][r];
       bool hit = false;
-      for (const std::string& k : pm.title_keys)
-        hit = hit || std::find(keys.begin(), keys.end(), k) != keys.end();
+      for (const std::string& k : pm.title_keys) hit = hit || std::find(keys.begin(), keys.end(), k) != keys.end();
       if (hit) {
         rc.roles.push_back(&p.roles[r]);
         if (rc.title.empty()) rc.title = p.roles[r].title;
@@ -381,10 +382,14 @@ std::string role_span_text(const RoleConstraint& rc) {
   std::string s;
   for (const Role* r : rc.roles) {
     if (!s.empty()) s += " and ";
-    if (r->from && r->to) s += r->from->iso() + " to " + r->to->iso();
-    else if (r->from) s += "from " + r->from->iso();
-    else if (r->to) s += "until " + r->to->iso();
-    else s += "at some time";
+    if (r->from && r->to)
+      s += r->from->iso() + " to " + r->to->iso();
+    else if (r->from)
+      s += "from " + r->from->iso();
+    else if (r->to)
+      s += "until " + r->to->iso();
+    else
+      s += "at some time";
   }
   return s;
 }
@@ -509,8 +514,8 @@ std::string said(const Work& w, const Work::DateMention& dm) { return std::strin
 // Words a publication stamp may carry besides its date and time:
 // "Posted on", "Updated", "Ngày đăng", "Cập nhật", "Publié le", "Mis à jour".
 bool stamp_word(const Doc& d, int i) {
-  return is_word(d, i, {"posted", "published", "updated", "on", "at", "gmt", "am", "pm", "ict", "ngay", "dang",
-                        "cap", "nhat", "luc", "gio", "publie", "le", "mis", "a", "jour", "h"});
+  return is_word(d, i, {"posted", "published", "updated", "on",  "at",     "gmt", "am",  "pm", "ict",  "ngay", "dang",
+                        "cap",    "nhat",      "luc",     "gio", "publie", "le",  "mis", "a",  "jour", "h"});
 }
 
 // A publication stamp near the top of the text: a short line holding only a
@@ -574,8 +579,7 @@ void extract_dates(Work& w) {
     if (d.lang != kVi) return false;
     const int se = d.sent_first[d.sentence_of(dm.b) + 1];
     for (int k = dm.e; k + 1 < std::min(se, dm.e + 12); ++k)
-      if ((d.is(k, "cho") && d.is(k + 1, "biet")) || (d.is(k, "thong") && d.is(k + 1, "bao")))
-        return true;
+      if ((d.is(k, "cho") && d.is(k + 1, "biet")) || (d.is(k, "thong") && d.is(k + 1, "bao"))) return true;
     return false;
   };
   const Work::DateMention* chosen = nullptr;

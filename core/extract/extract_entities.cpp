@@ -1,8 +1,8 @@
 // Countries, places, organizations, mechanisms and people.
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <unordered_set>
-#include <cmath>
 
 #include "extract_internal.h"
 #include "text_fold.h"
@@ -64,8 +64,8 @@ bool is_any(const Doc& d, int i, std::initializer_list<const char*> words) {
 
 // Small grammatical words that may sit inside a title or an organization name.
 bool is_connector(const Doc& d, int i) {
-  return is_any(d, i, {"of", "the", "for", "on", "de", "la", "le", "l", "du", "des", "d", "s", "and", "et", "va", "cua",
-                       "en", "charge", "in", "to"});
+  return is_any(d, i, {"of", "the", "for", "on", "de", "la",  "le", "l",      "du", "des",
+                       "d",  "s",   "and", "et", "va", "cua", "en", "charge", "in", "to"});
 }
 
 int person_index(Work& w, const std::string& known_id, const std::string& folded_name) {
@@ -206,8 +206,10 @@ void extract_entities(Work& w) {
     // vi: "Công an tỉnh X", "Công an thành phố X", "Công an TP X"
     if (!police) {
       int j = b - 1;
-      if (is_any(d, j, {"tinh", "tp"})) --j;
-      else if (d.is(j, "pho") && d.is(j - 1, "thanh")) j -= 2;
+      if (is_any(d, j, {"tinh", "tp"}))
+        --j;
+      else if (d.is(j, "pho") && d.is(j - 1, "thanh"))
+        j -= 2;
       if (d.is(j, "an") && d.is(j - 1, "cong") && j < b - 1) {
         police = true;
         b = j - 1;
@@ -259,8 +261,8 @@ bool complement_token_ok(const Work& w, int t) {
   // de la Sécurité publique", "Cục trưởng Cục Cảnh sát hình sự"), up to a verb.
   if (d.lang == kFr) return !is_word(d, t, {"a", "ont", "est", "sont", "qui", "que", "avec", "pour", "lors"});
   if (d.lang == kVi)
-    return !is_word(d, t, {"da", "se", "dang", "la", "voi", "co", "duoc", "cho", "tai", "ve", "khi", "de", "nham",
-                           "cung", "vua", "khong", "hoi", "dam", "tiep", "lam", "viec", "gap", "ky"});
+    return !is_word(d, t, {"da",   "se",   "dang", "la",    "voi", "co",  "duoc", "cho", "tai",  "ve",  "khi", "de",
+                           "nham", "cung", "vua",  "khong", "hoi", "dam", "tiep", "lam", "viec", "gap", "ky"});
   return false;
 }
 
@@ -270,8 +272,10 @@ void collect_title_countries(const Work& w, TitleInfo& ti) {
       if (m->b != t) continue;
       const Phrase& p = w.phrase(*m);
       int ci = -1;
-      if (p.cat == Cat::Country || p.cat == Cat::Demonym) ci = p.ref;
-      else if (p.cat == Cat::Org) ci = w.gaz.country_index(w.gaz.organizations[p.ref].country);
+      if (p.cat == Cat::Country || p.cat == Cat::Demonym)
+        ci = p.ref;
+      else if (p.cat == Cat::Org)
+        ci = w.gaz.country_index(w.gaz.organizations[p.ref].country);
       if (ci >= 0 && std::find(ti.countries.begin(), ti.countries.end(), ci) == ti.countries.end())
         ti.countries.push_back(ci);
     }
@@ -518,10 +522,11 @@ std::string title_case_ascii(std::string s) {
 }
 
 bool fr_body_head(const Doc& d, int i) {
-  return is_word(d, i, {"agence", "conseil", "comite", "direction", "departement", "bureau", "office", "commission",
-                        "service", "ministere", "garde", "secretariat", "cour", "parquet", "institut", "academie",
-                        "ecole", "centre", "autorite", "administration", "commandement", "etat-major", "police",
-                        "gendarmerie", "surete"});
+  return is_word(d, i,
+                 {"agence",     "conseil",  "comite",      "direction", "departement", "bureau",         "office",
+                  "commission", "service",  "ministere",   "garde",     "secretariat", "cour",           "parquet",
+                  "institut",   "academie", "ecole",       "centre",    "autorite",    "administration", "commandement",
+                  "etat-major", "police",   "gendarmerie", "surete"});
 }
 
 void apply_title(Work& w, int person, const TitleInfo& ti, Work::PersonMention& mention) {
@@ -714,7 +719,8 @@ void extract_people(Work& w) {
       for (int t = i; t < e; ++t) plain = plain && !(d.toks[t].shape & (S_DIACRITIC | S_VIET | S_COMBINING));
       // ("gồm" = consisting of; or a colon after a lower-case word: "hai đối tượng: A và B")
       const bool listed = is_word(d, i - 1, {"gom"}) || (i > 0 && (d.toks[i].gap & G_HARD) && !d.cap(i - 1));
-      const bool next_in_list = is_word(d, i - 1, {"va"}) && !w.person_mentions.empty() && w.person_mentions.back().e == i - 1;
+      const bool next_in_list =
+          is_word(d, i - 1, {"va"}) && !w.person_mentions.empty() && w.person_mentions.back().e == i - 1;
       if (plain && (listed || next_in_list)) {
         add_unknown(i, e, nullptr);
         i = e - 1;
@@ -730,15 +736,18 @@ void extract_people(Work& w) {
       if (sp == std::string::npos) continue;
       const std::string last = f.substr(sp + 1);
       const auto it = by_last.find(last);
-      if (it == by_last.end()) by_last[last] = static_cast<int>(pi);
-      else if (it->second != static_cast<int>(pi)) it->second = -1;
+      if (it == by_last.end())
+        by_last[last] = static_cast<int>(pi);
+      else if (it->second != static_cast<int>(pi))
+        it->second = -1;
     }
   }
   for (int i = d.first_body_token; i < d.size(); ++i) {
     if (w.in_person[i] || !d.cap(i) || w.cover[kEntity][i] >= 0) continue;
     const auto it = by_last.find(std::string(d.ftok(i)));
     if (it == by_last.end() || it->second < 0) continue;
-    if (i + 1 < d.size() && d.cap(i + 1) && !(d.toks[i + 1].gap & kBlockingGap) && w.cover[kEntity][i + 1] < 0) continue;
+    if (i + 1 < d.size() && d.cap(i + 1) && !(d.toks[i + 1].gap & kBlockingGap) && w.cover[kEntity][i + 1] < 0)
+      continue;
     add_span(w.draft.people[it->second].spans, d.span(i, i + 1));
     w.in_person[i] = 1;
     Work::PersonMention pm;
@@ -821,9 +830,9 @@ namespace {
 // such a name is an organization, kept unless it repeats one already found.
 bool body_head(const Doc& d, int i) {
   static const std::unordered_set<std::string_view> heads = {
-      "guard",     "commission", "agency", "service", "office",         "department", "board",
-      "embassy",   "secretariat", "council", "committee", "command",      "centre",     "center",
-      "bureau",    "administration", "authority", "branch", "directorate", "procuracy", "investigations"};
+      "guard",   "commission",     "agency",    "service",   "office",      "department", "board",
+      "embassy", "secretariat",    "council",   "committee", "command",     "centre",     "center",
+      "bureau",  "administration", "authority", "branch",    "directorate", "procuracy",  "investigations"};
   return i >= 0 && i < d.size() && heads.count(d.ftok(i)) > 0;
 }
 
@@ -932,22 +941,27 @@ struct ViHead {
   bool single;  // one syllable: the next word must be capitalised or a code
 };
 const ViHead kViHeads[] = {
-    {{"tong", "cuc"}, "General Department", false}, {{"cuc"}, "Department", true},
-    {{"vu"}, "Department", true},                   {{"van", "phong"}, "Office", false},
+    {{"tong", "cuc"}, "General Department", false},
+    {{"cuc"}, "Department", true},
+    {{"vu"}, "Department", true},
+    {{"van", "phong"}, "Office", false},
     {{"don", "bien", "phong"}, "Border Guard Station", false},
-    {{"bo", "tu", "lenh"}, "High Command", false},  {{"chi", "doi"}, "Detachment", false},
-    {{"dai", "su", "quan"}, "Embassy", false},      {{"su", "quan"}, "Embassy", false},  // "Sứ quán", short      {{"co", "quan"}, "Agency", true},
-    {{"so"}, "Department", true},                   {{"hoc", "vien"}, "Academy", false},
+    {{"bo", "tu", "lenh"}, "High Command", false},
+    {{"chi", "doi"}, "Detachment", false},
+    {{"dai", "su", "quan"}, "Embassy", false},
+    {{"su", "quan"}, "Embassy", false},  // "Sứ quán", short      {{"co", "quan"}, "Agency", true},
+    {{"so"}, "Department", true},
+    {{"hoc", "vien"}, "Academy", false},
 };
 
 // Function words and verbs that end a Vietnamese unit name written in lower case.
 bool vi_name_stop(const Doc& d, int i) {
   static const std::unordered_set<std::string> stop = {
-      "đã", "đang", "sẽ", "và", "với", "cùng", "tại", "trong", "cho", "của", "là", "được", "bị", "có", "phối", "tổ",
-      "bàn", "tiếp", "nhằm", "để", "khi", "thì", "này", "đó", "các", "những", "đối", "xử", "theo", "từ", "đến",
-      "vào", "ngày", "sáng", "chiều", "tối", "tới", "họp", "thông", "thăm", "làm", "ký", "hội", "trưởng", "phó",
-      "một", "hai", "ba", "nếu", "như", "bắt", "giữ", "đưa", "trao", "nhận", "gửi", "chủ", "chỉ", "về", "chức",
-      "năng", "liên", "nước", "bạn"};
+      "đã",   "đang", "sẽ",   "và",  "với",    "cùng", "tại",  "trong", "cho",   "của",  "là",   "được", "bị",
+      "có",   "phối", "tổ",   "bàn", "tiếp",   "nhằm", "để",   "khi",   "thì",   "này",  "đó",   "các",  "những",
+      "đối",  "xử",   "theo", "từ",  "đến",    "vào",  "ngày", "sáng",  "chiều", "tối",  "tới",  "họp",  "thông",
+      "thăm", "làm",  "ký",   "hội", "trưởng", "phó",  "một",  "hai",   "ba",    "nếu",  "như",  "bắt",  "giữ",
+      "đưa",  "trao", "nhận", "gửi", "chủ",    "chỉ",  "về",   "chức",  "năng",  "liên", "nước", "bạn"};
   return i >= 0 && i < d.size() && stop.count(d.lower_tok(i)) > 0;
 }
 
@@ -1044,8 +1058,9 @@ void named_units_vi(Work& w) {
       const Cat c = w.phrase(*em).cat;
       // ("Cơ quan" is the agency itself: whatever follows the listed body)
       const bool agency = std::string(kViHeads[h].english) == "Agency";
-      if ((c == Cat::Org || c == Cat::OrgType || c == Cat::Mechanism) && (agency || em->e >= d.size() || (d.toks[em->e].gap & kBlockingGap) || vi_name_stop(d, em->e) ||
-                                                  is_country(em->e)))
+      if ((c == Cat::Org || c == Cat::OrgType || c == Cat::Mechanism) &&
+          (agency || em->e >= d.size() || (d.toks[em->e].gap & kBlockingGap) || vi_name_stop(d, em->e) ||
+           is_country(em->e)))
         continue;
     }
     int e = hb;
@@ -1071,7 +1086,8 @@ void named_units_vi(Work& w) {
     if (e <= hb) continue;
     // "Cơ quan Cảnh sát cho biết": "the police agency" said, no name
     if (std::string(kViHeads[h].english) == "Agency" && e - hb < 3) continue;
-    std::string name = std::string(kViHeads[h].english) + " " + gloss_english(w, hb, e) + " (" + std::string(d.orig(i, e)) + ")";
+    std::string name =
+        std::string(kViHeads[h].english) + " " + gloss_english(w, hb, e) + " (" + std::string(d.orig(i, e)) + ")";
     if (embassy) {
       // "Đại sứ quán Việt Nam tại Nhật Bản": an embassy is named in English by its country and host
       std::vector<std::string> cs;
@@ -1142,9 +1158,12 @@ void resolve_organizations(Work& w) {
         cs.push_back(ci);
         b = cb;
         t = cb - 1;
-        if (t >= 0 && is_any(d, t, {"and", "et", "va"})) --t;
-        else if (t >= 0 && (d.toks[t + 1].gap & G_COMMA)) continue;
-        else break;
+        if (t >= 0 && is_any(d, t, {"and", "et", "va"}))
+          --t;
+        else if (t >= 0 && (d.toks[t + 1].gap & G_COMMA))
+          continue;
+        else
+          break;
       }
       // after: "of Vietnam", "du Vietnam", "Lào", "indonésienne", "of the two countries"
       int a = om.e;
@@ -1206,8 +1225,8 @@ void resolve_organizations(Work& w) {
       } else {
         name = t.format.empty() ? t.name + " of {country}" : t.format;
         const std::string demonym = c.demonyms_en.empty() ? c.name : c.demonyms_en[0];
-        for (const auto& [key, value] : {std::pair<std::string, std::string>{"{name}", t.name},
-                                         {"{country}", c.name}, {"{demonym}", demonym}}) {
+        for (const auto& [key, value] :
+             {std::pair<std::string, std::string>{"{name}", t.name}, {"{country}", c.name}, {"{demonym}", demonym}}) {
           size_t pos;
           while ((pos = name.find(key)) != std::string::npos) name.replace(pos, key.size(), value);
         }
@@ -1220,9 +1239,12 @@ void resolve_organizations(Work& w) {
           for (const Match* m : w.all_at(kEntity, a + 1)) {
             if (m->b != a + 1) continue;
             const Phrase& p = w.phrase(*m);
-            if (p.cat == Cat::Country) name += " in " + g.countries[p.ref].name;
-            else if (p.cat == Cat::Place) name += " in " + g.places[p.ref].name;
-            else continue;
+            if (p.cat == Cat::Country)
+              name += " in " + g.countries[p.ref].name;
+            else if (p.cat == Cat::Place)
+              name += " in " + g.places[p.ref].name;
+            else
+              continue;
             break;
           }
         }

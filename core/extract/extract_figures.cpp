@@ -70,14 +70,16 @@ std::string plural_noun_unit(const Work& w, int j, int& end) {
     if (d.toks[k].shape & S_HAS_DIGIT) return "";
     if (w.cover[kAgree][k] >= 0 || w.cover[kTitle][k] >= 0) return "";
     const std::string_view t = d.ftok(k);
-    if (is_word(d, k, {"of", "the", "and", "to", "in", "on", "at", "for", "from", "with", "than", "or", "by", "a",
-                       "an", "more", "per", "percent", "times"}))
+    if (is_word(d, k,
+                {"of", "the", "and", "to", "in", "on", "at", "for", "from", "with", "than", "or", "by", "a", "an",
+                 "more", "per", "percent", "times"}))
       return "";
     const bool plural = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
     if (!plural) continue;
-    if (is_word(d, k, {"years", "months", "weeks", "days", "hours", "minutes", "decades", "sides", "nations",
-                       "times", "centuries", "dollars", "others", "its", "this", "was", "has", "is", "as", "us",
-                       "ministers", "ministries", "parties", "leaders", "countries's"}))
+    if (is_word(d, k, {"years",      "months",  "weeks",   "days",       "hours",   "minutes", "decades",
+                       "sides",      "nations", "times",   "centuries",  "dollars", "others",  "its",
+                       "this",       "was",     "has",     "is",         "as",      "us",      "ministers",
+                       "ministries", "parties", "leaders", "countries's"}))
       return "";
     end = k + 1;
     return d.lower_tok(k);
@@ -146,9 +148,8 @@ void extract_figures(Work& w) {
     // a mass symbol written onto the number: "109kg", "83.6kg", "83,6kg" (SI symbols in every language)
     std::string attached;
     {
-      const int dec = used == 1 && i + 1 < n && (d.toks[i + 1].shape & S_HAS_DIGIT) && !all_digits(d.ftok(i + 1))
-                          ? i + 1
-                          : -1;
+      const int dec =
+          used == 1 && i + 1 < n && (d.toks[i + 1].shape & S_HAS_DIGIT) && !all_digits(d.ftok(i + 1)) ? i + 1 : -1;
       const uint16_t dec_gap = d.lang == kEn ? G_PERIOD : G_COMMA;
       if (used == 0 && (d.toks[i].shape & S_HAS_DIGIT)) {
         const int k = attached_mass(d.ftok(i), value, attached);
@@ -181,9 +182,9 @@ void extract_figures(Work& w) {
     // "the two countries", "les deux pays", "ces trois affaires": a number after a definite
     // determiner refers back to things already known; it is not a new figure
     if (i > 0 && d.ftok(i - 1).size() <= 9 &&
-        is_word(d, i - 1, {"the", "these", "those", "both", "all", "first", "last", "past", "next", "top", "les",
-                           "ces", "leurs", "nos", "vos", "des", "aux", "premiers", "premieres", "derniers",
-                           "dernieres"})) {
+        is_word(d, i - 1, {"the",  "these", "those", "both",     "all",       "first",    "last",
+                           "past", "next",  "top",   "les",      "ces",       "leurs",    "nos",
+                           "vos",  "des",   "aux",   "premiers", "premieres", "derniers", "dernieres"})) {
       i += used - 1;
       continue;
     }
@@ -241,8 +242,9 @@ void extract_figures(Work& w) {
         break;
       }
       if ((d.toks[k].shape & S_HAS_DIGIT) || w.cover[kAgree][k] >= 0) break;
-      if (is_word(d, k, {"of", "de", "the", "and", "et", "va", "than", "to", "in", "a", "years", "months", "days", "nam",
-                         "thang", "ngay", "ans", "mois", "jours"}))
+      if (is_word(d, k,
+                  {"of", "de", "the", "and", "et", "va", "than", "to", "in", "a", "years", "months", "days", "nam",
+                   "thang", "ngay", "ans", "mois", "jours"}))
         break;
     }
     // "six more": the unit of the figure just before
@@ -295,9 +297,10 @@ void extract_figures(Work& w) {
     if (is_word(d, we, {"of", "de", "d"}) && !(d.toks[we].gap & kBlockingGap)) {
       int k = we + 1;
       while (k < n && k < we + 8 && !(d.toks[k].gap & kBlockingGap) && !(d.toks[k].shape & S_HAS_DIGIT) &&
-             !is_word(d, k, {"from", "to", "in", "on", "at", "was", "were", "which", "that", "since", "during", "for",
-                             "by", "with", "bound", "depuis", "dans", "en", "a", "pour", "par", "vers", "au", "aux",
-                             "sur", "avec", "lors", "pendant", "tai", "trong", "tu", "vao"})) {
+             !is_word(d, k,
+                      {"from", "to",  "in",   "on",    "at",     "was",     "were", "which", "that", "since", "during",
+                       "for",  "by",  "with", "bound", "depuis", "dans",    "en",   "a",     "pour", "par",   "vers",
+                       "au",   "aux", "sur",  "avec",  "lors",   "pendant", "tai",  "trong", "tu",   "vao"})) {
         if (is_word(d, k, {"and", "et", "va"}) && k + 1 < n && !d.cap(k + 1)) break;
         if (w.at(kLex, k) && w.phrase(*w.at(kLex, k)).cat == Cat::FigureAction) break;
         ++k;

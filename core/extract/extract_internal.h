@@ -29,17 +29,36 @@ const char* lang_code(uint8_t bit);
 
 enum class Cat : uint8_t {
   // entity layer
-  Country, Demonym, Place, Person, Org, OrgType, OrgTypePlural, Mechanism, NotEntity,
+  Country,
+  Demonym,
+  Place,
+  Person,
+  Org,
+  OrgType,
+  OrgTypePlural,
+  Mechanism,
+  NotEntity,
   // title layer
-  Title, Rank, Honorific,
+  Title,
+  Rank,
+  Honorific,
   // lexical layer
-  Month, Weekday, Number, Multiplier, Unit, DateWord, FigureAction,
+  Month,
+  Weekday,
+  Number,
+  Multiplier,
+  Unit,
+  DateWord,
+  FigureAction,
   // topic layer
-  Topic, TopicBlock,
+  Topic,
+  TopicBlock,
   // event-type layer
   EventCue,
   // agreement layer
-  AgreeKind, AgreePlural, AgreeAction,
+  AgreeKind,
+  AgreePlural,
+  AgreeAction,
   // glossary layer
   Gloss,
 };
@@ -48,18 +67,47 @@ enum Layer : int { kEntity, kTitle, kLex, kTopic, kEvent, kAgree, kGloss, kLayer
 
 // Gap flags: what separates a token from the one before it.
 enum Gap : uint16_t {
-  G_SPACE = 1, G_NEWLINE = 2, G_PERIOD = 4, G_COMMA = 8, G_HARD = 16, G_OPEN = 32, G_CLOSE = 64,
-  G_QUOTE = 128, G_HYPHEN = 256, G_APOS = 512, G_SLASH = 1024, G_OTHER = 2048, G_END = 4096,
+  G_SPACE = 1,
+  G_NEWLINE = 2,
+  G_PERIOD = 4,
+  G_COMMA = 8,
+  G_HARD = 16,
+  G_OPEN = 32,
+  G_CLOSE = 64,
+  G_QUOTE = 128,
+  G_HYPHEN = 256,
+  G_APOS = 512,
+  G_SLASH = 1024,
+  G_OTHER = 2048,
+  G_END = 4096,
 };
-constexpr uint16_t kBlockingGap = G_NEWLINE | G_PERIOD | G_COMMA | G_HARD | G_OPEN | G_CLOSE | G_QUOTE | G_OTHER | G_END;
+constexpr uint16_t kBlockingGap =
+    G_NEWLINE | G_PERIOD | G_COMMA | G_HARD | G_OPEN | G_CLOSE | G_QUOTE | G_OTHER | G_END;
 
-enum Shape : uint8_t { S_CAP = 1, S_ALLCAPS = 2, S_DIGITS = 4, S_DIACRITIC = 8, S_HAS_DIGIT = 16, S_COMBINING = 32, S_VIET = 64 };
+enum Shape : uint8_t {
+  S_CAP = 1,
+  S_ALLCAPS = 2,
+  S_DIGITS = 4,
+  S_DIACRITIC = 8,
+  S_HAS_DIGIT = 16,
+  S_COMBINING = 32,
+  S_VIET = 64
+};
 
 constexpr uint32_t kNoId = 0xFFFFFFFFu;
 
 // Date words in the lexical layer (Cat::DateWord, Phrase::ref).
 enum DateWordKind : int {
-  DW_VI_DAY, DW_VI_MONTH, DW_VI_YEAR, DW_TODAY, DW_YESTERDAY, DW_THIS_YEAR, DW_LAST_YEAR, DW_SINCE, DW_PAST, DW_VIRTUAL,
+  DW_VI_DAY,
+  DW_VI_MONTH,
+  DW_VI_YEAR,
+  DW_TODAY,
+  DW_YESTERDAY,
+  DW_THIS_YEAR,
+  DW_LAST_YEAR,
+  DW_SINCE,
+  DW_PAST,
+  DW_VIRTUAL,
 };
 
 struct Phrase {
@@ -70,10 +118,10 @@ struct Phrase {
   uint8_t langs = kAnyLang;
   bool isolated = false;  // a one-syllable Vietnamese name: not inside a longer capitalised name
   Cat cat = Cat::Country;
-  int ref = -1;       // index into the gazetteer list of its category
-  int aux = 0;        // category-specific: month number, topic index, kind, ...
-  float weight = 1;   // cue weight
-  std::string text;   // the surface as written (the glossary's English rendering for Gloss)
+  int ref = -1;      // index into the gazetteer list of its category
+  int aux = 0;       // category-specific: month number, topic index, kind, ...
+  float weight = 1;  // cue weight
+  std::string text;  // the surface as written (the glossary's English rendering for Gloss)
 };
 
 struct PhraseLayer {
@@ -82,8 +130,12 @@ struct PhraseLayer {
 };
 
 // Raw gazetteer knowledge kept for compiling and for the extractor.
-struct TitleDef { std::string key, org_type; };
-struct UnitDef { std::string unit, kind; };
+struct TitleDef {
+  std::string key, org_type;
+};
+struct UnitDef {
+  std::string unit, kind;
+};
 
 struct Compiled {
   // The vocabulary of every phrase token: folded token -> id.
@@ -100,10 +152,10 @@ struct Compiled {
   std::vector<std::string> figure_actions;  // ref of Cat::FigureAction
 
   // Token-id sets used by rules.
-  std::vector<uint32_t> func_en, func_fr, func_vi;  // language detection
-  std::unordered_map<uint32_t, int> vi_surnames;     // folded surname id -> 1
-  std::unordered_map<uint32_t, uint8_t> not_names;   // folded id -> language bits
-  std::unordered_map<uint32_t, uint8_t> org_heads;   // words that end an organization name
+  std::vector<uint32_t> func_en, func_fr, func_vi;                 // language detection
+  std::unordered_map<uint32_t, int> vi_surnames;                   // folded surname id -> 1
+  std::unordered_map<uint32_t, uint8_t> not_names;                 // folded id -> language bits
+  std::unordered_map<uint32_t, uint8_t> org_heads;                 // words that end an organization name
   std::unordered_map<std::string, std::string> fr_ministry_tails;  // "de la police" -> org type id
 
   // Role title keys per person: roles[i] -> keys
@@ -127,7 +179,7 @@ struct Tok {
   uint32_t fb = 0, fe = 0;  // folded byte range
   uint32_t ob = 0, oe = 0;  // original byte range
   uint32_t id = kNoId;
-  uint16_t gap = 0;         // gap before this token
+  uint16_t gap = 0;  // gap before this token
   uint8_t shape = 0;
   uint32_t sent = 0;
 };
@@ -145,10 +197,10 @@ struct Doc {
   std::vector<Tok> toks;
   std::vector<int> sent_first;  // first token of each sentence, plus toks.size() at the end
   uint8_t lang = kEn;
-  bool diacritics = false;  // the text writes diacritics (Vietnamese written in full)
-  bool upper_text = false;  // mostly capitals: ignore case rules
-  bool accents = false;     // the text writes the accents of its language
-  int first_body_token = 0; // after a leading dateline
+  bool diacritics = false;   // the text writes diacritics (Vietnamese written in full)
+  bool upper_text = false;   // mostly capitals: ignore case rules
+  bool accents = false;      // the text writes the accents of its language
+  int first_body_token = 0;  // after a leading dateline
   mutable std::vector<std::string> lower_cache;
   mutable std::vector<uint8_t> lower_done;
 
@@ -156,11 +208,11 @@ struct Doc {
   std::string_view otok(int i) const { return text.substr(toks[i].ob, toks[i].oe - toks[i].ob); }
   const std::string& lower_tok(int i) const;
   // The original text of tokens [b, e).
-  std::string_view orig(int b, int e) const {
-    return text.substr(toks[b].ob, toks[e - 1].oe - toks[b].ob);
-  }
+  std::string_view orig(int b, int e) const { return text.substr(toks[b].ob, toks[e - 1].oe - toks[b].ob); }
   TextSpan span(int b, int e) const { return TextSpan{toks[b].ob, toks[e - 1].oe}; }
-  bool is(int i, std::string_view folded_word) const { return i >= 0 && i < (int)toks.size() && ftok(i) == folded_word; }
+  bool is(int i, std::string_view folded_word) const {
+    return i >= 0 && i < (int)toks.size() && ftok(i) == folded_word;
+  }
   bool cap(int i) const { return toks[i].shape & S_CAP; }
   bool digits(int i) const { return toks[i].shape & S_DIGITS; }
   int sentence_of(int i) const { return (int)toks[i].sent; }
@@ -216,7 +268,7 @@ struct Work {
     int type = -1;  // index in gaz.org_types
     int b = 0, e = 0;
     bool plural = false;
-    int org = -1;  // a named organization with the same words, when there is one
+    int org = -1;                // a named organization with the same words, when there is one
     std::vector<int> countries;  // countries attached by extract_people (titles)
   };
   std::vector<OrgTypeMention> orgtype_mentions;
@@ -230,10 +282,10 @@ struct Work {
   struct DateMention {
     int b = 0, e = 0;
     int y = 0, mo = 0, d = 0, d_end = 0;
-    int wd = -1;    // weekday 0 = Monday
-    int kind = 0;   // 0 day, 1 month, 2 year, 3 weekday only, 4 today, 5 yesterday
-    bool past = false;    // a past reference ("signed on", "since")
-    bool since = false;   // a lower bound ("since 2013")
+    int wd = -1;         // weekday 0 = Monday
+    int kind = 0;        // 0 day, 1 month, 2 year, 3 weekday only, 4 today, 5 yesterday
+    bool past = false;   // a past reference ("signed on", "since")
+    bool since = false;  // a lower bound ("since 2013")
   };
   std::vector<DateMention> dates;
   std::optional<Date> event_date;
@@ -255,9 +307,9 @@ struct Work {
 };
 
 // Steps, in the order extract_article runs them.
-void extract_entities(Work& w);   // countries, places, organizations, mechanisms, known people
-void extract_people(Work& w);     // titles, unknown people, coreference
-void extract_dates(Work& w);      // event date with year inference
+void extract_entities(Work& w);  // countries, places, organizations, mechanisms, known people
+void extract_people(Work& w);    // titles, unknown people, coreference
+void extract_dates(Work& w);     // event date with year inference
 void extract_agreements(Work& w);
 void extract_figures(Work& w);
 void rank_countries(Work& w);         // mentions -> parties

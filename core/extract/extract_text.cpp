@@ -16,9 +16,12 @@ uint8_t lang_bit(const std::string& code) {
 
 const char* lang_code(uint8_t bit) {
   switch (bit) {
-    case kFr: return "fr";
-    case kVi: return "vi";
-    default: return "en";
+    case kFr:
+      return "fr";
+    case kVi:
+      return "vi";
+    default:
+      return "en";
   }
 }
 
@@ -120,15 +123,56 @@ void fold_with_map(std::string_view text, std::string& out, std::vector<uint32_t
     const uint32_t cp = decode_utf8(text, i);
     const char* repl = nullptr;
     switch (cp) {
-      case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: case 0x00B4: repl = "'"; break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: repl = "\""; break;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: repl = "-"; break;
-      case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200A: case 0x202F: case 0x3000: repl = " "; break;
-      case 0x2026: repl = "."; break;
-      case 0x2022: case 0x00B7: repl = " "; break;
-      case 0x200B: case 0xFEFF: repl = ""; break;
-      case 0x2028: case 0x2029: case 0x0085: repl = "\n"; break;
-      default: break;
+      case 0x2018:
+      case 0x2019:
+      case 0x201B:
+      case 0x02BC:
+      case 0x2032:
+      case 0x00B4:
+        repl = "'";
+        break;
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x00AB:
+      case 0x00BB:
+        repl = "\"";
+        break;
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2212:
+        repl = "-";
+        break;
+      case 0x00A0:
+      case 0x2002:
+      case 0x2003:
+      case 0x2009:
+      case 0x200A:
+      case 0x202F:
+      case 0x3000:
+        repl = " ";
+        break;
+      case 0x2026:
+        repl = ".";
+        break;
+      case 0x2022:
+      case 0x00B7:
+        repl = " ";
+        break;
+      case 0x200B:
+      case 0xFEFF:
+        repl = "";
+        break;
+      case 0x2028:
+      case 0x2029:
+      case 0x0085:
+        repl = "\n";
+        break;
+      default:
+        break;
     }
     if (cp >= 0x300 && cp <= 0x36F) continue;  // combining marks
     std::string f;
@@ -147,35 +191,69 @@ void fold_with_map(std::string_view text, std::string& out, std::vector<uint32_t
   at.push_back(static_cast<uint32_t>(text.size()));
 }
 
-inline bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+inline bool is_word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
 
 uint16_t gap_flags(std::string_view g) {
   uint16_t f = 0;
   for (char ch : g) {
     switch (ch) {
-      case ' ': case '\t': f |= G_SPACE; break;
-      case '\n': case '\r': f |= G_NEWLINE; break;
-      case '.': f |= G_PERIOD; break;
-      case ',': f |= G_COMMA; break;
-      case ';': case ':': f |= G_HARD; break;
-      case '!': case '?': f |= G_HARD | G_END; break;
-      case '(': case '[': case '{': f |= G_OPEN; break;
-      case ')': case ']': case '}': f |= G_CLOSE; break;
-      case '"': f |= G_QUOTE; break;
-      case '-': f |= G_HYPHEN; break;
-      case '\'': case '`': f |= G_APOS; break;
-      case '/': f |= G_SLASH; break;
-      default: f |= G_OTHER; break;
+      case ' ':
+      case '\t':
+        f |= G_SPACE;
+        break;
+      case '\n':
+      case '\r':
+        f |= G_NEWLINE;
+        break;
+      case '.':
+        f |= G_PERIOD;
+        break;
+      case ',':
+        f |= G_COMMA;
+        break;
+      case ';':
+      case ':':
+        f |= G_HARD;
+        break;
+      case '!':
+      case '?':
+        f |= G_HARD | G_END;
+        break;
+      case '(':
+      case '[':
+      case '{':
+        f |= G_OPEN;
+        break;
+      case ')':
+      case ']':
+      case '}':
+        f |= G_CLOSE;
+        break;
+      case '"':
+        f |= G_QUOTE;
+        break;
+      case '-':
+        f |= G_HYPHEN;
+        break;
+      case '\'':
+      case '`':
+        f |= G_APOS;
+        break;
+      case '/':
+        f |= G_SLASH;
+        break;
+      default:
+        f |= G_OTHER;
+        break;
     }
   }
   return f;
 }
 
-const char* const kAbbrev[] = {"gen", "lieut", "lt", "sen", "maj", "col", "brig", "capt", "mr", "mrs", "ms", "dr",
-                               "st", "no", "jr", "vs", "pol", "prof", "co", "dept", "gov", "rep", "mt", "adm",
-                               "cdr", "insp", "supt", "h", "e", "u", "s", "m", "tp", "ts", "gs", "pgs", "ths"};
+const char* const kAbbrev[] = {"gen", "lieut", "lt", "sen", "maj", "col",  "brig", "capt", "mr", "mrs",
+                               "ms",  "dr",    "st", "no",  "jr",  "vs",   "pol",  "prof", "co", "dept",
+                               "gov", "rep",   "mt", "adm", "cdr", "insp", "supt", "h",    "e",  "u",
+                               "s",   "m",     "tp", "ts",  "gs",  "pgs",  "ths"};
 
 bool is_abbrev(std::string_view w) {
   for (const char* a : kAbbrev)
@@ -233,8 +311,8 @@ void build_doc(Doc& d, std::string_view text, const Compiled& c, const std::stri
         }
         if (cp >= 0xC0) shape |= S_DIACRITIC;
         // letters only Vietnamese uses: ă đ ơ ư and the stacked tones of U+1EA0..U+1EF9
-        if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 ||
-            cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0)
+        if ((cp >= 0x1EA0 && cp <= 0x1EF9) || cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x1A0 ||
+            cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0)
           shape |= S_VIET;
       }
       if (cp >= '0' && cp <= '9') {
@@ -272,7 +350,8 @@ void build_doc(Doc& d, std::string_view text, const Compiled& c, const std::stri
       } else if (t.gap & (G_PERIOD | G_END)) {
         const bool cap_or_digit = (t.shape & (S_CAP | S_HAS_DIGIT)) || d.upper_text;
         std::string_view prev = d.ftok(static_cast<int>(k - 1));
-        const bool abbrev = (t.gap & G_END) == 0 && (is_abbrev(prev) || (prev.size() == 1 && !(d.toks[k - 1].shape & S_DIGITS)));
+        const bool abbrev =
+            (t.gap & G_END) == 0 && (is_abbrev(prev) || (prev.size() == 1 && !(d.toks[k - 1].shape & S_DIGITS)));
         // "10.1.2024", "83.6", "1.200": a period between digits with no space is part of the number
         const bool in_number = t.gap == G_PERIOD && (t.shape & S_DIGITS) && (d.toks[k - 1].shape & S_DIGITS);
         starts = cap_or_digit && !abbrev && !in_number;
@@ -348,14 +427,18 @@ std::vector<Match> match_layer(const Doc& d, const Compiled& c, int layer) {
       for (size_t k = 0; k < len && ok; ++k) {
         const Tok& t = d.toks[i + k];
         if (k > 0) {
-          if (t.id != p.toks[k]) ok = false;
-          else if ((t.gap & kBlockingGap & ~p.gaps[k]) != 0) ok = false;
+          if (t.id != p.toks[k])
+            ok = false;
+          else if ((t.gap & kBlockingGap & ~p.gaps[k]) != 0)
+            ok = false;
         }
         if (!ok) break;
         // Case rules (names and acronyms).
         if (!d.upper_text && p.casing[k]) {
-          if (p.casing[k] == 2 && !(t.shape & S_ALLCAPS) && !(t.shape & S_DIGITS)) ok = false;
-          else if (p.casing[k] == 1 && !(t.shape & (S_CAP | S_DIGITS))) ok = false;
+          if (p.casing[k] == 2 && !(t.shape & S_ALLCAPS) && !(t.shape & S_DIGITS))
+            ok = false;
+          else if (p.casing[k] == 1 && !(t.shape & (S_CAP | S_DIGITS)))
+            ok = false;
         }
         if (!ok) break;
         // Diacritics: a Vietnamese text with diacritics must match them.

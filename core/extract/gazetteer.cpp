@@ -54,7 +54,7 @@ uint32_t Compiled::intern(const std::string& folded_token) {
 
 namespace {
 
-const char* const kFiles[] = {"countries.json", "places.json",    "people.json", "organizations.json",
+const char* const kFiles[] = {"countries.json", "places.json",     "people.json", "organizations.json",
                               "org_types.json", "mechanisms.json", "titles.json", "cues.json",
                               "lexicon.json",   "glossary.json",   "names.json"};
 
@@ -92,7 +92,8 @@ struct Builder {
       const uint8_t shape = d.toks[k].shape;
       if (casing != Casing::None && (shape & S_ALLCAPS)) {
         cs = 2;
-      } else if ((casing == Casing::Name && (shape & S_CAP)) || (casing == Casing::Proper && k == 0 && (shape & S_CAP))) {
+      } else if ((casing == Casing::Name && (shape & S_CAP)) ||
+                 (casing == Casing::Proper && k == 0 && (shape & S_CAP))) {
         cs = 1;
       }
       p.casing.push_back(cs);
@@ -109,9 +110,8 @@ struct Builder {
       L.by_first.clear();
       for (size_t i = 0; i < L.phrases.size(); ++i) L.by_first[L.phrases[i].toks[0]].push_back(static_cast<int>(i));
       for (auto& [first, list] : L.by_first) {
-        std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-          return L.phrases[a].toks.size() > L.phrases[b].toks.size();
-        });
+        std::stable_sort(list.begin(), list.end(),
+                         [&](int a, int b) { return L.phrases[a].toks.size() > L.phrases[b].toks.size(); });
       }
     }
   }
@@ -200,7 +200,8 @@ struct Loader {
     }
     for (const auto& p : doc("places.json").value("places", json::array())) {
       GazPlace gp{str(p, "name"), str(p, "country"), str(p, "kind")};
-      if (!g.country(gp.country)) errors.push_back("places.json: " + gp.name + ": unknown country \"" + gp.country + "\"");
+      if (!g.country(gp.country))
+        errors.push_back("places.json: " + gp.name + ": unknown country \"" + gp.country + "\"");
       g.places.push_back(gp);
     }
     size_t pi = 0;
@@ -226,8 +227,8 @@ struct Loader {
       g.people.push_back(person);
     }
     for (const auto& o : doc("organizations.json").value("organizations", json::array())) {
-      GazOrganization go{str(o, "id"), str(o, "name"), str(o, "type"), str(o, "country"), str(o, "kind"),
-                         o.value("output", true)};
+      GazOrganization go{str(o, "id"),      str(o, "name"), str(o, "type"),
+                         str(o, "country"), str(o, "kind"), o.value("output", true)};
       g.organizations.push_back(go);
     }
     for (const auto& t : doc("org_types.json").value("org_types", json::array()))
@@ -308,7 +309,8 @@ struct Loader {
         b.add(kEntity, x.name, Cat::Org, ref, kAnyLang, 0, 1, Casing::Proper);
       }
       if (k < g.extra.organization_aliases.size())
-        for (const auto& a : g.extra.organization_aliases[k]) b.add(kEntity, a, Cat::Org, ref, kAnyLang, 0, 1, Casing::Proper);
+        for (const auto& a : g.extra.organization_aliases[k])
+          b.add(kEntity, a, Cat::Org, ref, kAnyLang, 0, 1, Casing::Proper);
     }
     // Organization types.
     size_t ti = 0;
@@ -343,7 +345,8 @@ struct Loader {
     }
     // Names: surnames, words that are not names, phrases that are not entities.
     const json& names = doc("names.json");
-    for (const auto& s : strings(names.value("vietnamese_surnames", json::array()))) c.vi_surnames[c.intern(fold(s))] = 1;
+    for (const auto& s : strings(names.value("vietnamese_surnames", json::array())))
+      c.vi_surnames[c.intern(fold(s))] = 1;
     by_lang(names.value("not_names", json::object()), [&](uint8_t langs, const json& list) {
       for (const auto& s : strings(list)) {
         Doc d;
@@ -454,8 +457,9 @@ struct Loader {
     by_lang(dw.value("virtual", json::object()), [&](uint8_t langs, const json& list) {
       for (const auto& s : strings(list)) b.add(kLex, s, Cat::DateWord, DW_VIRTUAL, langs);
     });
-    const std::pair<const char*, int> rel[] = {{"today", DW_TODAY},       {"yesterday", DW_YESTERDAY}, {"this_year", DW_THIS_YEAR},
-                                               {"last_year", DW_LAST_YEAR}, {"since", DW_SINCE},         {"past_markers", DW_PAST}};
+    const std::pair<const char*, int> rel[] = {{"today", DW_TODAY},         {"yesterday", DW_YESTERDAY},
+                                               {"this_year", DW_THIS_YEAR}, {"last_year", DW_LAST_YEAR},
+                                               {"since", DW_SINCE},         {"past_markers", DW_PAST}};
     for (const auto& entry : rel) {
       const auto kind = entry.second;  // clang cannot capture a structured binding (C++17)
       by_lang(dw.value(entry.first, json::object()), [&](uint8_t langs, const json& list) {
@@ -475,7 +479,9 @@ struct Loader {
     by_lang(doc("glossary.json"), [&](uint8_t langs, const json& obj) {
       if (!obj.is_object()) return;
       for (const auto& [w, en] : obj.items())
-        if (en.is_string()) b.add(kGloss, w, Cat::Gloss, -1, langs, 0, 1, Casing::None, en.get<std::string>().empty() ? std::string("\x1f") : en.get<std::string>());
+        if (en.is_string())
+          b.add(kGloss, w, Cat::Gloss, -1, langs, 0, 1, Casing::None,
+                en.get<std::string>().empty() ? std::string("\x1f") : en.get<std::string>());
     });
     b.finish();
     // Role title keys per person.
@@ -542,9 +548,10 @@ GazetteerLoad load_gazetteer(const std::string& dir) {
   GazetteerLoad r = load_gazetteer_from_texts(files);
   r.errors.insert(r.errors.begin(), errors.begin(), errors.end());
   // "missing" duplicates the cannot-open messages
-  r.errors.erase(std::remove_if(r.errors.begin(), r.errors.end(),
-                                [](const std::string& e) { return e.size() > 9 && e.compare(e.size() - 9, 9, ": missing") == 0; }),
-                 r.errors.end());
+  r.errors.erase(
+      std::remove_if(r.errors.begin(), r.errors.end(),
+                     [](const std::string& e) { return e.size() > 9 && e.compare(e.size() - 9, 9, ": missing") == 0; }),
+      r.errors.end());
   return r;
 }
 

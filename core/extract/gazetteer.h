@@ -35,7 +35,7 @@ struct GazOrganization {
   std::string type;     // org_types id, optional
   std::string country;  // ISO alpha-3, empty for international bodies
   std::string kind;
-  bool output = true;   // false: recognised but never listed (news agencies)
+  bool output = true;  // false: recognised but never listed (news agencies)
 };
 
 struct GazOrgType {

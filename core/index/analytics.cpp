@@ -78,13 +78,15 @@ std::vector<YearRun> year_runs(const Dataset& d, const std::vector<size_t>& by_d
 
 double fractional_year(const Date& date, bool end) {
   switch (date.precision) {
-    case DatePrecision::Year: return date.year + (end ? 1.0 : 0.0);
+    case DatePrecision::Year:
+      return date.year + (end ? 1.0 : 0.0);
     case DatePrecision::Month: {
       const double start = date.year + year_fraction(date.year, date.month, 1);
       if (!end) return start;
       return date.month == 12 ? date.year + 1.0 : date.year + year_fraction(date.year, date.month + 1, 1);
     }
-    case DatePrecision::Day: break;
+    case DatePrecision::Day:
+      break;
   }
   const double start = date.year + year_fraction(date.year, date.month, date.day);
   return end ? start + 1.0 / 365.0 : start;
@@ -260,10 +262,14 @@ void sort_agreement_register(const Dataset& d, std::vector<AgreementRow>& rows, 
     const Agreement& x = d.agreements[a.index];
     const Agreement& y = d.agreements[b.index];
     switch (column) {
-      case AgreementColumn::Kind: return int(x.kind) - int(y.kind);
-      case AgreementColumn::Title: return x.title.compare(y.title);
-      case AgreementColumn::Parties: return parties(a).compare(parties(b));
-      case AgreementColumn::Signed: return date_key(a.signed_date) - date_key(b.signed_date);
+      case AgreementColumn::Kind:
+        return int(x.kind) - int(y.kind);
+      case AgreementColumn::Title:
+        return x.title.compare(y.title);
+      case AgreementColumn::Parties:
+        return parties(a).compare(parties(b));
+      case AgreementColumn::Signed:
+        return date_key(a.signed_date) - date_key(b.signed_date);
       case AgreementColumn::Status:
         if (a.has_status != b.has_status) return a.has_status ? -1 : 1;
         return int(a.status) - int(b.status);
@@ -389,8 +395,9 @@ std::vector<PersonRow> people_directory(const Dataset& d) {
     r.latest_role = role_at_span_end(p, span);
     rows.push_back(r);
   }
-  std::stable_sort(rows.begin(), rows.end(),
-                   [&](const PersonRow& a, const PersonRow& b) { return d.people[a.index].name < d.people[b.index].name; });
+  std::stable_sort(rows.begin(), rows.end(), [&](const PersonRow& a, const PersonRow& b) {
+    return d.people[a.index].name < d.people[b.index].name;
+  });
   return rows;
 }
 

@@ -64,12 +64,12 @@ PartnerTopicMatrix partner_topic_matrix(const Dataset& d);  // every event
 struct PartnerSummary {
   std::string country;  // country id
   size_t events = 0;
-  std::optional<Date> first, last;                      // earliest and latest event dates
-  std::vector<std::pair<EventType, size_t>> by_type;    // most first
-  std::vector<std::pair<std::string, size_t>> topics;   // most first
-  std::vector<std::string> agreements;                  // agreement ids with this party
-  std::vector<std::string> mechanisms;                  // mechanism ids named in its events
-  size_t figures = 0;                                   // measured figures reported
+  std::optional<Date> first, last;                     // earliest and latest event dates
+  std::vector<std::pair<EventType, size_t>> by_type;   // most first
+  std::vector<std::pair<std::string, size_t>> topics;  // most first
+  std::vector<std::string> agreements;                 // agreement ids with this party
+  std::vector<std::string> mechanisms;                 // mechanism ids named in its events
+  size_t figures = 0;                                  // measured figures reported
 };
 // One per partner with events, most events first.
 std::vector<PartnerSummary> partner_summaries(const Dataset& d);
@@ -98,12 +98,12 @@ std::vector<FigureSeries> figure_series(const Dataset& d);
 // --- agreements -----------------------------------------------------------------
 
 struct AgreementRow {
-  size_t index = 0;                 // into d.agreements
-  std::optional<Date> signed_date;  // from its history, else the signing event
+  size_t index = 0;                                  // into d.agreements
+  std::optional<Date> signed_date;                   // from its history, else the signing event
   AgreementAction status = AgreementAction::Signed;  // its latest step
   std::optional<Date> status_date;
-  bool has_status = false;          // false when nothing is known of it
-  size_t events = 0;                // events that acted on it
+  bool has_status = false;  // false when nothing is known of it
+  size_t events = 0;        // events that acted on it
 };
 std::vector<AgreementRow> agreement_register(const Dataset& d);
 // A register row from the agreement's own history only (signing date,
@@ -112,8 +112,7 @@ AgreementRow agreement_row_from_history(const Agreement& a, size_t index);
 
 enum class AgreementColumn { Kind, Title, Parties, Signed, Status };
 // Stable sort of the register by a column; undated rows sort last.
-void sort_agreement_register(const Dataset& d, std::vector<AgreementRow>& rows, AgreementColumn column,
-                             bool ascending);
+void sort_agreement_register(const Dataset& d, std::vector<AgreementRow>& rows, AgreementColumn column, bool ascending);
 
 // A dated step in an agreement's life, from its history or an event.
 struct AgreementStep {
@@ -124,9 +123,9 @@ struct AgreementStep {
 };
 
 struct AgreementLineage {
-  std::vector<std::string> amends;      // what it amends, then what that amends, ...
-  std::vector<std::string> amended_by;  // agreements that amend it (directly)
-  std::vector<AgreementStep> steps;     // history and acting events, by date
+  std::vector<std::string> amends;                         // what it amends, then what that amends, ...
+  std::vector<std::string> amended_by;                     // agreements that amend it (directly)
+  std::vector<AgreementStep> steps;                        // history and acting events, by date
   std::vector<std::pair<size_t, AgreementAction>> events;  // acting events (indexes), by date
 };
 AgreementLineage agreement_lineage(const Dataset& d, const std::string& agreement_id);
@@ -139,18 +138,18 @@ AgreementLineage agreement_lineage(const Dataset& d, const std::string& agreemen
 
 // A role drawn as a bar over the years.
 struct RoleBar {
-  size_t role = 0;      // index into person.roles
-  double from = 0, to = 0;  // fractional years, clamped to the chart's span
-  bool open_start = false;  // start unknown: drawn from the span's start
-  bool open_end = false;    // no end: still held (drawn to the span's end)
+  size_t role = 0;             // index into person.roles
+  double from = 0, to = 0;     // fractional years, clamped to the chart's span
+  bool open_start = false;     // start unknown: drawn from the span's start
+  bool open_end = false;       // no end: still held (drawn to the span's end)
   bool starts_before = false;  // began before the span (clamped)
   bool ends_after = false;     // ended after the span (clamped)
 };
 
 struct PersonEvent {
-  size_t event = 0;   // index into d.events
-  std::string role;   // as stated for the event, else the role held that day
-  std::string part;   // host, guest, signatory, ...
+  size_t event = 0;  // index into d.events
+  std::string role;  // as stated for the event, else the role held that day
+  std::string part;  // host, guest, signatory, ...
 };
 
 struct PersonTimeline {

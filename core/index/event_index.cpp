@@ -29,7 +29,9 @@ std::vector<std::string> rank_by_frequency(const std::vector<std::string>& seen_
 }
 
 template <typename T>
-size_t bytes_of(const std::vector<T>& v) { return v.capacity() * sizeof(T); }
+size_t bytes_of(const std::vector<T>& v) {
+  return v.capacity() * sizeof(T);
+}
 
 }  // namespace
 
@@ -72,12 +74,16 @@ EventIndexBuild::~EventIndexBuild() = default;
 
 const char* EventIndexBuild::phase() const {
   switch (stage_) {
-    case Stage::Order: return "sorting by date";
+    case Stage::Order:
+      return "sorting by date";
     case Stage::CountFacets:
-    case Stage::SetFacets: return "indexing filters";
+    case Stage::SetFacets:
+      return "indexing filters";
     case Stage::Text:
-    case Stage::FinishText: return "indexing text";
-    case Stage::Done: break;
+    case Stage::FinishText:
+      return "indexing text";
+    case Stage::Done:
+      break;
   }
   return "done";
 }
@@ -90,11 +96,16 @@ double EventIndexBuild::progress() const {
     case Stage::Order:  // keys, sort, columns
       if (!work_ || !work_->sort) return 0.005 * at;
       return work_->sort->done() ? 0.045 + 0.005 * at : 0.005 + 0.04 * work_->sort->progress();
-    case Stage::CountFacets: return 0.05 + 0.05 * at;
-    case Stage::SetFacets: return 0.10 + 0.05 * at;
-    case Stage::Text: return 0.15 + 0.75 * at;
-    case Stage::FinishText: return 0.90 + 0.10 * work_->text.finish_progress();
-    case Stage::Done: break;
+    case Stage::CountFacets:
+      return 0.05 + 0.05 * at;
+    case Stage::SetFacets:
+      return 0.10 + 0.05 * at;
+    case Stage::Text:
+      return 0.15 + 0.75 * at;
+    case Stage::FinishText:
+      return 0.90 + 0.10 * work_->text.finish_progress();
+    case Stage::Done:
+      break;
   }
   return 1.0;
 }
@@ -184,17 +195,18 @@ bool EventIndexBuild::step() {
       const size_t end = std::min(n, next_ + kTextEventsPerStep);
       for (; next_ < end; ++next_) {
         w.pieces.clear();
-        for_each_searchable_part(d.events[ix.order_[next_]], *ix.lookup_, [&](const void* entity, std::string_view part) {
-          if (!entity) {
-            w.pieces.push_back(w.text.add_piece(fold(part)));
-            return;
-          }
-          const auto found = w.entity_piece.find(entity);
-          if (found != w.entity_piece.end())
-            w.pieces.push_back(found->second);
-          else
-            w.pieces.push_back(w.entity_piece[entity] = w.text.add_piece(fold(part)));
-        });
+        for_each_searchable_part(d.events[ix.order_[next_]], *ix.lookup_,
+                                 [&](const void* entity, std::string_view part) {
+                                   if (!entity) {
+                                     w.pieces.push_back(w.text.add_piece(fold(part)));
+                                     return;
+                                   }
+                                   const auto found = w.entity_piece.find(entity);
+                                   if (found != w.entity_piece.end())
+                                     w.pieces.push_back(found->second);
+                                   else
+                                     w.pieces.push_back(w.entity_piece[entity] = w.text.add_piece(fold(part)));
+                                 });
         w.text.add_event(w.pieces);
       }
       if (next_ == n) stage_ = Stage::FinishText;
@@ -206,7 +218,8 @@ bool EventIndexBuild::step() {
       work_.reset();
       stage_ = Stage::Done;
       break;
-    case Stage::Done: break;
+    case Stage::Done:
+      break;
   }
   return stage_ == Stage::Done;
 }
@@ -309,12 +322,12 @@ void EventIndex::query_indexed(const EventFilter& f, const std::string& needle, 
   // partly known date ("2024") may or may not overlap "from": check its end.
   const int32_t from_key = f.from ? f.from->sort_key() : INT_MIN;
   const int32_t to_key = f.to ? f.to->sort_key_end() : INT_MAX;
-  const uint32_t lo = static_cast<uint32_t>(
-      std::lower_bound(date_end_max_.begin(), date_end_max_.end(), from_key) - date_end_max_.begin());
-  const uint32_t all_from = static_cast<uint32_t>(
-      std::lower_bound(date_start_.begin(), date_start_.end(), from_key) - date_start_.begin());
-  const uint32_t hi = static_cast<uint32_t>(
-      std::upper_bound(date_start_.begin(), date_start_.end(), to_key) - date_start_.begin());
+  const uint32_t lo = static_cast<uint32_t>(std::lower_bound(date_end_max_.begin(), date_end_max_.end(), from_key) -
+                                            date_end_max_.begin());
+  const uint32_t all_from =
+      static_cast<uint32_t>(std::lower_bound(date_start_.begin(), date_start_.end(), from_key) - date_start_.begin());
+  const uint32_t hi =
+      static_cast<uint32_t>(std::upper_bound(date_start_.begin(), date_start_.end(), to_key) - date_start_.begin());
   if (lo >= hi) return;
 
   // Everything below works on the words covering the slice.
@@ -559,7 +572,8 @@ EventIndex::Overview EventIndex::overview() const {
   o.events = size();
   const auto live = [&](uint32_t i) { return stale_.empty() || !((stale_[i >> 6] >> (i & 63)) & 1); };
   for (size_t w = 0; w < inferred_dates_.size(); ++w)
-    o.inferred_dates += static_cast<size_t>(__builtin_popcountll(inferred_dates_[w] & (stale_.empty() ? ~uint64_t{0} : ~stale_[w])));
+    o.inferred_dates +=
+        static_cast<size_t>(__builtin_popcountll(inferred_dates_[w] & (stale_.empty() ? ~uint64_t{0} : ~stale_[w])));
   // As compute_stats: the earliest date, and the first event (in dataset
   // order) with the latest one.
   const auto earlier = [&](size_t a, size_t b) {
@@ -604,9 +618,9 @@ FacetCounts EventIndex::totals() const {
   // Ordinals are by date: each year is a slice, less its stale events.
   for (size_t lo = 0; lo < date_start_.size();) {
     const int year = Date::year_of_sort_key(date_start_[lo]);
-    const size_t hi = static_cast<size_t>(
-        std::lower_bound(date_start_.begin() + static_cast<std::ptrdiff_t>(lo), date_start_.end(),
-                         Date::first_sort_key_of_year(year + 1)) - date_start_.begin());
+    const size_t hi = static_cast<size_t>(std::lower_bound(date_start_.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                           date_start_.end(), Date::first_sort_key_of_year(year + 1)) -
+                                          date_start_.begin());
     size_t n = hi - lo;
     if (!stale_.empty())
       for (size_t i = lo; i < hi; ++i) n -= (stale_[i >> 6] >> (i & 63)) & 1;

@@ -127,13 +127,13 @@ class EventIndex {
   // Every column below is indexed by ordinal: an event's rank in date order
   // (Date::sort_key, ties in dataset order), so a date range is a slice.
   // Dates and facets together: about 22 bytes per event.
-  std::vector<uint32_t> order_;       // ordinal -> dataset index: 4 bytes per event
-  std::vector<int32_t> date_start_;   // Date::sort_key, ascending: 4 bytes per event
-  std::vector<int32_t> date_end_;     // Date::sort_key_end: 4 bytes per event
-  std::vector<int32_t> date_end_max_; // running max of date_end_, for "from": 4 bytes per event
-  detail::FacetBitsets partners_;     // by partner_ids_ order: 1 bit per event per partner
-  detail::FacetBitsets topic_sets_;   // by topics_ order: 1 bit per event per topic
-  detail::FacetBitsets types_;        // by EventType: 1 bit per event per type
+  std::vector<uint32_t> order_;           // ordinal -> dataset index: 4 bytes per event
+  std::vector<int32_t> date_start_;       // Date::sort_key, ascending: 4 bytes per event
+  std::vector<int32_t> date_end_;         // Date::sort_key_end: 4 bytes per event
+  std::vector<int32_t> date_end_max_;     // running max of date_end_, for "from": 4 bytes per event
+  detail::FacetBitsets partners_;         // by partner_ids_ order: 1 bit per event per partner
+  detail::FacetBitsets topic_sets_;       // by topics_ order: 1 bit per event per topic
+  detail::FacetBitsets types_;            // by EventType: 1 bit per event per type
   std::vector<uint64_t> inferred_dates_;  // events whose date was inferred: 1 bit per event
   // Text (measured on 1,000,000 synthetic events, 360 bytes per event in
   // all): distinct folded pieces stored once, as word and separator ids

@@ -74,8 +74,8 @@ struct EventTalliesBuild::Work {
   EventTallies out;
   FewSlots partners, topics, units;
   Slots agreements, people;
-  std::vector<size_t> type_index;  // EventType -> position in all_event_types()
-  std::vector<EventTallies::AgreementActs> acts;  // by agreement slot
+  std::vector<size_t> type_index;                    // EventType -> position in all_event_types()
+  std::vector<EventTallies::AgreementActs> acts;     // by agreement slot
   std::vector<std::vector<uint32_t>> person_events;  // by person slot
   // Figure points by series until they are put in order: a deque grows
   // without moving what it holds (a vector would move every point so far).
@@ -160,8 +160,8 @@ struct EventTalliesBuild::Work {
   // tallies handed to maps that own their keys.
   enum class Stage { Tally, OrderFigures, MoveFigures, Keep, Done };
   Stage stage = Stage::Tally;
-  size_t series = 0;             // the series being ordered or moved
-  std::vector<uint32_t> order;   // its points' order
+  size_t series = 0;            // the series being ordered or moved
+  std::vector<uint32_t> order;  // its points' order
   std::vector<FigurePoint> sorted;
 
   // Undated points (year 0) go last; the period text breaks ties.
@@ -205,7 +205,8 @@ struct EventTalliesBuild::Work {
       if (kept < acts.size())
         out.agreements.emplace(agreements.id(uint32_t(kept)), std::move(acts[kept]));
       else
-        out.person_events.emplace(people.id(uint32_t(kept - acts.size())), std::move(person_events[kept - acts.size()]));
+        out.person_events.emplace(people.id(uint32_t(kept - acts.size())),
+                                  std::move(person_events[kept - acts.size()]));
     }
     return kept >= total;
   }
@@ -259,7 +260,8 @@ bool EventTalliesBuild::step(size_t max_events) {
       if (!w.keep(std::max<size_t>(max_events, 1) * 4)) return false;
       w.stage = Work::Stage::Done;
       return true;
-    case Work::Stage::Done: return true;
+    case Work::Stage::Done:
+      return true;
   }
   return true;
 }
@@ -272,11 +274,16 @@ double EventTalliesBuild::progress() const {
 
 const char* EventTalliesBuild::phase() const {
   switch (w_->stage) {
-    case Work::Stage::Tally: return "tallying events";
-    case Work::Stage::OrderFigures: return "ordering figures";
-    case Work::Stage::MoveFigures: return "moving figures";
-    case Work::Stage::Keep: return "keeping tallies";
-    case Work::Stage::Done: break;
+    case Work::Stage::Tally:
+      return "tallying events";
+    case Work::Stage::OrderFigures:
+      return "ordering figures";
+    case Work::Stage::MoveFigures:
+      return "moving figures";
+    case Work::Stage::Keep:
+      return "keeping tallies";
+    case Work::Stage::Done:
+      break;
   }
   return "done";
 }
@@ -411,8 +418,9 @@ std::vector<PersonRow> people_directory(const Dataset& d, const EventTallies& t)
     r.latest_role = role_at_span_end(p, t.years);
     rows.push_back(r);
   }
-  std::stable_sort(rows.begin(), rows.end(),
-                   [&](const PersonRow& a, const PersonRow& b) { return d.people[a.index].name < d.people[b.index].name; });
+  std::stable_sort(rows.begin(), rows.end(), [&](const PersonRow& a, const PersonRow& b) {
+    return d.people[a.index].name < d.people[b.index].name;
+  });
   return rows;
 }
 

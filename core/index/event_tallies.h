@@ -27,8 +27,8 @@ struct EventTallies {
     std::string country;
     size_t events = 0;
     std::optional<Date> first, last;
-    std::vector<size_t> by_type;  // aligned with all_event_types()
-    std::vector<size_t> topics;   // aligned with EventTallies::topics (may be shorter)
+    std::vector<size_t> by_type;          // aligned with all_event_types()
+    std::vector<size_t> topics;           // aligned with EventTallies::topics (may be shorter)
     std::vector<std::string> mechanisms;  // in order of first appearance
     size_t figures = 0;
   };

@@ -43,12 +43,13 @@ bool has_bit(const std::vector<uint64_t>& bits, uint32_t i) { return (bits[i >> 
 template <typename F>
 void for_each_set_bit(const std::vector<uint64_t>& bits, F&& f) {
   for (size_t w = 0; w < bits.size(); ++w)
-    for (uint64_t word = bits[w]; word; word &= word - 1)
-      f(static_cast<uint32_t>(w * 64 + __builtin_ctzll(word)));
+    for (uint64_t word = bits[w]; word; word &= word - 1) f(static_cast<uint32_t>(w * 64 + __builtin_ctzll(word)));
 }
 
 template <typename T>
-size_t bytes_of(const std::vector<T>& v) { return v.capacity() * sizeof(T); }
+size_t bytes_of(const std::vector<T>& v) {
+  return v.capacity() * sizeof(T);
+}
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -146,7 +147,7 @@ EventTextIndex::Builder::Builder() {
   index_.token_text_ = "\n";
   index_.token_start_.push_back(1);
   index_.sep_start_.push_back(0);
-  separator_id("");  // id 0: before a piece's first token when it starts with a word
+  separator_id("");   // id 0: before a piece's first token when it starts with a word
   separator_id(" ");  // id 1: kSpace
   table_.assign(1 << 16, 0);
 }
@@ -252,11 +253,16 @@ double EventTextIndex::Builder::finish_progress() const {
   const auto share = [](size_t at, size_t of) { return of ? static_cast<double>(at) / static_cast<double>(of) : 1.0; };
   // Rough shares of the finishing time.
   switch (stage_) {
-    case Stage::CountEvents: return 0.25 * share(next_, event_piece_start_.size() - 1);
-    case Stage::PlaceEvents: return 0.25 + 0.25 * share(next_, event_piece_start_.size() - 1);
-    case Stage::Postings: return 0.50 + 0.35 * share(next_, token_pieces_.size());
-    case Stage::Compact: return 0.85 + 0.15 * share(next_, old_bytes_.size());
-    case Stage::Done: break;
+    case Stage::CountEvents:
+      return 0.25 * share(next_, event_piece_start_.size() - 1);
+    case Stage::PlaceEvents:
+      return 0.25 + 0.25 * share(next_, event_piece_start_.size() - 1);
+    case Stage::Postings:
+      return 0.50 + 0.35 * share(next_, token_pieces_.size());
+    case Stage::Compact:
+      return 0.85 + 0.15 * share(next_, old_bytes_.size());
+    case Stage::Done:
+      break;
   }
   return 1.0;
 }
@@ -352,7 +358,8 @@ bool EventTextIndex::Builder::finish_step() {
       stage_ = Stage::Done;
       break;
     }
-    case Stage::Done: break;
+    case Stage::Done:
+      break;
   }
   return stage_ == Stage::Done;
 }
@@ -658,7 +665,10 @@ void EventTextIndex::match(std::string_view needle, std::vector<uint64_t>& event
   std::vector<std::vector<uint32_t>> word_tokens(words);
   for (size_t j = 0; j < words; ++j) {
     const bool open_left = j == 0 && lead.empty(), open_right = j + 1 == words && trail.empty();
-    const Fit fit = open_left && open_right ? Fit::Inside : open_left ? Fit::Suffix : open_right ? Fit::Prefix : Fit::Whole;
+    const Fit fit = open_left && open_right ? Fit::Inside
+                    : open_left             ? Fit::Suffix
+                    : open_right            ? Fit::Prefix
+                                            : Fit::Whole;
     word_tokens[j] = tokens_fitting(runs[2 * j].text, fit);
     if (word_tokens[j].empty()) return;
     ph.fits.emplace_back((token_count() + 63) / 64, 0);

@@ -137,8 +137,8 @@ class EventTextIndex::Builder {
   uint32_t separator_id(std::string_view run);
 
   EventTextIndex index_;
-  std::vector<uint32_t> piece_hash_;   // build-time only
-  std::vector<uint32_t> table_;        // open addressing: piece id + 1, 0 = empty
+  std::vector<uint32_t> piece_hash_;  // build-time only
+  std::vector<uint32_t> table_;       // open addressing: piece id + 1, 0 = empty
   size_t table_used_ = 0;
   std::deque<std::string> token_store_;
   std::unordered_map<std::string_view, uint32_t> token_ids_;  // views into token_store_
@@ -149,7 +149,7 @@ class EventTextIndex::Builder {
   std::vector<uint32_t> event_pieces_;
   // Finishing.
   Stage stage_ = Stage::CountEvents;
-  size_t next_ = 0;                  // the next event / token / element of the stage
+  size_t next_ = 0;  // the next event / token / element of the stage
   std::vector<uint32_t> count_, last_event_;
   std::vector<uint8_t> old_bytes_;  // piece_bytes_ before it is copied to its exact size
 };

@@ -9,7 +9,6 @@ namespace accord {
 
 namespace {
 
-
 // Everything a text search looks at for one event, folded once per query.
 std::string searchable_text(const Dataset& d, const Event& e) {
   return fold(searchable_text_unfolded(e, DatasetLookup{d}));
@@ -22,11 +21,9 @@ bool contains(const std::vector<T>& v, const T& x) {
 
 }  // namespace
 
-
 bool EventFilter::empty() const {
   return partners.empty() && topics.empty() && types.empty() && !from && !to && text.empty();
 }
-
 
 std::vector<size_t> query_events(const Dataset& d, const EventFilter& f) {
   // Resolve partner names to country ids once.
@@ -56,11 +53,9 @@ std::vector<size_t> query_events(const Dataset& d, const EventFilter& f) {
     if (!needle.empty() && searchable_text(d, e).find(needle) == std::string::npos) continue;
     out.push_back(i);
   }
-  std::stable_sort(out.begin(), out.end(), [&](size_t a, size_t b) {
-    return d.events[a].date.sort_key() < d.events[b].date.sort_key();
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [&](size_t a, size_t b) { return d.events[a].date.sort_key() < d.events[b].date.sort_key(); });
   return out;
 }
-
 
 }  // namespace accord

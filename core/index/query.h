@@ -22,5 +22,4 @@ struct EventFilter {
 // Indexes of matching events in dataset.events, sorted by date ascending.
 std::vector<size_t> query_events(const Dataset& d, const EventFilter& f);
 
-
 }  // namespace accord

@@ -17,10 +17,14 @@ double SlicedKeySort::progress() const {
   // Range, counting, then up to kPasses scatters: equal shares.
   constexpr double share = 1.0 / (2 + kPasses);
   switch (stage_) {
-    case Stage::Range: return share * at;
-    case Stage::Count: return share * (1 + at);
-    case Stage::Scatter: return share * (2 + pass_ + at);
-    case Stage::Done: break;
+    case Stage::Range:
+      return share * at;
+    case Stage::Count:
+      return share * (1 + at);
+    case Stage::Scatter:
+      return share * (2 + pass_ + at);
+    case Stage::Done:
+      break;
   }
   return 1.0;
 }
@@ -89,7 +93,9 @@ bool SlicedKeySort::step() {
       start_pass();
       break;
     }
-    case Stage::Done: last_step_items_ = 0; break;
+    case Stage::Done:
+      last_step_items_ = 0;
+      break;
   }
   return done();
 }

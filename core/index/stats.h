@@ -11,7 +11,7 @@ namespace accord {
 
 struct DatasetStats {
   size_t events = 0, agreements = 0, people = 0, organizations = 0, mechanisms = 0, sources = 0, countries = 0;
-  size_t inferred_dates = 0;  // events whose date was inferred
+  size_t inferred_dates = 0;          // events whose date was inferred
   std::string first_date, last_date;  // ISO, empty when no events
   // (key, count) pairs, most frequent first, ties by key.
   std::vector<std::pair<std::string, size_t>> events_by_partner;  // country names

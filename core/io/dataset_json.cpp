@@ -17,7 +17,6 @@ namespace accord {
 using json = nlohmann::json;
 using ordered_json = nlohmann::ordered_json;
 
-
 namespace {
 
 // ---------------------------------------------------------------- reading
@@ -157,12 +156,18 @@ class Reader {
 
   static std::string describe(const json& v) {
     switch (v.type()) {
-      case json::value_t::null: return "null";
-      case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-      case json::value_t::string: return "the string \"" + v.get<std::string>().substr(0, 40) + "\"";
-      case json::value_t::array: return "a list";
-      case json::value_t::object: return "an object";
-      default: return "the number " + v.dump();
+      case json::value_t::null:
+        return "null";
+      case json::value_t::boolean:
+        return v.get<bool>() ? "true" : "false";
+      case json::value_t::string:
+        return "the string \"" + v.get<std::string>().substr(0, 40) + "\"";
+      case json::value_t::array:
+        return "a list";
+      case json::value_t::object:
+        return "an object";
+      default:
+        return "the number " + v.dump();
     }
   }
 
@@ -276,10 +281,10 @@ Agreement read_agreement(Reader& r, const json& o, const std::string& p) {
 }
 
 Event read_event(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(o, p,
-               {"id", "title", "type", "date", "end_date", "location", "countries", "summary", "status", "part_of",
-                "participants", "organizations", "agreements", "topics", "mechanisms", "commitments", "figures",
-                "sources"});
+  r.check_keys(
+      o, p,
+      {"id", "title", "type", "date", "end_date", "location", "countries", "summary", "status", "part_of",
+       "participants", "organizations", "agreements", "topics", "mechanisms", "commitments", "figures", "sources"});
   Event e;
   e.id = r.text(o, p, "id", true);
   e.title = r.text(o, p, "title", true);
@@ -435,14 +440,20 @@ LoadResult parse_dataset(const std::string& json_text) {
   }
   d.title = r.text(root, "", "title");
   d.home_country = r.text(root, "", "home_country");
-  d.sources = r.list<Source>(root, "", "sources", [&](const json& v, const std::string& p) { return read_source(r, v, p); });
-  d.countries = r.list<Country>(root, "", "countries", [&](const json& v, const std::string& p) { return read_country(r, v, p); });
-  d.organizations = r.list<Organization>(root, "", "organizations",
-                                         [&](const json& v, const std::string& p) { return read_organization(r, v, p); });
-  d.mechanisms = r.list<Mechanism>(root, "", "mechanisms", [&](const json& v, const std::string& p) { return read_mechanism(r, v, p); });
-  d.people = r.list<Person>(root, "", "people", [&](const json& v, const std::string& p) { return read_person(r, v, p); });
-  d.agreements = r.list<Agreement>(root, "", "agreements", [&](const json& v, const std::string& p) { return read_agreement(r, v, p); });
-  d.events = r.list<Event>(root, "", "events", [&](const json& v, const std::string& p) { return read_event(r, v, p); });
+  d.sources =
+      r.list<Source>(root, "", "sources", [&](const json& v, const std::string& p) { return read_source(r, v, p); });
+  d.countries = r.list<Country>(root, "", "countries",
+                                [&](const json& v, const std::string& p) { return read_country(r, v, p); });
+  d.organizations = r.list<Organization>(
+      root, "", "organizations", [&](const json& v, const std::string& p) { return read_organization(r, v, p); });
+  d.mechanisms = r.list<Mechanism>(root, "", "mechanisms",
+                                   [&](const json& v, const std::string& p) { return read_mechanism(r, v, p); });
+  d.people =
+      r.list<Person>(root, "", "people", [&](const json& v, const std::string& p) { return read_person(r, v, p); });
+  d.agreements = r.list<Agreement>(root, "", "agreements",
+                                   [&](const json& v, const std::string& p) { return read_agreement(r, v, p); });
+  d.events =
+      r.list<Event>(root, "", "events", [&](const json& v, const std::string& p) { return read_event(r, v, p); });
   d.events.reserve(event_capacity_for(d.events.size()));
   return result;
 }
@@ -632,7 +643,8 @@ std::string dataset_to_json(const Dataset& d) {
     put(o, "organizations", e.organizations);
     if (!e.agreements.empty()) {
       ordered_json list = ordered_json::array();
-      for (const AgreementAct& act : e.agreements) list.push_back({{"agreement", act.agreement}, {"action", to_string(act.action)}});
+      for (const AgreementAct& act : e.agreements)
+        list.push_back({{"agreement", act.agreement}, {"action", to_string(act.action)}});
       o["agreements"] = list;
     }
     put(o, "topics", e.topics);

@@ -210,8 +210,8 @@ class Cursor {
 
   void fail(const char* field, const std::string& what) {
     if (failed()) return;
-    error_ = (where.empty() ? std::string() : where + ".") + field + ": " + what + " (at byte " +
-             std::to_string(pos_) + ")";
+    error_ =
+        (where.empty() ? std::string() : where + ".") + field + ": " + what + " (at byte " + std::to_string(pos_) + ")";
   }
   bool need(size_t n, const char* field) {
     if (failed()) return false;
@@ -290,8 +290,8 @@ class Cursor {
     d.reason = str(field);
     if (failed()) return d;
     const bool month_ok = d.precision == DatePrecision::Year ? d.month == 0 : d.month >= 1 && d.month <= 12;
-    const bool day_ok = d.precision == DatePrecision::Day ? d.day >= 1 && d.day <= days_in_month(d.year, d.month)
-                                                          : d.day == 0;
+    const bool day_ok =
+        d.precision == DatePrecision::Day ? d.day >= 1 && d.day <= days_in_month(d.year, d.month) : d.day == 0;
     if (d.year < 1 || d.year > 9999 || !month_ok || !day_ok)
       fail(field, "is not a valid date (" + std::to_string(d.year) + "-" + std::to_string(d.month) + "-" +
                       std::to_string(d.day) + ")");
@@ -542,8 +542,8 @@ struct SnapshotReader::State {
   size_t checked = kSnapshotHeaderSize;  // bytes summed so far
   size_t pos = kSnapshotHeaderSize;      // read position in the payload
   uint32_t events_total = 0;
-  int table = 0;              // the part of the tables being read (see step)
-  uint32_t list_total = 0;    // items in the list being read
+  int table = 0;            // the part of the tables being read (see step)
+  uint32_t list_total = 0;  // items in the list being read
   LoadResult result;
 
   void fail(const std::string& message) {
@@ -563,10 +563,14 @@ bool SnapshotReader::done() const { return s_->phase == State::Phase::Done; }
 const char* SnapshotReader::phase() const {
   switch (s_->phase) {
     case State::Phase::Header:
-    case State::Phase::Checking: return "checking";
-    case State::Phase::Tables: return "reading tables";
-    case State::Phase::Events: return "reading events";
-    case State::Phase::Done: break;
+    case State::Phase::Checking:
+      return "checking";
+    case State::Phase::Tables:
+      return "reading tables";
+    case State::Phase::Events:
+      return "reading events";
+    case State::Phase::Done:
+      break;
   }
   return "done";
 }
@@ -703,7 +707,8 @@ bool SnapshotReader::step() {
       }
       break;
     }
-    case State::Phase::Done: break;
+    case State::Phase::Done:
+      break;
   }
   return done();
 }

@@ -46,7 +46,7 @@ class SnapshotReader {
  public:
   SnapshotReader(std::string bytes, std::string name);
   ~SnapshotReader();
-  bool step();                // one slice of work; true when finished
+  bool step();  // one slice of work; true when finished
   bool done() const;
   double progress() const;    // 0..1
   const char* phase() const;  // "checking", "reading tables", "reading events", "done"

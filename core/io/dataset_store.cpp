@@ -106,8 +106,8 @@ std::string DatasetStore::save_locked(const Dataset& d, SaveFault fault) {
 
   refused_ = validate(d);
   if (!refused_.empty()) {
-    std::string message = "not saved: the dataset would not be valid, so " + path_ +
-                          " could not be opened again (" + refused_.front().to_string();
+    std::string message = "not saved: the dataset would not be valid, so " + path_ + " could not be opened again (" +
+                          refused_.front().to_string();
     if (refused_.size() > 1) message += "; and " + std::to_string(refused_.size() - 1) + " more problems";
     return message + "); " + path_ + " is unchanged";
   }
@@ -122,10 +122,11 @@ std::string DatasetStore::save_locked(const Dataset& d, SaveFault fault) {
   if (fault == SaveFault::BeforeRename) return "not saved: stopped before renaming " + tmp + " (test fault)";
 
   if (exists(target_)) {
-    std::string error = fault == SaveFault::BackupFails
-                            ? "cannot keep the previous version as the backup: " +
-                                  failed("cannot replace", backup_path(), EIO) + " (test fault)"
-                            : keep_backup(target_, backup_path());
+    std::string error =
+        fault == SaveFault::BackupFails
+            ? "cannot keep the previous version as the backup: " + failed("cannot replace", backup_path(), EIO) +
+                  " (test fault)"
+            : keep_backup(target_, backup_path());
     if (!error.empty()) {
       ::unlink(tmp.c_str());
       return "not saved: " + error;

@@ -16,9 +16,9 @@ namespace accord {
 // the stored dataset exactly as it was before the save.
 enum class SaveFault {
   None,
-  WriteFails,         // writing the temporary file fails (a full disk)
-  BeforeRename,       // the process "dies" after writing, before the rename
-  BackupFails,        // keeping the previous version as the backup fails
+  WriteFails,    // writing the temporary file fails (a full disk)
+  BeforeRename,  // the process "dies" after writing, before the rename
+  BackupFails,   // keeping the previous version as the backup fails
 };
 
 // What start-up found in the store.
@@ -30,8 +30,8 @@ enum class StoreState {
 
 struct StoreLoad {
   StoreState state = StoreState::Missing;
-  LoadResult loaded;             // the dataset when Ok; the problems when Corrupted
-  bool backup_available = false; // a backup exists and loads cleanly
+  LoadResult loaded;              // the dataset when Ok; the problems when Corrupted
+  bool backup_available = false;  // a backup exists and loads cleanly
 };
 
 class DatasetStore {

@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 
-#include "merge.h"
 #include "lookups.h"
+#include "merge.h"
 #include "text_encoding.h"
 #include "text_fold.h"
 
@@ -192,8 +192,10 @@ SeparatorChoice choose_separator(const std::string& text, size_t start, std::vec
     semicolons += c == ';';
     tabs += c == '\t';
   }
-  if (semicolons > commas && semicolons >= tabs) choice.separator = ';';
-  else if (tabs > commas && tabs > semicolons) choice.separator = '\t';
+  if (semicolons > commas && semicolons >= tabs)
+    choice.separator = ';';
+  else if (tabs > commas && tabs > semicolons)
+    choice.separator = '\t';
   if (choice.separator != ',')
     notes.push_back("read with " + separator_name(choice.separator) + " as the separator (detected from the header)");
   return choice;
@@ -258,8 +260,8 @@ CsvDate read_csv_date(const std::string& cell) {
     const std::string year = second == std::string::npos ? "" : s.substr(second + 1);
     if (digits_only(day) && day.size() <= 2 && digits_only(month) && month.size() <= 2 && digits_only(year) &&
         year.size() == 4) {
-      const std::string form = separator == '/' ? "day/month/year expected (DD/MM/YYYY)"
-                                                : "day.month.year expected (DD.MM.YYYY)";
+      const std::string form =
+          separator == '/' ? "day/month/year expected (DD/MM/YYYY)" : "day.month.year expected (DD.MM.YYYY)";
       Date d;
       d.day = std::stoi(day);
       d.month = std::stoi(month);
@@ -380,8 +382,8 @@ CsvImport parse_events_csv(const std::string& text, const Dataset& context) {
       Problem p;
       p.line = row.line;
       p.column = 1;
-      p.message = std::to_string(row.fields.size()) + " fields, but the header has " +
-                  std::to_string(header.fields.size());
+      p.message =
+          std::to_string(row.fields.size()) + " fields, but the header has " + std::to_string(header.fields.size());
       out.problems.push_back(p);
       continue;
     }
@@ -403,7 +405,8 @@ CsvImport parse_events_csv(const std::string& text, const Dataset& context) {
     Event e;
     const CsvField& id = *cell("id");
     e.id = id.text;
-    if (e.id.empty()) problem(id, "id", "is empty");
+    if (e.id.empty())
+      problem(id, "id", "is empty");
     else if (const auto seen = line_of_id.emplace(e.id, id.line); !seen.second)
       problem(id, "id", quoted(e.id) + " is also on line " + std::to_string(seen.first->second));
 
@@ -416,20 +419,25 @@ CsvImport parse_events_csv(const std::string& text, const Dataset& context) {
       ++dates_by_form[read.form];
     }
     if (const CsvField* basis = cell("date_basis"); basis && !basis->text.empty()) {
-      if (const auto b = date_basis_from_string(basis->text)) e.date.basis = *b;
-      else problem(*basis, "date_basis", quoted(basis->text) + " is not a date basis");
+      if (const auto b = date_basis_from_string(basis->text))
+        e.date.basis = *b;
+      else
+        problem(*basis, "date_basis", quoted(basis->text) + " is not a date basis");
     }
 
     const CsvField& type = *cell("type");
-    if (const auto t = event_type_from_string(type.text)) e.type = *t;
-    else problem(type, "type", quoted(type.text) + " is not an event type");
+    if (const auto t = event_type_from_string(type.text))
+      e.type = *t;
+    else
+      problem(type, "type", quoted(type.text) + " is not an event type");
 
     const CsvField& partners = *cell("partners");
     if (!context.home_country.empty()) e.countries.push_back(context.home_country);
     for (const std::string& name : split_list(partners.text)) {
       const Country* c = context.find_country(name);
       if (!c) c = find_country_by_name(context, name);
-      if (!c) problem(partners, "partners", quoted(name) + " is not a known country (id, name or alias)");
+      if (!c)
+        problem(partners, "partners", quoted(name) + " is not a known country (id, name or alias)");
       else if (std::find(e.countries.begin(), e.countries.end(), c->id) == e.countries.end())
         e.countries.push_back(c->id);
     }
@@ -441,8 +449,10 @@ CsvImport parse_events_csv(const std::string& text, const Dataset& context) {
     if (e.title.empty()) problem(title, "title", "is empty");
     if (const CsvField* topics = cell("topics")) {
       for (const std::string& t : split_list(topics->text)) {
-        if (is_topic(t)) e.topics.push_back(t);
-        else problem(*topics, "topics", quoted(t) + " is not in the topic vocabulary");
+        if (is_topic(t))
+          e.topics.push_back(t);
+        else
+          problem(*topics, "topics", quoted(t) + " is not in the topic vocabulary");
       }
     }
     if (out.problems.size() == problems_before) out.events.push_back(std::move(e));
@@ -468,8 +478,10 @@ std::string id_from_name(const std::string& name) {
   std::string id;
   for (char c : base) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (ok) id += c;
-    else if (!id.empty() && id.back() != '-') id += '-';
+    if (ok)
+      id += c;
+    else if (!id.empty() && id.back() != '-')
+      id += '-';
   }
   while (!id.empty() && id.back() == '-') id.pop_back();
   return id.empty() ? "file" : id;

@@ -42,8 +42,13 @@ std::string events_to_csv(const Dataset& d, const std::vector<size_t>& event_ind
   std::string out = "id,date,date_basis,type,partners,city,title,topics\r\n";
   for (size_t i : event_indexes) {
     const Event& e = d.events[i];
-    const std::vector<std::string> row = {e.id, e.date.iso(), to_string(e.date.basis), to_string(e.type),
-                                          join(partner_names(d, e), ";"), e.location.city, e.title,
+    const std::vector<std::string> row = {e.id,
+                                          e.date.iso(),
+                                          to_string(e.date.basis),
+                                          to_string(e.type),
+                                          join(partner_names(d, e), ";"),
+                                          e.location.city,
+                                          e.title,
                                           join(e.topics, ";")};
     for (size_t k = 0; k < row.size(); ++k) out += (k ? "," : "") + csv_field(row[k]);
     out += "\r\n";

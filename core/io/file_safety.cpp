@@ -30,7 +30,8 @@ void copy_mode_and_owner(int fd, const std::string& like) {
   if (like.empty() || ::stat(like.c_str(), &st) != 0) return;
   ::fchmod(fd, st.st_mode & 07777);
   if (st.st_uid != ::geteuid() || st.st_gid != ::getegid()) {
-    if (::fchown(fd, st.st_uid, st.st_gid) != 0) { /* not permitted: keep ours */ }
+    if (::fchown(fd, st.st_uid, st.st_gid) != 0) { /* not permitted: keep ours */
+    }
   }
 }
 
@@ -180,7 +181,8 @@ std::string FileLock::acquire(const std::string& lock_path, const std::string& h
   }
   // Who holds it, for the message a waiting writer gives.
   const std::string who = holder + " (pid " + std::to_string(::getpid()) + ")\n";
-  if (::ftruncate(fd, 0) == 0 && ::pwrite(fd, who.data(), who.size(), 0) < 0) { /* only a hint */ }
+  if (::ftruncate(fd, 0) == 0 && ::pwrite(fd, who.data(), who.size(), 0) < 0) { /* only a hint */
+  }
   fd_ = fd;
   return {};
 }

@@ -21,9 +21,8 @@ bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
 const std::unordered_set<std::string>& small_words() {
   static const std::unordered_set<std::string> kWords = {
-      "a",   "the", "of",  "and", "in",  "on",  "at",  "to",  "for", "with", "by",  "de", "du",
-      "des", "la",  "le",  "les", "et",  "en",  "au",  "aux", "a",   "l",   "d",    "va",  "cua", "voi",
-      "tai", "ve",  "cac", "nhung", "trong"};
+      "a",   "the", "of", "and", "in",  "on", "at", "to", "for", "with", "by",  "de",  "du", "des", "la",    "le",
+      "les", "et",  "en", "au",  "aux", "a",  "l",  "d",  "va",  "cua",  "voi", "tai", "ve", "cac", "nhung", "trong"};
   return kWords;
 }
 
@@ -234,15 +233,21 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
       if (!split_path(p.path, list, index, rest)) continue;
       if (!bad[list].insert(index).second) continue;  // one message per record
       std::string id;
-      if (list == "sources") id = into.sources[index].id;
-      else if (list == "countries") id = into.countries[index].id;
-      else if (list == "organizations") id = into.organizations[index].id;
-      else if (list == "mechanisms") id = into.mechanisms[index].id;
-      else if (list == "people") id = into.people[index].id;
-      else if (list == "agreements") id = into.agreements[index].id;
-      else id = into.events[index].id;
-      report.problems.push_back(list + " \"" + id + "\" not added: " + (rest.empty() ? "" : rest + ": ") +
-                                p.message);
+      if (list == "sources")
+        id = into.sources[index].id;
+      else if (list == "countries")
+        id = into.countries[index].id;
+      else if (list == "organizations")
+        id = into.organizations[index].id;
+      else if (list == "mechanisms")
+        id = into.mechanisms[index].id;
+      else if (list == "people")
+        id = into.people[index].id;
+      else if (list == "agreements")
+        id = into.agreements[index].id;
+      else
+        id = into.events[index].id;
+      report.problems.push_back(list + " \"" + id + "\" not added: " + (rest.empty() ? "" : rest + ": ") + p.message);
     }
     if (bad.empty()) break;  // problems not about an added record cannot be fixed here
     drop(into.sources, added.sources, bad["sources"]);
@@ -270,9 +275,9 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
     drop(into.sources, added.sources, unused);
   }
   report.added_events = static_cast<int>(added.events.size());
-  report.added = static_cast<int>(added.sources.size() + added.countries.size() + added.organizations.size() +
-                                  added.mechanisms.size() + added.people.size() + added.agreements.size() +
-                                  added.events.size());
+  report.added =
+      static_cast<int>(added.sources.size() + added.countries.size() + added.organizations.size() +
+                       added.mechanisms.size() + added.people.size() + added.agreements.size() + added.events.size());
   return report;
 }
 

@@ -32,9 +32,9 @@ struct MergeConflict {
 };
 
 struct MergeReport {
-  int added = 0;       // records added, all kinds
+  int added = 0;  // records added, all kinds
   int added_events = 0;
-  int unchanged = 0;   // present on both sides and identical
+  int unchanged = 0;  // present on both sides and identical
   std::vector<MergeConflict> conflicts;
   std::vector<std::string> problems;  // incoming records that could not be added, and why
   std::string summary() const;        // "3 events added, 2 already present, 1 conflict"

@@ -13,14 +13,14 @@ constexpr double kReadShare = 0.05, kParseShare = 0.45;
 // Bytes read per step: a few milliseconds even from the browser's in-memory
 // file system (a 750 MB snapshot read in one go froze the page).
 constexpr size_t kReadBytesPerStep = 16u << 20;
-}
+}  // namespace
 
 struct DatasetLoad::State {
   enum class Phase { Read, ParseJson, ReadSnapshot, Index, Done };
   Phase phase = Phase::Read;
   std::string path, bytes;
-  std::ifstream in;   // while reading
-  size_t size = 0;    // of the file being read
+  std::ifstream in;  // while reading
+  size_t size = 0;   // of the file being read
   std::unique_ptr<SnapshotReader> snapshot;
   LoadResult loaded;
   std::unique_ptr<EventIndexBuild> index_build;
@@ -56,23 +56,32 @@ bool DatasetLoad::done() const { return s_->phase == State::Phase::Done; }
 
 const char* DatasetLoad::phase() const {
   switch (s_->phase) {
-    case State::Phase::Read: return "reading file";
-    case State::Phase::ParseJson: return "parsing JSON";
-    case State::Phase::ReadSnapshot: return s_->snapshot->phase();
-    case State::Phase::Index: return s_->index_build->phase();
-    case State::Phase::Done: break;
+    case State::Phase::Read:
+      return "reading file";
+    case State::Phase::ParseJson:
+      return "parsing JSON";
+    case State::Phase::ReadSnapshot:
+      return s_->snapshot->phase();
+    case State::Phase::Index:
+      return s_->index_build->phase();
+    case State::Phase::Done:
+      break;
   }
   return "done";
 }
 
 double DatasetLoad::progress() const {
   switch (s_->phase) {
-    case State::Phase::Read: return s_->size ? kReadShare * double(s_->bytes.size()) / double(s_->size) : 0.0;
-    case State::Phase::ParseJson: return kReadShare;
-    case State::Phase::ReadSnapshot: return kReadShare + kParseShare * s_->snapshot->progress();
+    case State::Phase::Read:
+      return s_->size ? kReadShare * double(s_->bytes.size()) / double(s_->size) : 0.0;
+    case State::Phase::ParseJson:
+      return kReadShare;
+    case State::Phase::ReadSnapshot:
+      return kReadShare + kParseShare * s_->snapshot->progress();
     case State::Phase::Index:
       return kReadShare + kParseShare + (1 - kReadShare - kParseShare) * s_->index_build->progress();
-    case State::Phase::Done: break;
+    case State::Phase::Done:
+      break;
   }
   return 1.0;
 }
@@ -152,7 +161,8 @@ bool DatasetLoad::step() {
         s.phase = State::Phase::Done;
       }
       break;
-    case State::Phase::Done: break;
+    case State::Phase::Done:
+      break;
   }
   return done();
 }

@@ -23,7 +23,7 @@ class DatasetLoad {
   DatasetLoad(DatasetLoad&&) noexcept;
   ~DatasetLoad();
 
-  bool step();                // one slice of work; true when finished
+  bool step();  // one slice of work; true when finished
   bool done() const;
   double progress() const;    // 0..1, over every phase
   const char* phase() const;  // a static string: "reading file", "parsing JSON", "indexing text", ...

@@ -33,18 +33,27 @@ int weekday(int year, int month, int day) {
 std::string Date::iso() const {
   char buf[16];
   switch (precision) {
-    case DatePrecision::Year: std::snprintf(buf, sizeof buf, "%04d", year); break;
-    case DatePrecision::Month: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
-    case DatePrecision::Day: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
+    case DatePrecision::Year:
+      std::snprintf(buf, sizeof buf, "%04d", year);
+      break;
+    case DatePrecision::Month:
+      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+      break;
+    case DatePrecision::Day:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+      break;
   }
   return buf;
 }
 
 int Date::sort_key_end() const {
   switch (precision) {
-    case DatePrecision::Year: return year * 10000 + 1231;
-    case DatePrecision::Month: return year * 10000 + month * 100 + days_in_month(year, month);
-    case DatePrecision::Day: break;
+    case DatePrecision::Year:
+      return year * 10000 + 1231;
+    case DatePrecision::Month:
+      return year * 10000 + month * 100 + days_in_month(year, month);
+    case DatePrecision::Day:
+      break;
   }
   return sort_key();
 }
@@ -73,33 +82,41 @@ std::optional<Date> Date::parse(const std::string& text) {
 }
 
 bool operator==(const Date& a, const Date& b) {
-  return a.year == b.year && a.month == b.month && a.day == b.day && a.precision == b.precision &&
-         a.basis == b.basis && a.reason == b.reason;
+  return a.year == b.year && a.month == b.month && a.day == b.day && a.precision == b.precision && a.basis == b.basis &&
+         a.reason == b.reason;
 }
 
 const char* to_string(DatePrecision p) {
   switch (p) {
-    case DatePrecision::Year: return "year";
-    case DatePrecision::Month: return "month";
-    case DatePrecision::Day: return "day";
+    case DatePrecision::Year:
+      return "year";
+    case DatePrecision::Month:
+      return "month";
+    case DatePrecision::Day:
+      return "day";
   }
   return "day";
 }
 
 const char* to_string(DateBasis b) {
   switch (b) {
-    case DateBasis::Stated: return "stated";
-    case DateBasis::Weekday: return "weekday";
-    case DateBasis::PublicationDate: return "publication_date";
-    case DateBasis::Role: return "role";
-    case DateBasis::Context: return "context";
+    case DateBasis::Stated:
+      return "stated";
+    case DateBasis::Weekday:
+      return "weekday";
+    case DateBasis::PublicationDate:
+      return "publication_date";
+    case DateBasis::Role:
+      return "role";
+    case DateBasis::Context:
+      return "context";
   }
   return "stated";
 }
 
 std::optional<DateBasis> date_basis_from_string(const std::string& s) {
-  for (DateBasis b : {DateBasis::Stated, DateBasis::Weekday, DateBasis::PublicationDate, DateBasis::Role,
-                      DateBasis::Context})
+  for (DateBasis b :
+       {DateBasis::Stated, DateBasis::Weekday, DateBasis::PublicationDate, DateBasis::Role, DateBasis::Context})
     if (s == to_string(b)) return b;
   return std::nullopt;
 }

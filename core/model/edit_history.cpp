@@ -239,18 +239,18 @@ std::string EditHistory::apply_step(Dataset& d, const DatasetChange& change) {
   if (!gone_events.empty() || !gone_agreements.empty() || !gone_people.empty()) {
     for (size_t i = 0; i < d.events.size(); ++i) {
       const Event& e = d.events[i];
-      const bool refers =
-          gone_events.count(e.part_of) ||
-          std::any_of(e.agreements.begin(), e.agreements.end(),
-                      [&](const AgreementAct& a) { return gone_agreements.count(a.agreement) > 0; }) ||
-          std::any_of(e.participants.begin(), e.participants.end(),
-                      [&](const Participation& p) { return gone_people.count(p.person) > 0; });
+      const bool refers = gone_events.count(e.part_of) ||
+                          std::any_of(e.agreements.begin(), e.agreements.end(),
+                                      [&](const AgreementAct& a) { return gone_agreements.count(a.agreement) > 0; }) ||
+                          std::any_of(e.participants.begin(), e.participants.end(),
+                                      [&](const Participation& p) { return gone_people.count(p.person) > 0; });
       if (!refers) continue;
       Event& edited = events.modify(i);
       if (gone_events.count(edited.part_of)) edited.part_of.clear();
-      edited.agreements.erase(std::remove_if(edited.agreements.begin(), edited.agreements.end(),
-                                             [&](const AgreementAct& a) { return gone_agreements.count(a.agreement) > 0; }),
-                              edited.agreements.end());
+      edited.agreements.erase(
+          std::remove_if(edited.agreements.begin(), edited.agreements.end(),
+                         [&](const AgreementAct& a) { return gone_agreements.count(a.agreement) > 0; }),
+          edited.agreements.end());
       edited.participants.erase(std::remove_if(edited.participants.begin(), edited.participants.end(),
                                                [&](const Participation& p) { return gone_people.count(p.person) > 0; }),
                                 edited.participants.end());

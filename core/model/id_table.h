@@ -118,7 +118,8 @@ class IdTable {
   }
   void shift(uint32_t from, int by) {  // every position >= from moves by `by`
     for (uint32_t& slot : slots_)
-      if (slot != kEmpty && slot != kGone && slot - 1 >= from) slot = static_cast<uint32_t>(static_cast<int64_t>(slot) + by);
+      if (slot != kEmpty && slot != kGone && slot - 1 >= from)
+        slot = static_cast<uint32_t>(static_cast<int64_t>(slot) + by);
   }
 
   const std::vector<T>* items_ = nullptr;

@@ -37,10 +37,10 @@ const Event* Dataset::find_event(const std::string& id) const { return find_by_i
 
 const std::vector<std::string>& topic_vocabulary() {
   static const std::vector<std::string> kTopics = {
-      "drugs",           "cybercrime",    "human_trafficking", "smuggling",         "terrorism",
-      "fraud",           "illegal_fishing", "gambling",        "border_control",    "illegal_migration",
-      "training",        "peacekeeping",  "money_laundering",  "extradition",       "fugitives",
-      "covid19",         "information_sharing", "social_order", "traffic_control",  "id_management"};
+      "drugs",    "cybercrime",          "human_trafficking", "smuggling",       "terrorism",
+      "fraud",    "illegal_fishing",     "gambling",          "border_control",  "illegal_migration",
+      "training", "peacekeeping",        "money_laundering",  "extradition",     "fugitives",
+      "covid19",  "information_sharing", "social_order",      "traffic_control", "id_management"};
   return kTopics;
 }
 
@@ -57,38 +57,58 @@ std::string topic_label(const std::string& t) {
 
 const char* to_string(AgreementKind k) {
   switch (k) {
-    case AgreementKind::MoU: return "MoU";
-    case AgreementKind::Agreement: return "agreement";
-    case AgreementKind::Protocol: return "protocol";
-    case AgreementKind::Treaty: return "treaty";
-    case AgreementKind::Plan: return "plan";
-    case AgreementKind::Minutes: return "minutes";
-    case AgreementKind::Other: return "other";
+    case AgreementKind::MoU:
+      return "MoU";
+    case AgreementKind::Agreement:
+      return "agreement";
+    case AgreementKind::Protocol:
+      return "protocol";
+    case AgreementKind::Treaty:
+      return "treaty";
+    case AgreementKind::Plan:
+      return "plan";
+    case AgreementKind::Minutes:
+      return "minutes";
+    case AgreementKind::Other:
+      return "other";
   }
   return "other";
 }
 
 const char* to_string(AgreementAction a) {
   switch (a) {
-    case AgreementAction::Signed: return "signed";
-    case AgreementAction::Amended: return "amended";
-    case AgreementAction::Reviewed: return "reviewed";
-    case AgreementAction::Negotiating: return "negotiating";
-    case AgreementAction::Implemented: return "implemented";
+    case AgreementAction::Signed:
+      return "signed";
+    case AgreementAction::Amended:
+      return "amended";
+    case AgreementAction::Reviewed:
+      return "reviewed";
+    case AgreementAction::Negotiating:
+      return "negotiating";
+    case AgreementAction::Implemented:
+      return "implemented";
   }
   return "signed";
 }
 
 const char* to_string(EventType t) {
   switch (t) {
-    case EventType::Talks: return "talks";
-    case EventType::Dialogue: return "dialogue";
-    case EventType::MinisterialMeeting: return "ministerial_meeting";
-    case EventType::Conference: return "conference";
-    case EventType::Visit: return "visit";
-    case EventType::Signing: return "signing";
-    case EventType::JointOperation: return "joint_operation";
-    case EventType::Other: return "other";
+    case EventType::Talks:
+      return "talks";
+    case EventType::Dialogue:
+      return "dialogue";
+    case EventType::MinisterialMeeting:
+      return "ministerial_meeting";
+    case EventType::Conference:
+      return "conference";
+    case EventType::Visit:
+      return "visit";
+    case EventType::Signing:
+      return "signing";
+    case EventType::JointOperation:
+      return "joint_operation";
+    case EventType::Other:
+      return "other";
   }
   return "other";
 }

@@ -24,9 +24,9 @@ struct Source {
 };
 
 struct Country {
-  std::string id;    // ISO 3166-1 alpha-3: "VNM"
-  std::string name;  // common English short name: "Vietnam"
-  int iso_numeric = 0;  // for the map shapes (world-atlas uses it)
+  std::string id;                     // ISO 3166-1 alpha-3: "VNM"
+  std::string name;                   // common English short name: "Vietnam"
+  int iso_numeric = 0;                // for the map shapes (world-atlas uses it)
   std::vector<std::string> aliases;   // "Viet Nam", "Việt Nam", "Lao PDR"
   std::vector<std::string> demonyms;  // "Vietnamese", "Lao", "indonésienne"
 };
@@ -66,7 +66,7 @@ struct Person {
   std::string name;         // without diacritics: "To Lam"
   std::string native_name;  // "Tô Lâm"
   std::vector<std::string> aliases;
-  std::string country;  // country id
+  std::string country;      // country id
   std::vector<Role> roles;  // in date order
 };
 
@@ -92,9 +92,7 @@ struct Agreement {
   std::string note;
 };
 
-enum class EventType {
-  Talks, Dialogue, MinisterialMeeting, Conference, Visit, Signing, JointOperation, Other
-};
+enum class EventType { Talks, Dialogue, MinisterialMeeting, Conference, Visit, Signing, JointOperation, Other };
 
 struct Location {
   std::string city;

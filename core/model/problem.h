@@ -13,8 +13,8 @@ namespace accord {
 struct Problem {
   std::string path;
   std::string message;
-  int line = 0;    // 1-based, 0 when not known
-  int column = 0;  // 1-based, 0 when not known
+  int line = 0;         // 1-based, 0 when not known
+  int column = 0;       // 1-based, 0 when not known
   std::string field{};  // for CSV rows: the column's name ("date")
   // "events[3].date: \"2024-13-01\" is not a date", or for CSV
   // "line 4, column 12, field date: \"2024-13-01\" is not a date".

@@ -16,8 +16,8 @@ std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 bool is_valid_id(const std::string& id) {
   if (id.empty()) return false;
   for (char c : id) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                    c == '_' || c == '.';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
     if (!ok) return false;
   }
   return true;
@@ -133,7 +133,8 @@ class Validator {
     for (size_t i = 0; i < d_.sources.size(); ++i) check_source(at("sources", i), d_.sources[i]);
     for (size_t i = 0; i < d_.countries.size(); ++i) check_country(at("countries", i), d_.countries[i]);
     for (size_t i = 0; i < d_.mechanisms.size(); ++i) check_mechanism(at("mechanisms", i), d_.mechanisms[i]);
-    for (size_t i = 0; i < d_.organizations.size(); ++i) check_organization(at("organizations", i), d_.organizations[i]);
+    for (size_t i = 0; i < d_.organizations.size(); ++i)
+      check_organization(at("organizations", i), d_.organizations[i]);
     for (size_t i = 0; i < d_.people.size(); ++i) check_person(at("people", i), d_.people[i]);
     for (size_t i = 0; i < d_.agreements.size(); ++i) check_agreement(at("agreements", i), d_.agreements[i]);
     for (size_t i = 0; i < d_.events.size(); ++i) check_event(at("events", i), d_.events[i]);
@@ -152,8 +153,10 @@ class Validator {
     }
   }
   void check_id(const std::string& path, const std::string& id) {
-    if (id.empty()) problem(path, "is missing");
-    else if (!is_valid_id(id)) problem(path, quoted(id) + " is not a valid id (letters, digits, '-', '_', '.')");
+    if (id.empty())
+      problem(path, "is missing");
+    else if (!is_valid_id(id))
+      problem(path, quoted(id) + " is not a valid id (letters, digits, '-', '_', '.')");
   }
 
   template <typename T>
@@ -242,8 +245,10 @@ class Validator {
 
   void check_event(const std::string& p, const Event& e) {
     required(p + ".title", e.title);
-    if (e.date.year == 0) problem(p + ".date", "is missing");
-    else date(p + ".date", std::optional<Date>(e.date));
+    if (e.date.year == 0)
+      problem(p + ".date", "is missing");
+    else
+      date(p + ".date", std::optional<Date>(e.date));
     date(p + ".end_date", e.end_date);
     texts(p, {{"summary", &e.summary}, {"location.city", &e.location.city}});
     order(p + ".end_date", std::optional<Date>(e.date), e.end_date, "date");
@@ -290,8 +295,10 @@ class Validator {
     if (bad != std::string::npos) problem(path, "is not valid UTF-8 (byte " + std::to_string(bad + 1) + ")");
   }
   void required(const std::string& path, const std::string& s) {
-    if (s.empty()) problem(path, "must not be empty");
-    else text(path, s);
+    if (s.empty())
+      problem(path, "must not be empty");
+    else
+      text(path, s);
   }
   struct Field {
     const char* key;

@@ -70,8 +70,7 @@ std::vector<GeoPoint> build_ring(const json& indexes, const std::vector<Arc>& ar
     if (i < 0) std::reverse(arc.begin(), arc.end());
     ring.insert(ring.end(), arc.begin() + (ring.empty() ? 0 : 1), arc.end());
   }
-  if (ring.size() > 1 && ring.front().lon == ring.back().lon && ring.front().lat == ring.back().lat)
-    ring.pop_back();
+  if (ring.size() > 1 && ring.front().lon == ring.back().lon && ring.front().lat == ring.back().lat) ring.pop_back();
   return ring;
 }
 
@@ -143,8 +142,7 @@ std::vector<uint32_t> triangulate_ring(const std::vector<GeoPoint>& ring) {
       if (v == a || v == b || v == c) continue;
       const GeoPoint p = ring[v];
       // Points sitting exactly on a vertex (a pinch) do not block the ear.
-      if ((p.lon == ring[a].lon && p.lat == ring[a].lat) || (p.lon == ring[c].lon && p.lat == ring[c].lat))
-        continue;
+      if ((p.lon == ring[a].lon && p.lat == ring[a].lat) || (p.lon == ring[c].lon && p.lat == ring[c].lat)) continue;
       if (in_triangle(p, ring[a], ring[b], ring[c])) ear = false;
     }
     if (ear) {
@@ -170,8 +168,7 @@ bool point_in_ring(const std::vector<GeoPoint>& ring, GeoPoint p) {
   bool inside = false;
   for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
     const GeoPoint a = ring[i], b = ring[j];
-    if ((a.lat > p.lat) != (b.lat > p.lat) &&
-        p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
+    if ((a.lat > p.lat) != (b.lat > p.lat) && p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
       inside = !inside;
   }
   return inside;
@@ -188,8 +185,8 @@ const CountryShape* MapShapes::country_at(GeoPoint p) const {
     if (!c.box.contains(p)) continue;
     for (const MapPolygon& poly : c.polygons) {
       if (!poly.box.contains(p) || !point_in_ring(poly.outer, p)) continue;
-      const bool in_hole = std::any_of(poly.holes.begin(), poly.holes.end(),
-                                       [&](const auto& hole) { return point_in_ring(hole, p); });
+      const bool in_hole =
+          std::any_of(poly.holes.begin(), poly.holes.end(), [&](const auto& hole) { return point_in_ring(hole, p); });
       if (!in_hole) return &c;
     }
   }
@@ -224,9 +221,9 @@ MapShapes decode_topojson(const std::string& text, std::string* error) {
       }
     }
     for (CountryShape& c : shapes.countries) {
-      c.polygons.erase(std::remove_if(c.polygons.begin(), c.polygons.end(),
-                                      [](const MapPolygon& p) { return p.outer.size() < 3; }),
-                       c.polygons.end());
+      c.polygons.erase(
+          std::remove_if(c.polygons.begin(), c.polygons.end(), [](const MapPolygon& p) { return p.outer.size() < 3; }),
+          c.polygons.end());
       const MapPolygon* largest = nullptr;
       double largest_area = -1;
       for (const MapPolygon& p : c.polygons) {

@@ -4,8 +4,8 @@ namespace accord {
 
 namespace {
 
-const View kViews[] = {View::Timeline, View::Event,  View::Agreements, View::Agreement,
-                       View::People,   View::Person, View::Partners,   View::Outcomes, View::Import};
+const View kViews[] = {View::Timeline, View::Event,    View::Agreements, View::Agreement, View::People,
+                       View::Person,   View::Partners, View::Outcomes,   View::Import};
 
 bool is_unreserved(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
@@ -30,15 +30,24 @@ void add_param(std::string& out, const char* key, const std::string& value) {
 
 const char* to_string(View v) {
   switch (v) {
-    case View::Timeline: return "timeline";
-    case View::Event: return "event";
-    case View::Agreements: return "agreements";
-    case View::Agreement: return "agreement";
-    case View::People: return "people";
-    case View::Person: return "person";
-    case View::Partners: return "partners";
-    case View::Outcomes: return "outcomes";
-    case View::Import: return "import";
+    case View::Timeline:
+      return "timeline";
+    case View::Event:
+      return "event";
+    case View::Agreements:
+      return "agreements";
+    case View::Agreement:
+      return "agreement";
+    case View::People:
+      return "people";
+    case View::Person:
+      return "person";
+    case View::Partners:
+      return "partners";
+    case View::Outcomes:
+      return "outcomes";
+    case View::Import:
+      return "import";
   }
   return "timeline";
 }
@@ -173,8 +182,8 @@ void check_against(const Dataset& d, ParsedHash& parsed) {
   s.filter.partners = partners;
   if (s.selected.empty()) return;
   const bool found = (s.view == View::Agreement || s.view == View::Agreements) ? d.find_agreement(s.selected) != nullptr
-                     : (s.view == View::Person || s.view == View::People)    ? d.find_person(s.selected) != nullptr
-                                                                             : d.find_event(s.selected) != nullptr;
+                     : (s.view == View::Person || s.view == View::People)      ? d.find_person(s.selected) != nullptr
+                                                                               : d.find_event(s.selected) != nullptr;
   if (found) return;
   parsed.notices.push_back("nothing has the id \"" + s.selected.substr(0, 40) + "\"; it may have been removed");
   s.selected.clear();

@@ -40,7 +40,9 @@ class Rng {
   int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<uint32_t>(hi - lo + 1))); }
   bool percent(uint32_t p) { return below(100) < p; }
   template <typename T>
-  const T& pick(const std::vector<T>& v) { return v[below(static_cast<uint32_t>(v.size()))]; }
+  const T& pick(const std::vector<T>& v) {
+    return v[below(static_cast<uint32_t>(v.size()))];
+  }
   // Skewed towards the front: the smaller of two uniform draws.
   uint32_t front_heavy(uint32_t n) { return std::min(below(n), below(n)); }
 
@@ -76,7 +78,7 @@ struct CountryInfo {
   const char* name;     // English
   const char* name_fr;  // as used after "le/la": "le Laos" -> "Laos"
   const char* name_vi;
-  uint32_t weight;      // share of events: a Zipf-like skew
+  uint32_t weight;  // share of events: a Zipf-like skew
   const char* ministry;
   const char* police;
   std::vector<const char*> cities;
@@ -86,58 +88,233 @@ struct CountryInfo {
 
 const std::vector<CountryInfo>& partners() {
   static const std::vector<CountryInfo> k = {
-      {"LAO", 418, "Laos", "Laos", "Lào", 300, "Ministry of Public Security of Laos", "Lao People's Security Force",
-       {"Vientiane", "Luang Prabang", "Savannakhet", "Pakse"}, {"Vilay", "Somsak", "Khamphao", "Bounmy", "Sengphet", "Thongsavanh"},
-       {"Phommavong", "Lakhamphong", "Sisoulath", "Keomany", "Vongsa"}, {"Lao PDR", "Lao People's Democratic Republic"}},
-      {"KHM", 116, "Cambodia", "Cambodge", "Campuchia", 220, "Ministry of Interior of Cambodia", "Cambodian National Police",
-       {"Phnom Penh", "Siem Reap", "Battambang", "Sihanoukville"}, {"Sok", "Dara", "Vannak", "Sophal", "Chantha"},
-       {"Kheng", "Sovann", "Chea", "Hun", "Prak"}, {"Kingdom of Cambodia", "Kampuchea"}},
-      {"CHN", 156, "China", "Chine", "Trung Quốc", 160, "Ministry of Public Security of China", "China Coast Guard",
-       {"Beijing", "Kunming", "Nanning", "Guangzhou"}, {"Wei", "Jun", "Hao", "Min", "Xiaoping"},
-       {"Wang", "Li", "Zhang", "Liu", "Chen", "Zhao"}, {"People's Republic of China", "PRC"}},
-      {"THA", 764, "Thailand", "Thaïlande", "Thái Lan", 110, "Ministry of Interior of Thailand", "Royal Thai Police",
-       {"Bangkok", "Chiang Mai", "Udon Thani"}, {"Somchai", "Kittirat", "Prayut", "Anutin", "Surachate"},
-       {"Srisuk", "Chaiyasit", "Phanphet", "Wongsawat"}, {"Kingdom of Thailand", "Siam"}},
-      {"IDN", 360, "Indonesia", "Indonésie", "Indonesia", 90, "Coordinating Ministry for Political and Security Affairs of Indonesia",
-       "Indonesian National Police", {"Jakarta", "Bali", "Surabaya", "Batam"}, {"Budi", "Agus", "Listyo", "Dedi", "Wahyu"},
-       {"Santoso", "Prabowo", "Sigit", "Gunawan", "Hidayat"}, {"Republic of Indonesia"}},
-      {"RUS", 643, "Russia", "Russie", "Nga", 70, "Ministry of Internal Affairs of Russia", "Federal Security Service of Russia",
-       {"Moscow", "Vladivostok", "Saint Petersburg"}, {"Vladimir", "Sergei", "Alexander", "Dmitry"},
-       {"Kolokoltsev", "Ivanov", "Petrov", "Smirnov"}, {"Russian Federation"}},
-      {"KOR", 410, "South Korea", "Corée du Sud", "Hàn Quốc", 60, "Ministry of the Interior and Safety of Korea",
-       "Korean National Police Agency", {"Seoul", "Busan", "Incheon"}, {"Min-jun", "Seo-yeon", "Ji-hoon", "Yoon"},
-       {"Kim", "Lee", "Park", "Choi"}, {"Republic of Korea", "Korea"}},
-      {"JPN", 392, "Japan", "Japon", "Nhật Bản", 55, "National Public Safety Commission of Japan", "National Police Agency of Japan",
-       {"Tokyo", "Osaka", "Yokohama"}, {"Hiroshi", "Takeshi", "Kenji", "Yuki"}, {"Sato", "Suzuki", "Takahashi", "Tanaka"}, {}},
-      {"USA", 840, "United States", "États-Unis", "Hoa Kỳ", 50, "Department of Homeland Security of the United States",
-       "Federal Bureau of Investigation", {"Washington", "New York", "Honolulu"}, {"John", "Michael", "Sarah", "David"},
-       {"Smith", "Johnson", "Brown", "Miller"}, {"United States of America", "USA", "US"}},
-      {"AUS", 36, "Australia", "Australie", "Úc", 40, "Department of Home Affairs of Australia", "Australian Federal Police",
-       {"Canberra", "Sydney", "Melbourne"}, {"James", "Olivia", "Andrew", "Reece"}, {"Kershaw", "Wilson", "Taylor", "Clarke"},
+      {"LAO",
+       418,
+       "Laos",
+       "Laos",
+       "Lào",
+       300,
+       "Ministry of Public Security of Laos",
+       "Lao People's Security Force",
+       {"Vientiane", "Luang Prabang", "Savannakhet", "Pakse"},
+       {"Vilay", "Somsak", "Khamphao", "Bounmy", "Sengphet", "Thongsavanh"},
+       {"Phommavong", "Lakhamphong", "Sisoulath", "Keomany", "Vongsa"},
+       {"Lao PDR", "Lao People's Democratic Republic"}},
+      {"KHM",
+       116,
+       "Cambodia",
+       "Cambodge",
+       "Campuchia",
+       220,
+       "Ministry of Interior of Cambodia",
+       "Cambodian National Police",
+       {"Phnom Penh", "Siem Reap", "Battambang", "Sihanoukville"},
+       {"Sok", "Dara", "Vannak", "Sophal", "Chantha"},
+       {"Kheng", "Sovann", "Chea", "Hun", "Prak"},
+       {"Kingdom of Cambodia", "Kampuchea"}},
+      {"CHN",
+       156,
+       "China",
+       "Chine",
+       "Trung Quốc",
+       160,
+       "Ministry of Public Security of China",
+       "China Coast Guard",
+       {"Beijing", "Kunming", "Nanning", "Guangzhou"},
+       {"Wei", "Jun", "Hao", "Min", "Xiaoping"},
+       {"Wang", "Li", "Zhang", "Liu", "Chen", "Zhao"},
+       {"People's Republic of China", "PRC"}},
+      {"THA",
+       764,
+       "Thailand",
+       "Thaïlande",
+       "Thái Lan",
+       110,
+       "Ministry of Interior of Thailand",
+       "Royal Thai Police",
+       {"Bangkok", "Chiang Mai", "Udon Thani"},
+       {"Somchai", "Kittirat", "Prayut", "Anutin", "Surachate"},
+       {"Srisuk", "Chaiyasit", "Phanphet", "Wongsawat"},
+       {"Kingdom of Thailand", "Siam"}},
+      {"IDN",
+       360,
+       "Indonesia",
+       "Indonésie",
+       "Indonesia",
+       90,
+       "Coordinating Ministry for Political and Security Affairs of Indonesia",
+       "Indonesian National Police",
+       {"Jakarta", "Bali", "Surabaya", "Batam"},
+       {"Budi", "Agus", "Listyo", "Dedi", "Wahyu"},
+       {"Santoso", "Prabowo", "Sigit", "Gunawan", "Hidayat"},
+       {"Republic of Indonesia"}},
+      {"RUS",
+       643,
+       "Russia",
+       "Russie",
+       "Nga",
+       70,
+       "Ministry of Internal Affairs of Russia",
+       "Federal Security Service of Russia",
+       {"Moscow", "Vladivostok", "Saint Petersburg"},
+       {"Vladimir", "Sergei", "Alexander", "Dmitry"},
+       {"Kolokoltsev", "Ivanov", "Petrov", "Smirnov"},
+       {"Russian Federation"}},
+      {"KOR",
+       410,
+       "South Korea",
+       "Corée du Sud",
+       "Hàn Quốc",
+       60,
+       "Ministry of the Interior and Safety of Korea",
+       "Korean National Police Agency",
+       {"Seoul", "Busan", "Incheon"},
+       {"Min-jun", "Seo-yeon", "Ji-hoon", "Yoon"},
+       {"Kim", "Lee", "Park", "Choi"},
+       {"Republic of Korea", "Korea"}},
+      {"JPN",
+       392,
+       "Japan",
+       "Japon",
+       "Nhật Bản",
+       55,
+       "National Public Safety Commission of Japan",
+       "National Police Agency of Japan",
+       {"Tokyo", "Osaka", "Yokohama"},
+       {"Hiroshi", "Takeshi", "Kenji", "Yuki"},
+       {"Sato", "Suzuki", "Takahashi", "Tanaka"},
+       {}},
+      {"USA",
+       840,
+       "United States",
+       "États-Unis",
+       "Hoa Kỳ",
+       50,
+       "Department of Homeland Security of the United States",
+       "Federal Bureau of Investigation",
+       {"Washington", "New York", "Honolulu"},
+       {"John", "Michael", "Sarah", "David"},
+       {"Smith", "Johnson", "Brown", "Miller"},
+       {"United States of America", "USA", "US"}},
+      {"AUS",
+       36,
+       "Australia",
+       "Australie",
+       "Úc",
+       40,
+       "Department of Home Affairs of Australia",
+       "Australian Federal Police",
+       {"Canberra", "Sydney", "Melbourne"},
+       {"James", "Olivia", "Andrew", "Reece"},
+       {"Kershaw", "Wilson", "Taylor", "Clarke"},
        {"Commonwealth of Australia"}},
-      {"SGP", 702, "Singapore", "Singapour", "Singapore", 35, "Ministry of Home Affairs of Singapore", "Singapore Police Force",
-       {"Singapore"}, {"Wei Ming", "Kok Hwa", "Shanmugam", "Hoong"}, {"Tan", "Lim", "Ng", "K."}, {"Republic of Singapore"}},
-      {"MYS", 458, "Malaysia", "Malaisie", "Malaysia", 30, "Ministry of Home Affairs of Malaysia", "Royal Malaysia Police",
-       {"Kuala Lumpur", "Putrajaya", "Penang"}, {"Ahmad", "Razarudin", "Saifuddin", "Aminah"},
-       {"Husain", "Ismail", "Nasution", "Rahman"}, {}},
-      {"PHL", 608, "Philippines", "Philippines", "Philippines", 25, "Department of the Interior and Local Government of the Philippines",
-       "Philippine National Police", {"Manila", "Cebu", "Davao"}, {"Jose", "Maria", "Benjamin", "Rommel"},
-       {"Santos", "Reyes", "Abalos", "Marbil"}, {"Republic of the Philippines"}},
-      {"MMR", 104, "Myanmar", "Birmanie", "Myanmar", 22, "Ministry of Home Affairs of Myanmar", "Myanmar Police Force",
-       {"Naypyidaw", "Yangon", "Mandalay"}, {"Aung", "Kyaw", "Soe", "Thein"}, {"Win", "Htun", "Myint", "Naing"}, {"Burma"}},
-      {"IND", 356, "India", "Inde", "Ấn Độ", 20, "Ministry of Home Affairs of India", "Central Bureau of Investigation",
-       {"New Delhi", "Mumbai"}, {"Rajesh", "Amit", "Priya", "Sanjay"}, {"Kumar", "Sharma", "Singh", "Gupta"}, {"Republic of India"}},
-      {"FRA", 250, "France", "France", "Pháp", 16, "Ministry of the Interior of France", "French National Police",
-       {"Paris", "Lyon", "Marseille"}, {"Jean", "Gérald", "Hélène", "François"}, {"Dupont", "Martin", "Lefèvre", "Darmanin"},
+      {"SGP",
+       702,
+       "Singapore",
+       "Singapour",
+       "Singapore",
+       35,
+       "Ministry of Home Affairs of Singapore",
+       "Singapore Police Force",
+       {"Singapore"},
+       {"Wei Ming", "Kok Hwa", "Shanmugam", "Hoong"},
+       {"Tan", "Lim", "Ng", "K."},
+       {"Republic of Singapore"}},
+      {"MYS",
+       458,
+       "Malaysia",
+       "Malaisie",
+       "Malaysia",
+       30,
+       "Ministry of Home Affairs of Malaysia",
+       "Royal Malaysia Police",
+       {"Kuala Lumpur", "Putrajaya", "Penang"},
+       {"Ahmad", "Razarudin", "Saifuddin", "Aminah"},
+       {"Husain", "Ismail", "Nasution", "Rahman"},
+       {}},
+      {"PHL",
+       608,
+       "Philippines",
+       "Philippines",
+       "Philippines",
+       25,
+       "Department of the Interior and Local Government of the Philippines",
+       "Philippine National Police",
+       {"Manila", "Cebu", "Davao"},
+       {"Jose", "Maria", "Benjamin", "Rommel"},
+       {"Santos", "Reyes", "Abalos", "Marbil"},
+       {"Republic of the Philippines"}},
+      {"MMR",
+       104,
+       "Myanmar",
+       "Birmanie",
+       "Myanmar",
+       22,
+       "Ministry of Home Affairs of Myanmar",
+       "Myanmar Police Force",
+       {"Naypyidaw", "Yangon", "Mandalay"},
+       {"Aung", "Kyaw", "Soe", "Thein"},
+       {"Win", "Htun", "Myint", "Naing"},
+       {"Burma"}},
+      {"IND",
+       356,
+       "India",
+       "Inde",
+       "Ấn Độ",
+       20,
+       "Ministry of Home Affairs of India",
+       "Central Bureau of Investigation",
+       {"New Delhi", "Mumbai"},
+       {"Rajesh", "Amit", "Priya", "Sanjay"},
+       {"Kumar", "Sharma", "Singh", "Gupta"},
+       {"Republic of India"}},
+      {"FRA",
+       250,
+       "France",
+       "France",
+       "Pháp",
+       16,
+       "Ministry of the Interior of France",
+       "French National Police",
+       {"Paris", "Lyon", "Marseille"},
+       {"Jean", "Gérald", "Hélène", "François"},
+       {"Dupont", "Martin", "Lefèvre", "Darmanin"},
        {"French Republic", "République française"}},
-      {"GBR", 826, "United Kingdom", "Royaume-Uni", "Anh", 14, "Home Office of the United Kingdom", "National Crime Agency",
-       {"London", "Manchester"}, {"Graeme", "Emma", "Oliver", "Charlotte"}, {"Biggar", "Jones", "Evans", "Hughes"},
+      {"GBR",
+       826,
+       "United Kingdom",
+       "Royaume-Uni",
+       "Anh",
+       14,
+       "Home Office of the United Kingdom",
+       "National Crime Agency",
+       {"London", "Manchester"},
+       {"Graeme", "Emma", "Oliver", "Charlotte"},
+       {"Biggar", "Jones", "Evans", "Hughes"},
        {"UK", "Britain", "Great Britain"}},
-      {"DEU", 276, "Germany", "Allemagne", "Đức", 12, "Federal Ministry of the Interior of Germany", "Federal Criminal Police Office",
-       {"Berlin", "Wiesbaden"}, {"Jürgen", "Holger", "Nancy", "Klaus"}, {"Müller", "Schmidt", "Faeser", "Münch"},
+      {"DEU",
+       276,
+       "Germany",
+       "Allemagne",
+       "Đức",
+       12,
+       "Federal Ministry of the Interior of Germany",
+       "Federal Criminal Police Office",
+       {"Berlin", "Wiesbaden"},
+       {"Jürgen", "Holger", "Nancy", "Klaus"},
+       {"Müller", "Schmidt", "Faeser", "Münch"},
        {"Federal Republic of Germany"}},
-      {"CUB", 192, "Cuba", "Cuba", "Cuba", 10, "Ministry of the Interior of Cuba", "National Revolutionary Police of Cuba",
-       {"Havana", "Santiago de Cuba"}, {"Lázaro", "Alberto", "Yoandra", "Ernesto"}, {"Álvarez", "Pérez", "Rodríguez", "Casas"},
+      {"CUB",
+       192,
+       "Cuba",
+       "Cuba",
+       "Cuba",
+       10,
+       "Ministry of the Interior of Cuba",
+       "National Revolutionary Police of Cuba",
+       {"Havana", "Santiago de Cuba"},
+       {"Lázaro", "Alberto", "Yoandra", "Ernesto"},
+       {"Álvarez", "Pérez", "Rodríguez", "Casas"},
        {"Republic of Cuba"}},
   };
   return k;
@@ -149,10 +326,11 @@ struct City {
 };
 const std::vector<City>& vietnam_cities() {
   static const std::vector<City> k = {
-      {"Hanoi", "Hà Nội"},        {"Ho Chi Minh City", "Thành phố Hồ Chí Minh"}, {"Da Nang", "Đà Nẵng"},
-      {"Hai Phong", "Hải Phòng"}, {"Can Tho", "Cần Thơ"},      {"Dien Bien Phu", "Điện Biên Phủ"},
-      {"Lang Son", "Lạng Sơn"},   {"Ha Long", "Hạ Long"},      {"Hue", "Huế"},
-      {"Nha Trang", "Nha Trang"},
+      {"Hanoi", "Hà Nội"},      {"Ho Chi Minh City", "Thành phố Hồ Chí Minh"},
+      {"Da Nang", "Đà Nẵng"},   {"Hai Phong", "Hải Phòng"},
+      {"Can Tho", "Cần Thơ"},   {"Dien Bien Phu", "Điện Biên Phủ"},
+      {"Lang Son", "Lạng Sơn"}, {"Ha Long", "Hạ Long"},
+      {"Hue", "Huế"},           {"Nha Trang", "Nha Trang"},
   };
   return k;
 }
@@ -195,28 +373,33 @@ struct NamePart {
   const char* ascii;
   const char* native;
 };
-const std::vector<NamePart> kViFamily = {{"Nguyen", "Nguyễn"}, {"Tran", "Trần"}, {"Le", "Lê"},     {"Pham", "Phạm"},
-                                         {"Hoang", "Hoàng"},   {"Huynh", "Huỳnh"}, {"Phan", "Phan"}, {"Vu", "Vũ"},
-                                         {"Vo", "Võ"},         {"Dang", "Đặng"},   {"Bui", "Bùi"},   {"Do", "Đỗ"},
-                                         {"Ho", "Hồ"},         {"Ngo", "Ngô"},     {"Duong", "Dương"}, {"Luong", "Lương"},
-                                         {"To", "Tô"}};
-const std::vector<NamePart> kViMiddle = {{"Van", "Văn"},     {"Thi", "Thị"},     {"Duc", "Đức"},   {"Minh", "Minh"},
-                                         {"Quoc", "Quốc"},   {"Thanh", "Thanh"}, {"Huu", "Hữu"},   {"Xuan", "Xuân"},
-                                         {"Cong", "Công"},   {"Ngoc", "Ngọc"},   {"Tam", "Tam"},   {"Dinh", "Đình"}};
-const std::vector<NamePart> kViGiven = {{"Tam", "Tâm"},     {"Quang", "Quang"}, {"Lam", "Lâm"},   {"Hung", "Hùng"},
-                                        {"Dung", "Dũng"},   {"Hai", "Hải"},     {"Long", "Long"}, {"Son", "Sơn"},
-                                        {"Tuan", "Tuấn"},   {"Hoa", "Hòa"},     {"Binh", "Bình"}, {"Cuong", "Cường"},
-                                        {"Thang", "Thắng"}, {"Phuc", "Phúc"},   {"Nam", "Nam"},   {"Trung", "Trung"},
+const std::vector<NamePart> kViFamily = {
+    {"Nguyen", "Nguyễn"}, {"Tran", "Trần"}, {"Le", "Lê"}, {"Pham", "Phạm"}, {"Hoang", "Hoàng"},
+    {"Huynh", "Huỳnh"},   {"Phan", "Phan"}, {"Vu", "Vũ"}, {"Vo", "Võ"},     {"Dang", "Đặng"},
+    {"Bui", "Bùi"},       {"Do", "Đỗ"},     {"Ho", "Hồ"}, {"Ngo", "Ngô"},   {"Duong", "Dương"},
+    {"Luong", "Lương"},   {"To", "Tô"}};
+const std::vector<NamePart> kViMiddle = {{"Van", "Văn"},   {"Thi", "Thị"},     {"Duc", "Đức"}, {"Minh", "Minh"},
+                                         {"Quoc", "Quốc"}, {"Thanh", "Thanh"}, {"Huu", "Hữu"}, {"Xuan", "Xuân"},
+                                         {"Cong", "Công"}, {"Ngoc", "Ngọc"},   {"Tam", "Tam"}, {"Dinh", "Đình"}};
+const std::vector<NamePart> kViGiven = {{"Tam", "Tâm"},     {"Quang", "Quang"}, {"Lam", "Lâm"},     {"Hung", "Hùng"},
+                                        {"Dung", "Dũng"},   {"Hai", "Hải"},     {"Long", "Long"},   {"Son", "Sơn"},
+                                        {"Tuan", "Tuấn"},   {"Hoa", "Hòa"},     {"Binh", "Bình"},   {"Cuong", "Cường"},
+                                        {"Thang", "Thắng"}, {"Phuc", "Phúc"},   {"Nam", "Nam"},     {"Trung", "Trung"},
                                         {"Hieu", "Hiếu"},   {"Linh", "Linh"},   {"Huong", "Hương"}, {"Lan", "Lan"},
-                                        {"Khang", "Khang"}, {"Vinh", "Vĩnh"},   {"Tien", "Tiến"}, {"Nghia", "Nghĩa"}};
+                                        {"Khang", "Khang"}, {"Vinh", "Vĩnh"},   {"Tien", "Tiến"},   {"Nghia", "Nghĩa"}};
 
 struct EventTypeWords {
   EventType type;
   uint32_t weight;
 };
-const std::vector<EventTypeWords> kTypes = {
-    {EventType::Talks, 30},      {EventType::Visit, 20},   {EventType::Conference, 15},     {EventType::Dialogue, 10},
-    {EventType::MinisterialMeeting, 10}, {EventType::Signing, 8}, {EventType::JointOperation, 5}, {EventType::Other, 2}};
+const std::vector<EventTypeWords> kTypes = {{EventType::Talks, 30},
+                                            {EventType::Visit, 20},
+                                            {EventType::Conference, 15},
+                                            {EventType::Dialogue, 10},
+                                            {EventType::MinisterialMeeting, 10},
+                                            {EventType::Signing, 8},
+                                            {EventType::JointOperation, 5},
+                                            {EventType::Other, 2}};
 
 const char* const kMonthEn[] = {"January", "February", "March",     "April",   "May",      "June",
                                 "July",    "August",   "September", "October", "November", "December"};
@@ -258,20 +441,30 @@ std::string date_words(const Date& d, Lang lang) {
 }
 
 std::string ordinal_en(int n) {
-  const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+  const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                       : n % 10 == 1                    ? "st"
+                       : n % 10 == 2                    ? "nd"
+                       : n % 10 == 3                    ? "rd"
+                                                        : "th";
   return number(n) + suffix;
 }
 
 const char* topic_words(const TopicWords& t, Lang lang) { return lang == En ? t.en : lang == Fr ? t.fr : t.vi; }
-const char* partner_name(const CountryInfo& c, Lang lang) { return lang == En ? c.name : lang == Fr ? c.name_fr : c.name_vi; }
+const char* partner_name(const CountryInfo& c, Lang lang) {
+  return lang == En ? c.name : lang == Fr ? c.name_fr : c.name_vi;
+}
 
 // --- the generator -----------------------------------------------------------
 
 class Synthesizer {
  public:
   Synthesizer(size_t events, uint64_t seed)
-      : rng_(seed), events_(events), partner_pick_(weights_of_partners()), topic_pick_(weights_of_topics()),
-        type_pick_(weights_of_types()), year_pick_(weights_of_years()) {}
+      : rng_(seed),
+        events_(events),
+        partner_pick_(weights_of_partners()),
+        topic_pick_(weights_of_topics()),
+        type_pick_(weights_of_types()),
+        year_pick_(weights_of_years()) {}
 
   Dataset run() {
     d_.title = "Synthetic dataset: " + number(static_cast<long long>(events_)) + " events";
@@ -320,7 +513,8 @@ class Synthesizer {
   }
 
   void make_countries() {
-    Country vn{"VNM", "Vietnam", 704, {"Viet Nam", "Việt Nam", "Socialist Republic of Vietnam"}, {"Vietnamese", "vietnamien"}};
+    Country vn{
+        "VNM", "Vietnam", 704, {"Viet Nam", "Việt Nam", "Socialist Republic of Vietnam"}, {"Vietnamese", "vietnamien"}};
     d_.countries.push_back(vn);
     for (const CountryInfo& c : partners()) {
       Country k;
@@ -335,11 +529,17 @@ class Synthesizer {
   }
 
   void make_organizations() {
-    d_.organizations.push_back({"org-mps-vn", "Ministry of Public Security of Vietnam", "ministry", "VNM", "",
+    d_.organizations.push_back({"org-mps-vn",
+                                "Ministry of Public Security of Vietnam",
+                                "ministry",
+                                "VNM",
+                                "",
                                 {"MPS", "Bộ Công an", "Bo Cong an", "ministère de la Sécurité publique du Vietnam"}});
     const std::vector<std::array<const char*, 4>> departments = {
-        {"org-c04", "Drug-Related Crime Investigation Police Department (C04)", "department", "Cục Cảnh sát điều tra tội phạm về ma túy"},
-        {"org-a05", "Department of Cybersecurity and High-Tech Crime Prevention (A05)", "department", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"},
+        {"org-c04", "Drug-Related Crime Investigation Police Department (C04)", "department",
+         "Cục Cảnh sát điều tra tội phạm về ma túy"},
+        {"org-a05", "Department of Cybersecurity and High-Tech Crime Prevention (A05)", "department",
+         "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"},
         {"org-c02", "Criminal Police Department (C02)", "department", "Cục Cảnh sát hình sự"},
         {"org-immigration", "Immigration Department", "department", "Cục Quản lý xuất nhập cảnh"},
         {"org-foreign-relations", "Foreign Relations Department", "department", "Cục Đối ngoại"},
@@ -350,7 +550,8 @@ class Synthesizer {
         {"org-an-giang-police", "An Giang Provincial Police", "police", "Công an tỉnh An Giang"},
     };
     for (const auto& dep : departments)
-      d_.organizations.push_back({dep[0], dep[1], dep[2], "VNM", dep[2] == std::string("military") ? "" : "org-mps-vn", {dep[3]}});
+      d_.organizations.push_back(
+          {dep[0], dep[1], dep[2], "VNM", dep[2] == std::string("military") ? "" : "org-mps-vn", {dep[3]}});
     vn_orgs_ = d_.organizations.size();
     for (const CountryInfo& c : partners()) {
       std::string lower = c.id;
@@ -362,7 +563,11 @@ class Synthesizer {
 
   void make_mechanisms() {
     d_.mechanisms = {
-        {"mech-interpol", "INTERPOL", "International Criminal Police Organization", "multilateral", {"Interpol", "ICPO"}},
+        {"mech-interpol",
+         "INTERPOL",
+         "International Criminal Police Organization",
+         "multilateral",
+         {"Interpol", "ICPO"}},
         {"mech-aseanapol", "ASEANAPOL", "ASEAN Chiefs of National Police", "regional_forum", {}},
         {"mech-ammtc", "AMMTC", "ASEAN Ministerial Meeting on Transnational Crime", "regional_forum", {}},
         {"mech-somtc", "SOMTC", "ASEAN Senior Officials Meeting on Transnational Crime", "regional_forum", {}},
@@ -372,8 +577,11 @@ class Synthesizer {
     };
     for (size_t k = 0; k < 5; ++k) {
       const CountryInfo& c = partners()[k];
-      d_.mechanisms.push_back({std::string("mech-hotline-") + c.id, std::string("Vietnam-") + c.name + " crime hotline",
-                               std::string("Direct hotline between the police of Vietnam and ") + c.name, "hotline", {}});
+      d_.mechanisms.push_back({std::string("mech-hotline-") + c.id,
+                               std::string("Vietnam-") + c.name + " crime hotline",
+                               std::string("Direct hotline between the police of Vietnam and ") + c.name,
+                               "hotline",
+                               {}});
     }
   }
 
@@ -382,8 +590,9 @@ class Synthesizer {
     for (int k = 0; k < 3; ++k) {
       Source s;
       s.id = "src-directory-" + number(k + 1);
-      s.title = k == 0 ? "Ministry of Public Security leadership directory"
-                       : k == 1 ? "Annuaire des forces de sécurité de l'ASEAN" : "Danh bạ lãnh đạo Bộ Công an";
+      s.title = k == 0   ? "Ministry of Public Security leadership directory"
+                : k == 1 ? "Annuaire des forces de sécurité de l'ASEAN"
+                         : "Danh bạ lãnh đạo Bộ Công an";
       s.language = kLangCode[k == 0 ? En : k == 1 ? Fr : Vi];
       s.publisher = "Synthetic";
       d_.sources.push_back(s);
@@ -422,12 +631,16 @@ class Synthesizer {
 
   void make_roles(Person& p, size_t country) {
     static const std::vector<const char*> kViTitles = {
-        "Minister of Public Security", "Deputy Minister of Public Security", "Director of the Criminal Police Department",
-        "Director of the Drug-Related Crime Investigation Police Department", "Director of the Foreign Relations Department",
-        "Deputy Director of the Immigration Department", "Provincial Police Chief"};
+        "Minister of Public Security",
+        "Deputy Minister of Public Security",
+        "Director of the Criminal Police Department",
+        "Director of the Drug-Related Crime Investigation Police Department",
+        "Director of the Foreign Relations Department",
+        "Deputy Director of the Immigration Department",
+        "Provincial Police Chief"};
     static const std::vector<const char*> kPartnerTitles = {
-        "Minister of the Interior", "Deputy Minister of Public Security", "Chief of National Police",
-        "Deputy Chief of National Police", "Director General of Immigration", "Head of the Anti-Narcotics Bureau"};
+        "Minister of the Interior",        "Deputy Minister of Public Security", "Chief of National Police",
+        "Deputy Chief of National Police", "Director General of Immigration",    "Head of the Anti-Narcotics Bureau"};
     static const std::vector<const char*> kRanks = {"General", "Lieutenant General", "Major General", "Colonel", ""};
     const int roles = rng_.between(1, 3);
     int year = rng_.between(1990, 2018);
@@ -457,8 +670,10 @@ class Synthesizer {
 
   void make_agreements() {
     static const std::vector<std::pair<AgreementKind, const char*>> kKinds = {
-        {AgreementKind::MoU, "Memorandum of Understanding"}, {AgreementKind::Agreement, "Agreement"},
-        {AgreementKind::Plan, "Cooperation Plan"},           {AgreementKind::Minutes, "Minutes"},
+        {AgreementKind::MoU, "Memorandum of Understanding"},
+        {AgreementKind::Agreement, "Agreement"},
+        {AgreementKind::Plan, "Cooperation Plan"},
+        {AgreementKind::Minutes, "Minutes"},
         {AgreementKind::Treaty, "Treaty"}};
     const size_t count = std::clamp<size_t>(events_ / 40, 8, 25000);
     agreements_by_partner_.assign(partners().size(), {});
@@ -487,13 +702,14 @@ class Synthesizer {
         b.history.push_back({AgreementAction::Amended, on, "", d_.sources[0].id});
       } else if (rng_.percent(20)) {
         a.kind = AgreementKind::MoU;
-        a.title = std::string("Bản ghi nhớ hợp tác phòng, chống ") + t.vi + " giữa Bộ Công an Việt Nam và " + c.ministry;
+        a.title =
+            std::string("Bản ghi nhớ hợp tác phòng, chống ") + t.vi + " giữa Bộ Công an Việt Nam và " + c.ministry;
         a.history.push_back({AgreementAction::Signed, signed_on, "", d_.sources[2].id});
       } else {
         const auto& kind = kKinds[rng_.below(static_cast<uint32_t>(kKinds.size()))];
         a.kind = kind.first;
-        a.title = std::string(kind.second) + " between the Ministry of Public Security of Vietnam and the " + c.ministry +
-                  " on cooperation against " + t.en;
+        a.title = std::string(kind.second) + " between the Ministry of Public Security of Vietnam and the " +
+                  c.ministry + " on cooperation against " + t.en;
         a.history.push_back({AgreementAction::Signed, signed_on, "", d_.sources[0].id});
       }
       agreements_by_partner_[partner].push_back(d_.agreements.size());
@@ -529,7 +745,9 @@ class Synthesizer {
     e.id = padded_id("ev", i + 1);
     e.type = kTypes[type_pick_(rng_)].type;
     const uint32_t precision_roll = rng_.below(100);
-    e.date = random_date(precision_roll < 88 ? DatePrecision::Day : precision_roll < 96 ? DatePrecision::Month : DatePrecision::Year);
+    e.date = random_date(precision_roll < 88   ? DatePrecision::Day
+                         : precision_roll < 96 ? DatePrecision::Month
+                                               : DatePrecision::Year);
     if (rng_.percent(15)) {
       static const std::vector<std::pair<DateBasis, const char*>> kBases = {
           {DateBasis::Weekday, "the report names the weekday; the year is the one where that date fell on it"},
@@ -597,7 +815,8 @@ class Synthesizer {
     e.organizations = {"org-mps-vn", d_.organizations[vn_orgs_ + 2 * partner + rng_.below(2)].id};
     if (rng_.percent(30)) {
       const std::string& dep = d_.organizations[1 + rng_.below(static_cast<uint32_t>(vn_orgs_ - 1))].id;
-      if (std::find(e.organizations.begin(), e.organizations.end(), dep) == e.organizations.end()) e.organizations.push_back(dep);
+      if (std::find(e.organizations.begin(), e.organizations.end(), dep) == e.organizations.end())
+        e.organizations.push_back(dep);
     }
 
     // Agreements signed or reviewed.
@@ -605,11 +824,13 @@ class Synthesizer {
     if (!ags.empty() && (e.type == EventType::Signing || rng_.percent(10))) {
       const size_t a = ags[rng_.below(static_cast<uint32_t>(ags.size()))];
       e.agreements.push_back({d_.agreements[a].id, e.type == EventType::Signing ? AgreementAction::Signed
-                                                   : rng_.percent(50) ? AgreementAction::Reviewed : AgreementAction::Implemented});
+                                                   : rng_.percent(50)           ? AgreementAction::Reviewed
+                                                                                : AgreementAction::Implemented});
     }
     if (rng_.percent(25)) {
       const size_t m = rng_.below(static_cast<uint32_t>(d_.mechanisms.size()));
-      const bool hotline_of_other = d_.mechanisms[m].kind == "hotline" && d_.mechanisms[m].id != std::string("mech-hotline-") + p.id;
+      const bool hotline_of_other =
+          d_.mechanisms[m].kind == "hotline" && d_.mechanisms[m].id != std::string("mech-hotline-") + p.id;
       if (!hotline_of_other) e.mechanisms.push_back(d_.mechanisms[m].id);
     }
 
@@ -624,7 +845,8 @@ class Synthesizer {
       const TopicWords& t = topics()[topic_list[rng_.below(static_cast<uint32_t>(topic_list.size()))]];
       e.commitments.push_back({commitment(lang, t), {t.id}});
     }
-    if (rng_.percent(e.type == EventType::JointOperation ? 80 : 10)) e.figures.push_back(figure(lang, e.date, source.id));
+    if (rng_.percent(e.type == EventType::JointOperation ? 80 : 10))
+      e.figures.push_back(figure(lang, e.date, source.id));
     d_.events.push_back(std::move(e));
   }
 
@@ -636,43 +858,68 @@ class Synthesizer {
     return p.roles.empty() ? "" : p.roles.back().title;
   }
 
-  std::string title(EventType type, Lang lang, const CountryInfo& p, const TopicWords& t, const std::string& place, int nth) {
+  std::string title(EventType type, Lang lang, const CountryInfo& p, const TopicWords& t, const std::string& place,
+                    int nth) {
     const std::string P = partner_name(p, lang), T = topic_words(t, lang);
     switch (lang) {
       case En:
         switch (type) {
-          case EventType::Talks: return "Vietnam and " + P + " hold talks on " + T;
-          case EventType::Dialogue: return ordinal_en(nth) + " Vietnam-" + P + " security dialogue";
-          case EventType::MinisterialMeeting: return "Vietnam-" + P + " ministerial meeting on " + T;
-          case EventType::Conference: return "Conference on " + T + " cooperation between Vietnam and " + P;
-          case EventType::Visit: return P + " police delegation visits " + place;
-          case EventType::Signing: return "Vietnam and " + P + " sign a deal on " + T;
-          case EventType::JointOperation: return "Joint operation against " + T + " on the Vietnam-" + P + " border";
-          case EventType::Other: return "Vietnam-" + P + " cooperation on " + T;
+          case EventType::Talks:
+            return "Vietnam and " + P + " hold talks on " + T;
+          case EventType::Dialogue:
+            return ordinal_en(nth) + " Vietnam-" + P + " security dialogue";
+          case EventType::MinisterialMeeting:
+            return "Vietnam-" + P + " ministerial meeting on " + T;
+          case EventType::Conference:
+            return "Conference on " + T + " cooperation between Vietnam and " + P;
+          case EventType::Visit:
+            return P + " police delegation visits " + place;
+          case EventType::Signing:
+            return "Vietnam and " + P + " sign a deal on " + T;
+          case EventType::JointOperation:
+            return "Joint operation against " + T + " on the Vietnam-" + P + " border";
+          case EventType::Other:
+            return "Vietnam-" + P + " cooperation on " + T;
         }
         break;
       case Fr:
         switch (type) {
-          case EventType::Talks: return "Entretiens entre le Vietnam et " + P + " sur " + T;
-          case EventType::Dialogue: return number(nth) + "e dialogue de sécurité Vietnam-" + P;
-          case EventType::MinisterialMeeting: return "Réunion ministérielle Vietnam-" + P + " : " + T;
-          case EventType::Conference: return "Conférence Vietnam-" + P + " sur la coopération contre " + T;
-          case EventType::Visit: return "Une délégation de la police de " + P + " en visite à " + place;
-          case EventType::Signing: return "Le Vietnam et " + P + " signent un accord : " + T;
-          case EventType::JointOperation: return "Opération conjointe Vietnam-" + P + " : " + T;
-          case EventType::Other: return "Coopération Vietnam-" + P + " : " + T;
+          case EventType::Talks:
+            return "Entretiens entre le Vietnam et " + P + " sur " + T;
+          case EventType::Dialogue:
+            return number(nth) + "e dialogue de sécurité Vietnam-" + P;
+          case EventType::MinisterialMeeting:
+            return "Réunion ministérielle Vietnam-" + P + " : " + T;
+          case EventType::Conference:
+            return "Conférence Vietnam-" + P + " sur la coopération contre " + T;
+          case EventType::Visit:
+            return "Une délégation de la police de " + P + " en visite à " + place;
+          case EventType::Signing:
+            return "Le Vietnam et " + P + " signent un accord : " + T;
+          case EventType::JointOperation:
+            return "Opération conjointe Vietnam-" + P + " : " + T;
+          case EventType::Other:
+            return "Coopération Vietnam-" + P + " : " + T;
         }
         break;
       case Vi:
         switch (type) {
-          case EventType::Talks: return "Hội đàm giữa Bộ Công an Việt Nam và " + P + " về " + T;
-          case EventType::Dialogue: return "Đối thoại an ninh Việt Nam - " + P + " lần thứ " + number(nth);
-          case EventType::MinisterialMeeting: return "Hội nghị Bộ trưởng Việt Nam - " + P + " về " + T;
-          case EventType::Conference: return "Hội nghị hợp tác phòng, chống " + T + " giữa Việt Nam và " + P;
-          case EventType::Visit: return "Đoàn công tác " + P + " thăm và làm việc tại " + place;
-          case EventType::Signing: return "Việt Nam và " + P + " ký kết thỏa thuận về " + T;
-          case EventType::JointOperation: return "Phối hợp triệt phá đường dây " + T + " tại biên giới Việt Nam - " + P;
-          case EventType::Other: return "Hợp tác Việt Nam - " + P + " về " + T;
+          case EventType::Talks:
+            return "Hội đàm giữa Bộ Công an Việt Nam và " + P + " về " + T;
+          case EventType::Dialogue:
+            return "Đối thoại an ninh Việt Nam - " + P + " lần thứ " + number(nth);
+          case EventType::MinisterialMeeting:
+            return "Hội nghị Bộ trưởng Việt Nam - " + P + " về " + T;
+          case EventType::Conference:
+            return "Hội nghị hợp tác phòng, chống " + T + " giữa Việt Nam và " + P;
+          case EventType::Visit:
+            return "Đoàn công tác " + P + " thăm và làm việc tại " + place;
+          case EventType::Signing:
+            return "Việt Nam và " + P + " ký kết thỏa thuận về " + T;
+          case EventType::JointOperation:
+            return "Phối hợp triệt phá đường dây " + T + " tại biên giới Việt Nam - " + P;
+          case EventType::Other:
+            return "Hợp tác Việt Nam - " + P + " về " + T;
         }
         break;
     }
@@ -687,19 +934,22 @@ class Synthesizer {
     switch (lang) {
       case En:
         return (rng_.percent(50) ? "Meeting in " + place + " " + when + ", " + host + " and " + guest
-                                 : std::string(1, static_cast<char>(std::toupper(when[0]))) + when.substr(1) + ", " + host +
-                                       " received " + guest + " in " + place) +
+                                 : std::string(1, static_cast<char>(std::toupper(when[0]))) + when.substr(1) + ", " +
+                                       host + " received " + guest + " in " + place) +
                ". The two sides reviewed cooperation against " + t1.en + " and " + t2.en + "; since " + since +
                " their forces have handled " + cases + " joint cases.";
       case Fr:
-        return std::string(1, static_cast<char>(std::toupper(when[0]))) + when.substr(1) + ", à " + place + ", " + host +
-               " a reçu " + guest + " (" + p.name_fr + "). Les deux parties ont passé en revue la coopération contre " +
-               t1.fr + " et " + t2.fr + " ; depuis " + since + ", " + cases + " affaires ont été traitées conjointement.";
+        return std::string(1, static_cast<char>(std::toupper(when[0]))) + when.substr(1) + ", à " + place + ", " +
+               host + " a reçu " + guest + " (" + p.name_fr +
+               "). Les deux parties ont passé en revue la coopération contre " + t1.fr + " et " + t2.fr + " ; depuis " +
+               since + ", " + cases + " affaires ont été traitées conjointement.";
       case Vi:
-        return std::string(when[0] == 'n' && when[1] == 'g' ? "Ngày" : when[0] == 't' ? "Tháng" : "Năm") +
-               when.substr(when.find(' ')) + ", tại " + place + ", " + host + " đã tiếp " + guest + ". Hai bên đánh giá kết quả hợp tác phòng, chống " +
-               t1.vi + " và " + t2.vi + "; từ năm " + since + " đến nay, lực lượng hai nước đã phối hợp điều tra " + cases +
-               " vụ án.";
+        return std::string(when[0] == 'n' && when[1] == 'g' ? "Ngày"
+                           : when[0] == 't'                 ? "Tháng"
+                                                            : "Năm") +
+               when.substr(when.find(' ')) + ", tại " + place + ", " + host + " đã tiếp " + guest +
+               ". Hai bên đánh giá kết quả hợp tác phòng, chống " + t1.vi + " và " + t2.vi + "; từ năm " + since +
+               " đến nay, lực lượng hai nước đã phối hợp điều tra " + cases + " vụ án.";
     }
     return "";
   }
@@ -708,15 +958,15 @@ class Synthesizer {
     const std::string n = number(rng_.between(2, 60));
     switch (rng_.below(3)) {
       case 0:
-        return lang == En ? std::string("Exchange intelligence on ") + t.en + " every quarter"
+        return lang == En   ? std::string("Exchange intelligence on ") + t.en + " every quarter"
                : lang == Fr ? std::string("Échanger des renseignements sur ") + t.fr + " chaque trimestre"
                             : std::string("Trao đổi thông tin về ") + t.vi + " hằng quý";
       case 1:
-        return lang == En ? "Train " + n + " officers in " + t.en + " investigation"
+        return lang == En   ? "Train " + n + " officers in " + t.en + " investigation"
                : lang == Fr ? "Former " + n + " officiers aux enquêtes sur " + t.fr
                             : "Đào tạo " + n + " cán bộ về điều tra " + t.vi;
       default:
-        return lang == En ? std::string("Set up a joint task force on ") + t.en
+        return lang == En   ? std::string("Set up a joint task force on ") + t.en
                : lang == Fr ? std::string("Créer une équipe commune sur ") + t.fr
                             : std::string("Thành lập tổ công tác chung về ") + t.vi;
     }
@@ -731,8 +981,9 @@ class Synthesizer {
       case 0:
         f.quantity = rng_.between(1, 2000) / 2.0;
         f.unit = "kg";
-        f.what = lang == En ? std::string(rng_.pick(kDrugs)) + " seized"
-                 : lang == Fr ? std::string(rng_.pick(kDrugs)) + " saisis" : std::string(rng_.pick(kDrugs)) + " bị thu giữ";
+        f.what = lang == En   ? std::string(rng_.pick(kDrugs)) + " seized"
+                 : lang == Fr ? std::string(rng_.pick(kDrugs)) + " saisis"
+                              : std::string(rng_.pick(kDrugs)) + " bị thu giữ";
         break;
       case 1:
         f.quantity = rng_.between(2, 900);
@@ -742,7 +993,9 @@ class Synthesizer {
       default:
         f.quantity = rng_.between(1, 300);
         f.unit = "joint cases";
-        f.what = lang == En ? "cases investigated jointly" : lang == Fr ? "affaires traitées conjointement" : "vụ án phối hợp điều tra";
+        f.what = lang == En   ? "cases investigated jointly"
+                 : lang == Fr ? "affaires traitées conjointement"
+                              : "vụ án phối hợp điều tra";
     }
     return f;
   }
@@ -750,10 +1003,10 @@ class Synthesizer {
   Rng rng_;
   size_t events_;
   Weighted partner_pick_, topic_pick_, type_pick_, year_pick_;
-  Weighted topic_count_pick_{{50, 30, 15, 5}};  // 1-4 topics per event
+  Weighted topic_count_pick_{{50, 30, 15, 5}};    // 1-4 topics per event
   Weighted commitment_count_pick_{{40, 40, 20}};  // 0-2 commitments
   Dataset d_;
-  size_t vn_orgs_ = 0;  // Vietnamese organizations come first; then two per partner
+  size_t vn_orgs_ = 0;                                  // Vietnamese organizations come first; then two per partner
   std::vector<std::vector<size_t>> people_by_country_;  // 0 = Vietnam, then partners
   std::vector<std::vector<size_t>> agreements_by_partner_;
 };

@@ -13,7 +13,8 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 const char* const kFix = ": save it as UTF-8 and try again";
 
 bool is_utf32_by_mark(std::string_view bytes) {
-  return starts_with(bytes, std::string_view("\xFF\xFE\0\0", 4)) || starts_with(bytes, std::string_view("\0\0\xFE\xFF", 4));
+  return starts_with(bytes, std::string_view("\xFF\xFE\0\0", 4)) ||
+         starts_with(bytes, std::string_view("\0\0\xFE\xFF", 4));
 }
 
 // UTF-16 without a mark: ASCII letters with a NUL beside each.
@@ -34,8 +35,10 @@ bool is_wide_unicode(std::string_view bytes) {
 
 std::string encoding_problem(std::string_view bytes) {
   if (is_utf32_by_mark(bytes)) return std::string("is UTF-32 text (by its byte-order mark), not UTF-8") + kFix;
-  if (starts_with(bytes, "\xFF\xFE")) return std::string("is UTF-16 text (little-endian, by its byte-order mark), not UTF-8") + kFix;
-  if (starts_with(bytes, "\xFE\xFF")) return std::string("is UTF-16 text (big-endian, by its byte-order mark), not UTF-8") + kFix;
+  if (starts_with(bytes, "\xFF\xFE"))
+    return std::string("is UTF-16 text (little-endian, by its byte-order mark), not UTF-8") + kFix;
+  if (starts_with(bytes, "\xFE\xFF"))
+    return std::string("is UTF-16 text (big-endian, by its byte-order mark), not UTF-8") + kFix;
   if (looks_like_unmarked_utf16(bytes))
     return std::string("looks like UTF-16 text (a NUL byte beside every letter), not UTF-8") + kFix;
 

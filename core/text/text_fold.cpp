@@ -34,7 +34,7 @@ std::string fold(std::string_view utf8) {
     const size_t start = i;
     const uint32_t cp = decode_utf8(utf8, i);
     if (cp >= 0x0300 && cp <= 0x036F) continue;  // combining marks (decomposed input)
-    if (i - start == 1) {  // an invalid byte: keep it as it was
+    if (i - start == 1) {                        // an invalid byte: keep it as it was
       out += utf8[start];
       continue;
     }

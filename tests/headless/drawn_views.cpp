@@ -17,9 +17,7 @@ std::string DrawnView::where() const {
          std::to_string(int(screen.height)) + " " + asked;
 }
 
-std::vector<std::string> datasets_to_draw() {
-  return {ACCORD_TEST_FIXTURES "/small.json", ACCORD_SHIPPED_DATASET};
-}
+std::vector<std::string> datasets_to_draw() { return {ACCORD_TEST_FIXTURES "/small.json", ACCORD_SHIPPED_DATASET}; }
 
 DrawnView draw_view(const std::string& dataset, Screen screen, const std::string& view) {
   for (const ViewToVisit& visit : views_to_visit()) {

@@ -15,10 +15,10 @@ namespace atlas::testing {
 struct DrawnView {
   std::string dataset;  // file name, for messages
   Screen screen;
-  std::string asked;    // the view opened (views_to_visit's name)
-  nlohmann::json hook;  // AppState::state_json after the frames
+  std::string asked;                          // the view opened (views_to_visit's name)
+  nlohmann::json hook;                        // AppState::state_json after the frames
   std::map<std::string, WidgetRect> widgets;  // with clipped flags the hook leaves out
-  std::string where() const;  // "small.json 390x844 people"
+  std::string where() const;                  // "small.json 390x844 people"
 };
 
 // The fixture and the shipped dataset.

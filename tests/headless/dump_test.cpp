@@ -17,7 +17,8 @@ TEST_CASE("dump the named widgets of every view", "[.dump]") {
       visit.open(app.state());
       app.frames(4);
       const nlohmann::json hook = app.hook();
-      std::printf("== %.0fx%.0f %s (%s)\n", screen.width, screen.height, visit.name, hook["view"].get<std::string>().c_str());
+      std::printf("== %.0fx%.0f %s (%s)\n", screen.width, screen.height, visit.name,
+                  hook["view"].get<std::string>().c_str());
       for (const auto& [name, r] : hook["widgets"].items())
         std::printf("  %-40s %7.1f %7.1f %7.1f %7.1f\n", name.c_str(), r[0].get<double>(), r[1].get<double>(),
                     r[2].get<double>(), r[3].get<double>());

@@ -74,7 +74,8 @@ struct TempDir {
   ~TempDir() {
     ::chmod(path.c_str(), 0755);
     const std::string command = "rm -rf '" + path + "'";
-    if (std::system(command.c_str()) != 0) { /* left in /tmp */ }
+    if (std::system(command.c_str()) != 0) { /* left in /tmp */
+    }
   }
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;

@@ -193,7 +193,8 @@ TEST_CASE("the people directory: latest role and event counts", "[analytics]") {
   const std::vector<PersonRow> rows = people_directory(d);
   REQUIRE(rows.size() == d.people.size());
   for (size_t i = 1; i < rows.size(); ++i) CHECK(d.people[rows[i - 1].index].name <= d.people[rows[i].index].name);
-  const auto to_lam = std::find_if(rows.begin(), rows.end(), [&](const PersonRow& r) { return d.people[r.index].id == "p-to-lam"; });
+  const auto to_lam =
+      std::find_if(rows.begin(), rows.end(), [&](const PersonRow& r) { return d.people[r.index].id == "p-to-lam"; });
   REQUIRE(to_lam != rows.end());
   CHECK(to_lam->latest_role == "General Secretary of the Communist Party of Vietnam");
   CHECK(to_lam->events > 0);

@@ -25,15 +25,17 @@ TEST_CASE("an HTML page becomes the article's text with its headline", "[article
   CHECK(contains(page.text, "seized 75 kg of methamphetamine"));
   CHECK(contains(page.text, "since January \xE2\x80\x94 a record."));
   // Script, style, nav, aside and footer are not article text.
-  for (const char* dropped : {"tracker", "font-family", "Home", "Sport", "Football", "rights reserved", "not article text"})
+  for (const char* dropped :
+       {"tracker", "font-family", "Home", "Sport", "Football", "rights reserved", "not article text"})
     CHECK_FALSE(contains(page.text, dropped));
   // Paragraphs stay apart.
   CHECK(contains(page.text, "2025.\n\nThe two sides"));
 }
 
 TEST_CASE("the title gives the headline without the site's name", "[article_text]") {
-  const HtmlText page = html_to_text("<html><head><title>Talks in Vientiane | Daily Paper</title></head>"
-                                     "<body><p>First line.<br>Second line.</p></body></html>");
+  const HtmlText page = html_to_text(
+      "<html><head><title>Talks in Vientiane | Daily Paper</title></head>"
+      "<body><p>First line.<br>Second line.</p></body></html>");
   CHECK(page.headline == "Talks in Vientiane");
   CHECK(page.text == "Talks in Vientiane\n\nFirst line.\nSecond line.");
 }
@@ -63,8 +65,9 @@ TEST_CASE("the three languages are recognised, German is not", "[article_text]")
   CHECK(guess_language(read_text(fixture_path("import/fr_cambodge_rencontre.txt"))).language == "fr");
   CHECK(guess_language(read_text(fixture_path("import/vi_lao_hoiky.txt"))).language == "vi");
   // Vietnamese typed without diacritics is still Vietnamese.
-  CHECK(guess_language("Hai Bo truong nhat tri duy tri duong day nong giua lanh dao hai Bo va tang cuong dao tao can bo")
-            .language == "vi");
+  CHECK(
+      guess_language("Hai Bo truong nhat tri duy tri duong day nong giua lanh dao hai Bo va tang cuong dao tao can bo")
+          .language == "vi");
   const LanguageGuess german = guess_language(read_text(fixture_path("import/de_laos_treffen.txt")));
   CHECK(german.language.empty());
   CHECK(german.words > 50);
@@ -93,7 +96,8 @@ TEST_CASE("prepare_article refuses what cannot be an article", "[article_text]")
     CHECK(a.text.empty());
   }
   SECTION("a page with no text") {
-    const PreparedArticle a = prepare_article("<html><body><script>x()</script><nav>menu</nav></body></html>", "p.html");
+    const PreparedArticle a =
+        prepare_article("<html><body><script>x()</script><nav>menu</nav></body></html>", "p.html");
     CHECK(a.error == "p.html: the HTML page has no article text (only markup, scripts or menus)");
   }
 }

@@ -145,13 +145,12 @@ TEST_CASE("a corrupt snapshot is refused, not trusted", "[snapshot][errors]") {
     std::string bad = good;
     bad[kTypeByte + 1 + 4 + 1] = 31;  // the day of 2024-05-20 becomes 2024-05-31 (fine)...
     CHECK(read_snapshot(reseal(bad), "x.snap").ok());
-    bad[kTypeByte + 1 + 4] = 2;       // ...and then 2024-02-31 (not a day)
+    bad[kTypeByte + 1 + 4] = 2;  // ...and then 2024-02-31 (not a day)
     CHECK(first_problem(read_snapshot(reseal(bad), "x.snap")).find("events[0].date: is not a valid date") !=
           std::string::npos);
   }
   SECTION("bytes after the last event are refused") {
-    CHECK(first_problem(read_snapshot(reseal(good + "xx"), "x.snap")).find("truncated or padded") !=
-          std::string::npos);
+    CHECK(first_problem(read_snapshot(reseal(good + "xx"), "x.snap")).find("truncated or padded") != std::string::npos);
     std::string padded = good + "xx";
     put_u32(padded, 16, static_cast<uint32_t>(padded.size() - kSnapshotHeaderSize));
     CHECK(first_problem(read_snapshot(reseal(padded), "x.snap")) ==

@@ -8,8 +8,8 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "dataset_snapshot.h"
 #include "dataset_load.h"
+#include "dataset_snapshot.h"
 #include "dataset_store.h"
 #include "fixtures.h"
 

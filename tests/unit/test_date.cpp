@@ -23,8 +23,8 @@ TEST_CASE("dates parse with their precision", "[date]") {
 }
 
 TEST_CASE("impossible dates are rejected", "[date]") {
-  for (const char* bad : {"2024-13-01", "2024-00-10", "2023-02-29", "2024-04-31", "24-05-20", "2024/05/20",
-                          "2024-5-20", "", "abcd", "2024-05-20T10:00", "0000"})
+  for (const char* bad : {"2024-13-01", "2024-00-10", "2023-02-29", "2024-04-31", "24-05-20", "2024/05/20", "2024-5-20",
+                          "", "abcd", "2024-05-20T10:00", "0000"})
     CHECK_FALSE(Date::parse(bad));
   CHECK(Date::parse("2024-02-29"));  // a leap year
   CHECK_FALSE(Date::parse("1900-02-29"));
@@ -57,8 +57,8 @@ TEST_CASE("weekdays support year inference", "[date]") {
 }
 
 TEST_CASE("date bases round-trip through their names", "[date]") {
-  for (DateBasis b : {DateBasis::Stated, DateBasis::Weekday, DateBasis::PublicationDate, DateBasis::Role,
-                      DateBasis::Context})
+  for (DateBasis b :
+       {DateBasis::Stated, DateBasis::Weekday, DateBasis::PublicationDate, DateBasis::Role, DateBasis::Context})
     CHECK(date_basis_from_string(to_string(b)) == b);
   CHECK_FALSE(date_basis_from_string("guess"));
 }

@@ -8,7 +8,6 @@ using namespace accord;
 
 namespace {
 
-
 // A draft as the extractor would give it for invented talks in Vientiane.
 ExtractedDraft talks_draft() {
   ExtractedDraft d;

@@ -8,8 +8,8 @@
 #include "fixtures.h"
 #include "id_table.h"
 #include "query.h"
-#include "stats.h"
 #include "searchable_text.h"
+#include "stats.h"
 #include "synth.h"
 #include "text_fold.h"
 
@@ -71,9 +71,8 @@ struct BruteForce {
         for (const std::string& t : e.topics) ++r.topic_counts[index_of(ix.topics(), t)];
       if (partner_ok && topic_ok) ++r.type_counts[static_cast<size_t>(e.type)];
     }
-    std::stable_sort(r.events.begin(), r.events.end(), [&](size_t a, size_t b) {
-      return d.events[a].date.sort_key() < d.events[b].date.sort_key();
-    });
+    std::stable_sort(r.events.begin(), r.events.end(),
+                     [&](size_t a, size_t b) { return d.events[a].date.sort_key() < d.events[b].date.sort_key(); });
     r.total = r.events.size();
     return r;
   }
@@ -85,10 +84,15 @@ struct BruteForce {
 // Random filters over the synthetic data's values, with some that match nothing.
 EventFilter random_filter(std::mt19937& rng, const Dataset& d) {
   const auto below = [&](size_t n) { return static_cast<size_t>(rng() % n); };
-  static const std::vector<std::string> kNeedles = {
-      "hanoi",  "ha noi",   "Hà Nội",      "drug",  "to lam", "nguyen van", "Đà Nẵng",  "lao",      "cooperation against",
-      "e ",     " ",        ".",           "2019",  "Hợp tác", "phòng, chống", "zzzz",   "INTERPOL", "ministry of public",
-      "vu an",  "suspects", "lam\nnguyen", "police", "ần",     "s;",        "thi ",    "bangkok",  "joint cases."};
+  static const std::vector<std::string> kNeedles = {"hanoi",   "ha noi",   "Hà Nội",
+                                                    "drug",    "to lam",   "nguyen van",
+                                                    "Đà Nẵng", "lao",      "cooperation against",
+                                                    "e ",      " ",        ".",
+                                                    "2019",    "Hợp tác",  "phòng, chống",
+                                                    "zzzz",    "INTERPOL", "ministry of public",
+                                                    "vu an",   "suspects", "lam\nnguyen",
+                                                    "police",  "ần",       "s;",
+                                                    "thi ",    "bangkok",  "joint cases."};
   static const std::vector<std::string> kOddPartners = {"Narnia", "Vietnam", "lao pdr", "Trung Quốc", "cambodge"};
   EventFilter f;
   if (below(2)) {

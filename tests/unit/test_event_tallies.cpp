@@ -21,18 +21,36 @@ Dataset roughened(size_t events, uint64_t seed) {
   for (size_t i = 0; i < d.events.size(); ++i) {
     Event& e = d.events[i];
     switch (rng() % 12) {
-      case 0: if (!e.topics.empty()) e.topics.push_back(e.topics.front()); break;
-      case 1: if (!e.participants.empty()) e.participants.push_back(e.participants.front()); break;
-      case 2: if (!e.agreements.empty()) e.agreements.push_back(e.agreements.front()); break;
-      case 3: e.countries = {d.home_country}; break;
-      case 4: e.agreements.push_back({"ag-not-in-dataset", AgreementAction::Reviewed}); break;
-      case 5: e.figures.push_back({double(rng() % 90), "kg", "seized", "", ""}); break;
-      case 6: e.figures.push_back({2, "new unit", "odd", "1999-2001 and 2003", ""}); break;
-      case 7: e.mechanisms.clear(); break;
-      case 8:  // a second act on the same day: the first one stays the latest
-        if (!e.agreements.empty()) e.agreements.push_back({e.agreements.front().agreement, AgreementAction::Implemented});
+      case 0:
+        if (!e.topics.empty()) e.topics.push_back(e.topics.front());
         break;
-      default: break;
+      case 1:
+        if (!e.participants.empty()) e.participants.push_back(e.participants.front());
+        break;
+      case 2:
+        if (!e.agreements.empty()) e.agreements.push_back(e.agreements.front());
+        break;
+      case 3:
+        e.countries = {d.home_country};
+        break;
+      case 4:
+        e.agreements.push_back({"ag-not-in-dataset", AgreementAction::Reviewed});
+        break;
+      case 5:
+        e.figures.push_back({double(rng() % 90), "kg", "seized", "", ""});
+        break;
+      case 6:
+        e.figures.push_back({2, "new unit", "odd", "1999-2001 and 2003", ""});
+        break;
+      case 7:
+        e.mechanisms.clear();
+        break;
+      case 8:  // a second act on the same day: the first one stays the latest
+        if (!e.agreements.empty())
+          e.agreements.push_back({e.agreements.front().agreement, AgreementAction::Implemented});
+        break;
+      default:
+        break;
     }
   }
   return d;

@@ -16,8 +16,8 @@ using namespace accord;
 namespace {
 
 struct Corpus {
-  std::vector<std::string> pieces;             // distinct or not: the builder dedups
-  std::vector<std::vector<uint32_t>> events;   // indexes into pieces
+  std::vector<std::string> pieces;            // distinct or not: the builder dedups
+  std::vector<std::vector<uint32_t>> events;  // indexes into pieces
 };
 
 // Pieces of words from a small vocabulary (so phrases repeat) plus a long
@@ -47,7 +47,7 @@ Corpus random_corpus(std::mt19937& rng, size_t events) {
       if (n > 1) p += below(8) ? seps[below(seps.size())] : rare_sep();
     }
     if (below(3) == 0) p += below(2) ? "." : rare_sep();  // a trailing separator
-    if (below(20) == 0) p = below(2) ? "" : " - ";         // no word at all
+    if (below(20) == 0) p = below(2) ? "" : " - ";        // no word at all
     return p + "\n";
   };
   for (size_t e = 0; e < events; ++e) {
@@ -69,9 +69,10 @@ Corpus random_corpus(std::mt19937& rng, size_t events) {
 // (so some only match across pieces), and fixed tricky ones.
 std::vector<std::string> needles_for(std::mt19937& rng, const Corpus& c) {
   const auto below = [&](size_t n) { return static_cast<size_t>(rng() % n); };
-  std::vector<std::string> out = {"ma tuy", "ma tuy ", " ma tuy", "ma  tuy", "a t", "a, t", "ma ma", "ma ma ma",
-                                  "joint cases", "joint cases.", "cases joint", " ", "  ", ", ", ".", "-", "(",
-                                  ") ", "x x", "9 x", "ma1", "a", "an a", "tuy\t", "\xc3\xa9", "\xc3\xa9 ", "zzzz q"};
+  std::vector<std::string> out = {
+      "ma tuy",       "ma tuy ",     " ma tuy", "ma  tuy", "a t",  "a, t",  "ma ma",    "ma ma ma",  "joint cases",
+      "joint cases.", "cases joint", " ",       "  ",      ", ",   ".",     "-",        "(",         ") ",
+      "x x",          "9 x",         "ma1",     "a",       "an a", "tuy\t", "\xc3\xa9", "\xc3\xa9 ", "zzzz q"};
   for (int k = 0; k < 300; ++k) {
     const std::string& p = c.pieces[below(c.pieces.size())];
     if (p.size() < 2) continue;
@@ -150,8 +151,8 @@ TEST_CASE("EventTextIndex matches space-joined phrases by places like a substrin
     for (uint64_t& w : wanted) w = (static_cast<uint64_t>(rng()) << 32) | rng();
     // Words and parts of words joined by single spaces, with or without a
     // trailing space: the needles matched by places.
-    std::vector<std::string> needles = {"ma tuy", "tuy ma", "ma ma", "a a a", "joint cases", "ma tuy ", "a ",
-                                        "9 x ", "a tuy", "ma1 ma", "uy tu", "s j"};
+    std::vector<std::string> needles = {"ma tuy", "tuy ma", "ma ma", "a a a",  "joint cases", "ma tuy ",
+                                        "a ",     "9 x ",   "a tuy", "ma1 ma", "uy tu",       "s j"};
     const std::vector<std::string> words = {"ma", "tuy", "ma1", "tuyen", "joint", "cases", "a", "x", "9", "a1"};
     for (int k = 0; k < 200; ++k) {
       std::string n;
@@ -219,16 +220,38 @@ TEST_CASE("EventTextIndex finds exactly the events whose text contains a needle"
 TEST_CASE("EventIndex matches phrases like query_events", "[event_index][text]") {
   Dataset d = synthesize(3000, 11);
   const std::vector<std::string> summaries = {
-      "Ma túy, ma túy và ma-túy.", "Phòng, chống ma túy tổng hợp", "ma túy", "Tuy ma tuy ma; tuy.",
-      "Joint cases joint cases joint", "joint  cases (joint) cases.", "Không có gì", "(ma túy)",
+      "Ma túy, ma túy và ma-túy.",        "Phòng, chống ma túy tổng hợp", "ma túy",      "Tuy ma tuy ma; tuy.",
+      "Joint cases joint cases joint",    "joint  cases (joint) cases.",  "Không có gì", "(ma túy)",
       "Cases: joint, cases; JOINT CASES", "Nguyễn Văn A và Nguyễn Văn B"};
   for (size_t i = 0; i < d.events.size(); i += 3) d.events[i].summary = summaries[(i / 3) % summaries.size()];
   for (size_t i = 1; i < d.events.size(); i += 7) d.events[i].title = "Ma";  // "ma" then "tuy..." in the next part
   const EventIndex ix(d);
-  for (const char* needle :
-       {"ma tuy", "MA TÚY", "ma tuy ", " ma tuy", "túy, ma", "ma-tuy", "ma túy và ma", "ma tuy.", "y, m", "a t",
-        "(ma", "tuy)", "joint cases", "joint  cases", "cases joint", "joint cases joint", "joint cases.", "cases;",
-        ": joint", ", ", " ", "nguyen van a", "van a va", "ma ma", "tuy ma tuy", "ma\ntuy"}) {
+  for (const char* needle : {"ma tuy",
+                             "MA TÚY",
+                             "ma tuy ",
+                             " ma tuy",
+                             "túy, ma",
+                             "ma-tuy",
+                             "ma túy và ma",
+                             "ma tuy.",
+                             "y, m",
+                             "a t",
+                             "(ma",
+                             "tuy)",
+                             "joint cases",
+                             "joint  cases",
+                             "cases joint",
+                             "joint cases joint",
+                             "joint cases.",
+                             "cases;",
+                             ": joint",
+                             ", ",
+                             " ",
+                             "nguyen van a",
+                             "van a va",
+                             "ma ma",
+                             "tuy ma tuy",
+                             "ma\ntuy"}) {
     INFO("needle \"" << needle << "\"");
     EventFilter f;
     f.text = needle;

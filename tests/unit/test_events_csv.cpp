@@ -43,10 +43,11 @@ TEST_CASE("what events_to_csv writes reads back", "[csv]") {
 
 TEST_CASE("quoting, a BOM, CRLF and LF line ends, a trailing blank line", "[csv]") {
   const Dataset d = small_fixture();
-  const std::string csv = "\xEF\xBB\xBFid,date,date_basis,type,partners,city,title,topics\r\n"
-                          "ev-q,2024-05-20,stated,talks,Laos,Vientiane,\"Talks, \"\"frank\"\"\nand long\",drugs;fraud\r\n"
-                          "ev-r,2024-06,,visit,LAO;THA,,Plain,\n"
-                          "\n";
+  const std::string csv =
+      "\xEF\xBB\xBFid,date,date_basis,type,partners,city,title,topics\r\n"
+      "ev-q,2024-05-20,stated,talks,Laos,Vientiane,\"Talks, \"\"frank\"\"\nand long\",drugs;fraud\r\n"
+      "ev-r,2024-06,,visit,LAO;THA,,Plain,\n"
+      "\n";
   const CsvImport r = parse_events_csv(csv, d);
   INFO(problem_texts(r.problems));
   REQUIRE(r.ok());
@@ -60,11 +61,11 @@ TEST_CASE("quoting, a BOM, CRLF and LF line ends, a trailing blank line", "[csv]
 TEST_CASE("malformed rows are reported with line, column and field, and left out", "[csv]") {
   const Dataset d = small_fixture();
   const std::string csv = kHeader +
-                          "ev-ok,2024-05-20,stated,talks,Laos,,Fine,drugs\n"              // line 2
-                          "ev-short,2024-05-20,stated,talks\n"                           // line 3
-                          "ev-date,2024-13-01,stated,talks,Laos,,Bad date,\n"            // line 4
-                          "ev-who,2024-05-20,stated,talks,Laos;Atlantis,,Who,\n"         // line 5
-                          "ev-type,2024-05-20,stated,party,Laos,,Odd,knitting\n";        // line 6
+                          "ev-ok,2024-05-20,stated,talks,Laos,,Fine,drugs\n"       // line 2
+                          "ev-short,2024-05-20,stated,talks\n"                     // line 3
+                          "ev-date,2024-13-01,stated,talks,Laos,,Bad date,\n"      // line 4
+                          "ev-who,2024-05-20,stated,talks,Laos;Atlantis,,Who,\n"   // line 5
+                          "ev-type,2024-05-20,stated,party,Laos,,Odd,knitting\n";  // line 6
   const CsvImport r = parse_events_csv(csv, d);
   REQUIRE(r.events.size() == 1);
   CHECK(r.events[0].id == "ev-ok");
@@ -121,12 +122,14 @@ TEST_CASE("a CSV import merges: known rows already present, changed rows conflic
   CHECK(d.find_event("ev-new")->sources == std::vector<std::string>{"src-csv-my-events-csv"});
 }
 
-TEST_CASE("a sep= line naming the semicolon sets the separator, is not a row, and keeps the real line numbers", "[csv]") {
+TEST_CASE("a sep= line naming the semicolon sets the separator, is not a row, and keeps the real line numbers",
+          "[csv]") {
   const Dataset d = small_fixture();
-  const std::string csv = "sep=;\n"                                                                         // line 1
-                          "id;date;date_basis;type;partners;city;title;topics\n"                            // line 2
-                          "ev-a;2024-05-20;stated;talks;\"Laos;Thailand\";Vientiane;Talks, in two parts;drugs\n"  // 3
-                          "ev-b;2024-13-01;stated;talks;Laos;;Bad date;\n";                                 // line 4
+  const std::string csv =
+      "sep=;\n"                                                                               // line 1
+      "id;date;date_basis;type;partners;city;title;topics\n"                                  // line 2
+      "ev-a;2024-05-20;stated;talks;\"Laos;Thailand\";Vientiane;Talks, in two parts;drugs\n"  // 3
+      "ev-b;2024-13-01;stated;talks;Laos;;Bad date;\n";                                       // line 4
   const CsvImport r = parse_events_csv(csv, d);
   REQUIRE(r.events.size() == 1);
   CHECK(r.events[0].id == "ev-a");
@@ -155,9 +158,10 @@ TEST_CASE("a sep= line naming the semicolon sets the separator, is not a row, an
 
 TEST_CASE("a semicolon file without sep= is detected from its header, BOM and CRLF as before", "[csv]") {
   const Dataset d = small_fixture();
-  const std::string csv = "\xEF\xBB\xBFid;date;date_basis;type;partners;city;title;topics\r\n"
-                          "ev-s;2024-06;;visit;\"LAO;THA\";;Comma, inside;drugs\r\n"
-                          "ev-t;2024;stated;talks;Atlantis;;Unknown partner;\r\n";
+  const std::string csv =
+      "\xEF\xBB\xBFid;date;date_basis;type;partners;city;title;topics\r\n"
+      "ev-s;2024-06;;visit;\"LAO;THA\";;Comma, inside;drugs\r\n"
+      "ev-t;2024;stated;talks;Atlantis;;Unknown partner;\r\n";
   const CsvImport r = parse_events_csv(csv, d);
   REQUIRE(r.events.size() == 1);
   CHECK(r.events[0].id == "ev-s");
@@ -220,26 +224,31 @@ TEST_CASE("day-first dates are converted with one note for the column", "[csv]")
 TEST_CASE("dates that cannot be read are refused with a message naming the format", "[csv]") {
   const Dataset d = small_fixture();
   const std::string csv = kHeader +
-                          "ev-us,05/20/2024,stated,talks,Laos,,Month first,\n"   // line 2
-                          "ev-feb,31/02/2024,stated,talks,Laos,,No such day,\n"  // line 3
+                          "ev-us,05/20/2024,stated,talks,Laos,,Month first,\n"     // line 2
+                          "ev-feb,31/02/2024,stated,talks,Laos,,No such day,\n"    // line 3
                           "ev-words,\"May 20, 2024\",stated,talks,Laos,,Words,\n"  // line 4
-                          "ev-num,123,stated,talks,Laos,,A number,\n"            // line 5
-                          "ev-dot,20.13.2024,stated,talks,Laos,,Dots,\n"         // line 6
-                          "ev-iso,2023-02-29,stated,talks,Laos,,Not leap,\n";    // line 7
+                          "ev-num,123,stated,talks,Laos,,A number,\n"              // line 5
+                          "ev-dot,20.13.2024,stated,talks,Laos,,Dots,\n"           // line 6
+                          "ev-iso,2023-02-29,stated,talks,Laos,,Not leap,\n";      // line 7
   const CsvImport r = parse_events_csv(csv, d);
   CHECK(r.events.empty());
   CHECK(r.notes.empty());
   REQUIRE(r.problems.size() == 6);
-  CHECK(r.problems[0].to_string() == "line 2, column 7, field date: \"05/20/2024\" is not a date: "
-                                     "day/month/year expected (DD/MM/YYYY), or YYYY-MM-DD");
-  CHECK(r.problems[1].to_string() == "line 3, column 8, field date: \"31/02/2024\" is not a date: "
-                                     "2024-02 has 29 days (day/month/year expected (DD/MM/YYYY))");
-  CHECK(r.problems[2].to_string() == "line 4, column 10, field date: \"May 20, 2024\" is not a date: expected "
-                                     "YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY or an Excel date serial");
-  CHECK(r.problems[3].to_string() == "line 5, column 8, field date: \"123\" is not a date: a number is read as a "
-                                     "year (YYYY) or as an Excel date serial from 20000 to 80000");
-  CHECK(r.problems[4].to_string() == "line 6, column 8, field date: \"20.13.2024\" is not a date: "
-                                     "day.month.year expected (DD.MM.YYYY), or YYYY-MM-DD");
+  CHECK(r.problems[0].to_string() ==
+        "line 2, column 7, field date: \"05/20/2024\" is not a date: "
+        "day/month/year expected (DD/MM/YYYY), or YYYY-MM-DD");
+  CHECK(r.problems[1].to_string() ==
+        "line 3, column 8, field date: \"31/02/2024\" is not a date: "
+        "2024-02 has 29 days (day/month/year expected (DD/MM/YYYY))");
+  CHECK(r.problems[2].to_string() ==
+        "line 4, column 10, field date: \"May 20, 2024\" is not a date: expected "
+        "YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY or an Excel date serial");
+  CHECK(r.problems[3].to_string() ==
+        "line 5, column 8, field date: \"123\" is not a date: a number is read as a "
+        "year (YYYY) or as an Excel date serial from 20000 to 80000");
+  CHECK(r.problems[4].to_string() ==
+        "line 6, column 8, field date: \"20.13.2024\" is not a date: "
+        "day.month.year expected (DD.MM.YYYY), or YYYY-MM-DD");
   CHECK(r.problems[5].to_string() ==
         "line 7, column 8, field date: \"2023-02-29\" is not a date: no such day in the calendar (YYYY-MM-DD)");
 }
@@ -258,8 +267,7 @@ TEST_CASE("Excel date serials are converted with one note for the column", "[csv
   CHECK(r.events[1].date.basis == DateBasis::Stated);
   CHECK(r.events[2].date.iso() == "2024");
   CHECK(r.events[2].date.precision == DatePrecision::Year);
-  CHECK(r.notes ==
-        std::vector<std::string>{"column date: 2 dates read as Excel date serials (days since 1899-12-30)"});
+  CHECK(r.notes == std::vector<std::string>{"column date: 2 dates read as Excel date serials (days since 1899-12-30)"});
 
   SECTION("outside 20000..80000 a number is not a serial") {
     const CsvImport low = parse_events_csv(kHeader + "ev-x4,19999,stated,talks,Laos,,Too early,\n", d);
@@ -270,8 +278,9 @@ TEST_CASE("Excel date serials are converted with one note for the column", "[csv
 
 TEST_CASE("columns the import does not know are ignored with a note", "[csv]") {
   const Dataset d = small_fixture();
-  const std::string csv = "ID,date,date_basis,type,partners,city, Title ,topics,notes,\n"
-                          "ev-n,2024-05-20,stated,talks,Laos,,Kept,drugs,\"remember, this\",\n";
+  const std::string csv =
+      "ID,date,date_basis,type,partners,city, Title ,topics,notes,\n"
+      "ev-n,2024-05-20,stated,talks,Laos,,Kept,drugs,\"remember, this\",\n";
   const CsvImport r = parse_events_csv(csv, d);
   INFO(problem_texts(r.problems));
   REQUIRE(r.ok());

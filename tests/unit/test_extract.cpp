@@ -117,7 +117,8 @@ TEST_CASE("English: a dateline gives the year, talks in Bangkok with an unknown 
   CHECK(has_mechanism(d, "INTERPOL"));
   CHECK(has_mechanism(d, "ASEANAPOL"));
   CHECK(has_mechanism(d, "hotline"));
-  const DraftAgreement* mou = agreement(d, AgreementKind::MoU, AgreementAction::Signed, "combating transnational crime");
+  const DraftAgreement* mou =
+      agreement(d, AgreementKind::MoU, AgreementAction::Signed, "combating transnational crime");
   REQUIRE(mou);
   REQUIRE(mou->date);
   CHECK(mou->date->iso() == "2025-06-04");
@@ -200,12 +201,14 @@ TEST_CASE("French: 'mardi 15 octobre' and a minister's term, demonyms inside nam
   CHECK(has_mechanism(d, "ASEANAPOL"));
   const DraftAgreement* a = agreement(d, AgreementKind::Agreement, AgreementAction::Signed, "cross-border crime");
   REQUIRE(a);
-  CHECK(a->title_original == "accord de coopération dans la prévention et la lutte contre la criminalité transfrontalière");
+  CHECK(a->title_original ==
+        "accord de coopération dans la prévention et la lutte contre la criminalité transfrontalière");
   CHECK(agreement(d, AgreementKind::Plan, AgreementAction::Reviewed, "plan of cooperation"));
   CHECK(has_figure(d, 420, "kg"));
   CHECK(has_figure(d, 11, "rings"));  // "onze réseaux"
   CHECK(has_figure(d, 350, "officers"));
-  for (const char* t : {"drugs", "border_control", "human_trafficking", "illegal_migration", "training", "information_sharing"})
+  for (const char* t :
+       {"drugs", "border_control", "human_trafficking", "illegal_migration", "training", "information_sharing"})
     CHECK(has_topic(d, t));
 }
 
@@ -361,7 +364,8 @@ TEST_CASE("article text checks", "[extract]") {
   CHECK(check_article_text("   \n\t ") == "the text is empty");
   CHECK(check_article_text(std::string("abc\0def", 7)).find("binary") != std::string::npos);
   CHECK(check_article_text(std::string(200, '\x01')).find("binary") != std::string::npos);
-  CHECK(check_article_text(std::string(kMaxArticleBytes + 1, 'a')).find("larger than 5 MB, the limit per article") != std::string::npos);
+  CHECK(check_article_text(std::string(kMaxArticleBytes + 1, 'a')).find("larger than 5 MB, the limit per article") !=
+        std::string::npos);
 }
 
 TEST_CASE("the gazetteer: a missing folder is an error, dataset people add to it", "[extract]") {

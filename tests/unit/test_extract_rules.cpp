@@ -32,11 +32,15 @@ std::string iso(const ExtractedDraft& d) { return d.date.date ? d.date.date->iso
 }  // namespace
 
 TEST_CASE("rule: a month-only date line gives the year of a day without one", "[extract][rules]") {
-  const auto en = run("date: 2019-03\nPolice chiefs meet\n\nHanoi (VNA) - The two police forces held talks on March 12 in Hanoi.\n");
+  const auto en = run(
+      "date: 2019-03\nPolice chiefs meet\n\nHanoi (VNA) - The two police forces held talks on March 12 in Hanoi.\n");
   CHECK(iso(en) == "2019-03-12");
-  const auto fr = run("date: 2018-11\nLes polices coopèrent\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 20 novembre à Hanoï.\n");
+  const auto fr =
+      run("date: 2018-11\nLes polices coopèrent\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 20 novembre "
+          "à Hanoï.\n");
   CHECK(iso(fr) == "2018-11-20");
-  const auto vi = run("date: 2016-04\nHai bên hội đàm\n\nSáng 7/4, tại Hà Nội, hai bên đã hội đàm về hợp tác phòng chống tội phạm.\n");
+  const auto vi = run(
+      "date: 2016-04\nHai bên hội đàm\n\nSáng 7/4, tại Hà Nội, hai bên đã hội đàm về hợp tác phòng chống tội phạm.\n");
   CHECK(iso(vi) == "2016-04-07");
 }
 
@@ -45,9 +49,11 @@ TEST_CASE("rule: a publication stamp line dates the page, not the event", "[extr
       "Đoàn công tác thăm Hàn Quốc\n\nThứ Tư, 14/09/2016, 10:05\n\nTừ ngày 11 đến 13-9, đoàn công tác của Bộ Công an "
       "đã thăm và làm việc tại Hàn Quốc.\n");
   CHECK(iso(vi) == "2016-09-11");
-  const auto en = run("Two ministries agree to share data\n\nMarch, 4 2020\nThe two ministers held talks on March 2 in Hanoi.\n");
+  const auto en =
+      run("Two ministries agree to share data\n\nMarch, 4 2020\nThe two ministers held talks on March 2 in Hanoi.\n");
   CHECK(iso(en) == "2020-03-02");
-  const auto vi2 = run("Hợp tác phòng chống ma túy\n\nNgày đăng : 08:15, 19/11/2012\n\nChiều 17-11, hai bên đã hội đàm tại Hà Nội.\n");
+  const auto vi2 = run(
+      "Hợp tác phòng chống ma túy\n\nNgày đăng : 08:15, 19/11/2012\n\nChiều 17-11, hai bên đã hội đàm tại Hà Nội.\n");
   CHECK(iso(vi2) == "2012-11-17");
 }
 
@@ -58,9 +64,9 @@ TEST_CASE("rule: the dating sentence's main verb names the event type", "[extrac
       "received the visiting Lao police chief in Hanoi on May 13.\n\nThe host said joint forces had seized 300 kg of "
       "drugs and arrested 40 suspects last year in a joint operation along the border.\n");
   CHECK(to_string(en.type) == std::string("visit"));
-  const auto fr = run(
-      "date: 2019-10-09\nLe ministre s'entretient avec son homologue\n\nHanoï (VNA) - Le ministre de la Sécurité "
-      "publique a eu mardi 8 octobre un entretien avec son homologue laotien, en visite de travail au Vietnam.\n");
+  const auto fr =
+      run("date: 2019-10-09\nLe ministre s'entretient avec son homologue\n\nHanoï (VNA) - Le ministre de la Sécurité "
+          "publique a eu mardi 8 octobre un entretien avec son homologue laotien, en visite de travail au Vietnam.\n");
   CHECK(to_string(fr.type) == std::string("talks"));
 }
 
@@ -69,20 +75,20 @@ TEST_CASE("rule: a fugitive handover or a training course is typed other", "[ext
       "date: 2021-03-02\nWanted man handed over\n\nHanoi (VNA) - Police of a neighbouring country on March 1 handed "
       "over a wanted man to the Vietnamese police at the border gate.\n");
   CHECK(to_string(en.type) == std::string("other"));
-  const auto vi = run(
-      "date: 2022-08-11\nBàn giao đối tượng truy nã\n\nNgày 10/8, tại cửa khẩu, công an tỉnh đã tiếp nhận một đối "
-      "tượng truy nã do phía bạn bàn giao.\n");
+  const auto vi =
+      run("date: 2022-08-11\nBàn giao đối tượng truy nã\n\nNgày 10/8, tại cửa khẩu, công an tỉnh đã tiếp nhận một đối "
+          "tượng truy nã do phía bạn bàn giao.\n");
   CHECK(to_string(vi.type) == std::string("other"));
 }
 
 TEST_CASE("rule: a numbered meeting is one of a series, a conference", "[extract][rules]") {
-  const auto en = run(
-      "date: 2023-06-20\nVietnam attends regional police meeting\n\nThe ministry sent two officers to the 9th "
-      "Regional Police Liaison Meeting in Bangkok, Thailand, on June 19.\n");
+  const auto en =
+      run("date: 2023-06-20\nVietnam attends regional police meeting\n\nThe ministry sent two officers to the 9th "
+          "Regional Police Liaison Meeting in Bangkok, Thailand, on June 19.\n");
   CHECK(to_string(en.type) == std::string("conference"));
-  const auto fr = run(
-      "date: 2023-06-20\nLe Vietnam à une réunion régionale\n\nLe ministère a participé le 19 juin à la 9e réunion "
-      "des officiers de liaison des polices régionales à Bangkok.\n");
+  const auto fr =
+      run("date: 2023-06-20\nLe Vietnam à une réunion régionale\n\nLe ministère a participé le 19 juin à la 9e réunion "
+          "des officiers de liaison des polices régionales à Bangkok.\n");
   CHECK(to_string(fr.type) == std::string("conference"));
 }
 
@@ -94,14 +100,16 @@ bool has_figure(const ExtractedDraft& d, double q, const std::string& unit) {
 }
 }  // namespace
 
-TEST_CASE("rule: a ministerial meeting of named countries is a conference, of a ministers' framework a ministerial meeting", "[extract][rules]") {
-  const auto fr = run(
-      "date: 2019-11-20\nLes trois pays unissent leurs forces\n\nVientiane (VNA) - La 9e conférence ministérielle "
-      "Vietnam-Laos-Thaïlande sur la lutte contre la contrebande s'est tenue le 19 novembre à Vientiane.\n");
+TEST_CASE(
+    "rule: a ministerial meeting of named countries is a conference, of a ministers' framework a ministerial meeting",
+    "[extract][rules]") {
+  const auto fr =
+      run("date: 2019-11-20\nLes trois pays unissent leurs forces\n\nVientiane (VNA) - La 9e conférence ministérielle "
+          "Vietnam-Laos-Thaïlande sur la lutte contre la contrebande s'est tenue le 19 novembre à Vientiane.\n");
   CHECK(to_string(fr.type) == std::string("conference"));
-  const auto en = run(
-      "date: 2019-11-20\nMinisters meet on crime\n\nBangkok (VNA) - The ASEAN Ministerial Meeting on Transnational "
-      "Crime (AMMTC) opened in Bangkok on November 19, a ministerial meeting attended by the ten member states.\n");
+  const auto en =
+      run("date: 2019-11-20\nMinisters meet on crime\n\nBangkok (VNA) - The ASEAN Ministerial Meeting on Transnational "
+          "Crime (AMMTC) opened in Bangkok on November 19, a ministerial meeting attended by the ten member states.\n");
   CHECK(to_string(en.type) == std::string("ministerial_meeting"));
 }
 
@@ -114,10 +122,10 @@ TEST_CASE("rule: meeting a head of government is a courtesy call, a visit", "[ex
 }
 
 TEST_CASE("rule: figures with attached units, currency signs and counted nouns", "[extract][rules]") {
-  const auto en = run(
-      "date: 2022-01-10\nBorder police report results\n\nHanoi (VNA) - Border forces seized 45.5kg of heroin and "
-      "12kg of ketamine last year, received 18 observers and welcomed £2 million of support for 1,250 returning "
-      "migrants. The two countries also exchanged 9 reports.\n");
+  const auto en =
+      run("date: 2022-01-10\nBorder police report results\n\nHanoi (VNA) - Border forces seized 45.5kg of heroin and "
+          "12kg of ketamine last year, received 18 observers and welcomed £2 million of support for 1,250 returning "
+          "migrants. The two countries also exchanged 9 reports.\n");
   CHECK(has_figure(en, 45.5, "kg"));
   CHECK(has_figure(en, 12, "kg"));
   CHECK(has_figure(en, 18, "observers"));
@@ -125,25 +133,26 @@ TEST_CASE("rule: figures with attached units, currency signs and counted nouns",
   CHECK(has_figure(en, 1250, "migrants"));
   CHECK(has_figure(en, 9, "reports"));
   CHECK_FALSE(has_figure(en, 2, "countries"));  // "the two countries" refers back
-  const auto fr = run(
-      "date: 2022-01-10\nBilan de la coopération\n\nHanoï (VNA) - Les polices des deux pays ont saisi 27,4kg "
-      "d'héroïne et arrêté 65 trafiquants; 4 délégations ont été échangées.\n");
+  const auto fr =
+      run("date: 2022-01-10\nBilan de la coopération\n\nHanoï (VNA) - Les polices des deux pays ont saisi 27,4kg "
+          "d'héroïne et arrêté 65 trafiquants; 4 délégations ont été échangées.\n");
   CHECK(has_figure(fr, 27.4, "kg"));
   CHECK(has_figure(fr, 65, "traffickers"));
   CHECK(has_figure(fr, 4, "delegations"));
   CHECK_FALSE(has_figure(fr, 2, "countries"));
-  const auto vi = run(
-      "date: 2022-01-10\nBàn giao đối tượng\n\nNgày 8/1, công an tỉnh đã bàn giao 3 đối tượng cho phía bạn. Ba đối "
-      "tượng này bị bắt giữ tháng trước. Hai bên đã trao đổi 5 đoàn công tác.\n");
+  const auto vi =
+      run("date: 2022-01-10\nBàn giao đối tượng\n\nNgày 8/1, công an tỉnh đã bàn giao 3 đối tượng cho phía bạn. Ba đối "
+          "tượng này bị bắt giữ tháng trước. Hai bên đã trao đổi 5 đoàn công tác.\n");
   CHECK(has_figure(vi, 3, "people"));
   CHECK(has_figure(vi, 5, "delegations"));
   int threes = 0;
   for (const auto& f : vi.figures) threes += f.quantity == 3 && f.unit == "people";
   CHECK(threes == 1);  // the same count said again is one figure
   // a number right after a place name is a count when a counted noun follows it
-  const auto vi2 = run(
-      "date: 2022-01-10\nTrao trả người xuất cảnh trái phép\n\nNgày 8/1, phía bạn đã trao trả cho Đồn Biên phòng Cửa khẩu "
-      "Lào Cai 17 đối tượng xuất cảnh trái phép.\n");
+  const auto vi2 =
+      run("date: 2022-01-10\nTrao trả người xuất cảnh trái phép\n\nNgày 8/1, phía bạn đã trao trả cho Đồn Biên phòng "
+          "Cửa khẩu "
+          "Lào Cai 17 đối tượng xuất cảnh trái phép.\n");
   CHECK(has_figure(vi2, 17, "people"));
 }
 
@@ -156,13 +165,13 @@ bool has_org_like(const ExtractedDraft& d, const std::string& name) {
 }  // namespace
 
 TEST_CASE("rule: English names an unlisted body by capitalised words ending in a head noun", "[extract][rules]") {
-  const auto en = run(
-      "date: 2021-09-15\nMaritime police meet coast guard\n\nHanoi (VNA) - Vietnam's waterway police held talks "
-      "with the Philippine Coast Guard on September 14. The Director of the Regional Narcotics Coordination Board "
-      "and officials of the Department of Fisheries Affairs also attended the meeting.\n");
+  const auto en =
+      run("date: 2021-09-15\nMaritime police meet coast guard\n\nHanoi (VNA) - Vietnam's waterway police held talks "
+          "with the Philippine Coast Guard on September 14. The Director of the Regional Narcotics Coordination Board "
+          "and officials of the Department of Fisheries Affairs also attended the meeting.\n");
   CHECK(has_org_like(en, "Philippine Coast Guard"));
   CHECK(has_org_like(en, "Regional Narcotics Coordination Board"));  // the title 'Director of' stays out
-  CHECK(has_org_like(en, "Department of Fisheries Affairs"));       // the name runs through 'of'
+  CHECK(has_org_like(en, "Department of Fisheries Affairs"));        // the name runs through 'of'
 }
 
 namespace {
@@ -200,9 +209,10 @@ TEST_CASE("rule: agreement kinds, plurals with a subject, actions from the verb 
   const DraftAgreement* recent = agreement_with(fr, "entraide");
   REQUIRE(recent != nullptr);
   CHECK(recent->title_original.find("cemment") == std::string::npos);  // an adverb ends a title
-  const auto vi = run(
-      "date: 2024-03-06\nHai bộ ký bản ghi nhớ\n\nNgày 5/3, tại Hà Nội, hai bên đã ký biên bản thỏa thuận về hợp tác đào "
-      "tạo cán bộ, nhằm triển khai thực hiện Tuyên bố chung giữa hai nước.\n");
+  const auto vi =
+      run("date: 2024-03-06\nHai bộ ký bản ghi nhớ\n\nNgày 5/3, tại Hà Nội, hai bên đã ký biên bản thỏa thuận về hợp "
+          "tác đào "
+          "tạo cán bộ, nhằm triển khai thực hiện Tuyên bố chung giữa hai nước.\n");
   int signed_count = 0;
   for (const auto& a : vi.agreements) signed_count += a.action == AgreementAction::Signed;
   CHECK(signed_count == 1);  // "biên bản thỏa thuận" is one document
@@ -211,13 +221,18 @@ TEST_CASE("rule: agreement kinds, plurals with a subject, actions from the verb 
   CHECK(joint->action == AgreementAction::Implemented);
 }
 
-TEST_CASE("rule: French agreement titles: nouns in -ment, articles after a preposition, earlier signings", "[extract][rules]") {
-  const auto fr = run(
-      "date: 2023-05-10\nLes polices renforcent leurs liens\n\nHanoï, 9 mai (VNA) - Le ministre vietnamien de la "
-      "Sécurité publique a reçu mardi le ministre thaïlandais de la Justice. Les deux parties ont salué l'Accord sur le "
-      "transfèrement des personnes condamnées signé en 2015, et ont passé en revue le protocole d'accord de coopération "
-      "dans la prévention et la lutte contre la drogue. Ce protocole d'accord de coopération en matière de prévention et "
-      "de lutte contre la drogue a été signé le 3 mars 2020. Ils ont ensuite signé la déclaration commune de la 4e conférence.\n");
+TEST_CASE("rule: French agreement titles: nouns in -ment, articles after a preposition, earlier signings",
+          "[extract][rules]") {
+  const auto fr =
+      run("date: 2023-05-10\nLes polices renforcent leurs liens\n\nHanoï, 9 mai (VNA) - Le ministre vietnamien de la "
+          "Sécurité publique a reçu mardi le ministre thaïlandais de la Justice. Les deux parties ont salué l'Accord "
+          "sur le "
+          "transfèrement des personnes condamnées signé en 2015, et ont passé en revue le protocole d'accord de "
+          "coopération "
+          "dans la prévention et la lutte contre la drogue. Ce protocole d'accord de coopération en matière de "
+          "prévention et "
+          "de lutte contre la drogue a été signé le 3 mars 2020. Ils ont ensuite signé la déclaration commune de la 4e "
+          "conférence.\n");
   // "le transfèrement": a noun in -ment after an article, and "le" after "sur", stay in the title
   const DraftAgreement* transfer = agreement_with(fr, "sentenced persons");
   REQUIRE(transfer != nullptr);
@@ -237,10 +252,11 @@ TEST_CASE("rule: French agreement titles: nouns in -ment, articles after a prepo
     }
   CHECK(drug_docs == 1);
   // a plural kind with a list of subjects: one document per subject
-  const auto list = run(
-      "date: 2023-05-10\nLes ministres se rencontrent\n\nParis (VNA) - Les deux ministres se sont entretenus le 9 mai. Ils "
-      "ont convenu de mettre en œuvre les accords sur l'extradition, le retour des citoyens, la lutte contre la "
-      "criminalité, dont le trafic de drogue.\n");
+  const auto list =
+      run("date: 2023-05-10\nLes ministres se rencontrent\n\nParis (VNA) - Les deux ministres se sont entretenus le 9 "
+          "mai. Ils "
+          "ont convenu de mettre en œuvre les accords sur l'extradition, le retour des citoyens, la lutte contre la "
+          "criminalité, dont le trafic de drogue.\n");
   CHECK(agreement_with(list, "extradition") != nullptr);
   CHECK(agreement_with(list, "return") != nullptr);
   const DraftAgreement* crime = agreement_with(list, "crime");
@@ -252,7 +268,8 @@ TEST_CASE("rule: French agreement titles: nouns in -ment, articles after a prepo
   CHECK(decl->title.find("4th conference") != std::string::npos);
 }
 
-TEST_CASE("rule: a signing given only an earlier year is a document in force, Vietnamese titles keep the original", "[extract][rules]") {
+TEST_CASE("rule: a signing given only an earlier year is a document in force, Vietnamese titles keep the original",
+          "[extract][rules]") {
   const auto en = run(
       "date: 2024-06-20\nDrug police meet\n\nHanoi (VNA) - The two drug police forces held talks in Hanoi on June 19. "
       "The two countries signed an agreement on the control of narcotics in 2003, opening the way for joint work.\n");
@@ -263,7 +280,8 @@ TEST_CASE("rule: a signing given only an earlier year is a document in force, Vi
   CHECK(narcotics->date->iso() == "2003");
   // "between the two ministries" names the parties: one plan, mentioned twice
   const auto plan = run(
-      "date: 2021-02-03\nMinisters meet in Hanoi\n\nHanoi (VNA) - The two ministers held talks in Hanoi on February 2 and "
+      "date: 2021-02-03\nMinisters meet in Hanoi\n\nHanoi (VNA) - The two ministers held talks in Hanoi on February 2 "
+      "and "
       "signed a new cooperation plan for 2021. The ministers signed the cooperation plan between the two ministries in "
       "2021.\n");
   int plans = 0;
@@ -276,9 +294,10 @@ TEST_CASE("rule: a signing given only an earlier year is a document in force, Vi
   REQUIRE(!deals.agreements.empty());
   CHECK(deals.agreements[0].action == AgreementAction::Implemented);
   // the first date after the signing verb is the signing's, not the later entry into force
-  const auto fr = run(
-      "date: 2024-06-20\nLes ministres se rencontrent\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 19 juin. "
-      "Ils ont salué l'accord sur l'extradition signé en 2016 et entré en vigueur en mars 2018.\n");
+  const auto fr =
+      run("date: 2024-06-20\nLes ministres se rencontrent\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 19 "
+          "juin. "
+          "Ils ont salué l'accord sur l'extradition signé en 2016 et entré en vigueur en mars 2018.\n");
   const DraftAgreement* extradition = agreement_with(fr, "extradition");
   REQUIRE(extradition != nullptr);
   CHECK(extradition->action == AgreementAction::Implemented);
@@ -288,9 +307,9 @@ TEST_CASE("rule: a signing given only an earlier year is a document in force, Vi
       "date: 2024-03-06\nHai bộ ký bản ghi nhớ\n\nNgày 5/3, tại Hà Nội, hai bên đã ký Bản ghi nhớ hợp tác về an ninh "
       "mạng.\n");
   // documents named by a relative clause, followed "theo" (according to) them: in force
-  const auto treaties = run(
-      "date: 2024-03-06\nBàn giao đối tượng\n\nNgày 5/3, công an tỉnh đã bàn giao một đối tượng cho phía bạn theo "
-      "các điều ước quốc tế mà hai nước là thành viên.\n");
+  const auto treaties =
+      run("date: 2024-03-06\nBàn giao đối tượng\n\nNgày 5/3, công an tỉnh đã bàn giao một đối tượng cho phía bạn theo "
+          "các điều ước quốc tế mà hai nước là thành viên.\n");
   REQUIRE(!treaties.agreements.empty());
   CHECK(treaties.agreements[0].action == AgreementAction::Implemented);
   const DraftAgreement* mou = agreement_with(vi, "MoU");
@@ -309,15 +328,17 @@ bool has_org_containing(const ExtractedDraft& d, const std::string& part) {
 TEST_CASE("rule: embassies by their country and host, hyphenated compounds in English body names", "[extract][rules]") {
   const auto en = run(
       "date: 2022-03-10\nFugitive returned\n\nHanoi (VNA) - The Police Department for Cyber-related Crimes received "
-      "a fugitive on March 9 with the help of the Vietnamese Embassy in Laos. The Vietnamese Embassy also sent staff.\n");
+      "a fugitive on March 9 with the help of the Vietnamese Embassy in Laos. The Vietnamese Embassy also sent "
+      "staff.\n");
   CHECK(has_org_containing(en, "Police Department for Cyber-related Crimes"));
   int embassies = 0;
   for (const auto& o : en.organizations) embassies += o.name.find("Embassy") != std::string::npos;
   CHECK(embassies == 1);
   CHECK(has_org_like(en, "Embassy of Vietnam in Laos"));
-  const auto vi = run(
-      "date: 2022-03-10\nTrao trả đối tượng\n\nNgày 9/3, tại Viêng Chăn, đoàn công tác đã làm việc với Sứ quán Việt Nam "
-      "tại Lào.\n");
+  const auto vi =
+      run("date: 2022-03-10\nTrao trả đối tượng\n\nNgày 9/3, tại Viêng Chăn, đoàn công tác đã làm việc với Sứ quán "
+          "Việt Nam "
+          "tại Lào.\n");
   CHECK(has_org_like(vi, "Embassy of Vietnam in Laos"));
 }
 
@@ -335,7 +356,7 @@ TEST_CASE("rule: Vietnamese names a unit by its head noun, then its specific wor
   CHECK(has_org_like(vi, "Nagoya Police"));
   CHECK(has_org_like(vi, "Sendai Police"));
   for (const auto& o : vi.organizations) {
-    CHECK(o.name.find("trưởng") == std::string::npos);  // "Cục trưởng" is a title
+    CHECK(o.name.find("trưởng") == std::string::npos);    // "Cục trưởng" is a title
     CHECK(o.name != "Agency police (Cơ quan Cảnh sát)");  // "the police agency", no name
   }
   CHECK(has_org_containing(vi, "(Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an)"));
@@ -351,9 +372,9 @@ const DraftPerson* person_named(const ExtractedDraft& d, const std::string& name
 
 TEST_CASE("rule: people after a title with an organization, hyphenated given names, credits", "[extract][rules]") {
   // an acronym in parentheses inside the complement; a Korean given name joined by a hyphen
-  const auto en = run(
-      "date: 2022-08-03\nPolice chiefs meet\n\nHanoi (VNA) - The Minister met Commissioner General of the Korean "
-      "Maritime Police (KMP) Park Sung-min in Hanoi on August 2.\n\nby Tran Minh Duc\n");
+  const auto en =
+      run("date: 2022-08-03\nPolice chiefs meet\n\nHanoi (VNA) - The Minister met Commissioner General of the Korean "
+          "Maritime Police (KMP) Park Sung-min in Hanoi on August 2.\n\nby Tran Minh Duc\n");
   CHECK(person_named(en, "Park Sung-Min") != nullptr);
   CHECK(person_named(en, "Tran Minh Duc") == nullptr);  // the writer's sign-off
   // French names the body head first: "de l'Agence ...", "du Conseil ..."
@@ -365,9 +386,9 @@ TEST_CASE("rule: people after a title with an organization, hyphenated given nam
   CHECK(person_named(fr, "Han Ji-Sook") != nullptr);
   // Vietnamese: a capitalised word before a lower-case syllable opens a unit, not a name;
   // a photo credit is no participant
-  const auto vi = run(
-      "date: 2022-08-03\nHai bên hội đàm\n\nNgày 2/8, tại Hà Nội, Giám đốc Cơ quan Cảnh sát biển Hàn Quốc Kang "
-      "Min-ho đã hội đàm với Thứ trưởng Bộ Công an. (Ảnh: Lê Văn Nam/TTXVN)\n");
+  const auto vi =
+      run("date: 2022-08-03\nHai bên hội đàm\n\nNgày 2/8, tại Hà Nội, Giám đốc Cơ quan Cảnh sát biển Hàn Quốc Kang "
+          "Min-ho đã hội đàm với Thứ trưởng Bộ Công an. (Ảnh: Lê Văn Nam/TTXVN)\n");
   CHECK(person_named(vi, "Kang Min-Ho") != nullptr);
   // a Vietnamese given name spelled like a demonym stays in the name
   const auto thai = run(
@@ -393,9 +414,9 @@ TEST_CASE("rule: a Vietnamese reporting clause dates the report, an airport is a
 }
 
 TEST_CASE("rule: the venue named by apposition, 'in the capital of X'", "[extract][rules]") {
-  const auto en = run(
-      "Bangkok (VNA) – The second security dialogue between the two ministries was held in the Lao capital of "
-      "Vientiane on December 12, 2023.\n");
+  const auto en =
+      run("Bangkok (VNA) – The second security dialogue between the two ministries was held in the Lao capital of "
+          "Vientiane on December 12, 2023.\n");
   CHECK(en.location.city == "Vientiane");
 }
 
@@ -406,18 +427,19 @@ TEST_CASE("rule: datelines, provinces and dotted dates give the place", "[extrac
       "ont tenu jeudi une réunion de bilan sur la lutte contre la drogue.\n");
   CHECK(fr.location.city == "Da Nang");
   // "the central province of X" is the venue unless it names a police body
-  const auto en = run(
-      "date: 2021-04-02\nPolice forces review cooperation\n\nThe two ministries heard reports at a meeting in "
-      "Vietnam's central province of Quang Tri on April 1. The MoU was first signed in Vientiane in 2019.\n");
+  const auto en =
+      run("date: 2021-04-02\nPolice forces review cooperation\n\nThe two ministries heard reports at a meeting in "
+          "Vietnam's central province of Quang Tri on April 1. The MoU was first signed in Vientiane in 2019.\n");
   CHECK(en.location.city == "Quang Tri");
   // "10.1.2024" is a date, not the end of a sentence
-  const auto vi = run("Hai bộ hội đàm\n\nSáng 12.3.2023, tại Đà Nẵng, hai đoàn đã hội đàm về hợp tác phòng chống ma túy.\n");
+  const auto vi =
+      run("Hai bộ hội đàm\n\nSáng 12.3.2023, tại Đà Nẵng, hai đoàn đã hội đàm về hợp tác phòng chống ma túy.\n");
   CHECK(iso(vi) == "2023-03-12");
   CHECK(vi.location.city == "Da Nang");
   // "signed yesterday, 31 March, ... in London": the restated day is the news
-  const auto uk = run(
-      "date: 2022-04-01\nTwo countries sign a plan\n\nThe two countries agreed on a joint plan.\n\nThe plan was "
-      "signed yesterday, 31 March, at a summit in Paris by the two ministers.\n");
+  const auto uk =
+      run("date: 2022-04-01\nTwo countries sign a plan\n\nThe two countries agreed on a joint plan.\n\nThe plan was "
+          "signed yesterday, 31 March, at a summit in Paris by the two ministers.\n");
   CHECK(iso(uk) == "2022-03-31");
   CHECK(uk.location.city == "Paris");
 }
@@ -431,16 +453,18 @@ bool has_topic(const ExtractedDraft& d, const std::string& t) {
 }  // namespace
 
 TEST_CASE("rule: topic senses: wanted people, border crime, transfer of sentenced persons", "[extract][rules]") {
-  const auto en = run(
-      "date: 2021-10-02\nMan returned to face trial\n\nHanoi (VNA) - Police on October 1 received a man wanted by "
-      "Interpol for fraud. The two sides also discussed border crimes and wanted to meet again. They noted the agreement "
-      "on the transfer of sentenced persons.\n");
+  const auto en =
+      run("date: 2021-10-02\nMan returned to face trial\n\nHanoi (VNA) - Police on October 1 received a man wanted by "
+          "Interpol for fraud. The two sides also discussed border crimes and wanted to meet again. They noted the "
+          "agreement "
+          "on the transfer of sentenced persons.\n");
   CHECK(has_topic(en, "fugitives"));
   CHECK_FALSE(has_topic(en, "border_control"));  // crime across a border is not border control
   CHECK_FALSE(has_topic(en, "extradition"));     // a transfer of sentenced persons is not an extradition
-  const auto fr = run(
-      "date: 2021-10-02\nCoopération judiciaire\n\nHanoï (VNA) - Les deux ministres ont salué le 1er octobre l'accord sur "
-      "le transfèrement des personnes condamnées et la remise d'un homme recherché par la police.\n");
+  const auto fr =
+      run("date: 2021-10-02\nCoopération judiciaire\n\nHanoï (VNA) - Les deux ministres ont salué le 1er octobre "
+          "l'accord sur "
+          "le transfèrement des personnes condamnées et la remise d'un homme recherché par la police.\n");
   CHECK(has_topic(fr, "fugitives"));
   CHECK_FALSE(has_topic(fr, "extradition"));
   // the return of a country's citizens is the control of irregular migration
@@ -451,12 +475,15 @@ TEST_CASE("rule: topic senses: wanted people, border crime, transfer of sentence
 }
 
 TEST_CASE("rule: French and Vietnamese topic phrases", "[extract][rules]") {
-  const auto fr = run(
-      "date: 2020-02-03\nCoopération renforcée\n\nHanoï (VNA) - Les deux parties ont souligné les partages d'informations "
-      "pour lutter contre la traite humaine et la criminalité liée aux hautes technologies.\n");
+  const auto fr =
+      run("date: 2020-02-03\nCoopération renforcée\n\nHanoï (VNA) - Les deux parties ont souligné les partages "
+          "d'informations "
+          "pour lutter contre la traite humaine et la criminalité liée aux hautes technologies.\n");
   CHECK(has_topic(fr, "information_sharing"));
   CHECK(has_topic(fr, "human_trafficking"));
   CHECK(has_topic(fr, "cybercrime"));
-  const auto vi = run("date: 2020-02-03\nBàn giao đối tượng\n\nNgày 2/2, công an tỉnh tiếp nhận đối tượng bị truy nã về tội mua bán phụ nữ.\n");
+  const auto vi =
+      run("date: 2020-02-03\nBàn giao đối tượng\n\nNgày 2/2, công an tỉnh tiếp nhận đối tượng bị truy nã về tội mua "
+          "bán phụ nữ.\n");
   CHECK(has_topic(vi, "human_trafficking"));
 }

@@ -17,7 +17,6 @@ using namespace accord;
 
 namespace {
 
-
 mode_t mode_of(const std::string& path) {
   struct stat st;
   REQUIRE(::stat(path.c_str(), &st) == 0);

@@ -17,7 +17,9 @@ double area(const std::vector<GeoPoint>& ring, const std::vector<uint32_t>& tria
   double sum = 0;
   for (size_t i = 0; i + 2 < triangles.size(); i += 3) {
     const GeoPoint a = ring[triangles[i]], b = ring[triangles[i + 1]], c = ring[triangles[i + 2]];
-    sum += std::abs((double(b.lon) - a.lon) * (double(c.lat) - a.lat) - (double(b.lat) - a.lat) * (double(c.lon) - a.lon)) / 2;
+    sum += std::abs((double(b.lon) - a.lon) * (double(c.lat) - a.lat) -
+                    (double(b.lat) - a.lat) * (double(c.lon) - a.lon)) /
+           2;
   }
   return sum;
 }
@@ -63,7 +65,8 @@ TEST_CASE("bad TopoJSON gives empty shapes and a reason, never an exception", "[
   CHECK(decode_topojson("{not json", &error).countries.empty());
   CHECK(!error.empty());
   error.clear();
-  CHECK(decode_topojson(R"({"arcs":[],"objects":{"countries":{"geometries":[{"type":"Polygon","id":"1","arcs":[[5]]}]}}})", &error)
+  CHECK(decode_topojson(
+            R"({"arcs":[],"objects":{"countries":{"geometries":[{"type":"Polygon","id":"1","arcs":[[5]]}]}}})", &error)
             .countries.empty());
   CHECK(error.find("out of range") != std::string::npos);
   CHECK(load_map_shapes_file("/nonexistent/map.json", &error).countries.empty());

@@ -9,8 +9,7 @@ using namespace accord;
 TEST_CASE("title words are folded and drop the small words", "[merge]") {
   CHECK(title_words("Hội đàm giữa Bộ Công an và Lào") ==
         std::vector<std::string>{"hoi", "dam", "giua", "bo", "cong", "an", "lao"});
-  CHECK(title_words("Talks on the border, in Vientiane") ==
-        std::vector<std::string>{"talks", "border", "vientiane"});
+  CHECK(title_words("Talks on the border, in Vientiane") == std::vector<std::string>{"talks", "border", "vientiane"});
   CHECK(title_similarity("Border talks in Vientiane", "border TALKS, Vientiane") == Approx(1.0));
   CHECK(title_similarity("Border talks in Vientiane", "Drug seizure report") == Approx(0.0));
   CHECK(title_similarity("Border talks in Vientiane", "Border talks in Hanoi") == Approx(2.0 / 3.0));

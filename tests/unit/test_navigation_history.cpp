@@ -16,8 +16,8 @@ ViewState place(View view, const std::string& selected = "") {
 TEST_CASE("Back and Forward walk the places visited, as a browser's history does", "[nav]") {
   NavigationHistory h;
   CHECK_FALSE(h.back(place(View::Timeline)));
-  h.push(place(View::Timeline));       // timeline -> people
-  h.push(place(View::People));         // people -> person
+  h.push(place(View::Timeline));  // timeline -> people
+  h.push(place(View::People));    // people -> person
   const ViewState person = place(View::People, "p-to-lam");
 
   std::optional<ViewState> to = h.back(person);

@@ -133,8 +133,8 @@ TEST_CASE("seed: the October 2024 meeting carries every measured figure", "[seed
 
 TEST_CASE("seed: signings of 11 July 2024 in Vientiane", "[seed]") {
   CHECK(has_action(*shipped().find_agreement("ag-vn-la-extradition-2024"), AgreementAction::Signed, "2024-07-11"));
-  CHECK(has_action(*shipped().find_agreement("ag-vn-la-mou-id-management-2024"), AgreementAction::Signed,
-                   "2024-07-11"));
+  CHECK(
+      has_action(*shipped().find_agreement("ag-vn-la-mou-id-management-2024"), AgreementAction::Signed, "2024-07-11"));
   const Event& signing = *shipped().find_event("ev-2024-07-11-vn-la-extradition-signing");
   CHECK(signing.part_of == "ev-2024-07-11-vn-la-state-visit");
 }

@@ -62,8 +62,9 @@ TEST_CASE("synth writes text in English, French and Vietnamese", "[synth]") {
   CHECK(languages["fr"] > 100);
   CHECK(languages["vi"] > 100);
   const auto any_text = [&](const std::string& words) {
-    return std::any_of(d.events.begin(), d.events.end(),
-                       [&](const Event& e) { return e.title.find(words) != std::string::npos || e.summary.find(words) != std::string::npos; });
+    return std::any_of(d.events.begin(), d.events.end(), [&](const Event& e) {
+      return e.title.find(words) != std::string::npos || e.summary.find(words) != std::string::npos;
+    });
   };
   CHECK(any_text("hold talks on"));
   CHECK(any_text("Entretiens entre le Vietnam"));

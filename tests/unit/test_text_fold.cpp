@@ -20,9 +20,12 @@ TEST_CASE("folding handles French and decomposed input", "[fold]") {
 }
 
 TEST_CASE("folding keeps what it cannot map and never drops bytes", "[fold]") {
-  CHECK(fold("ລາວ") == "ລາວ");    // Lao script passes through
-  CHECK(fold("a\xFF" "b") == "a\xFF" "b");  // an invalid byte stays
-  CHECK(fold("x\xC3") == "x\xC3");         // a truncated sequence stays
+  CHECK(fold("ລາວ") == "ລາວ");  // Lao script passes through
+  CHECK(fold("a\xFF"
+             "b") ==
+        "a\xFF"
+        "b");                       // an invalid byte stays
+  CHECK(fold("x\xC3") == "x\xC3");  // a truncated sequence stays
   CHECK(fold("") == "");
 }
 

@@ -24,8 +24,8 @@ class RandomEdits {
   explicit RandomEdits(unsigned seed) : rng_(seed) {}
 
   std::string text() {
-    static const char* const kTexts[] = {"", "Border talks", "Đà Nẵng", "Hanoi \xC3\x28", "\xFF", "Director",
-                                         "Major General", "x"};
+    static const char* const kTexts[] = {"",     "Border talks", "Đà Nẵng",       "Hanoi \xC3\x28",
+                                         "\xFF", "Director",     "Major General", "x"};
     return kTexts[rng_() % (sizeof kTexts / sizeof *kTexts)];
   }
   size_t below(size_t n) { return n == 0 ? 0 : rng_() % n; }
@@ -36,7 +36,9 @@ class RandomEdits {
     ExtractedDraft x;
     x.language = "en";
     x.headline = coin() ? "Police of two countries meet" : "";
-    if (rng_() % 5) x.date.date = Date::parse("202" + std::to_string(below(6)) + "-0" + std::to_string(1 + below(9)) + "-1" + std::to_string(below(10)));
+    if (rng_() % 5)
+      x.date.date = Date::parse("202" + std::to_string(below(6)) + "-0" + std::to_string(1 + below(9)) + "-1" +
+                                std::to_string(below(10)));
     if (coin()) x.published = Date::parse("2025-06-01");
     x.type = all_event_types()[below(all_event_types().size())];
     DraftCountry home{"VNM", "Vietnam", 1, true, {}};
@@ -65,15 +67,28 @@ class RandomEdits {
     DatasetChange c;
     c.label = "random edit";
     switch (below(6)) {
-      case 0: case 1: {
+      case 0:
+      case 1: {
         Event e = d.events[below(d.events.size())];
         switch (below(6)) {
-          case 0: e.title = text(); break;
-          case 1: e.summary = text(); break;
-          case 2: e.countries.push_back(coin() ? "XYZ" : d.countries[below(d.countries.size())].id); break;
-          case 3: if (!d.people.empty()) e.participants.push_back({d.people[below(d.people.size())].id, text(), ""}); break;
-          case 4: e.figures.push_back({double(below(99)), "", text(), "", ""}); break;
-          case 5: e.date.day = int(below(32)); break;
+          case 0:
+            e.title = text();
+            break;
+          case 1:
+            e.summary = text();
+            break;
+          case 2:
+            e.countries.push_back(coin() ? "XYZ" : d.countries[below(d.countries.size())].id);
+            break;
+          case 3:
+            if (!d.people.empty()) e.participants.push_back({d.people[below(d.people.size())].id, text(), ""});
+            break;
+          case 4:
+            e.figures.push_back({double(below(99)), "", text(), "", ""});
+            break;
+          case 5:
+            e.date.day = int(below(32));
+            break;
         }
         c.upsert_events.push_back(e);
         break;
@@ -81,16 +96,20 @@ class RandomEdits {
       case 2: {
         if (d.people.empty()) break;
         Person p = d.people[below(d.people.size())];
-        if (coin()) p.name = text();
-        else p.roles.push_back({text(), "", text(), std::nullopt, std::nullopt, ""});
+        if (coin())
+          p.name = text();
+        else
+          p.roles.push_back({text(), "", text(), std::nullopt, std::nullopt, ""});
         c.upsert_people.push_back(p);
         break;
       }
       case 3: {
         if (d.agreements.empty()) break;
         Agreement a = d.agreements[below(d.agreements.size())];
-        if (coin()) a.title = text();
-        else a.amends = coin() ? "ag-missing" : d.agreements[below(d.agreements.size())].id;
+        if (coin())
+          a.title = text();
+        else
+          a.amends = coin() ? "ag-missing" : d.agreements[below(d.agreements.size())].id;
         c.upsert_agreements.push_back(a);
         break;
       }
@@ -98,8 +117,10 @@ class RandomEdits {
         if (!d.events.empty()) c.delete_events.push_back(d.events[below(d.events.size())].id);
         break;
       case 5:
-        if (coin() && !d.people.empty()) c.delete_people.push_back(d.people[below(d.people.size())].id);
-        else if (!d.agreements.empty()) c.delete_agreements.push_back(d.agreements[below(d.agreements.size())].id);
+        if (coin() && !d.people.empty())
+          c.delete_people.push_back(d.people[below(d.people.size())].id);
+        else if (!d.agreements.empty())
+          c.delete_agreements.push_back(d.agreements[below(d.agreements.size())].id);
         break;
     }
     return c;

@@ -61,8 +61,7 @@ TEST_CASE("validate refuses each field the loader would refuse, with its path", 
       {"organizations[0].name", "must not be empty", [](Dataset& d) { d.organizations[0].name.clear(); }},
       {"events[0].id", "is missing", [](Dataset& d) { d.events[0].id.clear(); }},
       {"events[0].summary", "not valid UTF-8 (byte 7)", [](Dataset& d) { d.events[0].summary = kBadUtf8; }},
-      {"people[0].aliases[0]", "not valid UTF-8",
-       [](Dataset& d) { d.people[0].aliases = {kBadUtf8}; }},
+      {"people[0].aliases[0]", "not valid UTF-8", [](Dataset& d) { d.people[0].aliases = {kBadUtf8}; }},
       {"events[0].date.reason", "must say why",
        [](Dataset& d) {
          d.events[0].date.basis = DateBasis::Weekday;
@@ -98,18 +97,42 @@ TEST_CASE("validate accepts exactly what saves to a file that loads back (random
       Person& p = d.people[rng() % d.people.size()];
       Agreement& a = d.agreements[rng() % d.agreements.size()];
       switch (rng() % 12) {
-        case 0: e.title = pick_text(); break;
-        case 1: e.summary = pick_text(); break;
-        case 2: if (!p.roles.empty()) p.roles[0].title = pick_text(); break;
-        case 3: if (!p.roles.empty()) p.roles[0].rank = pick_text(); break;
-        case 4: a.title = pick_text(); break;
-        case 5: if (!e.figures.empty()) e.figures[0].what = pick_text(); break;
-        case 6: if (!e.figures.empty()) e.figures[0].quantity = rng() % 2 ? INFINITY : 12.5; break;
-        case 7: e.date.basis = rng() % 2 ? DateBasis::Weekday : DateBasis::Stated, e.date.reason = pick_text(); break;
-        case 8: p.name = pick_text(); break;
-        case 9: e.location.city = pick_text(); break;
-        case 10: if (!e.commitments.empty()) e.commitments[0].text = pick_text(); break;
-        case 11: if (e.date.precision == DatePrecision::Day) e.date.day = int(rng() % 33); break;
+        case 0:
+          e.title = pick_text();
+          break;
+        case 1:
+          e.summary = pick_text();
+          break;
+        case 2:
+          if (!p.roles.empty()) p.roles[0].title = pick_text();
+          break;
+        case 3:
+          if (!p.roles.empty()) p.roles[0].rank = pick_text();
+          break;
+        case 4:
+          a.title = pick_text();
+          break;
+        case 5:
+          if (!e.figures.empty()) e.figures[0].what = pick_text();
+          break;
+        case 6:
+          if (!e.figures.empty()) e.figures[0].quantity = rng() % 2 ? INFINITY : 12.5;
+          break;
+        case 7:
+          e.date.basis = rng() % 2 ? DateBasis::Weekday : DateBasis::Stated, e.date.reason = pick_text();
+          break;
+        case 8:
+          p.name = pick_text();
+          break;
+        case 9:
+          e.location.city = pick_text();
+          break;
+        case 10:
+          if (!e.commitments.empty()) e.commitments[0].text = pick_text();
+          break;
+        case 11:
+          if (e.date.precision == DatePrecision::Day) e.date.day = int(rng() % 33);
+          break;
       }
     }
     const bool valid = validate(d).empty();
@@ -146,7 +169,6 @@ TEST_CASE("the store never writes a dataset that validate refuses", "[write][sto
 // ------------------------------------------------------------ drafts
 
 namespace {
-
 
 ExtractedDraft minimal_draft() {
   ExtractedDraft d;
@@ -230,8 +252,7 @@ TEST_CASE("an agreement with no title is named by its kind and parties", "[write
   CHECK(has_note(r, "no title in the article"));
 }
 
-TEST_CASE("figures: no subject is named by the unit, no unit stays valid, not a number is left out",
-          "[write][draft]") {
+TEST_CASE("figures: no subject is named by the unit, no unit stays valid, not a number is left out", "[write][draft]") {
   ExtractedDraft draft = minimal_draft();
   DraftFigure by_unit{14, "kg", "", "", {}};
   DraftFigure bare{3, "", "", "", {}};
@@ -327,8 +348,14 @@ TEST_CASE("valid_utf8 replaces each ill-formed byte and keeps the rest", "[write
   size_t replaced = 0;
   CHECK(valid_utf8("Caf\xC3\xA9", &replaced) == "Caf\xC3\xA9");
   CHECK(replaced == 0);
-  CHECK(valid_utf8("a\xE9" "b\xC0\xAF" "c", &replaced) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD" "c");
-  CHECK(replaced == 3);  // an overlong '/' is two bad bytes
+  CHECK(valid_utf8("a\xE9"
+                   "b\xC0\xAF"
+                   "c",
+                   &replaced) ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD\xEF\xBF\xBD"
+        "c");
+  CHECK(replaced == 3);                                                         // an overlong '/' is two bad bytes
   CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
   CHECK(is_valid_utf8("\xF0\x9F\x98\x80"));                                     // an emoji
   CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));                               // past U+10FFFF
