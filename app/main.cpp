@@ -18,9 +18,11 @@
 #include "data_menu.h"
 #include "dropped_files.h"
 #include "fonts.h"
+#include "frame_pacer.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
+#include "input_batch.h"
 #include "platform.h"
 #include "settings.h"
 #include "theme.h"
@@ -35,11 +37,6 @@
 namespace atlas {
 namespace {
 
-// After any input, draw a few frames: ImGui settles layout and hover
-// state over two or three frames. Then draw nothing until the next input.
-constexpr int kFramesAfterInput = 3;
-// Idle steps (animation frames) before the browser's loop sleeps: ~1/3 s.
-constexpr int kIdleStepsBeforeSleep = 20;
 // Work per step on the views' tallies after a change of data (a million
 // events: ~1-2 s in all); the rest of a 60 Hz frame draws.
 constexpr double kTallySliceMs = 10.0;
@@ -58,6 +55,8 @@ const char* frame_phase(const AppState& state) {
   return name.c_str();
 }
 
+class StepTimer;
+
 class App {
  public:
   explicit App(const LaunchOptions& options) : options_(options) {}
@@ -66,7 +65,10 @@ class App {
   void shut_down();
 
  private:
+  size_t take_input(bool may_wait, StepTimer& timer);
   void handle(const SDL_Event& event);
+  void apply_start_place();
+  void advance_loading(StepTimer& timer);
   void after_load();
   void update_scale();
   void draw_frame();
@@ -81,10 +83,9 @@ class App {
   DataMenu data_menu_;  // the user's store, imports, exports, data links
   Fonts fonts_;
   Theme applied_theme_ = Theme::Light;
-  std::vector<SDL_Event> held_events_;   // input for the next frame (see step)
+  std::vector<SDL_Event> held_events_;   // input for the next frame (see take_input)
   int frames_since_finger_lifted_ = -1;  // -1: the pointer is not a lifted finger
-  int frames_to_draw_ = kFramesAfterInput;
-  int idle_steps_ = 0;
+  FramePacer pacer_{options_.quit_after_frames > 0};
   bool quit_ = false;
   bool start_place_pending_ = false;  // after_load ran; the link's place is not applied yet
 };
@@ -182,7 +183,7 @@ void App::update_scale() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
-  frames_to_draw_ = kFramesAfterInput;
+  pacer_.settle();
 }
 
 // Desktop Back and Forward: Alt+Left / Alt+Right and the mouse's side
@@ -202,14 +203,14 @@ bool App::handle_history_keys(const SDL_Event& event) {
     state_.back();
   else
     state_.forward();
-  frames_to_draw_ = kFramesAfterInput;
+  pacer_.settle();
   return true;
 }
 
 void App::handle(const SDL_Event& event) {
   if (handle_history_keys(event)) return;
   ImGui_ImplSDL2_ProcessEvent(&event);
-  frames_to_draw_ = kFramesAfterInput;
+  pacer_.settle();
   if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
     frames_since_finger_lifted_ = 0;
   else if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEMOTION)
@@ -224,105 +225,119 @@ void App::handle(const SDL_Event& event) {
     quit_ = true;
 }
 
-bool App::step(bool may_wait) {
-  // Times this frame's work (natively, less the wait for input).
-  struct Timed {
-    FrameStats& stats;
-    const AppState& state;
-    const char* phase;  // set at the start while loading; else the view at the end (after input)
-    Uint64 start = SDL_GetPerformanceCounter();
-    Uint64 waited = 0;
-    ~Timed() {
-      if (!phase) phase = frame_phase(state);
-      const double ms =
-          double(SDL_GetPerformanceCounter() - start - waited) * 1000.0 / double(SDL_GetPerformanceFrequency());
-      double& in_phase = stats.slowest_step_by_phase[phase];
-      in_phase = std::max(in_phase, ms);
-      if (ms > stats.slowest_step_ms) {
-        stats.slowest_step_ms = ms;
-        stats.slowest_step_phase = phase;
-      }
+// Times a step's work (natively, less the wait for input) for FrameStats'
+// slowest steps, under the phase it was spent on.
+class StepTimer {
+ public:
+  explicit StepTimer(AppState& state)
+      : state_(state), phase_(state.loading() ? state.load_progress().phase : nullptr) {}
+  ~StepTimer() {
+    if (!phase_) phase_ = frame_phase(state_);  // the view shown after this step's input
+    const double ms =
+        double(SDL_GetPerformanceCounter() - start_ - waited_) * 1000.0 / double(SDL_GetPerformanceFrequency());
+    FrameStats& stats = state_.stats();
+    double& in_phase = stats.slowest_step_by_phase[phase_];
+    in_phase = std::max(in_phase, ms);
+    if (ms > stats.slowest_step_ms) {
+      stats.slowest_step_ms = ms;
+      stats.slowest_step_phase = phase_;
     }
-  } timed{state_.stats(), state_, state_.loading() ? state_.load_progress().phase : nullptr};
-  std::vector<SDL_Event> events;
-  events.swap(held_events_);  // held back last frame: they go first
-  SDL_Event event;
-  // Idle: sleep until input arrives (native). The timeout only bounds the
-  // wait; waking up without input draws nothing. Tallying is not idle.
-  const bool idle =
-      events.empty() && frames_to_draw_ <= 0 && options_.quit_after_frames == 0 && state_.tallies_current();
-  if (may_wait && idle) {
+  }
+  // Runs `wait` without counting its time.
+  template <class Wait>
+  void not_counting(Wait wait) {
     const Uint64 wait_start = SDL_GetPerformanceCounter();
-    if (SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
-    timed.waited = SDL_GetPerformanceCounter() - wait_start;
+    wait();
+    waited_ += SDL_GetPerformanceCounter() - wait_start;
   }
-  while (SDL_PollEvent(&event)) events.push_back(event);
 
-  // ImGui 1.86 samples key state once per frame, so a key pressed and
-  // released between two frames (fast typing, synthetic input) would be
-  // lost. Such a release, and everything after it, waits for the next frame.
-  std::vector<SDL_Scancode> pressed;
-  for (size_t i = 0; i < events.size(); ++i) {
-    const SDL_Event& e = events[i];
-    if (e.type == SDL_KEYUP && std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end()) {
-      held_events_.assign(events.begin() + long(i), events.end());
-      break;
-    }
-    if (e.type == SDL_KEYDOWN) pressed.push_back(e.key.keysym.scancode);
-    handle(e);
-  }
+ private:
+  AppState& state_;
+  const char* phase_;  // the load's phase, set at the start; else decided at the end
+  Uint64 start_ = SDL_GetPerformanceCounter();
+  Uint64 waited_ = 0;
+};
+
+// One turn of the main loop: input, the start's place, dropped files,
+// loading, tallies, then a frame if one is due. Returns false to quit.
+bool App::step(bool may_wait) {
+  StepTimer timer(state_);
+  const size_t handled = take_input(may_wait, timer);
   if (quit_) return false;
   // Browser: nothing is drawn until IndexedDB has been read, so the
   // user's data never flashes the shipped one, nor is saved over unread.
   if (!data_menu_.ready(state_)) return true;
-  if (start_place_pending_ && !state_.loading()) {
-    start_place_pending_ = false;
-    if (!options_.event_id.empty()) state_.select(options_.event_id);
-    // A link's view (web: the page's address; native: --hash). The start is
-    // not a history step: Back leaves the page, as after any link.
-    if (!options_.hash.empty()) state_.apply_hash_from_history(options_.hash, /*at_start=*/true);
-  }
+  apply_start_place();
   // A file dropped while a load runs waits for it (the load would replace it).
   if (!state_.loading())
     for (const std::string& path : take_dropped_files()) open_dropped_file(state_, path);
-
-  if (state_.loading()) {
-    const Uint32 started = SDL_GetTicks();
-    if (state_.poll_load()) {
-      std::printf("accord-atlas: %zu events loaded in %u ms\n", state_.dataset().events.size(),
-                  unsigned(millis_since_start()));
-      std::fflush(stdout);
-      after_load();
-    }
-    // A worker does the loading: the progress bar needs no more than ~30
-    // frames a second. (In slices, the frames are the loading.)
-    const Uint32 spent = SDL_GetTicks() - started;
-    if (can_run_in_background() && spent < 33) {
-      const Uint64 wait_start = SDL_GetPerformanceCounter();
-      SDL_Delay(33 - spent);
-      timed.waited += SDL_GetPerformanceCounter() - wait_start;
-    }
-  }
+  if (state_.loading()) advance_loading(timer);
   // The views' tallies after a change of data, a slice per frame.
   if (!state_.loading()) state_.poll_tallies(kTallySliceMs);
-  if (sync_canvas_size(window_)) frames_to_draw_ = kFramesAfterInput;
-  update_scale();
-  if (state_.take_redraw_request()) frames_to_draw_ = kFramesAfterInput;
-  if (state_.take_frame_request()) frames_to_draw_ = std::max(frames_to_draw_, 1);
 
-  // --quit-after-frames is a test mode: draw every frame until done.
-  const bool drew = frames_to_draw_ > 0 || options_.quit_after_frames > 0;
+  if (sync_canvas_size(window_)) pacer_.settle();
+  update_scale();
+  if (state_.take_redraw_request()) pacer_.settle();
+  if (state_.take_frame_request()) pacer_.one_frame();
+  const bool drew = pacer_.take_frame();
   if (drew) {
     draw_frame();
-    frames_to_draw_ = std::max(0, frames_to_draw_ - 1);
     after_frame(state_);  // the browser's address follows the view
   }
   // Nothing to do for a while: the browser stops calling us until woken.
-  const bool idle_now = !drew && events.empty() && held_events_.empty() && !state_.loading() &&
-                        state_.tallies_current() && !start_place_pending_;
-  idle_steps_ = idle_now ? idle_steps_ + 1 : 0;
-  if (idle_steps_ >= kIdleStepsBeforeSleep) sleep_main_loop();
+  const bool quiet = !drew && handled == 0 && held_events_.empty() && !state_.loading() && state_.tallies_current() &&
+                     !start_place_pending_;
+  if (pacer_.may_sleep_after(quiet)) sleep_main_loop();
   return options_.quit_after_frames == 0 || state_.stats().frames < options_.quit_after_frames;
+}
+
+// Input held back last step goes first; then what arrived. Idle (nothing
+// to draw or tally), waits for input natively: the timeout only bounds the
+// wait, and waking without input draws nothing. Returns the events handled.
+size_t App::take_input(bool may_wait, StepTimer& timer) {
+  std::vector<SDL_Event> events;
+  events.swap(held_events_);
+  SDL_Event event;
+  if (may_wait && events.empty() && pacer_.nothing_to_draw() && state_.tallies_current())
+    timer.not_counting([&] {
+      if (SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
+    });
+  while (SDL_PollEvent(&event)) events.push_back(event);
+
+  std::vector<KeyStroke> strokes(events.size());
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (events[i].type == SDL_KEYDOWN) strokes[i] = {KeyMotion::Down, int(events[i].key.keysym.scancode)};
+    if (events[i].type == SDL_KEYUP) strokes[i] = {KeyMotion::Up, int(events[i].key.keysym.scancode)};
+  }
+  const size_t now = events_for_this_frame(strokes);
+  held_events_.assign(events.begin() + long(now), events.end());
+  for (size_t i = 0; i < now; ++i) handle(events[i]);
+  return now;
+}
+
+// The selection and the link's view apply once the data is there: the
+// loaded file and, when it is the user's own, their stored copy.
+void App::apply_start_place() {
+  if (!start_place_pending_ || state_.loading()) return;
+  start_place_pending_ = false;
+  if (!options_.event_id.empty()) state_.select(options_.event_id);
+  // A link's view (web: the page's address; native: --hash). The start is
+  // not a history step: Back leaves the page, as after any link.
+  if (!options_.hash.empty()) state_.apply_hash_from_history(options_.hash, /*at_start=*/true);
+}
+
+void App::advance_loading(StepTimer& timer) {
+  const Uint32 started = SDL_GetTicks();
+  if (state_.poll_load()) {
+    std::printf("accord-atlas: %zu events loaded in %u ms\n", state_.dataset().events.size(),
+                unsigned(millis_since_start()));
+    std::fflush(stdout);
+    after_load();
+  }
+  // A worker does the loading: the progress bar needs no more than ~30
+  // frames a second. (In slices, the frames are the loading.)
+  const Uint32 spent = SDL_GetTicks() - started;
+  if (can_run_in_background() && spent < 33) timer.not_counting([&] { SDL_Delay(33 - spent); });
 }
 
 void App::draw_frame() {
