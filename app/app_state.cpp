@@ -1,19 +1,11 @@
 #include "app_state.h"
 
-#include "utf8.h"
-
-#include "platform.h"
-
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 #include "background_load.h"
-#include "data_menu.h"
 #include "dataset_load.h"
-#include "settings.h"
-#include "share_button.h"
-#include "view_import.h"
+#include "platform.h"
+#include "utf8.h"
 
 namespace atlas {
 
@@ -23,16 +15,11 @@ using accord::same_place;
 namespace {
 // Work per frame while loading in the browser: the rest of the frame draws.
 constexpr double kLoadSliceMs = 10.0;
-// Up to this many events, tallies are made at once (a few ms): no frame
-// shows the views updating.
-constexpr size_t kTallyAtOnceEvents = 20000;
-constexpr size_t kTallySliceEvents = 1024;  // between two looks at the clock
 constexpr double kTallyProgressRedrawMs = 250;
 
 }  // namespace
 
-AppState::AppState()
-    : index_(std::make_unique<accord::EventIndex>(dataset_)), tallies_(std::make_shared<accord::EventTallies>()) {}
+AppState::AppState() = default;
 
 void AppState::request_redraw() {
   redraw_requested_ = true;
@@ -53,7 +40,7 @@ void AppState::load(const std::string& path) {
   dataset_path_ = path;
   std::unique_ptr<accord::EventIndex> built = load.take(dataset_, problems_);
   forget_places();
-  tallies_ = std::make_shared<const accord::EventTallies>();  // the old data's would mislead
+  derived_.forget_tallies();
   rebuild_after_data_change(std::move(built));
 }
 
@@ -92,7 +79,6 @@ bool AppState::poll_load() {
     loaded.problems = std::move(read.problems);
     history_.clear();  // undo steps name records of the data that was replaced
   }
-  const double start = millis_since_start();
   // Moving the dataset keeps its events and strings in place (the index
   // and the id maps point into them); only the index is told.
   dataset_ = std::move(loaded.dataset);
@@ -103,23 +89,14 @@ bool AppState::poll_load() {
   // Another dataset: the old places name what may not exist. A link opened
   // at start-up is applied again by the caller once loading ends.
   forget_places();
-  tallies_ = std::make_shared<const accord::EventTallies>();  // the old data's would mislead
-  if (!loaded.index) {                                        // the load itself failed: no data
+  derived_.forget_tallies();
+  if (!loaded.index) {  // the load itself failed: no data
     rebuild_after_data_change(nullptr);
     return true;
   }
-  index_ = std::move(loaded.index);
-  index_->rebind(dataset_);
-  event_by_id_ = std::move(loaded.event_by_id);
-  person_by_id_ = std::move(loaded.person_by_id);
-  agreement_by_id_ = std::move(loaded.agreement_by_id);
-  source_by_id_ = std::move(loaded.source_by_id);
-  event_by_id_.rebind(dataset_.events);
-  person_by_id_.rebind(dataset_.people);
-  agreement_by_id_.rebind(dataset_.agreements);
-  source_by_id_.rebind(dataset_.sources);
-  after_rebuild();
-  rebuild_ms_ = millis_since_start() - start;
+  derived_.adopt(dataset_, loaded);
+  refilter();
+  request_redraw();
   return true;
 }
 
@@ -133,88 +110,26 @@ AppState::LoadProgress AppState::load_progress() const {
 }
 
 void AppState::rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built) {
-  const double start = millis_since_start();
-  // The old index points into the old data: drop it before anything reads it.
-  index_ = built ? std::move(built) : std::make_unique<accord::EventIndex>(dataset_);
-  event_by_id_.build(dataset_.events);
-  person_by_id_.build(dataset_.people);
-  agreement_by_id_.build(dataset_.agreements);
-  source_by_id_.build(dataset_.sources);
-  after_rebuild();
-  rebuild_ms_ = millis_since_start() - start;
-}
-
-void AppState::refresh_after_edit(const accord::ChangeEffects& edit) {
-  event_by_id_.follow(edit.events);  // a million events: no pass over them
-  source_by_id_.follow(edit.sources);
-  person_by_id_.build(dataset_.people);
-  agreement_by_id_.build(dataset_.agreements);
-  after_rebuild();
-}
-
-// What the views show of the whole dataset, from the index (a popcount per
-// facet column, not a pass over the events), then a new data version.
-void AppState::after_rebuild() {
-  const accord::EventIndex::Overview events = index_->overview();
-  overview_.events = events.events;
-  overview_.inferred_dates = events.inferred_dates;
-  overview_.first_date = events.first ? events.first->date.iso() : "";
-  overview_.last_date = events.last ? events.last->date.iso() : "";
-  overview_.agreements = dataset_.agreements.size();
-  overview_.people = dataset_.people.size();
-  overview_.sources = dataset_.sources.size();
-  facets_ = index_->totals();
-  // New tallies: the old ones stay shown until these are done.
-  tallies_build_ = std::make_unique<accord::EventTalliesBuild>(dataset_);
-  if (dataset_.events.size() <= kTallyAtOnceEvents) poll_tallies(1e9);
-  ++data_version_;
+  derived_.rebuild(dataset_, std::move(built));
   refilter();
   request_redraw();
 }
 
 bool AppState::poll_tallies(double budget_ms) {
-  if (!tallies_build_) return false;
-  const double start = millis_since_start();
-  bool done = false;
-  const char* slowest_phase = "";
-  double slowest_step_ms = 0;
-  while (!done && millis_since_start() - start < budget_ms) {
-    const char* phase = tallies_build_->phase();
-    const double step_start = millis_since_start();
-    done = tallies_build_->step(kTallySliceEvents);
-    const double step_ms = millis_since_start() - step_start;
-    if (step_ms > slowest_step_ms) {
-      slowest_step_ms = step_ms;
-      slowest_phase = phase;
-    }
-  }
-  const double poll_ms = millis_since_start() - start;
-  if (poll_ms > tallies_slowest_poll_ms_) {
-    tallies_slowest_poll_ms_ = poll_ms;
-    tallies_slowest_poll_phase_ = slowest_phase;  // of its slowest step
+  if (derived_.poll_tallies(budget_ms)) {
+    request_redraw();  // the new numbers: the views' layout settles over a few frames
+    return true;
   }
   // The views' progress note a few times a second, when a view that shows
   // tallies is open: a frame not drawn leaves its time to the tallies.
   const double now = millis_since_start();
-  if (!done) {
-    const bool shown = nav_.view != View::Timeline && nav_.view != View::Event && nav_.view != View::Import;
-    if (shown && now - tallies_progress_drawn_at_ >= kTallyProgressRedrawMs) {
-      tallies_progress_drawn_at_ = now;
-      request_frame();
-    }
-    return false;
+  const bool shown = nav_.view != View::Timeline && nav_.view != View::Event && nav_.view != View::Import;
+  if (!derived_.tallies_current() && shown && now - tallies_progress_drawn_at_ >= kTallyProgressRedrawMs) {
+    tallies_progress_drawn_at_ = now;
+    request_frame();
   }
-  request_redraw();  // the new numbers: the views' layout settles over a few frames
-  tallies_ = std::make_shared<const accord::EventTallies>(tallies_build_->take());
-  tallies_build_.reset();
-  ++tallies_version_;
-  return true;
+  return false;
 }
-
-const accord::Event* AppState::find_event(const std::string& id) const { return event_by_id_.find(id); }
-const accord::Person* AppState::find_person(const std::string& id) const { return person_by_id_.find(id); }
-const accord::Agreement* AppState::find_agreement(const std::string& id) const { return agreement_by_id_.find(id); }
-const accord::Source* AppState::find_source(const std::string& id) const { return source_by_id_.find(id); }
 
 void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
   dataset_ = std::move(d);
@@ -235,10 +150,12 @@ void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
 void AppState::after_data_change() {
   // The index follows the edit (a million events take seconds to index);
   // it is rebuilt only when it cannot.
-  if (index_->update(history_.last_effects()))
-    refresh_after_edit(history_.last_effects());
-  else
+  if (derived_.follow_edit(dataset_, history_.last_effects())) {
+    refilter();
+    request_redraw();
+  } else {
     rebuild_after_data_change();
+  }
   accord::ParsedHash place{nav_, {}};
   accord::check_against(dataset_, place);
   if (place.state.selected != nav_.selected || place.state.view != nav_.view) go_to(place.state);
@@ -342,7 +259,7 @@ void AppState::set_filter_text(const std::string& text) {
 }
 
 void AppState::refilter() {
-  facet_counts_ = index_->query(nav_.filter);
+  facet_counts_ = derived_.index().query(nav_.filter);
   visible_ = std::move(facet_counts_.events);
   facet_counts_.events.clear();
   ++results_version_;
@@ -366,65 +283,6 @@ void AppState::select(const std::string& event_id) {
 void AppState::clear_selection() {
   if (nav_.selected.empty() && nav_.view != View::Event) return;
   navigate_to(nav_.view == View::Event ? View::Timeline : nav_.view, "");
-}
-
-std::string AppState::state_json() const {
-  nlohmann::json j;
-  j["events"] = dataset_.events.size();
-  j["loading"] = loading();
-  // What the load is doing (bench/web-load.mjs names the phase of the longest freeze).
-  j["load_phase"] = loading() ? load_progress().phase : "";
-  j["load_slowest_step"] = {{"phase", load_slowest_step_phase_}, {"ms", load_slowest_step_ms_}};
-  j["rebuild_ms"] = rebuild_ms_;
-  j["slowest_frame"] = {{"phase", stats_.slowest_step_phase}, {"ms", stats_.slowest_step_ms}};
-  j["slowest_frame_by_phase"] = stats_.slowest_step_by_phase;
-  j["data_version"] = data_version_;
-  j["tallies_current"] = tallies_current();
-  j["tallies_slowest_poll_ms"] = tallies_slowest_poll_ms_;
-  j["tallies_slowest_poll_phase"] = tallies_slowest_poll_phase_;
-  // What the filter chips show: per value, the events it would give.
-  nlohmann::json partner_counts = nlohmann::json::object(), topic_counts = nlohmann::json::object();
-  for (size_t i = 0; i < index_->partner_ids().size() && i < facet_counts_.partner_counts.size(); ++i)
-    partner_counts[index_->partner_ids()[i]] = facet_counts_.partner_counts[i];
-  for (size_t i = 0; i < index_->topics().size() && i < facet_counts_.topic_counts.size(); ++i)
-    topic_counts[index_->topics()[i]] = facet_counts_.topic_counts[i];
-  j["facet_counts"] = {{"partners", partner_counts}, {"topics", topic_counts}};
-  j["visible_events"] = visible_.size();
-  j["problems"] = problems_.size();
-  j["view"] = accord::to_string(nav_.view);
-  j["hash"] = current_hash();
-  j["selected"] = nav_.selected.empty() ? nlohmann::json(nullptr) : nlohmann::json(nav_.selected);
-  j["filter"] = nav_.filter.text;
-  j["notices"] = notices_;
-  j["can_go_back"] = can_go_back();
-  j["can_go_forward"] = can_go_forward();
-  j["undo_label"] = undo_label();  // "" when nothing can be undone
-  j["redo_label"] = redo_label();
-  add_settings_state(j);  // theme, ui_scale (settings.h)
-  add_share_state(j);     // copied_link (share_button.h)
-  add_data_state(j);      // data: the user's store, links, the last import (data_menu.h)
-  add_import_state(j);    // import: the Import view's stage and draft (view_import.h)
-  nlohmann::json widgets = nlohmann::json::object();
-  for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height};
-  j["widgets"] = widgets;
-  j["layout"] = stats_.wide_layout ? "wide" : "narrow";
-  j["frames"] = stats_.frames;
-  j["loop_sleeping"] = main_loop_sleeping();
-  j["first_frame_ms"] = stats_.first_frame_ms;
-  j["width"] = stats_.logical_width;
-  j["height"] = stats_.logical_height;
-  j["pixel_ratio"] = stats_.pixel_ratio;
-  if (stats_.search_field_x >= 0)
-    j["search_field"] = {stats_.search_field_x, stats_.search_field_y};
-  else
-    j["search_field"] = nullptr;
-  if (stats_.first_row_x >= 0)
-    j["first_row"] = {stats_.first_row_x, stats_.first_row_y};
-  else
-    j["first_row"] = nullptr;
-  // Messages may quote outside text (a file name, a link): the hook must
-  // never throw on a byte that is not UTF-8, so such bytes become U+FFFD.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace atlas

@@ -11,11 +11,12 @@
 #include <utility>
 #include <vector>
 
-#include "analytics.h"
 #include "dataset_json.h"
+#include "derived_data.h"
 #include "edit_history.h"
 #include "event_index.h"
 #include "event_tallies.h"
+#include "frame_stats.h"
 #include "id_table.h"
 #include "model.h"
 #include "navigation_history.h"
@@ -26,38 +27,6 @@ namespace atlas {
 
 class BackgroundLoad;
 using accord::View;  // the views a link can name (core/url_state.h)
-
-// A widget's rectangle in logical pixels, from the last frame drawn.
-struct WidgetRect {
-  float x = 0, y = 0, width = 0, height = 0;
-  bool clipped = false;  // part of it is scrolled or cut away (the rectangle is the visible part)
-};
-
-// Facts about the frames drawn so far, for the test hook and budgets.
-struct FrameStats {
-  long frames = 0;             // frames rendered (idle frames are skipped)
-  double first_frame_ms = -1;  // time of the first rendered frame
-  float logical_width = 0;     // the window in logical (CSS) pixels
-  float logical_height = 0;
-  float pixel_ratio = 1;     // physical pixels per logical pixel
-  float ui_scale = 1;        // the user's scale setting on top (settings.h):
-                             // sizes in UI units are pixel_ratio * ui_scale
-  bool wide_layout = false;  // list and detail side by side
-  // Centre of the first list row in logical pixels (-1 when not shown),
-  // so browser tests can tap it like a user.
-  float first_row_x = -1;
-  float first_row_y = -1;
-  float search_field_x = -1;  // centre of the search box, likewise
-  float search_field_y = -1;
-  // Named widgets drawn in the last frame (see note_widget), so tests can
-  // find and tap them like a user. Cleared at the start of every frame.
-  std::map<std::string, WidgetRect> widgets;
-  // The longest frame of work (App::step) and what the app was doing
-  // (bench/web-load.mjs tells the app's own long frames from the browser's).
-  double slowest_step_ms = 0;
-  const char* slowest_step_phase = "";
-  std::map<std::string, double> slowest_step_by_phase;  // the same, per phase
-};
 
 class AppState {
  public:
@@ -93,27 +62,23 @@ class AppState {
   const std::string& dataset_path() const { return dataset_path_; }
   // The dataset at a glance (from the index, which follows edits: no pass
   // over a million events after each one).
-  struct Overview {
-    size_t events = 0, agreements = 0, people = 0, sources = 0, inferred_dates = 0;
-    std::string first_date, last_date;  // ISO, empty when there are no events
-  };
-  const Overview& overview() const { return overview_; }
+  const Overview& overview() const { return derived_.overview(); }
   // Events per facet value over the whole dataset (the filter chips), from the index.
-  const accord::FacetCounts& facets() const { return facets_; }
+  const accord::FacetCounts& facets() const { return derived_.facets(); }
   // Bumped on every load, so views can cache what they compute from the
   // dataset and recompute only when it changes.
-  unsigned data_version() const { return data_version_; }
+  unsigned data_version() const { return derived_.data_version(); }
 
   // What the Partners, Outcomes, Agreements and People views count over
   // every event (core/event_tallies.h). A million events take a second or
   // two to tally, so after each change of data poll_tallies() tallies a
   // slice per frame; until it ends the last tallies stay in place
   // (tallies_current() is false) and views say they are updating.
-  const accord::EventTallies& tallies() const { return *tallies_; }
-  bool tallies_current() const { return tallies_build_ == nullptr; }
-  float tallies_progress() const { return tallies_build_ ? float(tallies_build_->progress()) : 1.0f; }
+  const accord::EventTallies& tallies() const { return derived_.tallies(); }
+  bool tallies_current() const { return derived_.tallies_current(); }
+  float tallies_progress() const { return derived_.tallies_progress(); }
   // Bumped when new tallies arrive, so views rebuild what they show from them.
-  unsigned tallies_version() const { return tallies_version_; }
+  unsigned tallies_version() const { return derived_.tallies_version(); }
   // Tallies for about budget_ms; true on the step new tallies arrive.
   bool poll_tallies(double budget_ms);
 
@@ -206,16 +171,16 @@ class AppState {
   // an unknown id clears it.
   const accord::Event* selected_event() const;
   // Id lookups through hash maps rebuilt with the data (nullptr if unknown).
-  const accord::Event* find_event(const std::string& id) const;
-  const accord::Person* find_person(const std::string& id) const;
-  const accord::Agreement* find_agreement(const std::string& id) const;
-  const accord::Source* find_source(const std::string& id) const;
+  const accord::Event* find_event(const std::string& id) const { return derived_.find_event(id); }
+  const accord::Person* find_person(const std::string& id) const { return derived_.find_person(id); }
+  const accord::Agreement* find_agreement(const std::string& id) const { return derived_.find_agreement(id); }
+  const accord::Source* find_source(const std::string& id) const { return derived_.find_source(id); }
 
   // The core's index over the events (rebuilt once per data_version) and
   // the counts per facet value for the current filter, each facet ignoring
   // its own selection (aligned with index().partner_ids(), topics() and
   // accord::all_event_types()).
-  const accord::EventIndex& index() const { return *index_; }
+  const accord::EventIndex& index() const { return derived_.index(); }
   const accord::QueryResult& facet_counts() const { return facet_counts_; }
   const std::string& selected_id() const { return nav_.selected; }
   void select(const std::string& event_id);
@@ -245,35 +210,24 @@ class AppState {
 
  private:
   // After any change to dataset_ (a load, set_dataset, apply_change, undo):
-  // rebuilds the index (or takes `built`, made by a loader on this data),
-  // the id maps and the overview, bumps data_version and refilters.
+  // rebuilds what is derived from it (or takes `built`, made by a loader on
+  // this data) and refilters.
   void rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built = nullptr);
-  // After an edit the index followed: the id maps follow it too.
-  void refresh_after_edit(const accord::ChangeEffects& edit);
   void refilter();
   void forget_places();                       // a new dataset: no view, filter, selection or history
-  void after_rebuild();                       // the index and id maps are in place: overview, facets, bump, refilter
-  void after_data_change();                   // an edit or undo: rebuild, keep the place, persist
+  void after_data_change();                   // an edit or undo: follow it, keep the place, persist
   void go_to(const accord::ViewState& next);  // no history entry
 
   accord::Dataset dataset_;
   std::vector<accord::Problem> problems_;
   std::string dataset_path_;
-  Overview overview_;
-  accord::FacetCounts facets_;
+  DerivedData derived_{dataset_};  // after dataset_: built on it
   accord::ViewState nav_;
   accord::NavigationHistory history_places_;  // Back and Forward (history_ is the edits')
   std::vector<std::string> notices_;
   bool fail_next_frame_ = false;
   std::vector<size_t> visible_;
-  std::unique_ptr<accord::EventIndex> index_;
   accord::QueryResult facet_counts_;  // its events are left empty (see visible_)
-  accord::IdTable<accord::Event> event_by_id_;
-  accord::IdTable<accord::Person> person_by_id_;
-  accord::IdTable<accord::Agreement> agreement_by_id_;
-  accord::IdTable<accord::Source> source_by_id_;
-  std::shared_ptr<const accord::EventTallies> tallies_;
-  std::unique_ptr<accord::EventTalliesBuild> tallies_build_;  // reads dataset_: replaced on every change
   std::unique_ptr<BackgroundLoad> loader_;
   std::string loading_path_;
   LoadCheck loading_check_;
@@ -285,14 +239,12 @@ class AppState {
   bool redraw_requested_ = false, frame_requested_ = false;
   std::string offered_article_name_, offered_article_bytes_;
   bool has_offered_article_ = false;
-  unsigned data_version_ = 0, results_version_ = 0, tallies_version_ = 0;
-  // The last background load's slowest step and the rebuild after it (for
-  // bench/web-load.mjs, through state_json).
-  double load_slowest_step_ms_ = 0, rebuild_ms_ = 0;
-  double tallies_slowest_poll_ms_ = 0;  // the longest poll_tallies() so far
-  const char* tallies_slowest_poll_phase_ = "";
-  double tallies_progress_drawn_at_ = 0;  // millis_since_start() of the last progress redraw
+  unsigned results_version_ = 0;
+  // The last background load's slowest step (for bench/web-load.mjs,
+  // through state_json).
+  double load_slowest_step_ms_ = 0;
   std::string load_slowest_step_phase_;
+  double tallies_progress_drawn_at_ = 0;  // millis_since_start() of the last progress redraw
 };
 
 }  // namespace atlas

@@ -39,7 +39,7 @@ void TimelineView::draw_detail(AppState& state, const Fonts& fonts, bool with_ba
 
 // What the dataset holds, shown while no event is selected.
 void TimelineView::draw_overview(AppState& state, const Fonts& fonts) {
-  const AppState::Overview& o = state.overview();
+  const Overview& o = state.overview();
   ImGui::PushFont(fonts.title);
   text_wrapped(state.dataset().title.empty() ? "Dataset" : state.dataset().title);
   ImGui::PopFont();
