@@ -116,28 +116,8 @@ std::string DatasetStore::save_locked(const Dataset& d, SaveFault fault) {
     return "not saved: the dataset would be " + size_text(json.size()) + " as JSON, over the " +
            size_text(max_json_bytes_) + " a dataset file may have (it could not be opened again); " + path_ +
            " is unchanged";
-  const std::string tmp = target_ + ".tmp";
-  if (std::string error = write_file_synced(tmp, json, target_, fault == SaveFault::WriteFails); !error.empty())
+  if (std::string error = replace_file(target_, json, backup_path(), fault); !error.empty())
     return "not saved: " + error;
-  if (fault == SaveFault::BeforeRename) return "not saved: stopped before renaming " + tmp + " (test fault)";
-
-  if (exists(target_)) {
-    std::string error =
-        fault == SaveFault::BackupFails
-            ? "cannot keep the previous version as the backup: " + failed("cannot replace", backup_path(), EIO) +
-                  " (test fault)"
-            : keep_backup(target_, backup_path());
-    if (!error.empty()) {
-      ::unlink(tmp.c_str());
-      return "not saved: " + error;
-    }
-  }
-  if (::rename(tmp.c_str(), target_.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(tmp.c_str());
-    return "not saved: " + failed("cannot replace", target_, err);
-  }
-  sync_directory_of(target_);
   seen_ = file_version(target_);
   last_state_ = StoreState::Ok;
   return {};

@@ -12,14 +12,8 @@
 
 namespace accord {
 
-// Where a save can be made to fail, for the fault tests. Each point leaves
-// the stored dataset exactly as it was before the save.
-enum class SaveFault {
-  None,
-  WriteFails,    // writing the temporary file fails (a full disk)
-  BeforeRename,  // the process "dies" after writing, before the rename
-  BackupFails,   // keeping the previous version as the backup fails
-};
+// Where a save can be made to fail, for the fault tests (file_safety.h).
+using SaveFault = WriteFault;
 
 // What start-up found in the store.
 enum class StoreState {

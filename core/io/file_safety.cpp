@@ -136,13 +136,19 @@ void sync_directory_of(const std::string& path) {
   ::close(fd);
 }
 
-std::string replace_file(const std::string& path, const std::string& text, const std::string& backup) {
+std::string replace_file(const std::string& path, const std::string& text, const std::string& backup,
+                         WriteFault fault) {
   const std::string target = resolve_symlinks(path);
   const std::string tmp = target + ".tmp";
-  if (std::string error = write_file_synced(tmp, text, target); !error.empty()) return error;
+  if (std::string error = write_file_synced(tmp, text, target, fault == WriteFault::WriteFails); !error.empty())
+    return error;
+  if (fault == WriteFault::BeforeRename) return "stopped before renaming " + tmp + " (test fault)";
   struct stat st;
   if (!backup.empty() && ::stat(target.c_str(), &st) == 0) {
-    if (std::string error = keep_backup(target, backup); !error.empty()) {
+    std::string error = fault == WriteFault::BackupFails ? "cannot keep the previous version as the backup: " +
+                                                               failed("cannot replace", backup, EIO) + " (test fault)"
+                                                         : keep_backup(target, backup);
+    if (!error.empty()) {
       ::unlink(tmp.c_str());
       return error;
     }

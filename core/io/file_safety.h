@@ -34,11 +34,21 @@ std::string write_file_synced(const std::string& path, const std::string& text, 
                               bool fail_halfway = false);
 std::string read_whole_file(const std::string& path, std::string& text);
 
+// Where replace_file can be made to fail, for the fault tests. Each point
+// leaves the file exactly as it was.
+enum class WriteFault {
+  None,
+  WriteFails,    // writing the temporary file fails (a full disk)
+  BeforeRename,  // the process "dies" after writing, before the rename
+  BackupFails,   // keeping the previous version as the backup fails
+};
+
 // Replaces `path` (after resolve_symlinks) with `text` atomically: a
 // temporary file beside it, synced, renamed over it; its mode and owner
 // kept. With `backup`, the previous version is kept as `backup` first.
 // On failure the file is as it was. Empty on success.
-std::string replace_file(const std::string& path, const std::string& text, const std::string& backup = "");
+std::string replace_file(const std::string& path, const std::string& text, const std::string& backup = "",
+                         WriteFault fault = WriteFault::None);
 
 // Keeps the current version of `path` as `backup` (a hard link, or a copy
 // with the same mode where links are not supported). Empty on success.
