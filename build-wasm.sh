@@ -36,12 +36,21 @@ mkdir -p "$dist"
 cp web/index.html web/glue.js web/manifest.webmanifest web/icon-192.png web/icon-512.png "$dist/"
 cp build/wasm/accord-atlas.js build/wasm/accord-atlas.wasm build/wasm/accord-atlas.data "$dist/"
 cp assets/fonts/OFL.txt "$dist/fonts-OFL.txt"  # the fonts travel inside accord-atlas.data
-# The service worker's cache is named after a hash of everything it caches:
-# a new build gets a new cache, an unchanged one keeps the old.
-bundle_hash=$(cd "$dist" && cat index.html glue.js manifest.webmanifest icon-192.png icon-512.png \
-  accord-atlas.js accord-atlas.wasm accord-atlas.data | sha256sum | cut -c1-16)
-sed "s/__ACCORD_BUNDLE_HASH__/$bundle_hash/" web/sw.js >"$dist/sw.js"
-echo "build-wasm: service worker cache accord-atlas-$bundle_hash"
+# The release: every file the service worker caches, with its SHA-256,
+# written into sw.js. The worker installs a release only when every file it
+# fetches matches (web/sw.js); the release's id is a hash of them all.
+release_files=(index.html glue.js manifest.webmanifest icon-192.png icon-512.png
+  accord-atlas.js accord-atlas.wasm accord-atlas.data)
+release_id=$(cd "$dist" && cat "${release_files[@]}" | sha256sum | cut -c1-16)
+release="{ id: '$release_id', files: {"
+for f in "${release_files[@]}"; do
+  release+=" '$f': '$(sha256sum "$dist/$f" | cut -c1-64)',"
+done
+release="${release%,} } }"
+sed "s|/\*ACCORD_RELEASE\*/.*/\*END_ACCORD_RELEASE\*/|/*ACCORD_RELEASE*/ $release /*END_ACCORD_RELEASE*/|" \
+  web/sw.js >"$dist/sw.js"
+grep -q "id: '$release_id'" "$dist/sw.js" || { echo "build-wasm: the release was not written into sw.js" >&2; exit 1; }
+echo "build-wasm: release $release_id (${#release_files[@]} files)"
 
 # The budget (docs: under 2 MB gzipped for the whole bundle).
 budget=$((2 * 1024 * 1024))

@@ -251,38 +251,79 @@ bool has_file_picker() { return true; }
 // --- The user's store: IndexedDB through Emscripten's IDBFS -----------------
 
 namespace {
-constexpr const char* kWebStoreDir = "/user";
-bool g_store_ready = false;  // IndexedDB has been read into /user
+bool g_store_ready = false;  // IndexedDB has been read into the store's folder
 }  // namespace
 
-std::string default_user_store_path() { return std::string(kWebStoreDir) + "/dataset.json"; }
+// The store's folder, which names its IndexedDB database (IDBFS names a
+// database after its mount point): one per deployment, keyed by the page's
+// path, so two deployments on one site (/atlas/ and /atlas2/) never share
+// or overwrite each other's data.
+EM_JS(void, js_web_store_dir, (char* out, int size), {
+  const path = location.pathname.replace(/[^/]*$/, '');
+  stringToUTF8('/user-' + encodeURIComponent(path.slice(1, -1)), out, size);
+});
 
-std::string describe_user_store(const std::string&) { return "In this browser (IndexedDB), for this site only."; }
-
-void start_user_store(const std::string&) {
-  // IndexedDB is asynchronous: the first read finishes in a later frame and
-  // calls accord_store_ready (below). A second tab sees the same database.
-  EM_ASM({
-    const dir = UTF8ToString($0);
-    // (No commas outside parentheses here: EM_ASM would split its code at them.)
-    Module.accordStore = {};
-    Module.accordStore.inFlight = 0;
-    Module.accordStore.again = false;
-    Module.accordStore.error = "";
-    try { FS.mkdir(dir); } catch (e) { /* already there */ }
-    try {
-      FS.mount(IDBFS, {}, dir);
-    } catch (e) {
-      Module.accordStore.error = 'IndexedDB unavailable: ' + e;
-      Module._accord_store_ready();
-      return;
+// Mounts the store's folder and reads IndexedDB into it; then
+// accord_store_ready. Data kept before stores had a folder per deployment
+// (one "/user" database for the whole site) is copied into a store that is
+// still empty, so nobody loses what they had: each deployment starts from it.
+EM_JS(void, js_open_web_store, (const char* dir_utf8), {
+  const dir = UTF8ToString(dir_utf8);
+  const legacy = '/user';
+  const store = { inFlight: 0, again: false, error: '' };
+  Module.accordStore = store;
+  const ready = () => Module._accord_store_ready();
+  try {
+    FS.mkdirTree(dir);
+    FS.mount(IDBFS, {}, dir);
+    FS.mkdirTree(legacy);
+    FS.mount(IDBFS, {}, legacy);
+  } catch (e) {
+    store.error = 'IndexedDB unavailable: ' + e;
+    return ready();
+  }
+  FS.syncfs(true, (err) => {
+    if (err) store.error = 'reading IndexedDB failed: ' + err;
+    const exists = (p) => FS.analyzePath(p).exists;
+    let copied = false;
+    if (!err && !exists(dir + '/dataset.json') && exists(legacy + '/dataset.json')) {
+      for (const name of FS.readdir(legacy)) {
+        if (name === '.' || name === '..' || name.endsWith('.lock')) continue;
+        const from = legacy + '/' + name;
+        if (FS.isFile(FS.stat(from).mode)) FS.writeFile(dir + '/' + name, FS.readFile(from));
+      }
+      copied = true;
     }
-    FS.syncfs(true, function (err) {
-      if (err) Module.accordStore.error = 'reading IndexedDB failed: ' + err;
-      Module._accord_store_ready();
+    FS.unmount(legacy);  // never written again
+    if (!copied) return ready();
+    store.inFlight = 1;
+    FS.syncfs(false, (writeErr) => {
+      store.inFlight = 0;
+      if (writeErr) store.error = 'writing IndexedDB failed: ' + writeErr;
+      ready();
     });
-  }, kWebStoreDir);
+  });
+});
+
+static std::string web_store_dir() {
+  static std::string dir;
+  if (dir.empty()) {
+    char buffer[1024] = "";
+    js_web_store_dir(buffer, int(sizeof buffer));
+    dir = buffer;
+  }
+  return dir;
 }
+
+std::string default_user_store_path() { return web_store_dir() + "/dataset.json"; }
+
+std::string describe_user_store(const std::string&) {
+  return "In this browser (IndexedDB), for this site and address only.";
+}
+
+// IndexedDB is asynchronous: the first read finishes in a later frame and
+// calls accord_store_ready (below). A second tab sees the same database.
+void start_user_store(const std::string&) { js_open_web_store(web_store_dir().c_str()); }
 
 bool user_store_ready() { return g_store_ready; }
 

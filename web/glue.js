@@ -337,11 +337,21 @@
     else if (darkQuery.addListener) darkQuery.addListener(followSystem);
   }
 
-  // --- Offline: the service worker caches the bundle after the first visit.
+  // --- Offline: the service worker caches the bundle after the first visit,
+  // a release at a time (web/sw.js). sw.js is always asked of the host, so a
+  // new release is found on the next visit; once it is installed whole, the
+  // page that still runs the old one offers a reload.
   if ('serviceWorker' in navigator && (location.protocol === 'https:' || location.hostname === 'localhost' ||
       location.hostname === '127.0.0.1')) {
+    const update = document.getElementById('update');
+    const ranBefore = !!navigator.serviceWorker.controller;  // else the first install is no update
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (ranBefore && update) update.hidden = false;
+    });
+    if (update) update.querySelector('button').addEventListener('click', () => location.reload());
     window.addEventListener('load', () => {
-      navigator.serviceWorker.register('sw.js').catch((err) => console.warn('service worker: ' + err));
+      navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' })
+        .catch((err) => console.warn('service worker: ' + err));
     });
   }
 

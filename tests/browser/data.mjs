@@ -106,11 +106,18 @@ class User {
     await this.page.waitForTimeout(150);
     await this.settle();
   }
+  // The store's IndexedDB database: IDBFS names it after the store's folder
+  // (one per deployment, keyed by the page's path).
+  async storeDatabase() {
+    const file = (await this.state()).data.store_path;
+    return { db: file.slice(0, file.lastIndexOf('/')), file };
+  }
   // Every file IDBFS keeps, as path -> SHA-256 of its bytes.
-  idb() {
-    return this.page.evaluate(async () => {
+  async idb() {
+    const { db: dbName } = await this.storeDatabase();
+    return this.page.evaluate(async (dbName) => {
       const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('/user');
+        const open = indexedDB.open(dbName);
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
@@ -134,23 +141,24 @@ class User {
         hashes[key] = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
       }
       return hashes;
-    });
+    }, dbName);
   }
   // Cuts the stored dataset in IndexedDB in half, as a crash or a full disk might.
-  damageStore() {
-    return this.page.evaluate(async () => {
+  async damageStore() {
+    const where = await this.storeDatabase();
+    return this.page.evaluate(async ({ db: dbName, file }) => {
       const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('/user');
+        const open = indexedDB.open(dbName);
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
       const store = db.transaction('FILE_DATA', 'readwrite').objectStore('FILE_DATA');
-      const entry = await new Promise((resolve) => { const r = store.get('/user/dataset.json'); r.onsuccess = () => resolve(r.result); });
+      const entry = await new Promise((resolve) => { const r = store.get(file); r.onsuccess = () => resolve(r.result); });
       entry.contents = entry.contents.slice(0, Math.floor(entry.contents.length / 2));
-      await new Promise((resolve) => { const r = store.put(entry, '/user/dataset.json'); r.onsuccess = resolve; });
+      await new Promise((resolve) => { const r = store.put(entry, file); r.onsuccess = resolve; });
       db.close();
       return entry.contents.length;
-    });
+    }, where);
   }
   async shot(name) {
     await this.settle();
@@ -175,7 +183,9 @@ try {
   check(await u.until((s) => s.data.report && s.data.report.added_events === 3),
     `importing small.json adds 3 events (${(await u.state()).data.message})`);
   const afterImport = await u.idb();
-  check(!!afterImport['/user/dataset.json'], `the dataset is kept in IndexedDB (${Object.keys(afterImport).join(', ')})`);
+  const storeFile = (await u.storeDatabase()).file;
+  check(storeFile === '/user-atlas/dataset.json', `the store is named after the deployment's path (${storeFile})`);
+  check(!!afterImport[storeFile], `the dataset is kept in IndexedDB (${Object.keys(afterImport).join(', ')})`);
   await u.shot('imported');
   await u.goto(baseUrl);
   check(await u.until((s, n) => s.data.store === 'ok' && s.events === n + 3, 8000, shipped), 'after a reload the imported events are there');
@@ -228,7 +238,7 @@ try {
     await d.goto(baseUrl);
     check(await d.until((s) => s.data.store === 'corrupted' && !!s.widgets['store:fresh'] && !!s.widgets['store:download-damaged']),
       `a damaged store (${cut} bytes left) offers Download damaged file and Start fresh`);
-    const damaged = (await d.idb())['/user/dataset.json'];
+    const damaged = (await d.idb())[storeFile];
     await d.shot('damaged');
     const [copy] = await Promise.all([d.page.waitForEvent('download'), d.tap('store:download-damaged')]);
     const copyPath = path.join(artifacts, 'browser-data-damaged-copy.json');
@@ -239,7 +249,7 @@ try {
     await d.tap('store:fresh-confirm');
     check(await d.until((s, n) => s.data.store === 'ok' && s.events === n, 8000, shipped), 'after Start fresh the store is usable again');
     const kept = await d.idb();
-    check(kept['/user/dataset.json.corrupt'] === damaged, `the damaged file is kept in IndexedDB (${Object.keys(kept).join(', ')})`);
+    check(kept[storeFile + '.corrupt'] === damaged, `the damaged file is kept in IndexedDB (${Object.keys(kept).join(', ')})`);
     await d.tap('data');
     await d.pick(path.join(fixtures, 'data/one-more-event.json'));
     check(await d.until((s) => s.data.report && s.data.report.added_events === 1 && s.data.store === 'ok'),
@@ -272,7 +282,7 @@ try {
   check(await u.until((s, n) => !s.data.foreign && s.events === n + 4 && s.data.report && s.data.report.added_events === 1, 8000, shipped),
     'Merge into my data adds the linked event');
   const merged = await u.idb();
-  check(merged['/user/dataset.json'] !== before['/user/dataset.json'], 'the merge is stored');
+  check(merged[storeFile] !== before[storeFile], 'the merge is stored');
 
   const refused = [
     ['a file: link', 'file:///etc/passwd', /refused: only http and https/],

@@ -385,7 +385,7 @@ try {
         const keys = await caches.keys();
         return { scope: reg.scope, active: !!reg.active, caches: keys };
       });
-      check(sw.active && sw.caches.some((k) => k.startsWith('accord-atlas-')),
+      check(sw.active && sw.caches.some((k) => k.startsWith('accord-atlas ')),
         `${tag}: the service worker is active and cached the bundle (${sw.caches.join(', ')})`);
       const servedBefore = served();
       user.offline = true;
