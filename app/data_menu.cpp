@@ -329,9 +329,12 @@ void DataMenu::start_fresh(AppState& state) {
 // another window) write the stored file? Then saving here would undo its
 // change, so the user is asked to reload or merge.
 void DataMenu::poll_disk_change() {
-  if (status_ != Status::Ok || foreign_ || store_loading_ || disk_changed_) return;
+  const bool readable = status_ == Status::Ok || status_ == Status::Missing;  // not a damaged store
+  if (!readable || foreign_ || store_loading_ || disk_changed_) return;
+  // A file's version is read once a second; another tab's save (browser)
+  // is a cheap shared stamp, looked at every frame.
   const double now = ImGui::GetTime();
-  if (now - last_disk_check_ < 1.0) return;
+  if (now - last_disk_check_ < 1.0 && !store_.saved_by_another_tab()) return;
   last_disk_check_ = now;
   disk_changed_ = store_.changed_on_disk();
 }

@@ -108,8 +108,8 @@ void DataMenu::draw_banners(AppState& state) {
     }
   }
   if (disk_changed_) {
-    banner_text("Your data file " + file_base_name(store_.path()) +
-                    " was changed by another program since it was read here. Reload it, or merge what is shown "
+    banner_text("Your data (" + file_base_name(store_.path()) + ") was changed " + other_store_writers() +
+                    " since it was read here. Reload it, or merge what is shown "
                     "here into it; until then nothing is saved over it.",
                 palette::kNoticeBg, palette::kNoticeText);
     note_widget(state, "store:changed");

@@ -120,8 +120,9 @@ bool can_run_in_background();
 bool has_file_picker();
 
 // --- The user's own dataset (user_store.h) --------------------------------
-// Native: a file in $XDG_DATA_HOME/accord-atlas; web: IndexedDB mounted at
-// /user (Emscripten IDBFS), read into memory asynchronously at start.
+// Native: a file in $XDG_DATA_HOME/accord-atlas; web: IndexedDB (Emscripten
+// IDBFS) mounted at /user-PATH, one per deployment path, read into memory
+// asynchronously at start.
 std::string default_user_store_path();
 // Where the store is, in words for the Data window.
 std::string describe_user_store(const std::string& path);
@@ -134,6 +135,17 @@ bool user_store_ready();
 void sync_user_store();
 int user_store_syncs_in_flight();
 std::string user_store_sync_error();  // the last copy to IndexedDB's error, or ""
+// Browser: another tab of this deployment saved the store since this tab
+// last read or wrote it (a stamp the tabs share). Its data is then read
+// from IndexedDB in the background (Pending); once read (Arrived),
+// DatasetStore's changed_on_disk() sees it as any other writer's, and
+// store_change_taken() says the app has looked. Natively always None: the
+// file's own version tells.
+enum class OtherTabSave { None, Pending, Arrived };
+OtherTabSave store_saved_by_another_tab();
+void store_change_taken();
+// Who else writes the store, in words: "by another program" or "in another tab".
+const char* other_store_writers();
 
 // Runs `step` until it returns false. `step(may_wait)` may block waiting
 // for input only when `may_wait` is true: natively it is; the browser

@@ -87,5 +87,8 @@ bool user_store_ready() { return true; }
 void sync_user_store() {}
 int user_store_syncs_in_flight() { return 0; }
 std::string user_store_sync_error() { return ""; }
+OtherTabSave store_saved_by_another_tab() { return OtherTabSave::None; }
+void store_change_taken() {}
+const char* other_store_writers() { return "by another program"; }
 
 }  // namespace atlas

@@ -259,7 +259,7 @@ bool g_store_ready = false;  // IndexedDB has been read into the store's folder
 // path, so two deployments on one site (/atlas/ and /atlas2/) never share
 // or overwrite each other's data.
 EM_JS(void, js_web_store_dir, (char* out, int size), {
-  const path = location.pathname.replace(/[^/]*$/, '');
+  const path = location.pathname.replace(/[^/]*$/, "");
   stringToUTF8('/user-' + encodeURIComponent(path.slice(1, -1)), out, size);
 });
 
@@ -270,7 +270,39 @@ EM_JS(void, js_web_store_dir, (char* out, int size), {
 EM_JS(void, js_open_web_store, (const char* dir_utf8), {
   const dir = UTF8ToString(dir_utf8);
   const legacy = '/user';
-  const store = { inFlight: 0, again: false, error: '' };
+  const store = { inFlight: 0, again: false, error: "", pulling: false };
+  // The tabs' shared stamp of the last save (see js_store_saved_elsewhere).
+  store.stampKey = 'accord-atlas store ' + dir;
+  store.stamp = () => { try { return localStorage.getItem(store.stampKey) || ""; } catch (e) { return ""; } };
+  store.setStamp = (value) => { try { localStorage.setItem(store.stampKey, value); } catch (e) { /* private mode */ } };
+  store.known = store.stamp();  // read before IndexedDB: a save meanwhile is seen as another tab's
+  // True when another tab saved since this one last read or wrote; once its
+  // write has ended (or stalled for 10 s), IndexedDB is read into memory
+  // again. A save stamps "writing TIME" before copying to IndexedDB and a
+  // new stamp after, so a tab never reads a half-written store.
+  store.check = () => {
+    const now = store.stamp();
+    if (now === store.known) return store.pulledUnseen ? 2 : 0;
+    const writing = now.startsWith('writing ');
+    const stalled = writing && Date.now() - Number(now.split(' ')[1]) > 10000;
+    if ((!writing || stalled) && !store.pulling && !store.inFlight) {
+      store.pulling = true;
+      FS.syncfs(true, (err) => {
+        store.pulling = false;
+        if (err) store.error = 'reading IndexedDB failed: ' + err;
+        else store.known = now;
+        store.pulledUnseen = !err;  // until the app has looked (store_change_taken)
+        Module._accord_request_redraw();
+      });
+    }
+    return 1;
+  };
+  // Another tab's stamp wakes this one, which reads the new data at once.
+  window.addEventListener('storage', (e) => {
+    if (e.key !== store.stampKey) return;
+    store.check();
+    Module._accord_request_redraw();
+  });
   Module.accordStore = store;
   const ready = () => Module._accord_store_ready();
   try {
@@ -305,6 +337,12 @@ EM_JS(void, js_open_web_store, (const char* dir_utf8), {
   });
 });
 
+// Another tab saved since this one last read or wrote (see js_open_web_store):
+// 0 no, 1 its data is being read, 2 read and not yet taken (OtherTabSave).
+EM_JS(int, js_store_saved_elsewhere, (), {
+  return Module.accordStore && Module.accordStore.check ? Module.accordStore.check() : 0;
+});
+
 static std::string web_store_dir() {
   static std::string dir;
   if (dir.empty()) {
@@ -328,23 +366,35 @@ void start_user_store(const std::string&) { js_open_web_store(web_store_dir().c_
 bool user_store_ready() { return g_store_ready; }
 
 // One IndexedDB write at a time (IDBFS does not like overlapping ones): a
-// save during a write asks for one more write when it ends.
-void sync_user_store() {
-  EM_ASM({
-    const store = Module.accordStore;
-    function run() {
-      store.inFlight = 1;
-      store.again = false;
-      FS.syncfs(false, function (err) {
-        store.error = err ? "writing IndexedDB failed: " + err : "";
-        if (err) console.error(store.error);
-        if (store.again) run(); else store.inFlight = 0;
-        Module._accord_request_redraw();  // the saving status, or its error, shows at once
-      });
-    }
-    if (store.inFlight) store.again = true; else run();
-  });
+// save during a write asks for one more write when it ends. The tabs' stamp
+// says "writing" meanwhile, then names this save.
+EM_JS(void, js_sync_user_store, (), {
+  const store = Module.accordStore;
+  const stamp = (what) => what + ' ' + Date.now() + ' ' + Math.random().toString(36).slice(2);
+  function run() {
+    store.inFlight = 1;
+    store.again = false;
+    store.known = stamp('writing');
+    store.setStamp(store.known);
+    FS.syncfs(false, (err) => {
+      store.error = err ? 'writing IndexedDB failed: ' + err : "";
+      if (err) console.error(store.error);
+      store.known = stamp('saved');
+      store.setStamp(store.known);
+      if (store.again) run(); else store.inFlight = 0;
+      Module._accord_request_redraw();  // the saving status, or its error, shows at once
+    });
+  }
+  if (store.inFlight) store.again = true; else run();
+});
+
+void sync_user_store() { js_sync_user_store(); }
+
+OtherTabSave store_saved_by_another_tab() { return OtherTabSave(js_store_saved_elsewhere()); }
+void store_change_taken() {
+  EM_ASM({ if (Module.accordStore) Module.accordStore.pulledUnseen = false; });
 }
+const char* other_store_writers() { return "in another tab"; }
 
 int user_store_syncs_in_flight() {
   return EM_ASM_INT({ return Module.accordStore ? Module.accordStore.inFlight + (Module.accordStore.again ? 1 : 0) : 0; });

@@ -27,6 +27,10 @@ void UserStore::start() { start_user_store(store_.path()); }
 bool UserStore::ready() const { return user_store_ready(); }
 
 std::string UserStore::save(const accord::Dataset& d) {
+  // (DatasetStore refuses too; this says who, in the browser "another tab".)
+  if (store_saved_by_another_tab() == OtherTabSave::Pending || store_.changed_on_disk())
+    return "not saved: your data was changed " + std::string(other_store_writers()) +
+           " since it was read here, and saving would undo that change; reload it (this change is kept until then)";
   make_dirs(parent_dir(store_.path()));
   const std::string error = store_.save(d);
   if (error.empty()) sync_to_disk();
@@ -46,6 +50,21 @@ std::string UserStore::restore_backup() {
 }
 
 void UserStore::sync_to_disk() { sync_user_store(); }
+
+bool UserStore::saved_by_another_tab() const { return store_saved_by_another_tab() != OtherTabSave::None; }
+
+bool UserStore::changed_on_disk() const {
+  switch (store_saved_by_another_tab()) {  // also starts reading what another tab saved
+    case OtherTabSave::Pending:
+      return true;
+    case OtherTabSave::Arrived:
+      store_change_taken();  // read in: the file's version tells from here
+      return store_.changed_on_disk();
+    case OtherTabSave::None:
+      break;
+  }
+  return store_.changed_on_disk();
+}
 
 int UserStore::syncs_in_flight() const { return user_store_syncs_in_flight(); }
 

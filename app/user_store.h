@@ -1,6 +1,7 @@
 // Where the user's own dataset lives and how it is kept: desktop,
 // $XDG_DATA_HOME/accord-atlas/dataset.json (default ~/.local/share/...);
-// browser, /user/dataset.json in IndexedDB (Emscripten IDBFS). The file
+// browser, /user-PATH/dataset.json in IndexedDB (Emscripten IDBFS), one per
+// deployment path. The file
 // format and the atomic save with a backup are core/dataset_store.h's.
 #pragma once
 #include <string>
@@ -39,8 +40,12 @@ class UserStore {
   std::string read_raw(std::string& bytes) const { return accord::read_whole_file(store_.target(), bytes); }
 
   const std::string& path() const { return store_.path(); }
-  // Another program wrote the file since it was read or saved here.
-  bool changed_on_disk() const { return store_.changed_on_disk(); }
+  // Another program (natively) or another tab (browser) wrote the store
+  // since it was read or saved here.
+  bool changed_on_disk() const;
+  // Browser: another tab saved since this one read or wrote (cheap: a
+  // shared stamp). Natively false.
+  bool saved_by_another_tab() const;
   // Browser: writes to IndexedDB still running, and the last one's error.
   int syncs_in_flight() const;
   std::string last_sync_error() const;

@@ -9,6 +9,8 @@
 #                  searched; counts checked against the CLI (tests/native/large.sh, tests/browser/large.mjs)
 #   native_data    the user's store, import/export, bad files, --data (tests/native/data.sh)
 #   browser_data   IndexedDB, the file chooser, downloads, data links (tests/browser/data.mjs)
+#   browser_tabs   two tabs of one deployment interleave imports and merges; nothing saved is lost
+#                  (tests/browser/tabs.mjs)
 #   browser_releases two deployments on one site, a half-finished deployment, the new-version notice
 #                  (tests/browser/releases.mjs)
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
@@ -62,6 +64,10 @@ if(ACCORD_NODE)
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/import_e2e.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(browser_import PROPERTIES TIMEOUT 400 LABELS "ui;browser")
+  add_test(NAME browser_tabs
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/tabs.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_tabs PROPERTIES TIMEOUT 300 LABELS "ui;browser")
   add_test(NAME browser_releases
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/releases.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
