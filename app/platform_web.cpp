@@ -1,6 +1,9 @@
 // Browser: assets preloaded into /assets, the canvas sized by
 // devicePixelRatio, the main loop driven by requestAnimationFrame, and the
 // exports web/glue.js calls (the test hook window.accord).
+// Not formatted by clang-format: it would break the JavaScript inside
+// EM_ASM and EM_JS (it splits "!==" and "=>").
+// clang-format off
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -29,28 +32,24 @@ struct TextField {
 };
 std::vector<TextField> g_text_fields;  // as drawn by the last frame
 bool g_wanted_text_input = false;
-bool g_system_dark = false;  // prefers-color-scheme, kept current by web/glue.js
-std::string g_synced_hash;   // the hash the page's address last got from the app
-std::string g_pasted;        // the last paste event's text, until the Import view takes it
+bool g_system_dark = false;   // prefers-color-scheme, kept current by web/glue.js
+std::string g_synced_hash;    // the hash the page's address last got from the app
+std::string g_pasted;         // the last paste event's text, until the Import view takes it
 bool g_has_pasted = false;
 
 // A string from JS into a fixed buffer ("" when JS throws).
 std::string js_string(int which) {
   char buffer[4096] = "";
-  EM_ASM(
-      {
-        var s = "";
-        try {
-          if ($0 == = 0) s = location.hash;
-          if ($0 == = 1) s = location.href.split('#')[0];
-          if ($0 == = 2) s = localStorage.getItem('accord-atlas.settings') || "";
-          if ($0 == = 3) s = Module.accordLargeDataset || "";
-        } catch (e) {
-          s = "";
-        }
-        stringToUTF8(s, $1, $2);
-      },
-      which, buffer, int(sizeof buffer));
+  EM_ASM({
+    var s = "";
+    try {
+      if ($0 === 0) s = location.hash;
+      if ($0 === 1) s = location.href.split('#')[0];
+      if ($0 === 2) s = localStorage.getItem('accord-atlas.settings') || "";
+      if ($0 === 3) s = Module.accordLargeDataset || "";
+    } catch (e) { s = ""; }
+    stringToUTF8(s, $1, $2);
+  }, which, buffer, int(sizeof buffer));
   return buffer;
 }
 
@@ -98,11 +97,8 @@ void platform_attach(SDL_Window* window, AppState* state) {
   g_synced_hash = state->current_hash();
   const std::string address = js_string(0);
   if (!address.empty() && address != "#" && address != g_synced_hash)
-    EM_ASM(
-        {
-          if (window.accordGlue) window.accordGlue.setHash(UTF8ToString($0), 'replace', 0);
-        },
-        g_synced_hash.c_str());
+    EM_ASM({ if (window.accordGlue) window.accordGlue.setHash(UTF8ToString($0), 'replace', 0); },
+           g_synced_hash.c_str());
 }
 
 float display_pixel_ratio(SDL_Window*) {
@@ -119,7 +115,8 @@ bool has_touch_screen() {
 // window (and ImGui) work in those physical pixels; the UI scales itself.
 bool sync_canvas_size(SDL_Window* window) {
   double css_width = 0, css_height = 0;
-  if (emscripten_get_element_css_size("#canvas", &css_width, &css_height) != EMSCRIPTEN_RESULT_SUCCESS) return false;
+  if (emscripten_get_element_css_size("#canvas", &css_width, &css_height) != EMSCRIPTEN_RESULT_SUCCESS)
+    return false;
   const double ratio = display_pixel_ratio(window);
   const int width = int(std::lround(css_width * ratio));
   const int height = int(std::lround(css_height * ratio));
@@ -141,35 +138,22 @@ void note_text_field(float min_x, float min_y, float max_x, float max_y, const c
 void end_frame_text_input(bool wants_text_input) {
   if (wants_text_input == g_wanted_text_input) return;
   g_wanted_text_input = wants_text_input;
-  EM_ASM(
-      {
-        if (window.accordGlue) window.accordGlue.textInputActive($0 != = 0);
-      },
-      wants_text_input);
+  EM_ASM({ if (window.accordGlue) window.accordGlue.textInputActive($0 !== 0); }, wants_text_input);
 }
 
 std::string copy_link_to_clipboard(const std::string& hash) {
   const std::string url = js_string(1) + hash;
-  EM_ASM(
-      {
-        if (window.accordGlue) window.accordGlue.copyText(UTF8ToString($0));
-      },
-      url.c_str());
+  EM_ASM({ if (window.accordGlue) window.accordGlue.copyText(UTF8ToString($0)); }, url.c_str());
   return url;
 }
 
 std::string read_settings_text() { return js_string(2); }
 
 void write_settings_text(const std::string& text) {
-  EM_ASM(
-      {
-        try {
-          localStorage.setItem('accord-atlas.settings', UTF8ToString($0));
-        } catch (e) { /* private mode */
-        }
-        if (window.accordGlue) window.accordGlue.settingsChanged(UTF8ToString($0));
-      },
-      text.c_str());
+  EM_ASM({
+    try { localStorage.setItem('accord-atlas.settings', UTF8ToString($0)); } catch (e) { /* private mode */ }
+    if (window.accordGlue) window.accordGlue.settingsChanged(UTF8ToString($0));
+  }, text.c_str());
 }
 
 bool system_prefers_dark() { return g_system_dark; }
@@ -192,11 +176,8 @@ void after_frame(AppState& state) {
     mode = "go";
     steps = moves.forwards - moves.backs;
   }
-  EM_ASM(
-      {
-        if (window.accordGlue) window.accordGlue.setHash(UTF8ToString($0), UTF8ToString($1), $2);
-      },
-      hash.c_str(), mode, steps);
+  EM_ASM({ if (window.accordGlue) window.accordGlue.setHash(UTF8ToString($0), UTF8ToString($1), $2); },
+         hash.c_str(), mode, steps);
 }
 
 bool take_pasted_text(std::string& text) {
@@ -223,11 +204,8 @@ bool request_open_file(const std::string& accept, OpenedFile done, OpenFailed fa
   g_pick_done = std::move(done);
   g_pick_failed = std::move(failed);
   ++g_pick_id;
-  EM_ASM(
-      {
-        if (window.accordGlue) window.accordGlue.openFile(UTF8ToString($0), $1, $2);
-      },
-      accept.c_str(), g_pick_id, double(kMaxUserFileBytes));
+  EM_ASM({ if (window.accordGlue) window.accordGlue.openFile(UTF8ToString($0), $1, $2); }, accept.c_str(),
+         g_pick_id, double(kMaxUserFileBytes));
   return true;
 }
 
@@ -235,13 +213,9 @@ std::vector<std::string> take_dropped_files() { return {}; }  // the page has no
 void queue_dropped_file(const std::string&) {}
 
 std::string save_file_for_user(const std::string& filename, const std::string& mime, const std::string& bytes) {
-  const int ok = EM_ASM_INT(
-      {
-        return window.accordGlue
-                   ? window.accordGlue.download(UTF8ToString($0), UTF8ToString($1), HEAPU8.slice($2, $2 + $3))
-                   : 0;
-      },
-      filename.c_str(), mime.c_str(), bytes.data(), int(bytes.size()));
+  const int ok = EM_ASM_INT({
+    return window.accordGlue ? window.accordGlue.download(UTF8ToString($0), UTF8ToString($1), HEAPU8.slice($2, $2 + $3)) : 0;
+  }, filename.c_str(), mime.c_str(), bytes.data(), int(bytes.size()));
   return ok ? filename : "error: this browser refused the download of " + filename;
 }
 
@@ -288,32 +262,26 @@ std::string describe_user_store(const std::string&) { return "In this browser (I
 void start_user_store(const std::string&) {
   // IndexedDB is asynchronous: the first read finishes in a later frame and
   // calls accord_store_ready (below). A second tab sees the same database.
-  EM_ASM(
-      {
-        const dir = UTF8ToString($0);
-        // (No commas outside parentheses here: EM_ASM would split its code at them.)
-        Module.accordStore = {};
-        Module.accordStore.inFlight = 0;
-        Module.accordStore.again = false;
-        Module.accordStore.error = "";
-        try {
-          FS.mkdir(dir);
-        } catch (e) { /* already there */
-        }
-        try {
-          FS.mount(IDBFS, {}, dir);
-        } catch (e) {
-          Module.accordStore.error = 'IndexedDB unavailable: ' + e;
-          Module._accord_store_ready();
-          return;
-        }
-        FS.syncfs(
-            true, function(err) {
-              if (err) Module.accordStore.error = 'reading IndexedDB failed: ' + err;
-              Module._accord_store_ready();
-            });
-      },
-      kWebStoreDir);
+  EM_ASM({
+    const dir = UTF8ToString($0);
+    // (No commas outside parentheses here: EM_ASM would split its code at them.)
+    Module.accordStore = {};
+    Module.accordStore.inFlight = 0;
+    Module.accordStore.again = false;
+    Module.accordStore.error = "";
+    try { FS.mkdir(dir); } catch (e) { /* already there */ }
+    try {
+      FS.mount(IDBFS, {}, dir);
+    } catch (e) {
+      Module.accordStore.error = 'IndexedDB unavailable: ' + e;
+      Module._accord_store_ready();
+      return;
+    }
+    FS.syncfs(true, function (err) {
+      if (err) Module.accordStore.error = 'reading IndexedDB failed: ' + err;
+      Module._accord_store_ready();
+    });
+  }, kWebStoreDir);
 }
 
 bool user_store_ready() { return g_store_ready; }
@@ -326,27 +294,19 @@ void sync_user_store() {
     function run() {
       store.inFlight = 1;
       store.again = false;
-      FS.syncfs(
-          false, function(err) {
-            store.error = err ? "writing IndexedDB failed: " + err : "";
-            if (err) console.error(store.error);
-            if (store.again)
-              run();
-            else
-              store.inFlight = 0;
-            Module._accord_request_redraw();  // the saving status, or its error, shows at once
-          });
+      FS.syncfs(false, function (err) {
+        store.error = err ? "writing IndexedDB failed: " + err : "";
+        if (err) console.error(store.error);
+        if (store.again) run(); else store.inFlight = 0;
+        Module._accord_request_redraw();  // the saving status, or its error, shows at once
+      });
     }
-    if (store.inFlight)
-      store.again = true;
-    else
-      run();
+    if (store.inFlight) store.again = true; else run();
   });
 }
 
 int user_store_syncs_in_flight() {
-  return EM_ASM_INT(
-      { return Module.accordStore ? Module.accordStore.inFlight + (Module.accordStore.again ? 1 : 0) : 0; });
+  return EM_ASM_INT({ return Module.accordStore ? Module.accordStore.inFlight + (Module.accordStore.again ? 1 : 0) : 0; });
 }
 
 std::string user_store_sync_error() {
