@@ -100,8 +100,9 @@ void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
       break;
     case accord::StoreState::Corrupted: {
       status_ = Status::Corrupted;
-      corruption_ =
-          loaded.loaded.problems.empty() ? "it could not be read" : loaded.loaded.problems.front().to_string();
+      corruption_ = loaded.loaded.problems.empty()
+                        ? "it could not be read"
+                        : accord::valid_utf8_or_replaced(loaded.loaded.problems.front().to_string());
       if (loaded.loaded.problems.size() > 1)
         corruption_ += " (and " + std::to_string(loaded.loaded.problems.size() - 1) + " more problems)";
       break;
@@ -124,7 +125,7 @@ std::string DataMenu::persist(const accord::Dataset& d) {
     status_ = Status::Ok;
     save_error_.clear();
   } else {
-    save_error_ = "Not saved: " + error;
+    save_error_ = "Not saved: " + accord::valid_utf8_or_replaced(error);  // may quote the store's path
   }
   return error.empty() ? "" : save_error_;
 }
@@ -366,7 +367,7 @@ void DataMenu::merge_into_disk(AppState& state) {
 void DataMenu::export_json(const AppState& state) {
   const std::string where =
       save_file_for_user("accord-atlas-dataset.json", "application/json", accord::dataset_to_json(state.dataset()));
-  last_export_ = where;
+  last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
   const bool failed = where.rfind("error: ", 0) == 0;
   set_message(failed ? where.substr(7) : "Dataset exported: " + where, failed);
 }
@@ -376,7 +377,7 @@ void DataMenu::export_csv(const AppState& state) {
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
   const std::string where =
       save_file_for_user("accord-atlas-events.csv", "text/csv", accord::events_to_csv(state.dataset(), all));
-  last_export_ = where;
+  last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
   const bool failed = where.rfind("error: ", 0) == 0;
   set_message(failed ? where.substr(7) : "Events exported: " + where, failed);
 }
