@@ -2,13 +2,18 @@
 // hands over) and a file opened or dropped natively: each refused with a
 // readable message, valid UTF-8 in the state hook, the data shown
 // unchanged, and the app still answering.
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include "data_link.h"
+#include "dropped_files.h"
 #include "headless_app.h"
 #include "utf8.h"
 
@@ -82,6 +87,31 @@ TEST_CASE("hostile files opened natively are refused with a readable message and
     app.frames(3);
     check_refused(app, h.what, h.expected, events_before);
   }
+}
+
+TEST_CASE("hostile files dropped on the native window are refused and change nothing", "[hostile]") {
+  HeadlessApp app(ACCORD_TEST_FIXTURES "/small.json", kDesktop);
+  app.frames(3);
+  const size_t events_before = app.state().dataset().events.size();
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("accord-hostile-drops-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(folder);
+  for (const Hostile& h : hostile_datasets()) {
+    const std::filesystem::path file = folder / "hostile.json";
+    std::ofstream(file, std::ios::binary) << h.bytes;
+    atlas::open_dropped_file(app.state(), file.string());  // what the native window does with a drop
+    app.frames(3);
+    check_refused(app, h.what, h.expected, events_before);
+  }
+  // A name with a Latin-1 byte, as a desktop's file can have.
+  const std::filesystem::path latin1 = folder / "caf\xE9.json";
+  std::ofstream(latin1, std::ios::binary) << "[]";
+  atlas::open_dropped_file(app.state(), latin1.string());
+  app.frames(3);
+  const std::string message = app.hook()["data"]["message"].get<std::string>();
+  CHECK(message == "caf" + kReplacement + ".json (1 byte that was not UTF-8 replaced by " + kReplacement +
+                       "): 1 problem; nothing was imported.\n(top level): expected an object, found a list");
+  std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("outside text that is not UTF-8 is shown with the bytes replaced, and said so", "[hostile]") {
