@@ -18,7 +18,6 @@
 #include "text_encoding.h"
 #include "theme.h"
 #include "user_file.h"
-#include "utf8.h"
 #include "widgets.h"
 
 namespace atlas {
@@ -131,7 +130,9 @@ std::string DataMenu::persist(const accord::Dataset& d) {
 }
 
 void DataMenu::set_message(const std::string& text, bool is_error) {
-  message_ = accord::valid_utf8(text);  // the doors made it valid; a message is drawn and dumped as it is
+  // The doors quote outside text valid already; anything else (a picked file's
+  // error from the page) is made so here, since a message is drawn and dumped as it is.
+  message_ = accord::valid_utf8_or_replaced(text);
   message_is_error_ = is_error;
   if (is_error) has_report_ = false;
 }

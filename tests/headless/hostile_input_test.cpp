@@ -126,6 +126,13 @@ TEST_CASE("outside text that is not UTF-8 is shown with the bytes replaced, and 
   CHECK(message.find("/" + kReplacement + kReplacement + kReplacement) != std::string::npos);
   CHECK(message.find("3 bytes that were not UTF-8 replaced by " + kReplacement) != std::string::npos);
 
+  // The page's refusal of a picked file quotes its name as the browser gave it.
+  app.data_menu().show_error(app.state(), "\xED\xA0\x80.json is 20.0 MB; files over 16 MB are refused.");
+  CHECK(app.hook()["data"]["message"] == kReplacement + kReplacement + kReplacement +
+                                             ".json is 20.0 MB; files over 16 MB are refused. (3 bytes that were "
+                                             "not UTF-8 replaced by " +
+                                             kReplacement + ")");
+
   atlas::deliver_data_link({"https://caf\xE9.example/one.json", minimal_dataset("\"x\""), ""});
   app.frames(3);
   const nlohmann::json hook = app.hook();
