@@ -1,5 +1,5 @@
 // Hostile data links in headless Chromium: index.html?data=URL to a title
-// that is not UTF-8, 200,000 '[' deep, a 20 MB title, a number where text
+// that is not UTF-8, 200,000 '[' deep (cut short, and closed), a 20 MB title, a number where text
 // belongs, a file cut short and a download cut off. Each is refused with a
 // readable message; no page error, no loading label left over the app
 // ("Running..." from Emscripten), the tabs still answer, and the user's
@@ -35,6 +35,7 @@ const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-hostile-'));
 const files = {
   'latin1-title.json': latin1Title,
   'deep.json': Buffer.alloc(200000, '['),
+  'deep-closed.json': Buffer.concat([Buffer.alloc(200000, '['), Buffer.alloc(200000, ']')]),
   'big-title.json': dataset('"' + 'a'.repeat(20 * MB) + '"'),
   'wrong-types.json': dataset('42'),
   'truncated.json': valid.subarray(0, Math.floor(valid.length / 2)),
@@ -146,6 +147,7 @@ try {
   const hostile = [
     ['a title that is not UTF-8', 'latin1-title.json', /latin1-title\.json: 1 problem; nothing was imported\.\nis not UTF-8 text: line 1, column 33 has the byte 0xE9/],
     ['200,000 \'[\' deep', 'deep.json', /deep\.json: 1 problem; nothing was imported\.\n.*not valid JSON/],
+    ['200,000 \'[\' deep, all closed', 'deep-closed.json', /\(top level\): expected an object, found a list/],
     ['a 20 MB title', 'big-title.json', /is 20\.0 MB; datasets over 16 MB are refused/],
     ['a number where text belongs', 'wrong-types.json', /wrong-types\.json: 1 problem.*\n.*title/],
     ['a file cut short', 'truncated.json', /truncated\.json: 1 problem.*\n.*not valid JSON/],

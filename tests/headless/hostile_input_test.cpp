@@ -40,6 +40,8 @@ std::vector<Hostile> hostile_datasets() {
   return {
       {"a title that is not UTF-8", minimal_dataset("\"Caf\xE9\""), "line 1, column 33"},
       {"200,000 '[' deep", std::string(200000, '['), "not valid JSON"},
+      {"200,000 '[' deep, all closed", std::string(200000, '[') + std::string(200000, ']'),
+       "(top level): expected an object, found a list"},
       {"a 20 MB title", minimal_dataset("\"" + std::string(20u * 1024 * 1024, 'a') + "\""), "files over 16 MB"},
       {"a number where text belongs", minimal_dataset("42"), "title"},
       {"a file cut short", valid.substr(0, valid.size() / 2), "not valid JSON"},
