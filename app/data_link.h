@@ -1,8 +1,9 @@
 // A dataset named by the page's address (?data=URL or #data=URL): web/glue.js
 // fetches it over http(s) only, refusing other schemes and anything over
 // kMaxUserFileBytes (from Content-Length, then from the bytes read), and
-// hands the bytes or the refusal here. The Data menu shows it as "not
-// your data" once the user's own store is loaded.
+// hands the bytes or the refusal here. The Data menu reads it with the
+// core's read_data_link (data_link_read.h) once the user's own store is
+// loaded, and shows it as "not your data".
 #pragma once
 #include <string>
 
@@ -18,8 +19,5 @@ struct DataLinkArrival {
 bool take_data_link(DataLinkArrival& out);
 // The platform hands over what arrived (web: from web/glue.js's fetch).
 void deliver_data_link(DataLinkArrival arrival);
-
-// "example.org:8080" from "https://example.org:8080/x.json".
-std::string url_host(const std::string& url);
 
 }  // namespace atlas

@@ -9,11 +9,13 @@
 
 #include "app_state.h"
 #include "data_link.h"
+#include "data_link_read.h"
 #include "dataset_json.h"
 #include "export.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "platform.h"
+#include "text_encoding.h"
 #include "theme.h"
 #include "user_file.h"
 #include "widgets.h"
@@ -78,7 +80,7 @@ bool DataMenu::ready(AppState& state) {
     mine_ = status_ == Status::Ok ? std::move(loaded.loaded.dataset)
                                   : accord::load_dataset_file(dataset_path(LaunchOptions{})).dataset;
     foreign_ = true;
-    foreign_origin_ = file_base_name(command_line_data_);
+    foreign_origin_ = accord::valid_utf8_or_replaced(file_base_name(command_line_data_));
   } else if (status_ == Status::Ok) {
     state.set_dataset(std::move(loaded.loaded.dataset), "your data");
   }
@@ -97,8 +99,9 @@ void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
       break;
     case accord::StoreState::Corrupted: {
       status_ = Status::Corrupted;
-      corruption_ =
-          loaded.loaded.problems.empty() ? "it could not be read" : loaded.loaded.problems.front().to_string();
+      corruption_ = loaded.loaded.problems.empty()
+                        ? "it could not be read"
+                        : accord::valid_utf8_or_replaced(loaded.loaded.problems.front().to_string());
       if (loaded.loaded.problems.size() > 1)
         corruption_ += " (and " + std::to_string(loaded.loaded.problems.size() - 1) + " more problems)";
       break;
@@ -121,13 +124,15 @@ std::string DataMenu::persist(const accord::Dataset& d) {
     status_ = Status::Ok;
     save_error_.clear();
   } else {
-    save_error_ = "Not saved: " + error;
+    save_error_ = "Not saved: " + accord::valid_utf8_or_replaced(error);  // may quote the store's path
   }
   return error.empty() ? "" : save_error_;
 }
 
 void DataMenu::set_message(const std::string& text, bool is_error) {
-  message_ = text;
+  // The doors quote outside text valid already; anything else (a picked file's
+  // error from the page) is made so here, since a message is drawn and dumped as it is.
+  message_ = accord::valid_utf8_or_replaced(text);
   message_is_error_ = is_error;
   if (is_error) has_report_ = false;
 }
@@ -138,8 +143,9 @@ void DataMenu::show_error(AppState& state, const std::string& message) {
   state.request_redraw();
 }
 
-void DataMenu::open_file(AppState& state, const std::string& name, const std::string& bytes) {
-  const UserFileKind kind = user_file_kind(name);
+void DataMenu::open_file(AppState& state, const std::string& raw_name, const std::string& bytes) {
+  const UserFileKind kind = user_file_kind(raw_name);
+  const std::string name = accord::valid_utf8_or_replaced(raw_name);  // a file name may hold any bytes
   if (kind == UserFileKind::Article) {
     state.offer_article(name, bytes);  // the Import view takes it
     if (state.view() != View::Import) state.navigate_to(View::Import);
@@ -153,7 +159,7 @@ void DataMenu::open_file(AppState& state, const std::string& name, const std::st
                 true);
     return;
   }
-  import_incoming(state, name, read_incoming(name, bytes, kind, state.dataset()));
+  import_incoming(state, name, accord::read_incoming(name, bytes, incoming_kind(kind), state.dataset()));
 }
 
 void DataMenu::import_incoming(AppState& state, const std::string& name, IncomingData in) {
@@ -193,21 +199,14 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
 void DataMenu::take_data_link(AppState& state) {
   DataLinkArrival link;
   if (!atlas::take_data_link(link)) return;
-  if (!link.error.empty()) {
-    set_message("Data link refused: " + link.error + ". Your data is shown.", true);
+  accord::DataLinkRead read = accord::read_data_link(link.url, link.bytes, link.error, state.dataset());
+  if (!read.ok) {
+    set_message(read.refusal, true);
     window_open_ = true;
     state.request_redraw();
     return;
   }
-  const std::string host = url_host(link.url);
-  IncomingData in = read_incoming(link.url, link.bytes, UserFileKind::Dataset, state.dataset());
-  if (!in.ok) {
-    set_message("Data link refused: " + in.error + "\nYour data is shown.", true);
-    window_open_ = true;
-    state.request_redraw();
-    return;
-  }
-  show_foreign(state, std::move(in.dataset), host.empty() ? link.url : host);
+  show_foreign(state, std::move(read.dataset), read.origin);
 }
 
 void DataMenu::show_foreign(AppState& state, accord::Dataset d, const std::string& origin) {
@@ -372,7 +371,7 @@ void DataMenu::merge_into_disk(AppState& state) {
 void DataMenu::export_json(const AppState& state) {
   const std::string where =
       save_file_for_user("accord-atlas-dataset.json", "application/json", accord::dataset_to_json(state.dataset()));
-  last_export_ = where;
+  last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
   const bool failed = where.rfind("error: ", 0) == 0;
   set_message(failed ? where.substr(7) : "Dataset exported: " + where, failed);
 }
@@ -382,7 +381,7 @@ void DataMenu::export_csv(const AppState& state) {
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;
   const std::string where =
       save_file_for_user("accord-atlas-events.csv", "text/csv", accord::events_to_csv(state.dataset(), all));
-  last_export_ = where;
+  last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
   const bool failed = where.rfind("error: ", 0) == 0;
   set_message(failed ? where.substr(7) : "Events exported: " + where, failed);
 }

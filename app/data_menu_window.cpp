@@ -15,6 +15,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "platform.h"
+#include "text_encoding.h"
 #include "theme.h"
 #include "user_file.h"
 #include "widgets.h"
@@ -108,7 +109,8 @@ void DataMenu::draw_banners(AppState& state) {
     }
   }
   if (disk_changed_) {
-    banner_text("Your data (" + file_base_name(store_.path()) + ") was changed " + other_store_writers() +
+    banner_text("Your data (" + accord::valid_utf8_or_replaced(file_base_name(store_.path())) + ") was changed " +
+                    other_store_writers() +
                     " since it was read here. Reload it, or merge what is shown "
                     "here into it; until then nothing is saved over it.",
                 palette::kNoticeBg, palette::kNoticeText);
@@ -260,7 +262,7 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
 void DataMenu::add_state(nlohmann::json& j) const {
   nlohmann::json d;
   d["store"] = status_name(int(status_));
-  d["store_path"] = store_.path();
+  d["store_path"] = accord::valid_utf8_or_replaced(store_.path());
   d["disk_changed"] = disk_changed_;
   d["backup_available"] = backup_available_;
   d["corruption"] = corruption_;

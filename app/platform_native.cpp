@@ -15,6 +15,7 @@
 
 #include "app_state.h"
 #include "platform.h"
+#include "text_encoding.h"
 
 namespace atlas {
 namespace {
@@ -274,7 +275,8 @@ std::string default_user_store_path() {
   return "accord-atlas-dataset.json";  // no home: the working folder
 }
 
-std::string describe_user_store(const std::string& path) { return path; }
+// $XDG_DATA_HOME or $HOME may hold any bytes; this is drawn and dumped.
+std::string describe_user_store(const std::string& path) { return accord::valid_utf8_or_replaced(path); }
 
 void start_user_store(const std::string& path) {
   const size_t slash = path.find_last_of('/');

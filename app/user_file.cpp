@@ -7,23 +7,19 @@
 #include <cstdio>
 #include <cstring>
 
-namespace atlas {
+#include "text_encoding.h"
 
-std::string too_large_message(const std::string& name, double bytes) {
-  char text[160];
-  std::snprintf(text, sizeof text, "is %.1f MB; files over %zu MB are refused.", bytes / (1024.0 * 1024.0),
-                kMaxUserFileBytes / (1024 * 1024));
-  return name + " " + text;
-}
+namespace atlas {
 
 std::string read_user_file(const std::string& path, std::string& bytes, size_t max_bytes) {
   const std::string name = file_base_name(path);
+  const std::string shown = accord::valid_utf8_or_replaced(path);  // a path may hold any bytes
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return "cannot open " + path + ": " + std::strerror(errno);
-  if (S_ISDIR(info.st_mode)) return path + " is a folder, not a file.";
+  if (::stat(path.c_str(), &info) != 0) return "cannot open " + shown + ": " + std::strerror(errno);
+  if (S_ISDIR(info.st_mode)) return shown + " is a folder, not a file.";
   if (size_t(info.st_size) > max_bytes) return too_large_message(name, double(info.st_size));
   FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return "cannot open " + path + ": " + std::strerror(errno);
+  if (!f) return "cannot open " + shown + ": " + std::strerror(errno);
   bytes.clear();
   char buffer[65536];
   size_t n;
@@ -40,7 +36,7 @@ std::string read_user_file(const std::string& path, std::string& bytes, size_t m
   std::fclose(f);
   if (failed) {
     bytes.clear();
-    return "cannot read " + path;
+    return "cannot read " + shown;
   }
   return "";
 }

@@ -5,14 +5,13 @@
 #include <cstddef>
 #include <string>
 
+#include "incoming_data.h"
+
 namespace atlas {
 
-// Larger files are refused before they are read (a dataset of this size
-// holds tens of thousands of events; anything bigger is a mistake).
-inline constexpr size_t kMaxUserFileBytes = 16u * 1024 * 1024;
-
-// "big.json is 20.0 MB; files over 16 MB are refused."
-std::string too_large_message(const std::string& name, double bytes);
+// The core's limit and message for bytes from outside (incoming_data.h).
+inline constexpr size_t kMaxUserFileBytes = accord::kMaxIncomingBytes;
+using accord::too_large_message;
 
 // Reads `path` into `bytes` unless it is larger than `max_bytes` (checked
 // with stat before reading). Returns "" or what went wrong, naming the file.

@@ -14,6 +14,7 @@
 #include "highlight_kinds.h"
 #include "imgui.h"
 #include "platform.h"
+#include "text_encoding.h"
 #include "text_field.h"
 #include "theme.h"
 #include "widgets.h"
@@ -54,7 +55,8 @@ const accord::Gazetteer* ImportView::gazetteer(const AppState& state) {
   return gazetteer_.get();
 }
 
-void ImportView::set_article(const std::string& name, const std::string& bytes) {
+void ImportView::set_article(const std::string& raw_name, const std::string& bytes) {
+  const std::string name = accord::valid_utf8_or_replaced(raw_name);  // a file name may hold any bytes
   const accord::PreparedArticle a = accord::prepare_article(bytes, name);
   pasted_notice_.clear();
   if (!a.error.empty()) {
@@ -74,12 +76,13 @@ void ImportView::set_article(const std::string& name, const std::string& bytes) 
 void ImportView::open_path(const std::string& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) {
-    error_ = path + ": cannot be read (" + std::strerror(errno) + ")";
+    error_ = accord::valid_utf8_or_replaced(path) + ": cannot be read (" + std::strerror(errno) + ")";
     return;
   }
   const std::streamoff size = in.tellg();
   if (size < 0 || size_t(size) > accord::kMaxImportHtmlBytes) {
-    error_ = path + ": " + std::to_string(size / (1024 * 1024)) + " MB is more than one article may be";
+    error_ = accord::valid_utf8_or_replaced(path) + ": " + std::to_string(size / (1024 * 1024)) +
+             " MB is more than one article may be";
     return;
   }
   std::string bytes(size_t(size), '\0');

@@ -28,6 +28,10 @@ int events_csv(const uint8_t* data, size_t size);
 // either refused with a reason and nothing changed, or the dataset
 // validates, writes JSON that loads back unchanged, and undo restores it.
 int article_add(const uint8_t* data, size_t size);
+// A data link (address, then body) and the same bytes as a picked CSV:
+// refused with a message or read into a valid dataset; every message is
+// valid UTF-8 and dumps as JSON (what the app's state hook writes).
+int data_link(const uint8_t* data, size_t size);
 
 struct Target {
   const char* name;  // also the corpus folder name

@@ -14,6 +14,8 @@
 #   browser_releases two deployments on one site, a half-finished deployment, the new-version notice
 #                  (tests/browser/releases.mjs)
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
+#   browser_hostile_links  data links to datasets that are not UTF-8, deeply nested, too large, of the
+#                  wrong types or cut short: refused, no page error, data unchanged (tests/browser/hostile_links.mjs)
 if(TARGET accord-atlas)
   add_test(NAME native_smoke
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/smoke.sh $<TARGET_FILE:accord-atlas>
@@ -72,4 +74,8 @@ if(ACCORD_NODE)
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/releases.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(browser_releases PROPERTIES TIMEOUT 300 LABELS "ui;browser")
+  add_test(NAME browser_hostile_links
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/hostile_links.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_hostile_links PROPERTIES TIMEOUT 300 LABELS "ui;browser")
 endif()

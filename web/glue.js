@@ -57,9 +57,17 @@
     return JSON.parse(Module.ccall('accord_state_json', 'string', [], []));
   }
 
-  // Hides the loading message once the app has drawn its first frame.
+  // Hides the loading message ("Running..." from Emscripten) once the app
+  // has drawn its first frame. If the state cannot be read the message goes
+  // too: a label left over a running app looks like a hang.
   function hideStatusAfterFirstFrame() {
-    if (state().frames > 0) {
+    let drawn = true;
+    try {
+      drawn = state().frames > 0;
+    } catch (e) {
+      console.error('accord: the state could not be read: ' + e);
+    }
+    if (drawn) {
       showStatus('');
       canvas.focus();
     } else {
@@ -363,10 +371,10 @@
     onRuntimeInitialized: () => {
       performance.mark('accord-runtime-initialized');  // wasm compiled, data unpacked
       ready = true;
+      hideStatusAfterFirstFrame();  // first: nothing below can leave the loading message up
       Module._accord_set_system_dark(darkQuery && darkQuery.matches ? 1 : 0);
       if (dataLink !== null) fetchDataLink(dataLink);
       if (largeLinkFailure) dataLinkFailed(largeLinkFailure[0], largeLinkFailure[1]);
-      hideStatusAfterFirstFrame();
     },
     // "?large=URL" opens a big dataset (JSON or a snapshot, up to the core's
     // 1 GB snapshot limit), fetched before the app starts; the app loads it

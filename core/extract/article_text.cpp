@@ -432,7 +432,13 @@ PreparedArticle prepare_article(const std::string& bytes, const std::string& nam
                          " words, few of their common ones); the draft will likely miss most facts. Check every "
                          "field, or paste the article in a supported language.");
   }
-  a.text = std::move(input);
+  // A few stray bytes are tolerated in an article; what is shown and extracted is UTF-8.
+  size_t replaced = 0;
+  a.text = valid_utf8(input, &replaced);
+  a.headline = valid_utf8(a.headline);
+  if (replaced > 0)
+    a.warnings.push_back(name + ": " + std::to_string(replaced) + (replaced == 1 ? " byte" : " bytes") +
+                         " that were not UTF-8 replaced by \uFFFD");
   return a;
 }
 

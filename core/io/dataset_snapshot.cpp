@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "utf8.h"
+
 namespace accord {
 
 namespace {
@@ -255,6 +257,13 @@ class Cursor {
     const uint32_t n = u32(field);
     if (!need(n, field)) return {};
     std::string s = bytes_.substr(pos_, n);
+    // The checksum proves the file intact, not its writer honest: text that
+    // is not UTF-8 would reach the screen and every JSON written.
+    if (const size_t bad = first_invalid_utf8(s); bad != std::string::npos) {
+      pos_ += bad;
+      fail(field, "is not UTF-8 text");
+      return {};
+    }
     pos_ += n;
     return s;
   }

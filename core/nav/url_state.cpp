@@ -1,5 +1,7 @@
 #include "url_state.h"
 
+#include "utf8.h"
+
 namespace accord {
 
 namespace {
@@ -98,6 +100,15 @@ std::string to_hash(const ViewState& s) {
   return out;
 }
 
+namespace {
+// At most 40 bytes of `s` for a notice, cut between characters.
+std::string quoted_part(const std::string& s) {
+  size_t end = s.size() < 40 ? s.size() : 40;
+  while (end > 0 && end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+}  // namespace
+
 ParsedHash parse_hash(const std::string& raw) {
   ParsedHash result;
   if (raw.size() > kMaxHashLength) {
@@ -105,7 +116,7 @@ ParsedHash parse_hash(const std::string& raw) {
                              " characters; showing the timeline");
     return result;
   }
-  std::string hash = raw;
+  std::string hash = valid_utf8(raw);  // the address may hold any bytes; what it says is shown and stored
   if (!hash.empty() && hash[0] == '#') hash.erase(0, 1);
   if (!hash.empty() && hash[0] == '/') hash.erase(0, 1);
   if (hash.empty()) return result;
@@ -120,7 +131,7 @@ ParsedHash parse_hash(const std::string& raw) {
     }
   }
   if (!view_known) {
-    result.notices.push_back("unknown view \"" + view_name.substr(0, 40) + "\"; showing the timeline");
+    result.notices.push_back("unknown view \"" + quoted_part(view_name) + "\"; showing the timeline");
     return result;  // the rest of a link to an unknown view is not trusted either
   }
   if (question == std::string::npos) return result;
@@ -137,9 +148,10 @@ ParsedHash parse_hash(const std::string& raw) {
     const std::string key = pair.substr(0, eq);
     std::string value;
     if (eq == std::string::npos || !percent_decode(pair.substr(eq + 1), value)) {
-      result.notices.push_back("ignored \"" + pair.substr(0, 40) + "\" in the link");
+      result.notices.push_back("ignored \"" + quoted_part(pair) + "\" in the link");
       continue;
     }
+    value = valid_utf8(value);  // "%FF" decodes to a byte that is not UTF-8
     EventFilter& f = result.state.filter;
     if (key == "partner") {
       f.partners.push_back(value);
@@ -147,16 +159,16 @@ ParsedHash parse_hash(const std::string& raw) {
       if (is_topic(value))
         f.topics.push_back(value);
       else
-        result.notices.push_back("unknown topic \"" + value.substr(0, 40) + "\" ignored");
+        result.notices.push_back("unknown topic \"" + quoted_part(value) + "\" ignored");
     } else if (key == "type") {
       if (auto t = event_type_from_string(value))
         f.types.push_back(*t);
       else
-        result.notices.push_back("unknown event type \"" + value.substr(0, 40) + "\" ignored");
+        result.notices.push_back("unknown event type \"" + quoted_part(value) + "\" ignored");
     } else if (key == "from" || key == "to") {
       auto d = Date::parse(value);
       if (!d)
-        result.notices.push_back("\"" + value.substr(0, 40) + "\" is not a date; " + key + " ignored");
+        result.notices.push_back("\"" + quoted_part(value) + "\" is not a date; " + key + " ignored");
       else
         (key == "from" ? f.from : f.to) = d;
     } else if (key == "q") {
@@ -164,7 +176,7 @@ ParsedHash parse_hash(const std::string& raw) {
     } else if (key == "sel") {
       result.state.selected = value;
     } else {
-      result.notices.push_back("unknown link parameter \"" + key.substr(0, 40) + "\" ignored");
+      result.notices.push_back("unknown link parameter \"" + quoted_part(key) + "\" ignored");
     }
   }
   return result;
@@ -177,7 +189,7 @@ void check_against(const Dataset& d, ParsedHash& parsed) {
     if (const Country* c = find_country_by_name(d, p))
       partners.push_back(c->id);
     else
-      parsed.notices.push_back("unknown partner \"" + p.substr(0, 40) + "\" ignored");
+      parsed.notices.push_back("unknown partner \"" + quoted_part(p) + "\" ignored");
   }
   s.filter.partners = partners;
   if (s.selected.empty()) return;
@@ -185,7 +197,7 @@ void check_against(const Dataset& d, ParsedHash& parsed) {
                      : (s.view == View::Person || s.view == View::People)      ? d.find_person(s.selected) != nullptr
                                                                                : d.find_event(s.selected) != nullptr;
   if (found) return;
-  parsed.notices.push_back("nothing has the id \"" + s.selected.substr(0, 40) + "\"; it may have been removed");
+  parsed.notices.push_back("nothing has the id \"" + quoted_part(s.selected) + "\"; it may have been removed");
   s.selected.clear();
   if (s.view == View::Event) s.view = View::Timeline;
   if (s.view == View::Agreement) s.view = View::Agreements;

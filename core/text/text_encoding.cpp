@@ -28,6 +28,15 @@ bool looks_like_unmarked_utf16(std::string_view bytes) {
 
 }  // namespace
 
+std::string valid_utf8_or_replaced(std::string_view text) {
+  size_t replaced = 0;
+  std::string out = valid_utf8(text, &replaced);
+  if (replaced > 0)
+    out += " (" + std::to_string(replaced) + (replaced == 1 ? " byte that was" : " bytes that were") +
+           " not UTF-8 replaced by \uFFFD)";
+  return out;
+}
+
 bool is_wide_unicode(std::string_view bytes) {
   return is_utf32_by_mark(bytes) || starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") ||
          looks_like_unmarked_utf16(bytes);

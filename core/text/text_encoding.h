@@ -19,4 +19,10 @@ std::string encoding_problem(std::string_view bytes);
 // bytes) would otherwise call binary.
 bool is_wide_unicode(std::string_view bytes);
 
+// Text from outside (a file name, an address, a fetch error) made fit to
+// quote in a message, draw and write as JSON: each byte UTF-8 does not
+// allow becomes U+FFFD, and when any did, a note says so
+// ("caf\uFFFD.json (1 byte that was not UTF-8 replaced by \uFFFD)").
+std::string valid_utf8_or_replaced(std::string_view text);
+
 }  // namespace accord

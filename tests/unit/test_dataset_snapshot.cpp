@@ -135,6 +135,12 @@ TEST_CASE("a corrupt snapshot is refused, not trusted", "[snapshot][errors]") {
     const std::string m = first_problem(read_snapshot(reseal(bad), "x.snap"));
     CHECK(m.find("events[0].title: needs 2147483647 bytes but the file ends after") != std::string::npos);
   }
+  SECTION("text that is not UTF-8 names the field and the byte, however well sealed") {
+    std::string bad = good;
+    bad[kTitleLength + 4 + 3] = static_cast<char>(0xE9);  // "Talks" becomes "Tal\xE9s"
+    CHECK(first_problem(read_snapshot(reseal(bad), "x.snap")) ==
+          "x.snap: events[0].title: is not UTF-8 text (at byte " + std::to_string(kTitleLength + 4 + 3) + ")");
+  }
   SECTION("a count larger than the file is refused before allocating") {
     std::string bad = good;
     put_u32(bad, kEventStart - 4, 0xFFFFFFFF);
