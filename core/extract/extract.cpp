@@ -66,12 +66,6 @@ Date system_today() {
   return d;
 }
 
-void add_span(std::vector<TextSpan>& spans, TextSpan s) {
-  for (const TextSpan& x : spans)
-    if (x.begin == s.begin && x.end == s.end) return;
-  spans.push_back(s);
-}
-
 // A leading "date YYYY-MM-DD" (or month-only "date YYYY-MM") line gives the publication date.
 void read_dateline(Work& w, Doc& doc) {
   if (doc.size() < 3 || !doc.is(0, "date")) return;

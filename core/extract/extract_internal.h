@@ -322,8 +322,17 @@ std::string gloss_english(const Work& w, int b, int e);
 // Numbers: value of a digit token (with "1,500" / "1.5" joins); returns tokens used.
 int parse_number_at(const Doc& d, const Work& w, int i, double& value);
 
+// Token helpers shared by the entity steps.
+bool is_any(const Doc& d, int i, std::initializer_list<const char*> words);
+bool is_connector(const Doc& d, int i);  // "of", "de", "cua": may sit inside a title or a name
+// The draft person with this gazetteer id, or (no id) this folded name; -1 if none.
+int person_index(Work& w, const std::string& known_id, const std::string& folded_name);
+void add_span(std::vector<TextSpan>& spans, TextSpan s);  // unless already there
+
 // Date helpers.
 std::optional<Date> make_day(int y, int m, int d);
 std::string month_day_text(int m, int d);
+void find_date_mentions(Work& w);      // fills w.dates
+void read_publication_stamp(Work& w);  // a stamp near the top dates the page, never the event
 
 }  // namespace accord::detail
