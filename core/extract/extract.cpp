@@ -359,6 +359,7 @@ ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, cons
                      w.phrase(m).aux);
   }
   extract_entities(w);
+  frame_bodies_as_mechanisms(w);
   extract_people(w);
   extract_dates(w);
   extract_agreements(w);

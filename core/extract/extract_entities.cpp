@@ -237,6 +237,83 @@ void extract_entities(Work& w) {
   }
 }
 
+namespace {
+
+// Multilateral bodies that the conventions count as mechanisms only when the
+// text names them as the frame of cooperation; elsewhere ("ASEAN countries",
+// "the ASEAN Chair", "các nước ASEAN") they only qualify states or people.
+struct FrameBody {
+  const char* name;
+  std::initializer_list<const char*> words;  // folded tokens
+};
+const FrameBody kFrameBodies[] = {
+    {"ASEAN", {"asean"}},
+    {"ASEAN", {"association", "of", "southeast", "asian", "nations"}},
+    {"United Nations", {"united", "nations"}},
+    {"United Nations", {"nations", "unies"}},
+    {"United Nations", {"lien", "hop", "quoc"}},
+};
+
+int frame_body_at(const Doc& d, int i, const FrameBody& fb) {
+  int k = i;
+  for (const char* word : fb.words)
+    if (!d.is(k++, word)) return -1;
+  return k;
+}
+
+// Words before the body that make it the frame: "within ASEAN", "forums such as
+// ASEAN", "au sein de l'ASEAN", "la Vision de l'ASEAN", "khuôn khổ ASEAN",
+// "hợp tác ASEAN", "diễn đàn ASEAN".
+bool frame_word_before(const Doc& d, int b) {
+  const int sent_b = d.sent_first[d.sentence_of(b)];
+  for (int k = b - 1; k >= std::max(sent_b, b - 4); --k) {
+    if (is_any(d, k, {"within", "forum", "forums", "framework", "frameworks", "sein", "cadre", "vision", "kho", "dan"}))
+      return true;
+    if (d.is(k, "tac") && d.is(k - 1, "hop")) return true;
+    // a frame names the body itself, not its members: "pays de l'ASEAN", "các nước ASEAN"
+    if (is_any(d, k, {"countries", "pays", "nuoc", "membres", "member", "canh", "nghiep"})) return false;
+  }
+  return false;
+}
+
+// Words after it: "ASEAN cooperation frameworks", "ASEAN mechanisms", "ASEAN Vision".
+bool frame_word_after(const Doc& d, int e) {
+  return is_any(d, e,
+                {"cooperation", "framework", "frameworks", "mechanism", "mechanisms", "vision", "forum", "forums"});
+}
+
+}  // namespace
+
+void frame_bodies_as_mechanisms(Work& w) {
+  const Doc& d = w.doc;
+  int last_frame_end = -1;
+  for (int i = d.first_body_token; i < d.size(); ++i) {
+    for (const FrameBody& fb : kFrameBodies) {
+      const int e = frame_body_at(d, i, fb);
+      if (e < 0) continue;
+      // inside a longer listed name ("ASEAN Secretariat", "ASEAN Regional Forum")
+      const Match* m = w.at(kEntity, i);
+      if (m && (m->b < i || m->e > e)) break;
+      // "ASEAN and the United Nations": a body listed after a frame body is one too
+      int before = i;
+      if (is_any(d, before - 1, {"the", "l", "la"})) --before;
+      const bool listed = is_any(d, before - 1, {"and", "et", "va"}) && last_frame_end == before - 1;
+      if (!(frame_word_before(d, i) || frame_word_after(d, e) || listed)) break;
+      bool found = false;
+      for (DraftMechanism& x : w.draft.mechanisms) {
+        if (x.name == fb.name) {
+          add_span(x.spans, d.span(i, e));
+          found = true;
+        }
+      }
+      if (!found) w.draft.mechanisms.push_back(DraftMechanism{fb.name, {d.span(i, e)}});
+      last_frame_end = e;
+      i = e - 1;
+      break;
+    }
+  }
+}
+
 void rank_countries(Work& w) {
   const Doc& d = w.doc;
   const Gazetteer& g = w.gaz;

@@ -307,9 +307,10 @@ struct Work {
 };
 
 // Steps, in the order extract_article runs them.
-void extract_entities(Work& w);  // countries, places, organizations, mechanisms, known people
-void extract_people(Work& w);    // titles, unknown people, coreference
-void extract_dates(Work& w);     // event date with year inference
+void extract_entities(Work& w);            // countries, places, organizations, mechanisms, known people
+void frame_bodies_as_mechanisms(Work& w);  // ASEAN, the UN when named as the frame of cooperation
+void extract_people(Work& w);              // titles, unknown people, coreference
+void extract_dates(Work& w);               // event date with year inference
 void extract_agreements(Work& w);
 void extract_figures(Work& w);
 void rank_countries(Work& w);         // mentions -> parties

@@ -487,3 +487,48 @@ TEST_CASE("rule: French and Vietnamese topic phrases", "[extract][rules]") {
           "bán phụ nữ.\n");
   CHECK(has_topic(vi, "human_trafficking"));
 }
+
+namespace {
+
+bool has_mechanism(const ExtractedDraft& d, const std::string& name) {
+  for (const DraftMechanism& m : d.mechanisms)
+    if (m.name == name) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("rule: ASEAN or the UN is a mechanism when named as the frame of cooperation, not as a qualifier",
+          "[extract][rules]") {
+  const auto en = run(
+      "date: 2024-09-03\nIndonesia and Vietnam step up police work\n\nJakarta (VNA) - The two police forces agreed to "
+      "work together at regional forums, notably ASEAN and the United Nations, and to fight fraud within ASEAN "
+      "cooperation frameworks.\n");
+  CHECK(has_mechanism(en, "ASEAN"));
+  CHECK(has_mechanism(en, "United Nations"));
+  const auto en_qualifier = run(
+      "date: 2024-09-03\nPhilippine delegation in Hanoi\n\nHanoi (VNA) - The delegation thanked Vietnam for its term "
+      "as ASEAN Chair and said ASEAN countries face online fraud.\n");
+  CHECK_FALSE(has_mechanism(en_qualifier, "ASEAN"));
+  const auto fr =
+      run("date: 2024-09-03\nLa police indonésienne à Hanoï\n\nHanoï (VNA) - Les deux parties ont réaffirmé leur "
+          "engagement à mettre en œuvre le plan de travail au sein de l'ASEAN contre la fraude en ligne. Les pays de "
+          "l'ASEAN restent exposés aux escroqueries.\n");
+  CHECK(has_mechanism(fr, "ASEAN"));
+  const auto fr_qualifier =
+      run("date: 2024-09-03\nLa police indonésienne à Hanoï\n\nHanoï (VNA) - Les pays de l'ASEAN restent exposés aux "
+          "escroqueries en ligne, selon les deux parties.\n");
+  CHECK_FALSE(has_mechanism(fr_qualifier, "ASEAN"));
+  const auto vi = run(
+      "date: 2024-09-03\nCảnh sát Indonesia thăm Việt Nam\n\nNgày 2/9, hai bên nhất trí phối hợp chặt chẽ trong khuôn "
+      "khổ ASEAN về phòng chống lừa đảo trực tuyến.\n");
+  CHECK(has_mechanism(vi, "ASEAN"));
+  const auto vi_qualifier =
+      run("date: 2024-09-03\nCảnh sát Indonesia thăm Việt Nam\n\nNgày 2/9, lực lượng cảnh sát các nước ASEAN đã trao "
+          "đổi kinh nghiệm phòng chống lừa đảo.\n");
+  CHECK_FALSE(has_mechanism(vi_qualifier, "ASEAN"));
+  // a common spelling of the police chiefs' conference
+  CHECK(has_mechanism(run("date: 2024-09-03\nPolice chiefs meet\n\nHanoi (VNA) - The general spoke at the 40th "
+                          "ASEANPOL conference in Bangkok.\n"),
+                      "ASEANAPOL"));
+}
