@@ -225,6 +225,17 @@ int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
       k = am->b;
       continue;
     }
+    // Vietnamese "theo" (following, according to) takes a document as the basis only when the
+    // document is its object ("theo Hiệp định", "theo các thỏa thuận"); elsewhere it is "theo
+    // dõi" (monitor), "theo đó" (accordingly), "theo kế hoạch" (as planned); the object may be
+    // coordinated: "theo quy định của pháp luật và các điều ước quốc tế"
+    if (am->e - am->b == 1 && d.is(am->b, "theo")) {
+      int j = tb;
+      while (j > am->e && determiner(d, j - 1)) --j;
+      bool clause = true;
+      for (int t = am->e + 1; t <= tb && t < d.size(); ++t) clause = clause && !(d.toks[t].gap & kBlockingGap);
+      if (!(j == am->e || (clause && j - 1 > am->e && d.is(j - 1, "va")))) continue;
+    }
     int action = w.phrase(*am).aux;
     cues.push_back(d.span(am->b, am->e));
     // "reviewed the implementation of", "passé en revue la mise en œuvre", "đánh giá kết quả thực hiện"

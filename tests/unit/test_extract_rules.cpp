@@ -532,3 +532,21 @@ TEST_CASE("rule: ASEAN or the UN is a mechanism when named as the frame of coope
                           "ASEANPOL conference in Bangkok.\n"),
                       "ASEANAPOL"));
 }
+
+TEST_CASE("rule: Vietnamese 'theo' makes a document the basis only when the document is its object",
+          "[extract][rules]") {
+  // "theo đề xuất" (at the proposal of) is not about the memorandum, which is still to be signed
+  const auto proposal =
+      run("date: 2025-04-02\nHợp tác với Campuchia\n\nNgày 1/4, tại Phnôm Pênh, hai bên đã hội đàm. Theo đề xuất của "
+          "phía Việt Nam, Bản ghi nhớ về phòng chống ma túy sẽ được ký trong năm tới.\n");
+  const DraftAgreement* mou = agreement_with(proposal, "ma túy");
+  REQUIRE(mou != nullptr);
+  CHECK(mou->action == AgreementAction::Negotiating);
+  // the object of "theo", alone or coordinated, is the basis
+  const auto basis =
+      run("date: 2025-04-02\nTrao trả đối tượng\n\nNgày 1/4, công an tỉnh đã bàn giao đối tượng cho phía bạn theo quy "
+          "định của pháp luật và Hiệp định tương trợ tư pháp về hình sự giữa hai nước.\n");
+  const DraftAgreement* treaty = agreement_with(basis, "tương trợ");
+  REQUIRE(treaty != nullptr);
+  CHECK(treaty->action == AgreementAction::Implemented);
+}
