@@ -183,6 +183,36 @@ void find_topics(Work& w) {
     first[p.aux] = std::min(first[p.aux], m.b);
     add_span(spans[p.aux], d.span(m.b, m.e));
   }
+  // Information shared among other things: "share experience and information", "information and
+  // experience exchanges", "l'échange de délégations et d'informations", "trao đổi kinh nghiệm, thông tin".
+  const auto sharing = std::find(w.c.topics.begin(), w.c.topics.end(), "information_sharing");
+  if (sharing != w.c.topics.end()) {
+    const size_t ti = static_cast<size_t>(sharing - w.c.topics.begin());
+    auto exchange_word = [&](int k) {
+      return is_word(d, k,
+                     {"share", "shares", "shared", "sharing", "exchange", "exchanges", "exchanged", "exchanging",
+                      "partage", "partager", "echange", "echanges", "echanger"}) ||
+             (d.is(k, "doi") && d.is(k - 1, "trao")) || (d.is(k, "se") && d.is(k - 1, "chia"));
+    };
+    for (int i = d.first_body_token; i < d.size(); ++i) {
+      int e = i + 1;
+      if (d.is(i, "thong") && d.is(i + 1, "tin"))
+        e = i + 2;
+      else if (!is_word(d, i, {"information", "informations"}))
+        continue;
+      // information technology is a field, not what is shared
+      if (is_word(d, e, {"technology", "technologies", "technologique", "technologiques"}) || d.is(i - 1, "nghe"))
+        continue;
+      const int sb = d.sent_first[d.sentence_of(i)], se = d.sent_first[d.sentence_of(i) + 1];
+      bool found = false;
+      for (int k = i - 1; k >= std::max(sb, i - 7) && !found; --k) found = exchange_word(k);
+      for (int k = e; k < std::min(se, e + 3) && !found; ++k) found = exchange_word(k);
+      if (!found) continue;
+      weight[ti] += 1.0;
+      first[ti] = std::min(first[ti], i);
+      add_span(spans[ti], d.span(i, e));
+    }
+  }
   std::vector<int> order;
   for (size_t i = 0; i < weight.size(); ++i)
     if (weight[i] >= 1.0) order.push_back(static_cast<int>(i));

@@ -550,3 +550,27 @@ TEST_CASE("rule: Vietnamese 'theo' makes a document the basis only when the docu
   REQUIRE(treaty != nullptr);
   CHECK(treaty->action == AgreementAction::Implemented);
 }
+
+TEST_CASE("rule: information exchanged among other things is information sharing, information technology is not",
+          "[extract][rules]") {
+  const auto en =
+      run("date: 2023-02-14\nPolice of two nations meet\n\nSantiago (VNA) - The two forces agreed to share experience, "
+          "training materials and information on organised crime.\n");
+  CHECK(has_topic(en, "information_sharing"));
+  const auto en_after = run(
+      "date: 2023-02-14\nPolice of two nations meet\n\nSantiago (VNA) - The minister called for more information and "
+      "expertise exchanges between the coast guards.\n");
+  CHECK(has_topic(en_after, "information_sharing"));
+  const auto en_it =
+      run("date: 2023-02-14\nPolice of two nations meet\n\nSantiago (VNA) - The two forces will exchange experts in "
+          "information technology.\n");
+  CHECK_FALSE(has_topic(en_it, "information_sharing"));
+  const auto fr = run(
+      "date: 2023-02-14\nLes polices coopèrent\n\nSantiago (VNA) - Les deux parties ont salué l'échange de délégations "
+      "et d'informations opérationnelles.\n");
+  CHECK(has_topic(fr, "information_sharing"));
+  const auto vi =
+      run("date: 2023-02-14\nHai bên hội đàm\n\nNgày 13/2, hai bên nhất trí trao đổi kinh nghiệm, tài liệu và thông "
+          "tin về tội phạm có tổ chức.\n");
+  CHECK(has_topic(vi, "information_sharing"));
+}
