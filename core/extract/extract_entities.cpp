@@ -169,16 +169,31 @@ void extract_entities(Work& w) {
       }
     }
   }
-  // French: "ministère vietnamien de la Police" (the demonym inside the name).
+  // French: "ministère vietnamien de la Police" (the demonym inside the name); adjectives
+  // coordinate, one ministry each: "les ministères vietnamien et lao de la Sécurité publique".
   for (int i = 0; i + 2 < d.size(); ++i) {
     // also a minister's title: "le ministre vietnamien de la Sécurité publique"
     if (!(d.is(i, "ministere") || d.is(i, "ministeres") || d.is(i, "ministre")) || w.cover[kEntity][i] >= 0) continue;
-    const auto dem = w.all_at(kEntity, i + 1);
-    const Match* dm = dem.empty() ? nullptr : first_cat(dem, w, Cat::Demonym);
-    if (!dm || dm->b != i + 1) continue;
+    auto demonym_at = [&](int t) -> const Match* {
+      for (const Match* m : w.all_at(kEntity, t))
+        if (m->b == t && w.phrase(*m).cat == Cat::Demonym) return m;
+      return nullptr;
+    };
+    const Match* dm = demonym_at(i + 1);
+    if (!dm) continue;
+    std::vector<int> countries = {w.phrase(*dm).ref};
+    int after = dm->e;
+    while (after < d.size()) {
+      const bool comma = (d.toks[after].gap & kBlockingGap) == G_COMMA;
+      const int next = is_any(d, after, {"et"}) ? after + 1 : comma ? after : -1;
+      const Match* more = next >= 0 ? demonym_at(next) : nullptr;
+      if (!more) break;
+      countries.push_back(w.phrase(*more).ref);
+      after = more->e;
+    }
     std::string tail;
-    for (int j = dm->e; j < std::min(d.size(), dm->e + 4); ++j) {
-      tail += (j > dm->e ? " " : "") + std::string(d.ftok(j));
+    for (int j = after; j < std::min(d.size(), after + 4); ++j) {
+      tail += (j > after ? " " : "") + std::string(d.ftok(j));
       const auto it = w.c.fr_ministry_tails.find(tail);
       if (it == w.c.fr_ministry_tails.end()) continue;
       const GazOrgType* t = g.org_type(it->second);
@@ -188,7 +203,7 @@ void extract_entities(Work& w) {
       om.b = i;
       om.e = j + 1;
       om.plural = d.is(i, "ministeres");
-      om.countries.push_back(w.phrase(*dm).ref);
+      om.countries = countries;
       w.orgtype_mentions.push_back(om);
       break;
     }

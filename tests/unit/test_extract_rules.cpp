@@ -574,3 +574,13 @@ TEST_CASE("rule: information exchanged among other things is information sharing
           "tin về tội phạm có tổ chức.\n");
   CHECK(has_topic(vi, "information_sharing"));
 }
+
+TEST_CASE("rule: French coordinated demonyms inside a ministry name give one ministry each", "[extract][rules]") {
+  const auto fr =
+      run("date: 2022-06-20\nCoopération frontalière\n\nBangkok (VNA) - Les ministères cambodgien et thaïlandais de "
+          "l'Intérieur ont tenu lundi à Bangkok une réunion sur la sécurité frontalière.\n");
+  std::vector<std::string> names;
+  for (const auto& o : fr.organizations) names.push_back(o.name);
+  CHECK(std::find(names.begin(), names.end(), "Ministry of Interior of Cambodia") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Ministry of Interior of Thailand") != names.end());
+}
