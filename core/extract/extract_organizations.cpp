@@ -46,8 +46,17 @@ void named_bodies_en(Work& w) {
   if (d.lang != kEn || d.upper_text) return;
   const int n = d.size();
   auto capword = [&](int k) { return k < n && (d.cap(k) || (d.toks[k].shape & S_ALLCAPS)) && !w.in_person[k]; };
-  // after the headline, whose words are all capitalised in English
-  const int start = d.sent_first[std::min(w.first_body_sentence + 1, static_cast<int>(d.sent_first.size()) - 1)];
+  // after a headline whose words are all capitalised ("Vietnam, Korea Coast Guard Boost Ties"); a
+  // first line that is a sentence-case headline or the lead itself is read like the body
+  const int first = w.first_body_sentence;
+  int words = 0, capitals = 0;
+  for (int k = d.sent_first[first]; k < d.sent_first[first + 1]; ++k) {
+    if (d.ftok(k).size() < 4 || d.digits(k)) continue;
+    ++words;
+    capitals += d.cap(k) || (d.toks[k].shape & S_ALLCAPS);
+  }
+  const bool title_case = words > 0 && capitals * 10 >= words * 7;
+  const int start = d.sent_first[std::min(first + (title_case ? 1 : 0), static_cast<int>(d.sent_first.size()) - 1)];
   for (int i = std::max(d.first_body_token, start); i < n; ++i) {
     if (!capword(i)) continue;
     // the run of capitalised words, with "of", "the", "for", "and" inside it

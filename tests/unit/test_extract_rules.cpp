@@ -584,3 +584,12 @@ TEST_CASE("rule: French coordinated demonyms inside a ministry name give one min
   CHECK(std::find(names.begin(), names.end(), "Ministry of Interior of Cambodia") != names.end());
   CHECK(std::find(names.begin(), names.end(), "Ministry of Interior of Thailand") != names.end());
 }
+
+TEST_CASE("rule: a first line that is the lead, not a title-case headline, names bodies like the body does",
+          "[extract][rules]") {
+  const auto lead_only = run(
+      "date: 2024-11-05\nMANILA - The Director General of the Philippine Drug Enforcement Agency (PDEA) and a "
+      "Vietnamese police delegation met on November 4 to discuss drug trafficking by sea.\n\nThe two sides agreed to "
+      "meet again next year.\n");
+  CHECK(has_org_like(lead_only, "Philippine Drug Enforcement Agency"));
+}
