@@ -593,3 +593,19 @@ TEST_CASE("rule: a first line that is the lead, not a title-case headline, names
       "meet again next year.\n");
   CHECK(has_org_like(lead_only, "Philippine Drug Enforcement Agency"));
 }
+
+TEST_CASE("rule: a number whose noun is left out shares the noun after a conjunction or of the figure before",
+          "[extract][rules]") {
+  const auto en =
+      run("date: 2022-03-09\nPolice academies cooperate\n\nNairobi (VNA) - Since 2019 the academy has run 25 classroom "
+          "and 40 online training courses. More than 400 officers took part, about 150 from the coast guard.\n");
+  CHECK(has_figure(en, 25, "courses"));
+  CHECK(has_figure(en, 40, "courses"));
+  CHECK(has_figure(en, 400, "officers"));
+  CHECK(has_figure(en, 150, "officers"));
+  const auto fr =
+      run("date: 2022-03-09\nCoopération policière\n\nNairobi (VNA) - Les deux polices ont traité 7 ou 8 affaires de "
+          "fraude cette année.\n");
+  CHECK(has_figure(fr, 7, "cases"));
+  CHECK(has_figure(fr, 8, "cases"));
+}
