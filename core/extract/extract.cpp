@@ -242,6 +242,31 @@ bool ordinal_before(const Doc& d, int i) {
                   "annual", "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "thu", "lan"});
 }
 
+// "The agreement was signed ... at the Border Security Summit", "a signé ... lors de la
+// conférence", "đã ký ... tại Hội nghị": an event named after a setting preposition, in a
+// sentence whose verb is another event cue, is where that event happened, not what it was.
+bool named_as_setting(const Work& w, size_t k) {
+  const Doc& d = w.doc;
+  const Match& m = w.m[kEvent][k];
+  const int s = d.sentence_of(m.b);
+  int j = m.b - 1;
+  while (j > d.sent_first[s] && m.b - j <= 6 && !(d.toks[j + 1].gap & kBlockingGap) &&
+         (d.cap(j) || ordinal_before(d, j + 1) || is_word(d, j, {"the", "la", "le", "l", "les", "cac"})))
+    --j;
+  const bool preposition = is_word(d, j, {"at", "during", "tai"}) ||
+                           (is_word(d, j, {"of"}) && is_word(d, j - 1, {"sidelines", "margins"})) ||
+                           (is_word(d, j, {"de", "du"}) && is_word(d, j - 1, {"lors", "marge"})) ||
+                           (d.is(j, "le") && d.is(j - 1, "ben"));
+  if (!preposition) return false;
+  for (size_t q = 0; q < k; ++q) {
+    const Match& before = w.m[kEvent][q];
+    if (before.b >= d.sent_first[s] && before.e <= j && w.phrase(before).cat == Cat::EventCue &&
+        w.phrase(before).aux != w.phrase(m).aux)
+      return true;
+  }
+  return false;
+}
+
 void find_event_type(Work& w) {
   const Doc& d = w.doc;
   std::vector<double> score(w.c.event_types.size(), 0);
@@ -272,6 +297,7 @@ void find_event_type(Work& w) {
       v *= 0.5;  // a named event in the dating sentence is the event itself
     else if (bare)
       v *= 2.0;
+    const bool setting = named_as_setting(w, k);
     int type = p.aux;
     // "the 14th ... Contact Persons Meeting", "la 14e réunion", "cuộc họp lần thứ 5": a numbered
     // meeting is one of a series, a conference, not talks
@@ -328,6 +354,7 @@ void find_event_type(Work& w) {
         }
       }
     }
+    if (setting) v = std::min(v, p.weight * 0.5);
     score[type] += v;
   }
   int best = -1;

@@ -609,3 +609,17 @@ TEST_CASE("rule: a number whose noun is left out shares the noun after a conjunc
   CHECK(has_figure(fr, 7, "cases"));
   CHECK(has_figure(fr, 8, "cases"));
 }
+
+TEST_CASE("rule: an event named after a setting preposition is where the main verb happened, not the event type",
+          "[extract][rules]") {
+  const auto en =
+      run("date: 2023-10-17\nChile, Vietnam sign police pact\n\nThe police cooperation agreement was signed on October "
+          "16 at "
+          "the Pacific Ports Security Conference in Valparaiso by the two deputy ministers.\n");
+  CHECK(to_string(en.type) == std::string("signing"));
+  // the conference as the subject is the event itself
+  const auto en_conference = run(
+      "date: 2023-10-17\nPorts security conference opens\n\nThe Pacific Ports Security Conference opened on October 16 "
+      "in Valparaiso with police delegations from ten countries.\n");
+  CHECK(to_string(en_conference.type) == std::string("conference"));
+}
