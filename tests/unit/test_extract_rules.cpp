@@ -623,3 +623,24 @@ TEST_CASE("rule: an event named after a setting preposition is where the main ve
       "in Valparaiso with police delegations from ten countries.\n");
   CHECK(to_string(en_conference.type) == std::string("conference"));
 }
+
+TEST_CASE("rule: a bare document kind named by its dated signing is a document, its signing in the title",
+          "[extract][rules]") {
+  const auto en = run(
+      "date: 2025-02-11\nKenya, Vietnam review police ties\n\nNairobi (VNA) - The two ministries met on February 10 "
+      "and assessed the implementation of the memorandum of understanding signed on May 4, 2019, in Hanoi. The "
+      "ministers also signed a new agreement on police training. The agreement signed by the two ministers will run "
+      "for five years.\n");
+  const DraftAgreement* mou = agreement_with(en, "May 4");
+  REQUIRE(mou != nullptr);
+  CHECK(mou->action == AgreementAction::Reviewed);
+  int agreements = 0;
+  for (const auto& a : en.agreements) agreements += a.title.find("signed by the two ministers") != std::string::npos;
+  CHECK(agreements == 0);  // an undated signing refers back to the agreement already named
+  const auto fr = run(
+      "date: 2025-02-11\nLe Kenya et le Vietnam renforcent leur coopération\n\nNairobi (VNA) - Les deux ministères ont "
+      "fait le bilan de la mise en œuvre des accords signés lors de la visite du Premier ministre en 2022.\n");
+  const DraftAgreement* accords = agreement_with(fr, "2022");
+  REQUIRE(accords != nullptr);
+  CHECK(accords->action == AgreementAction::Reviewed);
+}
