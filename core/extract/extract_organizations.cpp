@@ -251,6 +251,11 @@ void named_units_vi(Work& w) {
     if (kViHeads[h].single && !d.cap(hb) && !code) continue;
     // "Tổng Cục trưởng" is a title; "Đại sứ" inside "Đại sứ quán" is not
     if (const Match* tm = w.at(kTitle, i); tm && tm->e > hb) continue;
+    // "Cục Cảnh sát giao thông" listed whole (C08): that body, not a new unit
+    if (const Match* lm = w.at(kEntity, i); lm && lm->b == i && lm->e > hb) {
+      const Cat c = w.phrase(*lm).cat;
+      if (c == Cat::Org || c == Cat::Mechanism) continue;
+    }
     // "Cơ quan Cảnh sát quốc gia": a listed body after the head is that body
     if (const Match* em = w.at(kEntity, hb); em && em->b == hb) {
       const Cat c = w.phrase(*em).cat;

@@ -644,3 +644,20 @@ TEST_CASE("rule: a bare document kind named by its dated signing is a document, 
   REQUIRE(accords != nullptr);
   CHECK(accords->action == AgreementAction::Reviewed);
 }
+
+TEST_CASE("rule: a police branch named by its function is a unit of its country's police, a listed unit stays whole",
+          "[extract][rules]") {
+  const auto en =
+      run("date: 2024-06-12\nThai river patrols\n\nBangkok (VNA) - The Thai waterway police and a Vietnamese police "
+          "delegation held talks on June 11 on river patrols.\n");
+  CHECK(has_org_like(en, "Waterway Police of Thailand"));
+  const auto fr =
+      run("date: 2024-06-12\nLa police fluviale cambodgienne en visite\n\nHanoï (VNA) - Une délégation de la police "
+          "fluviale cambodgienne a été reçue le 11 juin à Hanoï.\n");
+  CHECK(has_org_like(fr, "Waterway Police of Cambodia"));
+  const auto vi =
+      run("date: 2024-06-12\nCảnh sát giao thông Lào thăm Việt Nam\n\nNgày 11/6, tại Hà Nội, Cục Cảnh sát giao thông "
+          "đã tiếp đoàn Cảnh sát giao thông Lào.\n");
+  CHECK(has_org_like(vi, "Traffic Police of Laos"));
+  for (const auto& o : vi.organizations) CHECK(o.name.find("giao)") == std::string::npos);  // no cut-off unit
+}
