@@ -307,6 +307,12 @@ void find_date_mentions(Work& w) {
       if (date_word_at(w, k, DW_TODAY) || date_word_at(w, k, DW_YESTERDAY)) restates_recent = true;
     if (restates_recent) continue;
     for (int k = std::max(d.first_body_token, dm.b - 3); k < dm.b; ++k) {
+      // a finite passive reports the news: "the arrangement was signed on April 8", "a été signé le
+      // 8 avril"; "had been signed", "signed on ..." after a noun cite an earlier document (a year
+      // before the publication's still marks it past when the event's date is chosen)
+      const bool finite_passive =
+          is_word(d, k - 1, {"was", "were", "ete"}) && !is_word(d, k - 2, {"had", "been", "avait", "avaient"});
+      if (finite_passive) continue;
       // "từ ngày 5 đến 9/6", "depuis ... jusqu'au": a range with its end is the event's span, not "since"
       const bool range_start = dm.d_end > 0 && is_word(d, k, {"tu", "from", "depuis", "du"});
       if (!range_start && (date_word_at(w, k, DW_PAST) || date_word_at(w, k, DW_SINCE))) dm.past = true;

@@ -661,3 +661,21 @@ TEST_CASE("rule: a police branch named by its function is a unit of its country'
   CHECK(has_org_like(vi, "Traffic Police of Laos"));
   for (const auto& o : vi.organizations) CHECK(o.name.find("giao)") == std::string::npos);  // no cut-off unit
 }
+
+TEST_CASE("rule: a finite passive signing dates the news, a signing after a noun cites an earlier document",
+          "[extract][rules]") {
+  const auto en =
+      run("date: 2024-04-09\nPolice pact for Pacific partners\n\nWellington - An arrangement on police cooperation was "
+          "signed on April 8 at a regional forum in Wellington by the two ministers.\n");
+  CHECK(iso(en) == "2024-04-08");
+  const auto fr =
+      run("date: 2024-04-09\nAccord policier\n\nWellington - Un arrangement de coopération policière a été signé le 8 "
+          "avril "
+          "à Wellington par les deux ministres.\n");
+  CHECK(iso(fr) == "2024-04-08");
+  // the participle after a noun cites the document; the event is dated by the talks
+  const auto cited = run(
+      "date: 2024-04-09\nPolice chiefs meet\n\nWellington - The two police chiefs held talks on April 8, reviewing the "
+      "memorandum signed on March 3 in Hanoi.\n");
+  CHECK(iso(cited) == "2024-04-08");
+}
