@@ -679,3 +679,15 @@ TEST_CASE("rule: a finite passive signing dates the news, a signing after a noun
       "memorandum signed on March 3 in Hanoi.\n");
   CHECK(iso(cited) == "2024-04-08");
 }
+
+TEST_CASE("rule: the capitalised field of a ministry is no part of a person's name", "[extract][rules]") {
+  const auto fr = run(
+      "date: 2025-03-12\nEntretien à Budapest\n\nBudapest (VNA) - Mardi 11 mars, le ministre hongrois de la Justice, "
+      "Sándor Pintér, a reçu une délégation de la police vietnamienne.\n");
+  bool found = false;
+  for (const auto& p : fr.people) {
+    CHECK(p.name.find("Justice") == std::string::npos);
+    found = found || p.name == "Sandor Pinter";
+  }
+  CHECK(found);
+}
