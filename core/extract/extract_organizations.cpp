@@ -51,7 +51,10 @@ void named_bodies_en(Work& w) {
   const int first = w.first_body_sentence;
   int words = 0, capitals = 0;
   for (int k = d.sent_first[first]; k < d.sent_first[first + 1]; ++k) {
-    if (d.ftok(k).size() < 4 || d.digits(k)) continue;
+    // (names, places and titles are capitalised in any sentence: only the other words tell)
+    if (d.ftok(k).size() < 4 || d.digits(k) || w.in_person[k] || w.cover[kEntity][k] >= 0 || w.cover[kTitle][k] >= 0 ||
+        w.cover[kLex][k] >= 0)
+      continue;
     ++words;
     capitals += d.cap(k) || (d.toks[k].shape & S_ALLCAPS);
   }
@@ -63,6 +66,8 @@ void named_bodies_en(Work& w) {
     int e = i + 1;
     int last_head = body_head(d, i) ? i + 1 : -1;
     while (e < n && !(d.toks[e].gap & kBlockingGap)) {
+      // a spaced dash separates ("Wellington - New Zealand Police"), it joins no name
+      if ((d.toks[e].gap & G_HYPHEN) && (d.toks[e].gap & G_SPACE)) break;
       // a hyphenated compound stays in the name: "Police Department for Drug-related Crimes"
       if ((d.toks[e].gap & G_HYPHEN) && !(d.toks[e].gap & G_SPACE) && !w.in_person[e] && e + 1 < n && capword(e + 1) &&
           !(d.toks[e + 1].gap & kBlockingGap)) {
@@ -70,7 +75,8 @@ void named_bodies_en(Work& w) {
         continue;
       }
       if (capword(e)) {
-        if (body_head(d, e)) last_head = e + 1;
+        // "New Zealand Police", "Victoria Police": Police ends a name, it opens none ("Police Colonel")
+        if (body_head(d, e) || d.is(e, "police")) last_head = e + 1;
         ++e;
         continue;
       }
@@ -86,8 +92,15 @@ void named_bodies_en(Work& w) {
     }
     int b = i;
     // a title before the name is the person's, not the body's: "Director of the X Department"
-    for (int k = i; k < e; ++k)
-      if (w.cover[kTitle][k] >= 0 && !body_head(d, k)) b = k + 1;
+    // ... and one after it ends the name: "New Zealand Police Commissioner Andrew Coster"
+    for (int k = i; k < e; ++k) {
+      if (w.cover[kTitle][k] < 0 || body_head(d, k) || k + 1 == last_head) continue;
+      if (last_head > i && k >= last_head) {
+        e = k;
+        break;
+      }
+      b = k + 1;
+    }
     while (b < e && is_any(d, b, {"the", "of", "for", "on"})) ++b;
     if (last_head >= 0 && last_head <= b) last_head = -1;
     // "Department of Home Affairs": the name runs on through its "of" complement

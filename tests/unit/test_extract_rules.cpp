@@ -691,3 +691,11 @@ TEST_CASE("rule: the capitalised field of a ministry is no part of a person's na
   }
   CHECK(found);
 }
+
+TEST_CASE("rule: English 'Police' ends a body's name, and a title after the body is the person's", "[extract][rules]") {
+  const auto en = run(
+      "date: 2024-04-09\nPolice chiefs meet\n\nWellington - New Zealand Police Commissioner Andrew Coster received a "
+      "Vietnamese delegation on April 8. Police Colonel Tran Van Minh led the delegation.\n");
+  CHECK(has_org_like(en, "New Zealand Police"));
+  for (const auto& o : en.organizations) CHECK(o.name.find("Colonel") == std::string::npos);
+}
