@@ -699,3 +699,16 @@ TEST_CASE("rule: English 'Police' ends a body's name, and a title after the body
   CHECK(has_org_like(en, "New Zealand Police"));
   for (const auto& o : en.organizations) CHECK(o.name.find("Colonel") == std::string::npos);
 }
+
+TEST_CASE("rule: one passing English 'border' or 'cross-border' is no border-control topic, border management is",
+          "[extract][rules]") {
+  const auto passing = run(
+      "date: 2023-08-02\nPolice ministers meet\n\nManila (VNA) - The two ministers held talks on August 1 and noted "
+      "rising cross-border drug cases.\n");
+  CHECK(has_topic(passing, "drugs"));
+  CHECK_FALSE(has_topic(passing, "border_control"));
+  const auto managed = run(
+      "date: 2023-08-02\nPolice ministers meet\n\nManila (VNA) - The two ministers held talks on August 1 on border "
+      "management and drug cases along the border.\n");
+  CHECK(has_topic(managed, "border_control"));
+}
