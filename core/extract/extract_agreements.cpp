@@ -583,6 +583,29 @@ void extract_agreements(Work& w) {
                                    w.event_date && a.date->year > 0 && a.date->sort_key() < w.event_date->sort_key();
       const bool similar = na >= 2 && shared * 4 >= na * 3 && (x.action == a.action || earlier_signing);
       if (similar && earlier_signing && x.action != a.action) x.date = a.date;
+      // news alternates "treaty" and "agreement" for one document: "the extradition treaty signed
+      // during the visit" and "signed an extradition agreement"
+      auto without_kind = [](const std::string& folded) {
+        std::string out, cur;
+        for (char ch : folded + " ") {
+          if (ch != ' ') {
+            cur += ch;
+            continue;
+          }
+          if (!cur.empty() && cur != "agreement" && cur != "treaty" && cur != "accord" && cur != "traite" &&
+              cur != "hiep" && cur != "dinh" && cur != "uoc" && cur != "an" && cur != "a" && cur != "the")
+            out += (out.empty() ? "" : " ") + cur;
+          cur.clear();
+        }
+        return out;
+      };
+      const auto treaty_like = [](AgreementKind k) {
+        return k == AgreementKind::Agreement || k == AgreementKind::Treaty;
+      };
+      const std::string rest = without_kind(fa);
+      const bool same_document_other_word = treaty_like(a.kind) && treaty_like(x.kind) && a.kind != x.kind &&
+                                            x.action == a.action && !rest.empty() && rest == without_kind(fb);
+      if (same_document_other_word) dup = true;
       if (x.kind == a.kind && (prefix || similar)) {
         dup = true;
         if (!x.date && a.date) x.date = a.date;

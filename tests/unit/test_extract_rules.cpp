@@ -712,3 +712,13 @@ TEST_CASE("rule: one passing English 'border' or 'cross-border' is no border-con
       "management and drug cases along the border.\n");
   CHECK(has_topic(managed, "border_control"));
 }
+
+TEST_CASE("rule: 'treaty' and 'agreement' with the same subject and action are one document", "[extract][rules]") {
+  const auto en = run(
+      "date: 2022-10-06\nBrazil, Vietnam sign pact\n\nBrasilia (VNA) - The two justice ministers signed a mutual legal "
+      "assistance treaty on October 5. The mutual legal assistance agreement signed on the day will speed up "
+      "investigations.\n");
+  int signed_count = 0;
+  for (const auto& a : en.agreements) signed_count += a.action == AgreementAction::Signed;
+  CHECK(signed_count == 1);
+}
