@@ -190,6 +190,10 @@ TitleInfo title_after(const Work& w, int e) {
       if (d.is(j, "s") && (d.toks[j].gap & G_APOS)) ++j;
     }
   }
+  // a grade before a title is part of it: "Deputy Secretary", "Acting Commissioner"
+  if (is_word(d, j, {"deputy", "vice", "assistant", "acting", "associate"}) && j + 1 < d.size() &&
+      !(d.toks[j + 1].gap & kBlockingGap))
+    ++j;
   const Match* t = w.at(kTitle, j);
   if (!t || t->b != j || w.phrase(*t).cat != Cat::Title) return ti;
   ti.found = true;

@@ -722,3 +722,14 @@ TEST_CASE("rule: 'treaty' and 'agreement' with the same subject and action are o
   for (const auto& a : en.agreements) signed_count += a.action == AgreementAction::Signed;
   CHECK(signed_count == 1);
 }
+
+TEST_CASE("rule: a grade before a title after a name is part of the title", "[extract][rules]") {
+  const auto en =
+      run("date: 2023-08-02\nSecurity dialogue\n\nCanberra (VNA) - The two sides held talks on August 1. For her part, "
+          "Jane "
+          "Whitfield, Acting Director of the Border Force, praised the results.\n");
+  bool found = false;
+  for (const auto& p : en.people)
+    if (p.name == "Jane Whitfield") found = p.title.find("Acting Director") != std::string::npos;
+  CHECK(found);
+}
