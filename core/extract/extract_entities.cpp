@@ -313,6 +313,8 @@ void frame_bodies_as_mechanisms(Work& w) {
       int before = i;
       if (is_any(d, before - 1, {"the", "l", "la"})) --before;
       const bool listed = is_any(d, before - 1, {"and", "et", "va"}) && last_frame_end == before - 1;
+      // "within ASEAN countries", "ASEAN member states": the body qualifies its members
+      if (is_any(d, e, {"countries", "member", "members", "nations", "states", "chair", "chairmanship"})) break;
       if (!(frame_word_before(d, i) || frame_word_after(d, e) || listed)) break;
       bool found = false;
       for (DraftMechanism& x : w.draft.mechanisms) {
