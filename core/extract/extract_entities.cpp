@@ -64,6 +64,14 @@ int person_index(Work& w, const std::string& known_id, const std::string& folded
   return -1;
 }
 
+bool fr_body_head(const Doc& d, int i) {
+  return is_word(d, i,
+                 {"agence",     "conseil",  "comite",      "direction", "departement", "bureau",         "office",
+                  "commission", "service",  "ministere",   "garde",     "secretariat", "cour",           "parquet",
+                  "institut",   "academie", "ecole",       "centre",    "autorite",    "administration", "commandement",
+                  "etat-major", "police",   "gendarmerie", "surete"});
+}
+
 void add_span(std::vector<TextSpan>& spans, TextSpan s) {
   for (const TextSpan& x : spans)
     if (x.begin == s.begin && x.end == s.end) return;

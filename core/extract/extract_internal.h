@@ -329,6 +329,8 @@ bool is_connector(const Doc& d, int i);  // "of", "de", "cua": may sit inside a 
 // The draft person with this gazetteer id, or (no id) this folded name; -1 if none.
 int person_index(Work& w, const std::string& known_id, const std::string& folded_name);
 void add_span(std::vector<TextSpan>& spans, TextSpan s);  // unless already there
+// French head nouns of a body's name: "Comité", "Conseil", "Direction", "ministère".
+bool fr_body_head(const Doc& d, int i);
 
 // Date helpers.
 std::optional<Date> make_day(int y, int m, int d);

@@ -327,6 +327,43 @@ void named_units_vi(Work& w) {
   }
 }
 
+// French names a body by a capitalised head noun, its complements in lower case, and its
+// country last: "le Conseil national de sécurité de Mongolie", "le Comité national de prévention
+// et de lutte contre la drogue du Cambodge". Such a name, ended by its country, is that
+// country's organization, glossed in English: "Council national security of Mongolia".
+void named_bodies_fr(Work& w) {
+  const Doc& d = w.doc;
+  if (d.lang != kFr) return;
+  const int n = d.size();
+  for (int i = d.first_body_token; i < n; ++i) {
+    if (!d.cap(i) || !fr_body_head(d, i) || w.cover[kEntity][i] >= 0) continue;
+    if (d.is(i, "ministere") || d.is(i, "police")) continue;  // the ministries' own rule
+    int country = -1, country_b = -1, e = i + 1;
+    for (; e < n && e < i + 18; ++e) {
+      if (d.toks[e].gap & kBlockingGap) break;
+      if (w.cover[kEntity][e] >= 0) {
+        const Match* m = w.at(kEntity, e);
+        const Cat c = w.phrase(*m).cat;
+        if (m->b == e && c == Cat::Country && is_any(d, e - 1, {"de", "du", "d"})) {
+          country = w.phrase(*m).ref;
+          country_b = e - 1;
+          e = m->e;
+        }
+        break;
+      }
+      if (is_any(d, e, {"a", "ont", "est", "sont", "qui", "que", "avec", "pour", "lors", "et"}) &&
+          !is_any(d, e + 1, {"de", "du", "d", "la", "l"}))
+        break;
+    }
+    if (country < 0 || country_b - i < 2) continue;
+    const GazCountry& c = w.gaz.countries[country];
+    std::string name = gloss_english(w, i, country_b);
+    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 32);
+    w.add_org(name + " of " + c.name, "", c.id, d.span(i, e));
+    i = e - 1;
+  }
+}
+
 void resolve_organizations(Work& w) {
   const Doc& d = w.doc;
   const Gazetteer& g = w.gaz;
@@ -487,6 +524,7 @@ void resolve_organizations(Work& w) {
     }
   }
   named_bodies_en(w);
+  named_bodies_fr(w);
   named_units_vi(w);
 }
 

@@ -299,14 +299,6 @@ std::string title_case_ascii(std::string s) {
   return s;
 }
 
-bool fr_body_head(const Doc& d, int i) {
-  return is_word(d, i,
-                 {"agence",     "conseil",  "comite",      "direction", "departement", "bureau",         "office",
-                  "commission", "service",  "ministere",   "garde",     "secretariat", "cour",           "parquet",
-                  "institut",   "academie", "ecole",       "centre",    "autorite",    "administration", "commandement",
-                  "etat-major", "police",   "gendarmerie", "surete"});
-}
-
 void apply_title(Work& w, int person, const TitleInfo& ti, Work::PersonMention& mention) {
   w.title_ranges.push_back({ti.b, ti.e, person});
   DraftPerson& p = w.draft.people[person];

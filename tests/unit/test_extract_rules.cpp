@@ -737,3 +737,16 @@ TEST_CASE("rule: a grade before a title after a name is part of the title", "[ex
     if (p.name == "Jane Whitfield") found = p.title.find("Acting Director") != std::string::npos;
   CHECK(found);
 }
+
+TEST_CASE("rule: French names a body by a capitalised head, lower-case complements and its country last",
+          "[extract][rules]") {
+  const auto fr = run(
+      "date: 2023-05-16\nCoopération antidrogue\n\nVientiane (VNA) - Le vice-ministre a reçu lundi le président de la "
+      "Commission nationale de contrôle des stupéfiants de Thaïlande. Le comité mixte se réunira en juin.\n");
+  bool thai = false;
+  for (const auto& o : fr.organizations) {
+    thai = thai || (o.country_id == "THA" && o.name.find("Commission") != std::string::npos);
+    CHECK(o.name.find("mixte") == std::string::npos);  // a lower-case head names no body
+  }
+  CHECK(thai);
+}
