@@ -299,10 +299,10 @@ bool frame_word_before(const Doc& d, int b) {
   return false;
 }
 
-// Words after it: "ASEAN cooperation frameworks", "ASEAN mechanisms", "ASEAN Vision".
+// Words after it: "ASEAN cooperation frameworks", "ASEAN mechanisms", "ASEAN Vision". ("international
+// and ASEAN forums" are settings in general, not ASEAN named as the frame.)
 bool frame_word_after(const Doc& d, int e) {
-  return is_any(d, e,
-                {"cooperation", "framework", "frameworks", "mechanism", "mechanisms", "vision", "forum", "forums"});
+  return is_any(d, e, {"cooperation", "framework", "frameworks", "mechanism", "mechanisms", "vision"});
 }
 
 }  // namespace

@@ -514,6 +514,10 @@ TEST_CASE("rule: ASEAN or the UN is a mechanism when named as the frame of coope
       run("date: 2024-09-03\nPhilippine delegation in Hanoi\n\nHanoi (VNA) - Online fraud is rising within ASEAN "
           "countries, the delegation said.\n");
   CHECK_FALSE(has_mechanism(en_members, "ASEAN"));
+  const auto en_settings = run(
+      "date: 2024-09-03\nPhilippine delegation in Hanoi\n\nHanoi (VNA) - The two ministries will support each other "
+      "at international and ASEAN forums.\n");
+  CHECK_FALSE(has_mechanism(en_settings, "ASEAN"));
   const auto fr =
       run("date: 2024-09-03\nLa police indonésienne à Hanoï\n\nHanoï (VNA) - Les deux parties ont réaffirmé leur "
           "engagement à mettre en œuvre le plan de travail au sein de l'ASEAN contre la fraude en ligne. Les pays de "
