@@ -66,12 +66,6 @@ Date system_today() {
   return d;
 }
 
-void add_span(std::vector<TextSpan>& spans, TextSpan s) {
-  for (const TextSpan& x : spans)
-    if (x.begin == s.begin && x.end == s.end) return;
-  spans.push_back(s);
-}
-
 // A leading "date YYYY-MM-DD" (or month-only "date YYYY-MM") line gives the publication date.
 void read_dateline(Work& w, Doc& doc) {
   if (doc.size() < 3 || !doc.is(0, "date")) return;
@@ -189,6 +183,36 @@ void find_topics(Work& w) {
     first[p.aux] = std::min(first[p.aux], m.b);
     add_span(spans[p.aux], d.span(m.b, m.e));
   }
+  // Information shared among other things: "share experience and information", "information and
+  // experience exchanges", "l'échange de délégations et d'informations", "trao đổi kinh nghiệm, thông tin".
+  const auto sharing = std::find(w.c.topics.begin(), w.c.topics.end(), "information_sharing");
+  if (sharing != w.c.topics.end()) {
+    const size_t ti = static_cast<size_t>(sharing - w.c.topics.begin());
+    auto exchange_word = [&](int k) {
+      return is_word(d, k,
+                     {"share", "shares", "shared", "sharing", "exchange", "exchanges", "exchanged", "exchanging",
+                      "partage", "partager", "echange", "echanges", "echanger"}) ||
+             (d.is(k, "doi") && d.is(k - 1, "trao")) || (d.is(k, "se") && d.is(k - 1, "chia"));
+    };
+    for (int i = d.first_body_token; i < d.size(); ++i) {
+      int e = i + 1;
+      if (d.is(i, "thong") && d.is(i + 1, "tin"))
+        e = i + 2;
+      else if (!is_word(d, i, {"information", "informations"}))
+        continue;
+      // information technology is a field, not what is shared
+      if (is_word(d, e, {"technology", "technologies", "technologique", "technologiques"}) || d.is(i - 1, "nghe"))
+        continue;
+      const int sb = d.sent_first[d.sentence_of(i)], se = d.sent_first[d.sentence_of(i) + 1];
+      bool found = false;
+      for (int k = i - 1; k >= std::max(sb, i - 7) && !found; --k) found = exchange_word(k);
+      for (int k = e; k < std::min(se, e + 3) && !found; ++k) found = exchange_word(k);
+      if (!found) continue;
+      weight[ti] += 1.0;
+      first[ti] = std::min(first[ti], i);
+      add_span(spans[ti], d.span(i, e));
+    }
+  }
   std::vector<int> order;
   for (size_t i = 0; i < weight.size(); ++i)
     if (weight[i] >= 1.0) order.push_back(static_cast<int>(i));
@@ -216,6 +240,31 @@ bool ordinal_before(const Doc& d, int i) {
   return is_word(d, i - 1,
                  {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                   "annual", "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "thu", "lan"});
+}
+
+// "The agreement was signed ... at the Border Security Summit", "a signé ... lors de la
+// conférence", "đã ký ... tại Hội nghị": an event named after a setting preposition, in a
+// sentence whose verb is another event cue, is where that event happened, not what it was.
+bool named_as_setting(const Work& w, size_t k) {
+  const Doc& d = w.doc;
+  const Match& m = w.m[kEvent][k];
+  const int s = d.sentence_of(m.b);
+  int j = m.b - 1;
+  while (j > d.sent_first[s] && m.b - j <= 6 && !(d.toks[j + 1].gap & kBlockingGap) &&
+         (d.cap(j) || ordinal_before(d, j + 1) || is_word(d, j, {"the", "la", "le", "l", "les", "cac"})))
+    --j;
+  const bool preposition = is_word(d, j, {"at", "during", "tai"}) ||
+                           (is_word(d, j, {"of"}) && is_word(d, j - 1, {"sidelines", "margins"})) ||
+                           (is_word(d, j, {"de", "du"}) && is_word(d, j - 1, {"lors", "marge"})) ||
+                           (d.is(j, "le") && d.is(j - 1, "ben"));
+  if (!preposition) return false;
+  for (size_t q = 0; q < k; ++q) {
+    const Match& before = w.m[kEvent][q];
+    if (before.b >= d.sent_first[s] && before.e <= j && w.phrase(before).cat == Cat::EventCue &&
+        w.phrase(before).aux != w.phrase(m).aux)
+      return true;
+  }
+  return false;
 }
 
 void find_event_type(Work& w) {
@@ -248,6 +297,7 @@ void find_event_type(Work& w) {
       v *= 0.5;  // a named event in the dating sentence is the event itself
     else if (bare)
       v *= 2.0;
+    const bool setting = named_as_setting(w, k);
     int type = p.aux;
     // "the 14th ... Contact Persons Meeting", "la 14e réunion", "cuộc họp lần thứ 5": a numbered
     // meeting is one of a series, a conference, not talks
@@ -304,6 +354,7 @@ void find_event_type(Work& w) {
         }
       }
     }
+    if (setting) v = std::min(v, p.weight * 0.5);
     score[type] += v;
   }
   int best = -1;
@@ -365,6 +416,7 @@ ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, cons
                      w.phrase(m).aux);
   }
   extract_entities(w);
+  frame_bodies_as_mechanisms(w);
   extract_people(w);
   extract_dates(w);
   extract_agreements(w);

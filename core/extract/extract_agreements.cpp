@@ -83,7 +83,20 @@ struct Found {
   std::vector<TextSpan> cue_spans;
   bool specific = false;
   int pb = -1, pe = -1;  // a shared head before the title ("protocoles d'accord sur" + one item of a list)
+  int named_e = -1;      // a bare kind named by its signing: the title runs to the clause's end
 };
+
+// The end of a signing clause after a title ("signed by the two countries in 2018", "signés à
+// la 6e conférence"): up to a comma or period, a new clause or another document.
+int signing_clause_end(const Work& w, int from) {
+  const Doc& d = w.doc;
+  int e = from + 1;
+  while (e < d.size() && e < from + 12 && !(d.toks[e].gap & kBlockingGap) &&
+         !is_word(d, e, {"and", "which", "that", "to", "et", "qui", "pour", "va", "nham"}) &&
+         !agree_at(w, e, Cat::AgreeKind) && !agree_at(w, e, Cat::AgreePlural))
+    ++e;
+  return e;
+}
 
 int action_index(const Compiled& c, const char* name) {
   for (size_t i = 0; i < c.agree_actions.size(); ++i)
@@ -224,6 +237,17 @@ int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
     if (post && am->e < tb) {
       k = am->b;
       continue;
+    }
+    // Vietnamese "theo" (following, according to) takes a document as the basis only when the
+    // document is its object ("theo Hiệp định", "theo các thỏa thuận"); elsewhere it is "theo
+    // dõi" (monitor), "theo đó" (accordingly), "theo kế hoạch" (as planned); the object may be
+    // coordinated: "theo quy định của pháp luật và các điều ước quốc tế"
+    if (am->e - am->b == 1 && d.is(am->b, "theo")) {
+      int j = tb;
+      while (j > am->e && determiner(d, j - 1)) --j;
+      bool clause = true;
+      for (int t = am->e + 1; t <= tb && t < d.size(); ++t) clause = clause && !(d.toks[t].gap & kBlockingGap);
+      if (!(j == am->e || (clause && j - 1 > am->e && d.is(j - 1, "va")))) continue;
     }
     int action = w.phrase(*am).aux;
     cues.push_back(d.span(am->b, am->e));
@@ -390,8 +414,10 @@ void extract_agreements(Work& w) {
     // subject complement names them ("treaties on extradition", "accords sur l'entraide")
     // ... and so does the signing: "cooperation deals signed between the two countries",
     // "accords signés entre les deux pays", "các văn bản đã ký giữa hai bên"
-    const bool signed_between = plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
-                                is_word(d, f.te + 1, {"between", "by", "entre", "par", "giua"});
+    // ... or where: "accords de coopération signés à la 6e conférence"
+    const bool signed_between =
+        plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
+        is_word(d, f.te + 1, {"between", "by", "at", "during", "entre", "par", "a", "au", "lors", "giua", "tai"});
     if (plural && !signed_between &&
         (f.te - f.ke < 2 || !is_word(d, f.ke,
                                      {"on", "regarding", "concerning", "about", "against", "sur", "concernant",
@@ -403,11 +429,23 @@ void extract_agreements(Work& w) {
     if (!f.specific && !signed_between) {
       // a bare "the MoU" refers back; "signed an MoU" is new
       const bool indefinite = is_word(d, m.b - 1, {"a", "an", "un", "une", "mot"});
-      // "a memorandum of understanding signed by the two countries in 2018": the signing names it
+      // "a memorandum of understanding signed by the two countries in 2018", "the Memorandum of
+      // Understanding signed on August 9, 2021": the signing names it, definite or not, and is
+      // part of its title
       const bool identified = is_word(d, f.te, {"signed", "signe", "signee"}) &&
                               is_word(d, f.te + 1, {"by", "in", "on", "between", "par", "en", "le", "entre"});
-      if (!(indefinite && (w.c.agree_actions[f.action] == "signed" || identified))) continue;
+      // (a definite one needs the signing's date: "the agreement signed by the Minister" refers back)
+      int clause_e = identified ? signing_clause_end(w, f.te) : -1;
+      bool dated = false;
+      for (const auto& dm : w.dates) {
+        if (dm.b <= f.te || dm.b >= clause_e) continue;
+        dated = true;
+        clause_e = std::max(clause_e, dm.e);  // "signed on August 9, 2021": the date is whole
+      }
+      if (!((identified && (dated || indefinite)) || (indefinite && w.c.agree_actions[f.action] == "signed"))) continue;
+      if (identified) f.named_e = clause_e;
     }
+    if (signed_between) f.named_e = signing_clause_end(w, f.te);
     found.push_back(f);
     // "accords sur l'entraide judiciaire, le retour de citoyens, la lutte contre la criminalité":
     // a plural kind with a list of subjects names one document per subject
@@ -443,8 +481,9 @@ void extract_agreements(Work& w) {
     DraftAgreement a;
     a.kind = agreement_kind_from_string(w.c.agree_kinds[f.kind]).value_or(AgreementKind::Other);
     a.action = agreement_action_from_string(w.c.agree_actions[f.action]).value_or(AgreementAction::Signed);
-    a.title_original = std::string(d.orig(f.tb, f.te));
-    a.title = gloss_english(w, f.tb, f.te);
+    const int title_e = std::max(f.te, f.named_e);
+    a.title_original = std::string(d.orig(f.tb, title_e));
+    a.title = gloss_english(w, f.tb, title_e);
     if (f.pb >= 0) {
       a.title_original = std::string(d.orig(f.pb, f.pe)) + " " + a.title_original;
       a.title = gloss_english(w, f.pb, f.pe) + " " + a.title;
@@ -544,6 +583,29 @@ void extract_agreements(Work& w) {
                                    w.event_date && a.date->year > 0 && a.date->sort_key() < w.event_date->sort_key();
       const bool similar = na >= 2 && shared * 4 >= na * 3 && (x.action == a.action || earlier_signing);
       if (similar && earlier_signing && x.action != a.action) x.date = a.date;
+      // news alternates "treaty" and "agreement" for one document: "the extradition treaty signed
+      // during the visit" and "signed an extradition agreement"
+      auto without_kind = [](const std::string& folded) {
+        std::string out, cur;
+        for (char ch : folded + " ") {
+          if (ch != ' ') {
+            cur += ch;
+            continue;
+          }
+          if (!cur.empty() && cur != "agreement" && cur != "treaty" && cur != "accord" && cur != "traite" &&
+              cur != "hiep" && cur != "dinh" && cur != "uoc" && cur != "an" && cur != "a" && cur != "the")
+            out += (out.empty() ? "" : " ") + cur;
+          cur.clear();
+        }
+        return out;
+      };
+      const auto treaty_like = [](AgreementKind k) {
+        return k == AgreementKind::Agreement || k == AgreementKind::Treaty;
+      };
+      const std::string rest = without_kind(fa);
+      const bool same_document_other_word = treaty_like(a.kind) && treaty_like(x.kind) && a.kind != x.kind &&
+                                            x.action == a.action && !rest.empty() && rest == without_kind(fb);
+      if (same_document_other_word) dup = true;
       if (x.kind == a.kind && (prefix || similar)) {
         dup = true;
         if (!x.date && a.date) x.date = a.date;

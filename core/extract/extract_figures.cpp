@@ -231,25 +231,52 @@ void extract_figures(Work& w) {
       }
     }
     // the unit, right after or after one or two describing words ("eight Vietnamese suspects")
-    const Match* um = nullptr;
+    auto unit_after = [&](int from, int& unit_begin) -> const Match* {
+      for (int k = from; k < std::min(n, from + 3); ++k) {
+        const uint16_t gap = d.toks[k].gap & kBlockingGap;
+        if (gap) break;
+        if (const Match* found = lex_cat_at(w, k, Cat::Unit)) {
+          unit_begin = k;
+          return found;
+        }
+        if ((d.toks[k].shape & S_HAS_DIGIT) || w.cover[kAgree][k] >= 0) break;
+        if (is_word(d, k,
+                    {"of", "de", "the", "and", "et", "va", "than", "to", "in", "a", "years", "months", "days", "nam",
+                     "thang", "ngay", "ans", "mois", "jours"}))
+          break;
+      }
+      return nullptr;
+    };
     int ub = j;
-    for (int k = j; k < std::min(n, j + 3); ++k) {
-      const uint16_t gap = d.toks[k].gap & kBlockingGap;
-      if (gap) break;
-      um = lex_cat_at(w, k, Cat::Unit);
-      if (um) {
-        ub = k;
+    const Match* um = unit_after(j, ub);
+    // "30 face-to-face and 14 online courses", "5 vụ lớn và 12 vụ nhỏ": a number whose noun is
+    // left out before a conjunction shares the noun of the number after it (its words stay its own)
+    const bool year_like_number = !word_number && used == 1 && value >= 1900 && value <= 2100;
+    if (!um && sign_currency.empty() && !year_like_number) {
+      for (int k = j; k < std::min(n, j + 5); ++k) {
+        if (d.toks[k].gap & kBlockingGap) break;
+        if (!is_word(d, k, {"and", "or", "et", "ou", "va", "hoac"})) continue;
+        double next_value = 0;
+        const int next_used = parse_number_at(d, w, k + 1, next_value);
+        int next_ub = 0;
+        const Match* next_um = next_used > 0 ? unit_after(k + 1 + next_used, next_ub) : nullptr;
+        if (!next_um) break;
+        DraftFigure f;
+        f.quantity = value;
+        f.unit = w.c.units[w.phrase(*next_um).ref].unit;
+        f.what = std::string(d.orig(next_ub, next_um->e));
+        f.span = d.span(i, k);
+        w.draft.figures.push_back(f);
+        last_figure_sentence = d.sentence_of(i);
+        i = k;
         break;
       }
-      if ((d.toks[k].shape & S_HAS_DIGIT) || w.cover[kAgree][k] >= 0) break;
-      if (is_word(d, k,
-                  {"of", "de", "the", "and", "et", "va", "than", "to", "in", "a", "years", "months", "days", "nam",
-                   "thang", "ngay", "ans", "mois", "jours"}))
-        break;
+      if (i >= j) continue;
     }
-    // "six more": the unit of the figure just before
-    if (!um && is_word(d, j, {"more", "others", "other", "autres", "nua", "khac"}) && !last_unit.empty() &&
-        d.sentence_of(i) - last_figure_sentence <= 2) {
+    // "six more", "850 officers, nearly 300 from the ministry": the unit of the figure just before
+    const bool partitive = is_word(d, j, {"from"}) && d.sentence_of(i) == last_figure_sentence;
+    if (!um && (is_word(d, j, {"more", "others", "other", "autres", "nua", "khac"}) || partitive) &&
+        !last_unit.empty() && d.sentence_of(i) - last_figure_sentence <= 2) {
       DraftFigure f;
       f.quantity = value;
       f.unit = last_unit;

@@ -307,9 +307,10 @@ struct Work {
 };
 
 // Steps, in the order extract_article runs them.
-void extract_entities(Work& w);  // countries, places, organizations, mechanisms, known people
-void extract_people(Work& w);    // titles, unknown people, coreference
-void extract_dates(Work& w);     // event date with year inference
+void extract_entities(Work& w);            // countries, places, organizations, mechanisms, known people
+void frame_bodies_as_mechanisms(Work& w);  // ASEAN, the UN when named as the frame of cooperation
+void extract_people(Work& w);              // titles, unknown people, coreference
+void extract_dates(Work& w);               // event date with year inference
 void extract_agreements(Work& w);
 void extract_figures(Work& w);
 void rank_countries(Work& w);         // mentions -> parties
@@ -322,8 +323,19 @@ std::string gloss_english(const Work& w, int b, int e);
 // Numbers: value of a digit token (with "1,500" / "1.5" joins); returns tokens used.
 int parse_number_at(const Doc& d, const Work& w, int i, double& value);
 
+// Token helpers shared by the entity steps.
+bool is_any(const Doc& d, int i, std::initializer_list<const char*> words);
+bool is_connector(const Doc& d, int i);  // "of", "de", "cua": may sit inside a title or a name
+// The draft person with this gazetteer id, or (no id) this folded name; -1 if none.
+int person_index(Work& w, const std::string& known_id, const std::string& folded_name);
+void add_span(std::vector<TextSpan>& spans, TextSpan s);  // unless already there
+// French head nouns of a body's name: "Comité", "Conseil", "Direction", "ministère".
+bool fr_body_head(const Doc& d, int i);
+
 // Date helpers.
 std::optional<Date> make_day(int y, int m, int d);
 std::string month_day_text(int m, int d);
+void find_date_mentions(Work& w);      // fills w.dates
+void read_publication_stamp(Work& w);  // a stamp near the top dates the page, never the event
 
 }  // namespace accord::detail

@@ -323,6 +323,11 @@ struct Loader {
           // "ministère de la Police" also comes as "ministère vietnamien de la Police".
           Doc d;
           build_doc(d, s, c, "fr");
+          // the capitalised field of a ministry ("de la Justice", "de l'Intérieur") is no person's
+          // name: "le ministre hongrois de la Justice, X" (not Vietnamese, whose such words are given names)
+          if (!(langs & kVi))
+            for (int k = 1; k < d.size(); ++k)
+              if (d.cap(k)) c.not_names[c.intern(std::string(d.ftok(k)))] |= langs;
           if (langs == kFr && d.size() > 1 && (d.ftok(0) == "ministere" || d.ftok(0) == "ministeres")) {
             std::string tail;
             for (int k = 1; k < d.size(); ++k) tail += (k > 1 ? " " : "") + std::string(d.ftok(k));

@@ -399,3 +399,72 @@ TEST_CASE("record JSON has every key of the design notes", "[extract]") {
   CHECK(draft.find("\"spans\"") != std::string::npos);
   CHECK(draft.find("\"basis\": \"publication_date\"") != std::string::npos);
 }
+
+// Held-out style articles (tests/fixtures/articles/heldout_*): written for the project after the
+// rules, on countries and subjects the rules were not developed on, to check that they generalise.
+TEST_CASE("held-out English: Indonesia, a dated earlier MoU reviewed, ASEAN as a frame, figures", "[extract]") {
+  const auto d = extract_fixture("heldout_en_indonesia_sea_drugs.txt").d;
+  REQUIRE(d.date.date);
+  CHECK(d.date.date->iso() == "2025-09-17");
+  CHECK(d.location.city == "Jakarta");
+  CHECK(d.type == EventType::Talks);
+  CHECK(parties(d) == Names{"Indonesia", "Vietnam"});
+  CHECK(person(d, "Pham The Tung") != nullptr);
+  CHECK(person(d, "Marthinus Hukom") != nullptr);
+  CHECK(has_org(d, "National Narcotics Board of Indonesia"));
+  CHECK(agreement(d, AgreementKind::MoU, AgreementAction::Reviewed, "March 2, 2022") != nullptr);
+  CHECK(has_mechanism(d, "ASEAN"));
+  CHECK(has_topic(d, "drugs"));
+  CHECK(has_topic(d, "information_sharing"));
+  CHECK(has_figure(d, 45, "kg"));
+  CHECK(has_figure(d, 12, "suspects"));
+  CHECK(has_figure(d, 30, "officers"));
+}
+
+TEST_CASE("held-out English: New Zealand, a signing at a forum dated by its finite passive", "[extract]") {
+  const auto d = extract_fixture("heldout_en_newzealand_signing.txt").d;
+  REQUIRE(d.date.date);
+  CHECK(d.date.date->iso() == "2024-04-08");
+  CHECK(d.location.city == "Wellington");
+  CHECK(d.type == EventType::Signing);
+  CHECK(parties(d) == Names{"New Zealand", "Vietnam"});
+  CHECK(person(d, "Andrew Coster") != nullptr);
+  CHECK(has_org(d, "New Zealand Police"));
+  CHECK(has_mechanism(d, "United Nations"));
+  CHECK(has_topic(d, "money_laundering"));
+  CHECK(has_topic(d, "information_sharing"));
+  CHECK(has_figure(d, 20, "officers"));
+}
+
+TEST_CASE("held-out French: Hungary, a minister named after his ministry, ASEAN as a frame", "[extract]") {
+  const auto d = extract_fixture("heldout_fr_hongrie_cyber.txt").d;
+  REQUIRE(d.date.date);
+  CHECK(d.date.date->iso() == "2025-03-11");
+  CHECK(d.location.city == "Budapest");
+  CHECK(d.type == EventType::Talks);
+  CHECK(parties(d) == Names{"Hungary", "Vietnam"});
+  CHECK(person(d, "Sandor Pinter") != nullptr);
+  CHECK(has_org(d, "Ministry of Interior of Hungary"));
+  CHECK(has_mechanism(d, "ASEAN"));
+  CHECK(has_topic(d, "cybercrime"));
+  CHECK(has_topic(d, "information_sharing"));
+  CHECK(has_topic(d, "human_trafficking"));
+  CHECK(has_figure(d, 25, "officers"));
+}
+
+TEST_CASE("held-out Vietnamese: Cuba, a plan reviewed and one to be signed, police branches of both", "[extract]") {
+  const auto d = extract_fixture("heldout_vi_cuba_visit.txt").d;
+  REQUIRE(d.date.date);
+  CHECK(d.date.date->iso() == "2025-05-20");
+  CHECK(d.location.city == "Hanoi");
+  CHECK(d.type == EventType::Visit);
+  CHECK(parties(d) == Names{"Cuba", "Vietnam"});
+  CHECK(person(d, "Le Quoc Hung") != nullptr);
+  CHECK(has_org(d, "Ministry of Interior of Cuba"));
+  CHECK(has_org(d, "Traffic Police of Cuba"));
+  CHECK(agreement(d, AgreementKind::Plan, AgreementAction::Reviewed, "2022") != nullptr);
+  CHECK(agreement(d, AgreementKind::Plan, AgreementAction::Negotiating, "2026") != nullptr);
+  CHECK(has_mechanism(d, "INTERPOL"));
+  CHECK(has_topic(d, "information_sharing"));
+  CHECK(has_figure(d, 15, "trainees"));
+}

@@ -1,0 +1,544 @@
+// People: the titles around a name, people the gazetteer does not know,
+// and later mentions of people already found.
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+#include "extract_internal.h"
+#include "text_fold.h"
+
+namespace accord::detail {
+
+namespace {
+
+struct TitleInfo {
+  bool found = false;
+  int b = 0, e = 0;  // the title words, with their complement
+  std::string rank;
+  std::vector<std::string> keys;
+  std::vector<int> title_refs;  // title definitions
+  std::vector<int> countries;   // countries named in the title (gazetteer indexes)
+};
+
+bool complement_token_ok(const Work& w, int t) {
+  const Doc& d = w.doc;
+  if (w.cover[kEntity][t] >= 0) {
+    const Match* m = w.at(kEntity, t);
+    return w.phrase(*m).cat != Cat::Person;
+  }
+  if (w.cover[kTitle][t] >= 0) return true;
+  if (is_connector(d, t)) return true;
+  if (d.cap(t) || d.digits(t)) return true;
+  if (d.toks[t].shape & S_HAS_DIGIT) return false;
+  // French and Vietnamese titles run on in lower case ("vice-ministre vietnamien
+  // de la Sécurité publique", "Cục trưởng Cục Cảnh sát hình sự"), up to a verb.
+  if (d.lang == kFr) return !is_word(d, t, {"a", "ont", "est", "sont", "qui", "que", "avec", "pour", "lors"});
+  if (d.lang == kVi)
+    return !is_word(d, t, {"da",   "se",   "dang", "la",    "voi", "co",  "duoc", "cho", "tai",  "ve",  "khi", "de",
+                           "nham", "cung", "vua",  "khong", "hoi", "dam", "tiep", "lam", "viec", "gap", "ky"});
+  return false;
+}
+
+void collect_title_countries(const Work& w, TitleInfo& ti) {
+  for (int t = ti.b; t < ti.e; ++t) {
+    for (const Match* m : w.all_at(kEntity, t)) {
+      if (m->b != t) continue;
+      const Phrase& p = w.phrase(*m);
+      int ci = -1;
+      if (p.cat == Cat::Country || p.cat == Cat::Demonym)
+        ci = p.ref;
+      else if (p.cat == Cat::Org)
+        ci = w.gaz.country_index(w.gaz.organizations[p.ref].country);
+      if (ci >= 0 && std::find(ti.countries.begin(), ti.countries.end(), ci) == ti.countries.end())
+        ti.countries.push_back(ci);
+    }
+  }
+}
+
+// Ranks (and honorifics) right before position j: returns where they start.
+int skip_ranks_back(const Work& w, int j, std::string& rank) {
+  while (j > 0) {
+    const Match* m = w.at(kTitle, j - 1);
+    if (!m || m->e != j) break;
+    const Cat c = w.phrase(*m).cat;
+    if (c != Cat::Rank && c != Cat::Honorific) break;
+    if (c == Cat::Rank && rank.empty()) rank = std::string(w.doc.orig(m->b, m->e));
+    // "Gen. Vilay": an abbreviated rank ends in a period
+    if (j < w.doc.size() && (w.doc.toks[j].gap & kBlockingGap & ~G_PERIOD)) break;
+    j = m->b;
+  }
+  return j;
+}
+
+// The title that introduces a name starting at token j ("Minister of Public
+// Security General Luong Tam Quang", "le vice-ministre vietnamien de la
+// Police, Luong Tam Quang").
+TitleInfo title_before(const Work& w, int j) {
+  const Doc& d = w.doc;
+  TitleInfo ti;
+  const int name_b = j;
+  j = skip_ranks_back(w, j, ti.rank);
+  const int sent_b = d.sent_first[d.sentence_of(name_b)];
+  const int limit = std::max(sent_b, j - 14);
+  int found_b = -1, found_e = -1;
+  for (int k = j - 1; k >= limit; --k) {
+    // the gap after token k must not break the phrase: a comma right before
+    // the name ("..., le commissaire général Agus Andrianto") and an acronym
+    // in brackets ("Police nationale indonésienne (INP)") are fine
+    const uint16_t gap = d.toks[k + 1].gap & kBlockingGap;
+    const bool near_name = k + 1 == j || (k + 2 == j && is_connector(d, k + 1) && !(d.toks[j].gap & kBlockingGap));
+    const bool opens_acronym = gap == G_OPEN && (d.toks[k + 1].shape & S_ALLCAPS) && k + 2 <= j &&
+                               (k + 2 == d.size() || (d.toks[k + 2].gap & G_CLOSE));
+    const bool closes_acronym = (gap & G_CLOSE) && (d.toks[k].shape & S_ALLCAPS) && (d.toks[k].gap & G_OPEN);
+    const bool ok_gap = gap == 0 || opens_acronym || ((gap & ~(G_COMMA | G_CLOSE)) == 0 && near_name) ||
+                        (closes_acronym && (gap & ~G_CLOSE) == 0);
+    if (!ok_gap) break;
+    if (!complement_token_ok(w, k)) break;
+    const Match* m = w.at(kTitle, k);
+    if (m && w.phrase(*m).cat == Cat::Title) {
+      found_b = m->b;
+      found_e = j;
+      break;
+    }
+  }
+  if (found_b < 0) return ti;
+  ti.found = true;
+  ti.b = found_b;
+  ti.e = found_e;
+  // Chains: "Deputy Prime Minister and Minister of Public Security".
+  for (int k = found_b; k < found_e; ++k) {
+    const Match* m = w.at(kTitle, k);
+    if (m && m->b == k && w.phrase(*m).cat == Cat::Title) {
+      const int ref = w.phrase(*m).ref;
+      ti.title_refs.push_back(ref);
+      const std::string& key = w.c.titles[ref].key;
+      if (std::find(ti.keys.begin(), ti.keys.end(), key) == ti.keys.end()) ti.keys.push_back(key);
+      k = m->e - 1;
+    }
+  }
+  while (true) {
+    const int b = ti.b;
+    // "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Tô Lâm": titles in a row
+    if (b >= 1 && (d.toks[b].gap & kBlockingGap) == G_COMMA) {
+      const Match* m = w.at(kTitle, b - 1);
+      if (m && m->e == b && w.phrase(*m).cat == Cat::Title && d.sentence_of(m->b) == d.sentence_of(b)) {
+        ti.b = m->b;
+        const int ref = w.phrase(*m).ref;
+        ti.title_refs.push_back(ref);
+        const std::string& key = w.c.titles[ref].key;
+        if (std::find(ti.keys.begin(), ti.keys.end(), key) == ti.keys.end()) ti.keys.push_back(key);
+        continue;
+      }
+    }
+    if (b >= 2 && is_any(d, b - 1, {"and", "et", "va"}) && !(d.toks[b].gap & kBlockingGap)) {
+      const Match* m = w.at(kTitle, b - 2);
+      if (m && w.phrase(*m).cat == Cat::Title && !(d.toks[b - 1].gap & kBlockingGap)) {
+        ti.b = m->b;
+        const int ref = w.phrase(*m).ref;
+        ti.title_refs.push_back(ref);
+        const std::string& key = w.c.titles[ref].key;
+        if (std::find(ti.keys.begin(), ti.keys.end(), key) == ti.keys.end()) ti.keys.push_back(key);
+        continue;
+      }
+    }
+    break;
+  }
+  // A demonym or country right before the title: "Lao Deputy Prime Minister".
+  if (ti.b > 0 && !(d.toks[ti.b].gap & kBlockingGap)) {
+    const Match* m = w.at(kEntity, ti.b - 1);
+    if (m && m->e == ti.b) {
+      const Cat c = w.phrase(*m).cat;
+      if (c == Cat::Demonym || c == Cat::Country) ti.b = m->b;
+    } else if (d.is(ti.b - 1, "s") && (d.toks[ti.b - 1].gap & G_APOS)) {
+      const Match* m2 = w.at(kEntity, ti.b - 2);
+      if (m2 && m2->e == ti.b - 1 && w.phrase(*m2).cat == Cat::Country) ti.b = m2->b;
+    }
+  }
+  // The rank sits between the title and the name; keep it out of the title.
+  int te = ti.e;
+  std::string r2;
+  te = skip_ranks_back(w, te, r2);
+  while (te > ti.b + 1 && is_connector(d, te - 1) && w.cover[kTitle][te - 1] < 0) --te;
+  ti.e = std::max(te, ti.b + 1);
+  collect_title_countries(w, ti);
+  return ti;
+}
+
+// "Nguyen Van Vien, Director of C04": a title right after the name.
+TitleInfo title_after(const Work& w, int e) {
+  const Doc& d = w.doc;
+  TitleInfo ti;
+  if (e >= d.size() || (d.toks[e].gap & kBlockingGap) != G_COMMA) return ti;
+  int j = e;
+  std::string rank;
+  while (j < d.size()) {
+    const Match* m = w.at(kTitle, j);
+    if (m && m->b == j && (w.phrase(*m).cat == Cat::Rank || w.phrase(*m).cat == Cat::Honorific)) {
+      if (rank.empty()) rank = std::string(d.orig(m->b, m->e));
+      j = m->e;
+      continue;
+    }
+    break;
+  }
+  // an optional demonym: "Cambodia's Deputy Prime Minister", "the Lao Minister"
+  if (d.is(j, "the") || d.is(j, "le") || d.is(j, "la")) ++j;
+  if (const Match* m = w.at(kEntity, j)) {
+    const Cat c = w.phrase(*m).cat;
+    if (m->b == j && (c == Cat::Demonym || c == Cat::Country)) {
+      j = m->e;
+      if (d.is(j, "s") && (d.toks[j].gap & G_APOS)) ++j;
+    }
+  }
+  // a grade before a title is part of it: "Deputy Secretary", "Acting Commissioner"
+  if (is_word(d, j, {"deputy", "vice", "assistant", "acting", "associate"}) && j + 1 < d.size() &&
+      !(d.toks[j + 1].gap & kBlockingGap))
+    ++j;
+  const Match* t = w.at(kTitle, j);
+  if (!t || t->b != j || w.phrase(*t).cat != Cat::Title) return ti;
+  ti.found = true;
+  ti.b = e;
+  ti.rank = rank;
+  int k = t->b;
+  int end = t->e;
+  while (k < d.size()) {
+    const Match* m = w.at(kTitle, k);
+    if (m && m->b == k && w.phrase(*m).cat == Cat::Title) {
+      const int ref = w.phrase(*m).ref;
+      ti.title_refs.push_back(ref);
+      const std::string& key = w.c.titles[ref].key;
+      if (std::find(ti.keys.begin(), ti.keys.end(), key) == ti.keys.end()) ti.keys.push_back(key);
+      k = m->e;
+      end = k;
+      continue;
+    }
+    if (k > t->b && (d.toks[k].gap & kBlockingGap)) {
+      // "Phó Thủ tướng, Bộ trưởng Bộ Nội vụ": titles in a row
+      const Match* nt = w.at(kTitle, k);
+      if (!((d.toks[k].gap & kBlockingGap) == G_COMMA && nt && nt->b == k && w.phrase(*nt).cat == Cat::Title)) break;
+      continue;
+    }
+    if (const Match* rm = w.at(kTitle, k)) {
+      if (rm->b == k && w.phrase(*rm).cat == Cat::Rank) break;  // another person's rank
+    }
+    if (!complement_token_ok(w, k) || w.in_person[k]) break;
+    if (k - t->b > 14) break;
+    ++k;
+    end = k;
+  }
+  ti.e = end;
+  collect_title_countries(w, ti);
+  return ti;
+}
+
+bool name_token(const Work& w, int t) {
+  const Doc& d = w.doc;
+  if (!d.cap(t) || (d.toks[t].shape & S_HAS_DIGIT)) return false;
+  if (w.cover[kEntity][t] >= 0 || w.in_person[t]) return false;
+  if (w.cover[kTitle][t] >= 0) return false;
+  const Match* lx = w.at(kLex, t);
+  if (lx && (w.phrase(*lx).cat == Cat::Month || w.phrase(*lx).cat == Cat::Weekday)) return false;
+  const uint32_t id = d.toks[t].id;
+  if (id != kNoId) {
+    const auto it = w.c.not_names.find(id);
+    if (it != w.c.not_names.end() && (it->second & d.lang)) return false;
+  }
+  if (d.toks[t].shape & S_ALLCAPS) return false;  // acronyms
+  return true;
+}
+
+// A run of name tokens starting at t (words joined by spaces or hyphens).
+int name_run(const Work& w, int t, int max_words) {
+  const Doc& d = w.doc;
+  int e = t;
+  int words = 0;
+  // Korean given names join two syllables with a hyphen, the second often in lower case
+  // ("Yoon Hee-keun", "Choi Jae-won"): a lower-case syllable glued by a hyphen continues the name
+  auto joined_syllable = [&](int k) {
+    return k > t && k < d.size() && (d.toks[k].gap & G_HYPHEN) && !(d.toks[k].gap & ~G_HYPHEN) &&
+           !(d.toks[k].shape & S_HAS_DIGIT) && d.toks[k].fe - d.toks[k].fb <= 6 && !w.in_person[k] &&
+           w.cover[kEntity][k] < 0 && !(d.toks[k].shape & (S_DIACRITIC | S_VIET));
+  };
+  // Vietnamese given names include syllables that English spells like demonyms ("Le Duc Thai",
+  // "Nguyen Van Lao"): after a Vietnamese surname and another syllable, such a word ends the
+  // name unless a capitalised noun follows it ("Thai Police")
+  auto vi_given = [&](int k) {
+    if (k < t + 2 || !w.c.vi_surnames.count(d.toks[t].id) || !d.cap(k) || (d.toks[k].gap & ~G_SPACE)) return false;
+    if (d.toks[k].fe - d.toks[k].fb > 5 || w.in_person[k]) return false;
+    const Match* m = w.at(kEntity, k);
+    if (!m || m->b != k || m->e != k + 1 || w.phrase(*m).cat != Cat::Demonym) return false;
+    return !(k + 1 < d.size() && d.cap(k + 1) && !(d.toks[k + 1].gap & kBlockingGap));
+  };
+  while (e < d.size() && (name_token(w, e) || joined_syllable(e) || vi_given(e))) {
+    if (e > t) {
+      const uint16_t gap = d.toks[e].gap;
+      if (gap & ~(G_SPACE | G_HYPHEN)) break;
+      if (!(gap & G_HYPHEN)) ++words;
+    } else {
+      words = 1;
+    }
+    if (words > max_words) break;
+    ++e;
+  }
+  return e;
+}
+
+int words_in(const Doc& d, int b, int e) {
+  int words = 0;
+  for (int t = b; t < e; ++t)
+    if (t == b || !(d.toks[t].gap & G_HYPHEN)) ++words;
+  return words;
+}
+
+std::string title_case_ascii(std::string s) {
+  bool start = true;
+  for (char& c : s) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    start = c == ' ' || c == '-';
+  }
+  return s;
+}
+
+void apply_title(Work& w, int person, const TitleInfo& ti, Work::PersonMention& mention) {
+  w.title_ranges.push_back({ti.b, ti.e, person});
+  DraftPerson& p = w.draft.people[person];
+  if (p.title.empty()) {
+    std::string t(w.doc.orig(ti.b, ti.e));
+    while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.pop_back();
+    while (!t.empty() && (t.front() == ',' || t.front() == ' ')) t.erase(t.begin());
+    p.title = t;
+  }
+  if (p.rank.empty()) p.rank = ti.rank;
+  for (const std::string& k : ti.keys) {
+    if (std::find(p.title_keys.begin(), p.title_keys.end(), k) == p.title_keys.end()) p.title_keys.push_back(k);
+    if (std::find(mention.title_keys.begin(), mention.title_keys.end(), k) == mention.title_keys.end())
+      mention.title_keys.push_back(k);
+  }
+  if (p.country_id.empty() && ti.countries.size() == 1) {
+    const GazCountry& c = w.gaz.countries[ti.countries[0]];
+    p.country_id = c.id;
+    p.country = c.name;
+  }
+  // Titles that name a ministry: "Minister of Public Security" -> that ministry of the person's country.
+  for (int ref : ti.title_refs) {
+    const std::string& ot = w.c.titles[ref].org_type;
+    if (ot.empty()) continue;
+    const GazOrgType* t = w.gaz.org_type(ot);
+    if (!t) continue;
+    Work::OrgTypeMention om;
+    om.type = static_cast<int>(t - w.gaz.org_types.data());
+    om.b = ti.b;
+    om.e = ti.e;
+    om.countries = {-2 - person};  // resolved to the person's country later
+    w.orgtype_mentions.push_back(om);
+  }
+}
+
+}  // namespace
+
+void extract_people(Work& w) {
+  const Doc& d = w.doc;
+  // Titles of the people the gazetteer knows.
+  for (Work::PersonMention& pm : w.person_mentions) {
+    TitleInfo ti = title_before(w, pm.b);
+    if (!ti.found) ti = title_after(w, pm.e);
+    if (ti.found) apply_title(w, pm.person, ti, pm);
+    std::string rank;
+    skip_ranks_back(w, pm.b, rank);
+    if (w.draft.people[pm.person].rank.empty()) w.draft.people[pm.person].rank = rank;
+  }
+  // People the gazetteer does not know: a name after a title, rank or honorific;
+  // a run of capitalised syllables that starts with a Vietnamese family name;
+  // a name followed by ", Title".
+  auto add_unknown = [&](int b, int e, const TitleInfo* ti) {
+    const std::string native(d.orig(b, e));
+    const std::string name = title_case_ascii(lower_utf8(strip_diacritics(native)));
+    const std::string key = fold(name);
+    int idx = person_index(w, "", key);
+    if (idx < 0) {
+      DraftPerson p;
+      p.name = name;
+      p.native_name = native;
+      w.draft.people.push_back(p);
+      idx = static_cast<int>(w.draft.people.size() - 1);
+    }
+    add_span(w.draft.people[idx].spans, d.span(b, e));
+    for (int t = b; t < e; ++t) w.in_person[t] = 1;
+    Work::PersonMention pm;
+    pm.person = idx;
+    pm.b = b;
+    pm.e = e;
+    TitleInfo after;
+    if (!ti || !ti->found) {
+      after = title_after(w, e);
+      ti = &after;
+    }
+    if (ti->found) apply_title(w, idx, *ti, pm);
+    std::string rank;
+    skip_ranks_back(w, b, rank);
+    if (w.draft.people[idx].rank.empty()) w.draft.people[idx].rank = rank;
+    if (w.draft.people[idx].country_id.empty() && w.c.vi_surnames.count(d.toks[b].id)) {
+      w.draft.people[idx].country_id = "VNM";
+      if (const GazCountry* c = w.gaz.country("VNM")) w.draft.people[idx].country = c->name;
+    }
+    w.person_mentions.push_back(pm);
+  };
+  for (int i = d.first_body_token; i < d.size(); ++i) {
+    if (w.in_person[i]) continue;
+    const Match* tm = w.at(kTitle, i);
+    if (tm && tm->b == i) {
+      // Title (with complement), then ranks, then the name.
+      int j = tm->e;
+      // skip the complement: entity-covered words, connectors, more titles and ranks
+      const int sent_end = d.sent_first[d.sentence_of(i) + 1];
+      int last_ok = j;
+      for (int k = j; k < std::min(sent_end, j + 14); ++k) {
+        // "Commissioner General of the Korea Coast Guard (KCG) Kim Jong-uk": an acronym in
+        // parentheses belongs to the complement
+        if ((d.toks[k].gap & kBlockingGap) == G_OPEN && (d.toks[k].shape & S_ALLCAPS) && k + 1 < sent_end &&
+            (d.toks[k + 1].gap & G_CLOSE) && !((d.toks[k + 1].gap & kBlockingGap) & ~G_CLOSE)) {
+          last_ok = k + 1;
+          continue;
+        }
+        if (d.toks[k].gap & kBlockingGap) {
+          if ((d.toks[k].gap & kBlockingGap) == G_COMMA && name_token(w, k)) last_ok = k;
+          break;
+        }
+        // French puts an organization's head noun first ("l'Agence de police nationale coréenne",
+        // "du Conseil national de sécurité"): a capitalised head is the complement, not the name
+        // Vietnamese capitalises every syllable of a name, so a capitalised word followed by a
+        // lower-case syllable opens a unit's name ("Cơ quan Cảnh sát quốc gia"), not a person's
+        const bool vi_unit = d.lang == kVi && k + 1 < d.size() && !d.cap(k + 1) &&
+                             !(d.toks[k + 1].gap & (kBlockingGap | G_HYPHEN)) && !(d.toks[k + 1].shape & S_HAS_DIGIT);
+        // English ends a body's name with its head ("the Korean Maritime Police"): a capitalised
+        // run ending in a head word is the complement
+        if (d.lang == kEn && name_token(w, k)) {
+          int r = k + 1;
+          while (r < sent_end && (d.cap(r) || (d.toks[r].shape & S_ALLCAPS)) && !(d.toks[r].gap & kBlockingGap) &&
+                 !w.in_person[r])
+            ++r;
+          const auto head = w.c.org_heads.find(d.toks[r - 1].id);
+          if (r - k >= 2 && head != w.c.org_heads.end() && (head->second & kEn)) {
+            last_ok = r;
+            k = r - 1;
+            continue;
+          }
+        }
+        if (name_token(w, k) && !(d.lang == kFr && fr_body_head(d, k)) && !vi_unit) {
+          last_ok = k;
+          break;
+        }
+        if (!complement_token_ok(w, k) || w.in_person[k]) break;
+        last_ok = k + 1;
+      }
+      j = last_ok;
+      if (j < d.size() && name_token(w, j)) {
+        int e = name_run(w, j, 4);
+        // Unknown organization words before the name: the name starts after the last head word.
+        int start = j;
+        for (int t = j; t < e; ++t) {
+          const auto it = w.c.org_heads.find(d.toks[t].id);
+          if (it != w.c.org_heads.end() && (it->second & d.lang)) start = t + 1;
+        }
+        // "Commissioner General of the Korea Maritime Police (KMP) Park Sung-min": the unit's
+        // acronym in parentheses, then the name
+        if (start >= e && e + 1 < d.size() && (d.toks[e].gap & kBlockingGap) == G_OPEN &&
+            (d.toks[e].shape & S_ALLCAPS) && (d.toks[e + 1].gap & G_CLOSE) && name_token(w, e + 1)) {
+          start = e + 1;
+          e = name_run(w, start, 4);
+        }
+        const int words = start < e ? words_in(d, start, e) : 0;
+        const bool honorific = w.phrase(*tm).cat == Cat::Honorific;
+        if (words >= 2 || (words == 1 && honorific && d.lang == kVi)) {
+          TitleInfo ti = title_before(w, start);
+          add_unknown(start, e, &ti);
+          i = e - 1;
+          continue;
+        }
+      }
+      i = tm->e - 1;
+      continue;
+    }
+    if (!name_token(w, i)) continue;
+    if (i > 0 && name_token(w, i - 1) && !(d.toks[i].gap & kBlockingGap)) continue;  // inside a run
+    // credits name the photographer or the writer, not a participant: "(Ảnh: X/TTXVN)",
+    // "Photo: X", a closing line "by X"
+    if (i > 0 && ((is_word(d, i - 1, {"anh", "photo", "photos"}) && (d.toks[i].gap & (G_HARD | G_OTHER))) ||
+                  (is_word(d, i - 1, {"by", "par"}) && (d.toks[i - 1].gap & G_NEWLINE))))
+      continue;
+    const int e = name_run(w, i, 4);
+    const int words = words_in(d, i, e);
+    if (words < 2) continue;
+    const bool vi_name = w.c.vi_surnames.count(d.toks[i].id) > 0;
+    bool syllables = true;
+    for (int t = i; t < e; ++t) syllables = syllables && d.toks[t].fe - d.toks[t].fb <= 7;
+    if (vi_name && syllables && words <= 4) {
+      add_unknown(i, e, nullptr);
+      i = e - 1;
+      continue;
+    }
+    if (title_after(w, e).found && words <= 4) {
+      add_unknown(i, e, nullptr);
+      i = e - 1;
+      continue;
+    }
+    // Vietnamese written with its tone marks spells foreign names without them; such a name is a
+    // person when a list introduces it: "hai đối tượng gồm Jo Jungwoo và Sim Hyeonjoon"
+    if (d.lang == kVi && d.diacritics && words <= 3) {
+      bool plain = true;
+      for (int t = i; t < e; ++t) plain = plain && !(d.toks[t].shape & (S_DIACRITIC | S_VIET | S_COMBINING));
+      // ("gồm" = consisting of; or a colon after a lower-case word: "hai đối tượng: A và B")
+      const bool listed = is_word(d, i - 1, {"gom"}) || (i > 0 && (d.toks[i].gap & G_HARD) && !d.cap(i - 1));
+      const bool next_in_list =
+          is_word(d, i - 1, {"va"}) && !w.person_mentions.empty() && w.person_mentions.back().e == i - 1;
+      if (plain && (listed || next_in_list)) {
+        add_unknown(i, e, nullptr);
+        i = e - 1;
+      }
+    }
+  }
+  // Later mentions by one name: "Minister Quang", "President Lam", "Lakhamphong".
+  std::unordered_map<std::string, int> by_last;
+  for (size_t pi = 0; pi < w.draft.people.size(); ++pi) {
+    for (const std::string& n : {w.draft.people[pi].name, w.draft.people[pi].native_name}) {
+      const std::string f = fold(n);
+      const size_t sp = f.rfind(' ');
+      if (sp == std::string::npos) continue;
+      const std::string last = f.substr(sp + 1);
+      const auto it = by_last.find(last);
+      if (it == by_last.end())
+        by_last[last] = static_cast<int>(pi);
+      else if (it->second != static_cast<int>(pi))
+        it->second = -1;
+    }
+  }
+  for (int i = d.first_body_token; i < d.size(); ++i) {
+    if (w.in_person[i] || !d.cap(i) || w.cover[kEntity][i] >= 0) continue;
+    const auto it = by_last.find(std::string(d.ftok(i)));
+    if (it == by_last.end() || it->second < 0) continue;
+    if (i + 1 < d.size() && d.cap(i + 1) && !(d.toks[i + 1].gap & kBlockingGap) && w.cover[kEntity][i + 1] < 0)
+      continue;
+    add_span(w.draft.people[it->second].spans, d.span(i, i + 1));
+    w.in_person[i] = 1;
+    Work::PersonMention pm;
+    pm.person = it->second;
+    pm.b = i;
+    pm.e = i + 1;
+    // "President Lam": the title right before counts for the date.
+    std::string rank;
+    const int j = skip_ranks_back(w, i, rank);
+    const Match* tm = w.at(kTitle, j - 1);
+    if (j > 0 && tm && tm->e == j && w.phrase(*tm).cat == Cat::Title && !(d.toks[j].gap & kBlockingGap)) {
+      TitleInfo ti = title_before(w, i);
+      if (ti.found) {
+        for (const std::string& k : ti.keys) pm.title_keys.push_back(k);
+        DraftPerson& p = w.draft.people[it->second];
+        for (const std::string& k : ti.keys)
+          if (std::find(p.title_keys.begin(), p.title_keys.end(), k) == p.title_keys.end()) p.title_keys.push_back(k);
+      }
+    }
+    w.person_mentions.push_back(pm);
+  }
+}
+
+}  // namespace accord::detail
