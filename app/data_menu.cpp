@@ -218,6 +218,7 @@ void DataMenu::show_foreign(AppState& state, accord::Dataset d, const std::strin
 }
 
 void DataMenu::keep_mine(AppState& state) {
+  forget_data_link_in_address();
   foreign_ = false;
   confirm_replace_ = false;
   state.set_dataset(std::move(mine_), "your data");
@@ -238,6 +239,7 @@ void DataMenu::merge_foreign(AppState& state) {
     status_ = Status::Ok;
   }
   const std::string origin = foreign_origin_;
+  forget_data_link_in_address();
   foreign_ = false;
   confirm_replace_ = false;
   mine_ = {};
@@ -258,6 +260,7 @@ void DataMenu::replace_with_foreign(AppState& state) {
     return;
   }
   status_ = Status::Ok;
+  forget_data_link_in_address();
   foreign_ = false;
   mine_ = {};
   state.set_dataset(accord::Dataset(state.dataset()), "your data");

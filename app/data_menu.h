@@ -74,6 +74,7 @@ class DataMenu {
   // user's own waits in `mine_`.
   bool foreign_ = false;
   std::string foreign_origin_;
+  std::string copied_with_data_;  // the last "Copy link with this data"
   accord::Dataset mine_;
 
   bool window_open_ = false;

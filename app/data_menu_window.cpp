@@ -130,6 +130,13 @@ void DataMenu::draw_banners(AppState& state) {
       if (named_button(state, "Merge into my data", "link:merge", h)) merge_foreign(state);
       same_line_if_fits("Replace my data");
       if (named_button(state, "Replace my data", "link:replace", h)) confirm_replace_ = true;
+      // Copy link (the header) shares the user's place without this data;
+      // this one shares the stranger's dataset, when that is what is meant.
+      same_line_if_fits("Copy link with this data");
+      if (named_button(state, "Copy link with this data", "link:copy-with-data", h)) {
+        copied_with_data_ = copy_link_to_clipboard(state.current_hash(), /*with_data_link=*/true);
+        set_message("Copied a link that opens the dataset from " + foreign_origin_ + ".", false);
+      }
     } else {
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted("Replace all your data with this dataset?");
@@ -267,6 +274,7 @@ void DataMenu::add_state(nlohmann::json& j) const {
   d["backup_available"] = backup_available_;
   d["corruption"] = corruption_;
   d["foreign"] = foreign_ ? nlohmann::json(foreign_origin_) : nlohmann::json(nullptr);
+  d["copied_with_data"] = copied_with_data_;
   d["confirming_replace"] = confirm_replace_;
   d["message"] = message_;
   d["message_is_error"] = message_is_error_;

@@ -58,9 +58,15 @@ void note_text_field(float min_x, float min_y, float max_x, float max_y, const c
 void end_frame_text_input(bool wants_text_input);
 
 // Copies text to the clipboard (web: navigator.clipboard from the click).
-// Web: `hash` becomes the page's address with that hash; native: the
-// hash itself, which `accord-atlas --hash` opens. Returns what was copied.
-std::string copy_link_to_clipboard(const std::string& hash);
+// Web: `hash` becomes the page's address with that hash, of any length,
+// without a data link (?data=, ?large=) unless `with_data_link`: a link
+// shares the user's place, not a stranger's dataset unless asked to.
+// Native: the hash itself, which `accord-atlas --hash` opens. Returns what
+// was copied.
+std::string copy_link_to_clipboard(const std::string& hash, bool with_data_link = false);
+// The user chose what to do with a data link's dataset: the address no
+// longer names it, so a reload does not fetch it again (web; native no-op).
+void forget_data_link_in_address();
 
 // Settings storage: web localStorage, native a JSON file in the user's
 // config folder. Reading gives "" when nothing was saved.

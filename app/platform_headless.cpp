@@ -14,12 +14,16 @@ namespace {
 const auto kProcessStart = std::chrono::steady_clock::now();
 bool g_touch = false;
 std::string g_clipboard, g_opened_url, g_settings;
+bool g_clipboard_with_data_link = false;
+int g_data_link_forgotten = 0;
 std::vector<std::string> g_dropped_files;
 }  // namespace
 
 namespace headless {
 void set_touch_screen(bool touch) { g_touch = touch; }
 const std::string& clipboard() { return g_clipboard; }
+bool clipboard_has_data_link() { return g_clipboard_with_data_link; }
+int data_link_forgotten() { return g_data_link_forgotten; }
 const std::string& last_opened_url() { return g_opened_url; }
 void set_settings_text(const std::string& text) { g_settings = text; }
 }  // namespace headless
@@ -41,10 +45,13 @@ void begin_frame_text_fields() {}
 void note_text_field(float, float, float, float, const char*) {}
 void end_frame_text_input(bool) {}
 
-std::string copy_link_to_clipboard(const std::string& hash) {
+std::string copy_link_to_clipboard(const std::string& hash, bool with_data_link) {
   g_clipboard = hash;
+  g_clipboard_with_data_link = with_data_link;
   return hash;
 }
+
+void forget_data_link_in_address() { ++g_data_link_forgotten; }
 
 std::string read_settings_text() { return g_settings; }
 void write_settings_text(const std::string& text) { g_settings = text; }

@@ -9,6 +9,10 @@ namespace atlas::headless {
 void set_touch_screen(bool touch);
 // What copy_link_to_clipboard() copied last, and open_url() opened.
 const std::string& clipboard();
+// Whether the last copy asked for the data link in it (web: ?data=).
+bool clipboard_has_data_link();
+// How many times the app took a data link off the address.
+int data_link_forgotten();
 const std::string& last_opened_url();
 // Settings "saved" in memory by write_settings_text(); "" resets them.
 void set_settings_text(const std::string& text);

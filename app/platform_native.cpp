@@ -131,10 +131,12 @@ double millis_since_start() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();
 }
 
-std::string copy_link_to_clipboard(const std::string& hash) {
+std::string copy_link_to_clipboard(const std::string& hash, bool) {
   SDL_SetClipboardText(hash.c_str());
   return hash;
 }
+
+void forget_data_link_in_address() {}
 
 namespace {
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -37,20 +38,33 @@ std::string g_synced_hash;    // the hash the page's address last got from the a
 std::string g_pasted;         // the last paste event's text, until the Import view takes it
 bool g_has_pasted = false;
 
-// A string from JS into a fixed buffer ("" when JS throws).
+// A string from JS, of any length ("" when JS throws): 0 the hash, 1 the
+// page's address without hash or data link, 2 the settings, 3 a ?large=
+// dataset's file, 4 the page's address without hash.
+EM_JS(char*, js_new_string, (int which), {
+  let s = "";
+  try {
+    if (which === 0) s = location.hash;
+    if (which === 1 || which === 4) {
+      const url = new URL(location.href);
+      url.hash = "";
+      if (which === 1) { url.searchParams.delete("data"); url.searchParams.delete("large"); }
+      s = url.href.replace(/#$/, "");
+    }
+    if (which === 2) s = localStorage.getItem("accord-atlas.settings") || "";
+    if (which === 3) s = Module.accordLargeDataset || "";
+  } catch (e) { s = ""; }
+  const size = lengthBytesUTF8(s) + 1;
+  const out = _malloc(size);
+  stringToUTF8(s, out, size);
+  return out;
+});
+
 std::string js_string(int which) {
-  char buffer[4096] = "";
-  EM_ASM({
-    var s = "";
-    try {
-      if ($0 === 0) s = location.hash;
-      if ($0 === 1) s = location.href.split('#')[0];
-      if ($0 === 2) s = localStorage.getItem('accord-atlas.settings') || "";
-      if ($0 === 3) s = Module.accordLargeDataset || "";
-    } catch (e) { s = ""; }
-    stringToUTF8(s, $1, $2);
-  }, which, buffer, int(sizeof buffer));
-  return buffer;
+  char* text = js_new_string(which);
+  std::string out = text ? text : "";
+  free(text);
+  return out;
 }
 
 void push_key(SDL_Scancode code, Uint32 type) {
@@ -141,10 +155,22 @@ void end_frame_text_input(bool wants_text_input) {
   EM_ASM({ if (window.accordGlue) window.accordGlue.textInputActive($0 !== 0); }, wants_text_input);
 }
 
-std::string copy_link_to_clipboard(const std::string& hash) {
-  const std::string url = js_string(1) + hash;
+std::string copy_link_to_clipboard(const std::string& hash, bool with_data_link) {
+  const std::string url = js_string(with_data_link ? 4 : 1) + hash;
   EM_ASM({ if (window.accordGlue) window.accordGlue.copyText(UTF8ToString($0)); }, url.c_str());
   return url;
+}
+
+void forget_data_link_in_address() {
+  EM_ASM({
+    try {
+      const url = new URL(location.href);
+      if (!url.searchParams.has("data") && !url.searchParams.has("large")) return;
+      url.searchParams.delete("data");
+      url.searchParams.delete("large");
+      history.replaceState(history.state, "", url.href);
+    } catch (e) { /* the address stays */ }
+  });
 }
 
 std::string read_settings_text() { return js_string(2); }

@@ -277,21 +277,28 @@
     history.replaceState(null, '', location.pathname + location.search);
   }
 
+  // A long address (a data: URL, a signed link) is cut in messages: its
+  // start and end say which it is.
+  function shortUrl(u) {
+    u = String(u);
+    return u.length <= 120 ? u : u.slice(0, 80) + '…' + u.slice(-30);
+  }
   function dataLinkFailed(url, message) {
     Module.ccall('accord_data_link_failed', null, ['string', 'string'], [url, message]);
     Module._accord_request_redraw();
   }
   async function fetchDataLink(raw) {
     let url;
-    try { url = new URL(raw, location.href); } catch (e) { return dataLinkFailed(raw, 'the data link "' + raw + '" is not an address'); }
+    try { url = new URL(raw, location.href); } catch (e) { return dataLinkFailed(raw, 'the data link "' + shortUrl(raw) + '" is not an address'); }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      return dataLinkFailed(raw, 'the data link "' + raw + '" was refused: only http and https addresses are opened');
+      return dataLinkFailed(raw, 'the data link "' + shortUrl(raw) + '" was refused: only http and https addresses are opened');
     }
-    const tooLarge = (n) => 'the data link ' + url.href + ' is ' + (n / (1024 * 1024)).toFixed(1) +
+    const shown = shortUrl(url.href);
+    const tooLarge = (n) => 'the data link ' + shown + ' is ' + (n / (1024 * 1024)).toFixed(1) +
       ' MB; datasets over ' + MAX_LINK_BYTES / (1024 * 1024) + ' MB are refused';
     try {
       const response = await fetch(url.href, { credentials: 'omit' });
-      if (!response.ok) return dataLinkFailed(url.href, url.href + ' answered HTTP ' + response.status);
+      if (!response.ok) return dataLinkFailed(url.href, shown + ' answered HTTP ' + response.status);
       const declared = Number(response.headers.get('Content-Length') || 0);
       if (declared > MAX_LINK_BYTES) {
         if (response.body) response.body.cancel().catch(() => {});
@@ -320,7 +327,13 @@
       }
       Module._accord_request_redraw();
     } catch (e) {
-      dataLinkFailed(url.href, 'the data link ' + url.href + ' could not be fetched: ' + e.message);
+      // fetch() says only "Failed to fetch" for a host that is down and for
+      // one that does not let other sites read its files: name both.
+      const sameOrigin = url.origin === location.origin;
+      dataLinkFailed(url.href, 'the data link ' + shown + ' could not be fetched (' + e.message + '): ' +
+        (sameOrigin ? 'the host did not answer'
+          : 'either ' + url.host + ' did not answer, or it does not allow other sites to read this file: ' +
+            'its host must send the header "Access-Control-Allow-Origin: *" (CORS)'));
     }
   }
 
@@ -395,21 +408,21 @@
       if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
         return refuse('the data link "' + raw + '" was refused: only http and https addresses are opened');
       }
-      showStatus('Downloading ' + url.href + '…');
+      showStatus('Downloading ' + shortUrl(url.href) + '…');
       fetch(url.href, { credentials: 'omit' })
         .then((response) => {
-          if (!response.ok) throw new Error(url.href + ' answered HTTP ' + response.status);
+          if (!response.ok) throw new Error(shortUrl(url.href) + ' answered HTTP ' + response.status);
           const declared = Number(response.headers.get('Content-Length') || 0);
-          if (declared > MAX_LARGE_BYTES) throw new Error(url.href + ' is over the 1 GB a dataset snapshot may have');
+          if (declared > MAX_LARGE_BYTES) throw new Error(shortUrl(url.href) + ' is over the 1 GB a dataset snapshot may have');
           return response.arrayBuffer();
         })
         .then((bytes) => {
-          if (bytes.byteLength > MAX_LARGE_BYTES) throw new Error(url.href + ' is over the 1 GB a dataset snapshot may have');
+          if (bytes.byteLength > MAX_LARGE_BYTES) throw new Error(shortUrl(url.href) + ' is over the 1 GB a dataset snapshot may have');
           Module.FS_createDataFile('/', 'large-dataset', new Uint8Array(bytes), true, false, true);
           Module.accordLargeDataset = '/large-dataset';
           Module.removeRunDependency('accord-large-dataset');
         })
-        .catch((err) => refuse('the data link ' + url.href + ' could not be opened: ' + err.message));
+        .catch((err) => refuse('the data link ' + shortUrl(url.href) + ' could not be opened: ' + err.message));
     }],
     onAbort: (what) => showStatus('Accord Atlas stopped: ' + what + '. Reload the page to try again.', true),
   };

@@ -30,6 +30,8 @@ const linkServer = http.createServer((req, res) => {
   const headers = { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' };
   if (req.url === '/one.json') {
     res.writeHead(200, headers).end(fs.readFileSync(path.join(fixtures, 'data/one-more-event.json')));
+  } else if (req.url === '/no-cors.json') {  // a host that does not let other sites read it
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(fs.readFileSync(path.join(fixtures, 'data/one-more-event.json')));
   } else if (req.url === '/big.json') {  // says its size up front
     const body = Buffer.alloc(20 * MB, 0x20);
     res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
@@ -157,10 +159,22 @@ try {
   check(await u.until((s) => s.data.confirming_replace && !!s.widgets['link:replace-confirm']), 'Replace my data asks first');
   check(JSON.stringify(await u.idb()) === JSON.stringify(before), 'nothing is stored before confirming');
   await u.tap('link:replace-cancel');
+  // Copy link shares the user's place, not the stranger's data; the banner's
+  // own button does, when that is what the user wants.
+  await u.tap('share');
+  let copied = (await u.state()).copied_link || '';
+  check(copied !== '' && !copied.includes('data='), `Copy link leaves the data link out (${copied})`);
+  await u.tap('link:copy-with-data');
+  copied = (await u.state()).data.copied_with_data || '';
+  check(copied.includes('data=' + encodeURIComponent(linkBase + '/one.json')) || copied.includes('data=' + linkBase),
+    `"Copy link with this data" keeps it (${copied.slice(0, 120)})`);
   await u.tap('link:keep');
+  check(!(await u.page.evaluate(() => location.search)).includes('data='),
+    'after Keep my data the data link leaves the address (a reload does not fetch it again)');
   check(await u.until((s, n) => !s.data.foreign && s.events === n + 3, 8000, shipped), 'Keep my data shows the user\'s data again');
   check(JSON.stringify(await u.idb()) === JSON.stringify(before), 'viewing a data link changed nothing stored');
 
+  await u.page.goto('about:blank');  // the address is the app's own now: a hash alone would not reload
   await u.goto(`${baseUrl}#data=${encodeURIComponent(linkBase + '/one.json')}`);
   check(await u.until((s, h) => s.data.foreign === h, 8000, host), '#data= works too');
   check(!(await u.page.evaluate(() => location.hash)).includes('data='), 'the #data= part leaves the address');
@@ -176,6 +190,8 @@ try {
     ['a link to 20 MB (Content-Length)', linkBase + '/big.json', /20\.0 MB; datasets over 16 MB are refused/],
     ['a link to 20 MB (no Content-Length)', linkBase + '/big-stream.json', /MB; datasets over 16 MB are refused/],
     ['a link to a missing file', linkBase + '/missing.json', /HTTP 404/],
+    ['a host without CORS', linkBase + '/no-cors.json', /does not allow other sites to read this file: its host must send the header "Access-Control-Allow-Origin: \*" \(CORS\)/],
+    ['a 5,000-character link', linkBase + '/missing.json?' + 'x'.repeat(5000), /^Data link refused: .{0,200}HTTP 404/],
   ];
   for (const [what, link, expected] of refused) {
     await u.goto(`${baseUrl}?data=${encodeURIComponent(link)}`);
