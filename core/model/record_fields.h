@@ -9,7 +9,7 @@
 //   visitor.record(key, Nested&)               visitor.records(key, std::vector<Nested>&)
 // with the record const or not. A key says whether the field is required
 // (always written, refused when missing or empty) or optional (left out
-// when empty or equal to its default).
+// when empty or equal to its default), and whether it holds an id.
 #pragma once
 #include <optional>
 #include <string>
@@ -23,13 +23,20 @@ namespace accord {
 struct FieldKey {
   const char* name;
   bool required = false;
+  // An id (the record's own, or another record's, or a vocabulary word):
+  // validate checks it by its rules and lookups, not as free text.
+  bool reference = false;
   const char* default_text = nullptr;  // a text field left out when it equals this, and read as this when absent
 };
 
 namespace key {
-constexpr FieldKey required(const char* name) { return {name, true, nullptr}; }
-constexpr FieldKey optional(const char* name) { return {name, false, nullptr}; }
-constexpr FieldKey with_default(const char* name, const char* default_text) { return {name, false, default_text}; }
+constexpr FieldKey required(const char* name) { return {name, true, false, nullptr}; }
+constexpr FieldKey optional(const char* name) { return {name, false, false, nullptr}; }
+constexpr FieldKey with_default(const char* name, const char* default_text) {
+  return {name, false, false, default_text};
+}
+constexpr FieldKey id(const char* name) { return {name, true, true, nullptr}; }
+constexpr FieldKey reference(const char* name) { return {name, false, true, nullptr}; }
 }  // namespace key
 
 template <class Record>
@@ -44,7 +51,7 @@ template <>
 struct Fields<Source> {
   template <class R, class V>
   static void visit(R& r, V& v) {
-    v.text(key::required("id"), r.id);
+    v.text(key::id("id"), r.id);
     v.text(key::required("title"), r.title);
     v.text(key::optional("publisher"), r.publisher);
     v.text(key::optional("language"), r.language);
@@ -58,7 +65,7 @@ template <>
 struct Fields<Country> {
   template <class R, class V>
   static void visit(R& r, V& v) {
-    v.text(key::required("id"), r.id);
+    v.text(key::id("id"), r.id);
     v.text(key::required("name"), r.name);
     v.number(key::optional("iso_numeric"), r.iso_numeric);
     v.texts(key::optional("aliases"), r.aliases);
@@ -70,11 +77,11 @@ template <>
 struct Fields<Organization> {
   template <class R, class V>
   static void visit(R& r, V& v) {
-    v.text(key::required("id"), r.id);
+    v.text(key::id("id"), r.id);
     v.text(key::required("name"), r.name);
     v.text(key::optional("kind"), r.kind);
-    v.text(key::optional("country"), r.country);
-    v.text(key::optional("parent"), r.parent);
+    v.text(key::reference("country"), r.country);
+    v.text(key::reference("parent"), r.parent);
     v.texts(key::optional("aliases"), r.aliases);
   }
 };
@@ -83,7 +90,7 @@ template <>
 struct Fields<Mechanism> {
   template <class R, class V>
   static void visit(R& r, V& v) {
-    v.text(key::required("id"), r.id);
+    v.text(key::id("id"), r.id);
     v.text(key::required("name"), r.name);
     v.text(key::optional("full_name"), r.full_name);
     v.text(key::optional("kind"), r.kind);
@@ -96,11 +103,11 @@ struct Fields<Role> {
   template <class R, class V>
   static void visit(R& r, V& v) {
     v.text(key::required("title"), r.title);
-    v.text(key::optional("organization"), r.organization);
+    v.text(key::reference("organization"), r.organization);
     v.text(key::optional("rank"), r.rank);
     v.date(key::optional("from"), r.from);
     v.date(key::optional("to"), r.to);
-    v.text(key::optional("source"), r.source);
+    v.text(key::reference("source"), r.source);
   }
 };
 
@@ -108,11 +115,11 @@ template <>
 struct Fields<Person> {
   template <class R, class V>
   static void visit(R& r, V& v) {
-    v.text(key::required("id"), r.id);
+    v.text(key::id("id"), r.id);
     v.text(key::required("name"), r.name);
     v.text(key::optional("native_name"), r.native_name);
     v.texts(key::optional("aliases"), r.aliases);
-    v.text(key::optional("country"), r.country);
+    v.text(key::reference("country"), r.country);
     v.records(key::optional("roles"), r.roles);
   }
 };
@@ -123,8 +130,8 @@ struct Fields<AgreementStatus> {
   static void visit(R& r, V& v) {
     v.enumeration(key::required("action"), r.action);
     v.date(key::optional("date"), r.date);
-    v.text(key::optional("event"), r.event);
-    v.text(key::optional("source"), r.source);
+    v.text(key::reference("event"), r.event);
+    v.text(key::reference("source"), r.source);
   }
 };
 
@@ -132,12 +139,12 @@ template <>
 struct Fields<Agreement> {
   template <class R, class V>
   static void visit(R& r, V& v) {
-    v.text(key::required("id"), r.id);
+    v.text(key::id("id"), r.id);
     v.enumeration(key::required("kind"), r.kind);
     v.text(key::required("title"), r.title);
-    v.texts(key::optional("parties"), r.parties);
-    v.texts(key::optional("organizations"), r.organizations);
-    v.text(key::optional("amends"), r.amends);
+    v.texts(key::reference("parties"), r.parties);
+    v.texts(key::reference("organizations"), r.organizations);
+    v.text(key::reference("amends"), r.amends);
     v.records(key::optional("history"), r.history);
     v.text(key::optional("note"), r.note);
   }
@@ -148,7 +155,7 @@ struct Fields<Location> {
   template <class R, class V>
   static void visit(R& r, V& v) {
     v.text(key::optional("city"), r.city);
-    v.text(key::optional("country"), r.country);
+    v.text(key::reference("country"), r.country);
     v.flag(key::optional("virtual"), r.is_virtual);
   }
 };
@@ -177,7 +184,7 @@ struct Fields<Commitment> {
   template <class R, class V>
   static void visit(R& r, V& v) {
     v.text(key::required("text"), r.text);
-    v.texts(key::optional("topics"), r.topics);
+    v.texts(key::reference("topics"), r.topics);
   }
 };
 
@@ -189,7 +196,7 @@ struct Fields<Figure> {
     v.text(key::optional("unit"), r.unit);
     v.text(key::required("what"), r.what);
     v.text(key::optional("period"), r.period);
-    v.text(key::optional("source"), r.source);
+    v.text(key::reference("source"), r.source);
   }
 };
 
@@ -197,24 +204,24 @@ template <>
 struct Fields<Event> {
   template <class R, class V>
   static void visit(R& r, V& v) {
-    v.text(key::required("id"), r.id);
+    v.text(key::id("id"), r.id);
     v.text(key::required("title"), r.title);
     v.enumeration(key::required("type"), r.type);
     v.date(key::required("date"), r.date);
     v.date(key::optional("end_date"), r.end_date);
     v.record(key::optional("location"), r.location);
-    v.texts(key::optional("countries"), r.countries);
+    v.texts(key::reference("countries"), r.countries);
     v.text(key::optional("summary"), r.summary);
     v.text(key::with_default("status", "held"), r.status);
-    v.text(key::optional("part_of"), r.part_of);
+    v.text(key::reference("part_of"), r.part_of);
     v.records(key::optional("participants"), r.participants);
-    v.texts(key::optional("organizations"), r.organizations);
+    v.texts(key::reference("organizations"), r.organizations);
     v.records(key::optional("agreements"), r.agreements);
-    v.texts(key::optional("topics"), r.topics);
-    v.texts(key::optional("mechanisms"), r.mechanisms);
+    v.texts(key::reference("topics"), r.topics);
+    v.texts(key::reference("mechanisms"), r.mechanisms);
     v.records(key::optional("commitments"), r.commitments);
     v.records(key::optional("figures"), r.figures);
-    v.texts(key::optional("sources"), r.sources);
+    v.texts(key::reference("sources"), r.sources);
   }
 };
 
@@ -225,22 +232,29 @@ struct Fields<Dataset> {
   template <class R, class V>
   static void visit(R& r, V& v) {
     v.text(key::optional("title"), r.title);
-    v.text(key::optional("home_country"), r.home_country);
+    v.text(key::reference("home_country"), r.home_country);
   }
 };
 
 inline constexpr int kTableCount = 7;
 
+// Calls f(key, h.sources...) and so on for the seven tables, in file order,
+// over one or more objects that name them alike (a Dataset, a RecordSelection).
+template <class F, class... Holders>
+void for_each_table_of(F&& f, Holders&... h) {
+  f("sources", h.sources...);
+  f("countries", h.countries...);
+  f("organizations", h.organizations...);
+  f("mechanisms", h.mechanisms...);
+  f("people", h.people...);
+  f("agreements", h.agreements...);
+  f("events", h.events...);
+}
+
 // Calls f(key, table) for the dataset's seven tables, in file order.
 template <class D, class F>
 void for_each_table(D& d, F&& f) {
-  f("sources", d.sources);
-  f("countries", d.countries);
-  f("organizations", d.organizations);
-  f("mechanisms", d.mechanisms);
-  f("people", d.people);
-  f("agreements", d.agreements);
-  f("events", d.events);
+  for_each_table_of(f, d);
 }
 
 // Every key of a record, in order: what a reader accepts.
