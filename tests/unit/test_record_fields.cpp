@@ -6,7 +6,9 @@
 
 #include "dataset_json.h"
 #include "dataset_snapshot.h"
+#include "fixtures.h"
 #include "record_fields.h"
+#include "validate.h"
 
 using namespace accord;
 
@@ -172,7 +174,64 @@ std::vector<std::string> undescribed_members() {
   return layout.gaps;
 }
 
+// Spoils the n-th free-text field (not an id or reference) it meets with a
+// byte that is not UTF-8, and remembers its key.
+struct SpoilOneText {
+  int target;
+  int seen = 0;
+  std::string key;
+
+  void spoil(FieldKey k, std::string& s) {
+    if (seen++ != target) return;
+    s += "\xC3(";
+    key = k.name;
+  }
+  void text(FieldKey k, std::string& s) {
+    if (!k.reference) spoil(k, s);
+  }
+  void texts(FieldKey k, std::vector<std::string>& list) {
+    if (!k.reference)
+      for (std::string& s : list) spoil(k, s);
+  }
+  template <class T>
+  void enumeration(FieldKey, T&) {}
+  void date(FieldKey, Date&) {}
+  void date(FieldKey, std::optional<Date>&) {}
+  template <class T>
+  void number(FieldKey, T&) {}
+  void flag(FieldKey, bool&) {}
+  template <class Record>
+  void record(FieldKey, Record& r) {
+    visit_fields(r, *this);
+  }
+  template <class Record>
+  void records(FieldKey, std::vector<Record>& list) {
+    for (Record& r : list) visit_fields(r, *this);
+  }
+};
+
 }  // namespace
+
+TEST_CASE("validate refuses text that is not UTF-8 in every described text field", "[fields][validate]") {
+  const Dataset good = small_fixture();
+  REQUIRE(validate(good).empty());
+  int fields = 0;
+  for (int n = 0;; ++n) {
+    Dataset d = good;
+    SpoilOneText spoil{n, 0, {}};
+    visit_fields(d, spoil);
+    for_each_table(d, [&](const char* table, auto& rows) { spoil.records(key::optional(table), rows); });
+    if (spoil.key.empty()) break;  // every text field has had its turn
+    ++fields;
+    INFO("field " << n << ": " << spoil.key);
+    bool named = false;  // a field with a vocabulary (language, status) also gets that problem
+    for (const Problem& p : validate(d))
+      named = named || (p.message.find("is not valid UTF-8") != std::string::npos &&
+                        p.path.find(spoil.key) != std::string::npos);
+    CHECK(named);
+  }
+  CHECK(fields > 50);
+}
 
 TEST_CASE("every member of every record is in its field description", "[fields]") {
   using None = std::vector<std::string>;
