@@ -10,6 +10,8 @@
 // with the record const or not. A key says whether the field is required
 // (always written, refused when missing or empty) or optional (left out
 // when empty or equal to its default), and whether it holds an id.
+// The snapshot stores fields in this order, unnamed: adding, removing or
+// moving one is a new snapshot format (bump kSnapshotVersion).
 #pragma once
 #include <optional>
 #include <string>
