@@ -184,7 +184,7 @@ class Cursor {
   void str(const char* field, std::string& into) {
     const uint32_t n = u32(field);
     if (!need(n, field)) return;
-    into.assign(bytes_, pos_, n);
+    into = bytes_.substr(pos_, n);  // exactly n: assign() would round a short string's capacity up to 30
     pos_ += n;
   }
   // A list's count; every item takes at least `min_item_bytes`, so a count
