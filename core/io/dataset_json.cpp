@@ -4,12 +4,12 @@
 
 #include <cstdio>
 #include <fstream>
-#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
 #include "dataset_snapshot.h"
+#include "record_fields.h"
 #include "text_encoding.h"
 
 namespace accord {
@@ -30,7 +30,7 @@ class Reader {
   void problem(const std::string& path, const std::string& message) { problems_.push_back({path, message}); }
 
   // Reports keys the format does not know: dropping them would lose data.
-  void check_keys(const json& obj, const std::string& path, std::initializer_list<const char*> known) {
+  void check_keys(const json& obj, const std::string& path, const std::vector<const char*>& known) {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       bool found = false;
       for (const char* k : known) found = found || it.key() == k;
@@ -112,7 +112,8 @@ class Reader {
       problem(where, "expected a date string or {value, basis, reason}, found " + describe(*it));
       return std::nullopt;
     }
-    check_keys(*it, where, {"value", "basis", "reason"});
+    static const std::vector<const char*> kDateKeys = {"value", "basis", "reason"};
+    check_keys(*it, where, kDateKeys);
     auto d = date_value(text(*it, where, "value", true), join(where, "value"));
     const std::string basis_text = text(*it, where, "basis", true);
     const auto basis = date_basis_from_string(basis_text);
@@ -174,168 +175,74 @@ class Reader {
   std::vector<Problem>& problems_;
 };
 
-template <typename Enum, typename Parse>
-Enum enum_field(Reader& r, const json& obj, const std::string& path, const char* key, Parse parse, Enum fallback,
-                const char* allowed) {
-  const std::string s = r.text(obj, path, key, true);
-  if (s.empty()) return fallback;
-  const auto v = parse(s);
-  if (!v) r.problem(Reader::join(path, key), "\"" + s + "\" is not one of " + allowed);
-  return v.value_or(fallback);
-}
+template <typename Record>
+void read_record(Reader& r, const json& o, const std::string& path, Record& out);
 
-Source read_source(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(o, p, {"id", "title", "publisher", "language", "published", "url", "note"});
-  Source s;
-  s.id = r.text(o, p, "id", true);
-  s.title = r.text(o, p, "title", true);
-  s.publisher = r.text(o, p, "publisher");
-  s.language = r.text(o, p, "language");
-  s.published = r.date(o, p, "published");
-  s.url = r.text(o, p, "url");
-  s.note = r.text(o, p, "note");
-  return s;
-}
+// Reads a record's fields from a JSON object, each through the Reader's
+// checks, so every problem carries the field's path.
+struct JsonFieldReader {
+  Reader& r;
+  const json& o;
+  const std::string& path;
 
-Country read_country(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(o, p, {"id", "name", "iso_numeric", "aliases", "demonyms"});
-  Country c;
-  c.id = r.text(o, p, "id", true);
-  c.name = r.text(o, p, "name", true);
-  c.iso_numeric = static_cast<int>(r.number(o, p, "iso_numeric"));
-  c.aliases = r.texts(o, p, "aliases");
-  c.demonyms = r.texts(o, p, "demonyms");
-  return c;
-}
-
-Organization read_organization(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(o, p, {"id", "name", "kind", "country", "parent", "aliases"});
-  Organization g;
-  g.id = r.text(o, p, "id", true);
-  g.name = r.text(o, p, "name", true);
-  g.kind = r.text(o, p, "kind");
-  g.country = r.text(o, p, "country");
-  g.parent = r.text(o, p, "parent");
-  g.aliases = r.texts(o, p, "aliases");
-  return g;
-}
-
-Mechanism read_mechanism(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(o, p, {"id", "name", "full_name", "kind", "aliases"});
-  Mechanism m;
-  m.id = r.text(o, p, "id", true);
-  m.name = r.text(o, p, "name", true);
-  m.full_name = r.text(o, p, "full_name");
-  m.kind = r.text(o, p, "kind");
-  m.aliases = r.texts(o, p, "aliases");
-  return m;
-}
-
-Role read_role(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(o, p, {"title", "organization", "rank", "from", "to", "source"});
-  Role role;
-  role.title = r.text(o, p, "title", true);
-  role.organization = r.text(o, p, "organization");
-  role.rank = r.text(o, p, "rank");
-  role.from = r.date(o, p, "from");
-  role.to = r.date(o, p, "to");
-  role.source = r.text(o, p, "source");
-  return role;
-}
-
-Person read_person(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(o, p, {"id", "name", "native_name", "aliases", "country", "roles"});
-  Person person;
-  person.id = r.text(o, p, "id", true);
-  person.name = r.text(o, p, "name", true);
-  person.native_name = r.text(o, p, "native_name");
-  person.aliases = r.texts(o, p, "aliases");
-  person.country = r.text(o, p, "country");
-  person.roles = r.list<Role>(o, p, "roles", [&](const json& v, const std::string& q) { return read_role(r, v, q); });
-  return person;
-}
-
-const char* const kActions = "signed, amended, reviewed, negotiating, implemented";
-
-Agreement read_agreement(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(o, p, {"id", "kind", "title", "parties", "organizations", "amends", "history", "note"});
-  Agreement a;
-  a.id = r.text(o, p, "id", true);
-  a.kind = enum_field(r, o, p, "kind", agreement_kind_from_string, AgreementKind::Other,
-                      "MoU, agreement, protocol, treaty, plan, minutes, other");
-  a.title = r.text(o, p, "title", true);
-  a.parties = r.texts(o, p, "parties");
-  a.organizations = r.texts(o, p, "organizations");
-  a.amends = r.text(o, p, "amends");
-  a.history = r.list<AgreementStatus>(o, p, "history", [&](const json& v, const std::string& q) {
-    r.check_keys(v, q, {"action", "date", "event", "source"});
-    AgreementStatus s;
-    s.action = enum_field(r, v, q, "action", agreement_action_from_string, AgreementAction::Signed, kActions);
-    s.date = r.date(v, q, "date");
-    s.event = r.text(v, q, "event");
-    s.source = r.text(v, q, "source");
-    return s;
-  });
-  a.note = r.text(o, p, "note");
-  return a;
-}
-
-Event read_event(Reader& r, const json& o, const std::string& p) {
-  r.check_keys(
-      o, p,
-      {"id", "title", "type", "date", "end_date", "location", "countries", "summary", "status", "part_of",
-       "participants", "organizations", "agreements", "topics", "mechanisms", "commitments", "figures", "sources"});
-  Event e;
-  e.id = r.text(o, p, "id", true);
-  e.title = r.text(o, p, "title", true);
-  e.type = enum_field(r, o, p, "type", event_type_from_string, EventType::Other,
-                      "talks, dialogue, ministerial_meeting, conference, visit, signing, joint_operation, other");
-  if (auto d = r.date(o, p, "date", true)) e.date = *d;
-  e.end_date = r.date(o, p, "end_date");
-  if (const auto it = o.find("location"); it != o.end() && !it->is_null()) {
-    const std::string q = Reader::join(p, "location");
-    if (r.is_object(*it, q)) {
-      r.check_keys(*it, q, {"city", "country", "virtual"});
-      e.location.city = r.text(*it, q, "city");
-      e.location.country = r.text(*it, q, "country");
-      e.location.is_virtual = r.boolean(*it, q, "virtual");
-    }
+  void text(FieldKey k, std::string& v) {
+    v = r.text(o, path, k.name, k.required);
+    if (k.default_text && v.empty()) v = k.default_text;
   }
-  e.countries = r.texts(o, p, "countries");
-  e.summary = r.text(o, p, "summary");
-  e.status = r.text(o, p, "status");
-  if (e.status.empty()) e.status = "held";
-  e.part_of = r.text(o, p, "part_of");
-  e.participants = r.list<Participation>(o, p, "participants", [&](const json& v, const std::string& q) {
-    r.check_keys(v, q, {"person", "role", "part"});
-    return Participation{r.text(v, q, "person", true), r.text(v, q, "role"), r.text(v, q, "part")};
-  });
-  e.organizations = r.texts(o, p, "organizations");
-  e.agreements = r.list<AgreementAct>(o, p, "agreements", [&](const json& v, const std::string& q) {
-    r.check_keys(v, q, {"agreement", "action"});
-    AgreementAct act;
-    act.agreement = r.text(v, q, "agreement", true);
-    act.action = enum_field(r, v, q, "action", agreement_action_from_string, AgreementAction::Signed, kActions);
-    return act;
-  });
-  e.topics = r.texts(o, p, "topics");
-  e.mechanisms = r.texts(o, p, "mechanisms");
-  e.commitments = r.list<Commitment>(o, p, "commitments", [&](const json& v, const std::string& q) {
-    r.check_keys(v, q, {"text", "topics"});
-    return Commitment{r.text(v, q, "text", true), r.texts(v, q, "topics")};
-  });
-  e.figures = r.list<Figure>(o, p, "figures", [&](const json& v, const std::string& q) {
-    r.check_keys(v, q, {"quantity", "unit", "what", "period", "source"});
-    Figure f;
-    f.quantity = r.number(v, q, "quantity", true);
-    f.unit = r.text(v, q, "unit");
-    f.what = r.text(v, q, "what", true);
-    f.period = r.text(v, q, "period");
-    f.source = r.text(v, q, "source");
-    return f;
-  });
-  e.sources = r.texts(o, p, "sources");
-  return e;
+  void texts(FieldKey k, std::vector<std::string>& v) { v = r.texts(o, path, k.name); }
+  template <typename Enum>
+  void enumeration(FieldKey k, Enum& v) {
+    const std::string s = r.text(o, path, k.name, k.required);
+    if (s.empty()) return;
+    if (const auto parsed = EnumInfo<Enum>::parse(s))
+      v = *parsed;
+    else
+      r.problem(Reader::join(path, k.name), "\"" + s + "\" is not one of " + enum_names<Enum>());
+  }
+  void date(FieldKey k, Date& d) {
+    if (auto read = r.date(o, path, k.name, k.required)) d = *read;
+  }
+  void date(FieldKey k, std::optional<Date>& d) { d = r.date(o, path, k.name, k.required); }
+  void number(FieldKey k, int& v) { v = static_cast<int>(r.number(o, path, k.name, k.required)); }
+  void number(FieldKey k, double& v) { v = r.number(o, path, k.name, k.required); }
+  void flag(FieldKey k, bool& v) { v = r.boolean(o, path, k.name); }
+  template <typename Record>
+  void record(FieldKey k, Record& nested) {
+    const auto it = o.find(k.name);
+    const std::string where = Reader::join(path, k.name);
+    if (it == o.end() || it->is_null()) {
+      if (k.required) r.problem(where, "is missing");
+      return;
+    }
+    if (r.is_object(*it, where)) read_record(r, *it, where, nested);
+  }
+  template <typename Record>
+  void records(FieldKey k, std::vector<Record>& list) {
+    list = r.list<Record>(o, path, k.name, [&](const json& item, const std::string& where) {
+      Record row;
+      read_record(r, item, where, row);
+      return row;
+    });
+  }
+};
+
+// Refuses keys the record does not have, then reads its fields in order.
+template <typename Record>
+void read_record(Reader& r, const json& o, const std::string& path, Record& out) {
+  r.check_keys(o, path, field_keys<Record>());
+  JsonFieldReader fields{r, o, path};
+  visit_fields(out, fields);
+}
+
+const std::vector<const char*>& dataset_keys() {
+  static const std::vector<const char*> keys = [] {
+    std::vector<const char*> out = {"schema_version"};
+    for (const char* k : field_keys<Dataset>()) out.push_back(k);
+    Dataset blank;
+    for_each_table(blank, [&](const char* table, const auto&) { out.push_back(table); });
+    return out;
+  }();
+  return keys;
 }
 
 // Line and column (1-based) of a byte offset, for syntax errors.
@@ -354,12 +261,6 @@ void locate(const std::string& text, size_t offset, int& line, int& column) {
 
 // ---------------------------------------------------------------- writing
 
-void put(ordered_json& o, const char* key, const std::string& v) {
-  if (!v.empty()) o[key] = v;
-}
-void put(ordered_json& o, const char* key, const std::vector<std::string>& v) {
-  if (!v.empty()) o[key] = v;
-}
 ordered_json date_json(const Date& d) {
   if (!d.inferred()) return d.iso();
   ordered_json o;
@@ -368,16 +269,61 @@ ordered_json date_json(const Date& d) {
   o["reason"] = d.reason;
   return o;
 }
-void put(ordered_json& o, const char* key, const std::optional<Date>& d) {
-  if (d) o[key] = date_json(*d);
-}
-void put_number(ordered_json& o, const char* key, double v) {
-  // Whole numbers stay integers in the file ("210", not "210.0").
-  if (v == static_cast<double>(static_cast<long long>(v)))
-    o[key] = static_cast<long long>(v);
-  else
-    o[key] = v;
-}
+
+// Writes a record's fields into a JSON object; an optional field is left
+// out when empty (or equal to its default).
+struct JsonFieldWriter {
+  ordered_json& o;
+
+  void text(FieldKey k, const std::string& v) {
+    if (k.required || (k.default_text ? v != k.default_text : !v.empty())) o[k.name] = v;
+  }
+  void texts(FieldKey k, const std::vector<std::string>& v) {
+    if (k.required || !v.empty()) o[k.name] = v;
+  }
+  template <typename Enum>
+  void enumeration(FieldKey k, Enum v) {
+    o[k.name] = to_string(v);
+  }
+  void date(FieldKey k, const Date& d) { o[k.name] = date_json(d); }
+  void date(FieldKey k, const std::optional<Date>& d) {
+    if (d) o[k.name] = date_json(*d);
+  }
+  void number(FieldKey k, int v) {
+    if (k.required || v) o[k.name] = v;
+  }
+  void number(FieldKey k, double v) {
+    if (!k.required && v == 0) return;
+    // Whole numbers stay integers in the file ("210", not "210.0").
+    if (v == static_cast<double>(static_cast<long long>(v)))
+      o[k.name] = static_cast<long long>(v);
+    else
+      o[k.name] = v;
+  }
+  void flag(FieldKey k, bool v) {
+    if (k.required || v) o[k.name] = v;
+  }
+  template <typename Record>
+  void record(FieldKey k, const Record& r) {
+    ordered_json nested = record_json(r);
+    if (k.required || !nested.empty()) o[k.name] = std::move(nested);
+  }
+  template <typename Record>
+  void records(FieldKey k, const std::vector<Record>& list) {
+    if (!k.required && list.empty()) return;
+    ordered_json rows = ordered_json::array();
+    for (const Record& r : list) rows.push_back(record_json(r));
+    o[k.name] = std::move(rows);
+  }
+
+  template <typename Record>
+  static ordered_json record_json(const Record& r) {
+    ordered_json out = ordered_json::object();
+    JsonFieldWriter writer{out};
+    visit_fields(r, writer);
+    return out;
+  }
+};
 
 // A JSON value nlohmann could not represent; where the message quotes the
 // text ("number overflow parsing '1e999'"), its first occurrence is located.
@@ -423,9 +369,7 @@ LoadResult parse_dataset(const std::string& json_text) {
   }
   Reader r(result.problems);
   if (!r.is_object(root, "(top level)")) return result;
-  r.check_keys(root, "",
-               {"schema_version", "title", "home_country", "sources", "countries", "organizations", "mechanisms",
-                "people", "agreements", "events"});
+  r.check_keys(root, "", dataset_keys());
   Dataset& d = result.dataset;
   const auto version = root.find("schema_version");
   if (version == root.end()) {
@@ -438,22 +382,10 @@ LoadResult parse_dataset(const std::string& json_text) {
       r.problem("schema_version", std::to_string(d.schema_version) + " is not supported (this build reads " +
                                       std::to_string(kSchemaVersion) + ")");
   }
-  d.title = r.text(root, "", "title");
-  d.home_country = r.text(root, "", "home_country");
-  d.sources =
-      r.list<Source>(root, "", "sources", [&](const json& v, const std::string& p) { return read_source(r, v, p); });
-  d.countries = r.list<Country>(root, "", "countries",
-                                [&](const json& v, const std::string& p) { return read_country(r, v, p); });
-  d.organizations = r.list<Organization>(
-      root, "", "organizations", [&](const json& v, const std::string& p) { return read_organization(r, v, p); });
-  d.mechanisms = r.list<Mechanism>(root, "", "mechanisms",
-                                   [&](const json& v, const std::string& p) { return read_mechanism(r, v, p); });
-  d.people =
-      r.list<Person>(root, "", "people", [&](const json& v, const std::string& p) { return read_person(r, v, p); });
-  d.agreements = r.list<Agreement>(root, "", "agreements",
-                                   [&](const json& v, const std::string& p) { return read_agreement(r, v, p); });
-  d.events =
-      r.list<Event>(root, "", "events", [&](const json& v, const std::string& p) { return read_event(r, v, p); });
+  const std::string top_level;  // the root's fields have bare paths ("title")
+  JsonFieldReader fields{r, root, top_level};
+  visit_fields(d, fields);
+  for_each_table(d, [&](const char* key, auto& table) { fields.records(key::optional(key), table); });
   d.events.reserve(event_capacity_for(d.events.size()));
   return result;
 }
@@ -506,176 +438,13 @@ LoadResult load_dataset_file(const std::string& path, size_t max_bytes) {
 std::string dataset_to_json(const Dataset& d) {
   ordered_json root;
   root["schema_version"] = d.schema_version;
-  put(root, "title", d.title);
-  put(root, "home_country", d.home_country);
-
-  ordered_json sources = ordered_json::array();
-  for (const Source& s : d.sources) {
-    ordered_json o;
-    o["id"] = s.id;
-    o["title"] = s.title;
-    put(o, "publisher", s.publisher);
-    put(o, "language", s.language);
-    put(o, "published", s.published);
-    put(o, "url", s.url);
-    put(o, "note", s.note);
-    sources.push_back(o);
-  }
-  root["sources"] = sources;
-
-  ordered_json countries = ordered_json::array();
-  for (const Country& c : d.countries) {
-    ordered_json o;
-    o["id"] = c.id;
-    o["name"] = c.name;
-    if (c.iso_numeric) o["iso_numeric"] = c.iso_numeric;
-    put(o, "aliases", c.aliases);
-    put(o, "demonyms", c.demonyms);
-    countries.push_back(o);
-  }
-  root["countries"] = countries;
-
-  ordered_json organizations = ordered_json::array();
-  for (const Organization& g : d.organizations) {
-    ordered_json o;
-    o["id"] = g.id;
-    o["name"] = g.name;
-    put(o, "kind", g.kind);
-    put(o, "country", g.country);
-    put(o, "parent", g.parent);
-    put(o, "aliases", g.aliases);
-    organizations.push_back(o);
-  }
-  root["organizations"] = organizations;
-
-  ordered_json mechanisms = ordered_json::array();
-  for (const Mechanism& m : d.mechanisms) {
-    ordered_json o;
-    o["id"] = m.id;
-    o["name"] = m.name;
-    put(o, "full_name", m.full_name);
-    put(o, "kind", m.kind);
-    put(o, "aliases", m.aliases);
-    mechanisms.push_back(o);
-  }
-  root["mechanisms"] = mechanisms;
-
-  ordered_json people = ordered_json::array();
-  for (const Person& p : d.people) {
-    ordered_json o;
-    o["id"] = p.id;
-    o["name"] = p.name;
-    put(o, "native_name", p.native_name);
-    put(o, "aliases", p.aliases);
-    put(o, "country", p.country);
-    if (!p.roles.empty()) {
-      ordered_json roles = ordered_json::array();
-      for (const Role& role : p.roles) {
-        ordered_json ro;
-        ro["title"] = role.title;
-        put(ro, "organization", role.organization);
-        put(ro, "rank", role.rank);
-        put(ro, "from", role.from);
-        put(ro, "to", role.to);
-        put(ro, "source", role.source);
-        roles.push_back(ro);
-      }
-      o["roles"] = roles;
-    }
-    people.push_back(o);
-  }
-  root["people"] = people;
-
-  ordered_json agreements = ordered_json::array();
-  for (const Agreement& a : d.agreements) {
-    ordered_json o;
-    o["id"] = a.id;
-    o["kind"] = to_string(a.kind);
-    o["title"] = a.title;
-    put(o, "parties", a.parties);
-    put(o, "organizations", a.organizations);
-    put(o, "amends", a.amends);
-    if (!a.history.empty()) {
-      ordered_json history = ordered_json::array();
-      for (const AgreementStatus& s : a.history) {
-        ordered_json h;
-        h["action"] = to_string(s.action);
-        put(h, "date", s.date);
-        put(h, "event", s.event);
-        put(h, "source", s.source);
-        history.push_back(h);
-      }
-      o["history"] = history;
-    }
-    put(o, "note", a.note);
-    agreements.push_back(o);
-  }
-  root["agreements"] = agreements;
-
-  ordered_json events = ordered_json::array();
-  for (const Event& e : d.events) {
-    ordered_json o;
-    o["id"] = e.id;
-    o["title"] = e.title;
-    o["type"] = to_string(e.type);
-    o["date"] = date_json(e.date);
-    put(o, "end_date", e.end_date);
-    ordered_json location = ordered_json::object();
-    put(location, "city", e.location.city);
-    put(location, "country", e.location.country);
-    if (e.location.is_virtual) location["virtual"] = true;
-    if (!location.empty()) o["location"] = location;
-    put(o, "countries", e.countries);
-    put(o, "summary", e.summary);
-    if (e.status != "held") o["status"] = e.status;
-    put(o, "part_of", e.part_of);
-    if (!e.participants.empty()) {
-      ordered_json list = ordered_json::array();
-      for (const Participation& p : e.participants) {
-        ordered_json po;
-        po["person"] = p.person;
-        put(po, "role", p.role);
-        put(po, "part", p.part);
-        list.push_back(po);
-      }
-      o["participants"] = list;
-    }
-    put(o, "organizations", e.organizations);
-    if (!e.agreements.empty()) {
-      ordered_json list = ordered_json::array();
-      for (const AgreementAct& act : e.agreements)
-        list.push_back({{"agreement", act.agreement}, {"action", to_string(act.action)}});
-      o["agreements"] = list;
-    }
-    put(o, "topics", e.topics);
-    put(o, "mechanisms", e.mechanisms);
-    if (!e.commitments.empty()) {
-      ordered_json list = ordered_json::array();
-      for (const Commitment& c : e.commitments) {
-        ordered_json co;
-        co["text"] = c.text;
-        put(co, "topics", c.topics);
-        list.push_back(co);
-      }
-      o["commitments"] = list;
-    }
-    if (!e.figures.empty()) {
-      ordered_json list = ordered_json::array();
-      for (const Figure& f : e.figures) {
-        ordered_json fo;
-        put_number(fo, "quantity", f.quantity);
-        put(fo, "unit", f.unit);
-        fo["what"] = f.what;
-        put(fo, "period", f.period);
-        put(fo, "source", f.source);
-        list.push_back(fo);
-      }
-      o["figures"] = list;
-    }
-    put(o, "sources", e.sources);
-    events.push_back(o);
-  }
-  root["events"] = events;
+  JsonFieldWriter head{root};
+  visit_fields(d, head);
+  for_each_table(d, [&](const char* key, const auto& table) {
+    ordered_json rows = ordered_json::array();
+    for (const auto& row : table) rows.push_back(JsonFieldWriter::record_json(row));
+    root[key] = std::move(rows);
+  });
   return root.dump(2) + "\n";
 }
 

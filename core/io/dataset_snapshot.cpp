@@ -5,7 +5,9 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 
+#include "record_fields.h"
 #include "utf8.h"
 
 namespace accord {
@@ -15,8 +17,8 @@ namespace {
 constexpr char kMagic[8] = {'A', 'C', 'C', 'S', 'N', 'A', 'P', '\n'};
 // Work per step(): enough to amortise the call, small enough for a 10 ms slice.
 constexpr size_t kChecksumBytesPerStep = size_t{4} << 20;
-constexpr size_t kEventsPerStep = 2000;
-constexpr size_t kTableItemsPerStep = 2000;  // sources, people, agreements
+constexpr size_t kRowsPerStep = 2000;
+constexpr int kEventsTable = kTableCount - 1;  // the last table; its own phase
 
 // 64-bit checksum, 8 bytes at a time (a multiply-xorshift mix): catches
 // truncation, flipped bits and edited bytes; it is not a signature.
@@ -84,117 +86,34 @@ class Writer {
     u8(d ? 1 : 0);
     if (d) date(*d);
   }
-  template <typename T, typename Fn>
-  void list(const std::vector<T>& v, Fn write_item) {
-    u32(static_cast<uint32_t>(v.size()));
-    for (const T& item : v) write_item(item);
-  }
 };
 
-void write_event(Writer& w, const Event& e) {
-  w.str(e.id);
-  w.str(e.title);
-  w.u8(static_cast<uint8_t>(e.type));
-  w.date(e.date);
-  w.opt_date(e.end_date);
-  w.str(e.location.city);
-  w.str(e.location.country);
-  w.u8(e.location.is_virtual ? 1 : 0);
-  w.strs(e.countries);
-  w.str(e.summary);
-  w.str(e.status);
-  w.str(e.part_of);
-  w.list(e.participants, [&](const Participation& p) {
-    w.str(p.person);
-    w.str(p.role);
-    w.str(p.part);
-  });
-  w.strs(e.organizations);
-  w.list(e.agreements, [&](const AgreementAct& a) {
-    w.str(a.agreement);
-    w.u8(static_cast<uint8_t>(a.action));
-  });
-  w.strs(e.topics);
-  w.strs(e.mechanisms);
-  w.list(e.commitments, [&](const Commitment& c) {
-    w.str(c.text);
-    w.strs(c.topics);
-  });
-  w.list(e.figures, [&](const Figure& f) {
-    w.f64(f.quantity);
-    w.str(f.unit);
-    w.str(f.what);
-    w.str(f.period);
-    w.str(f.source);
-  });
-  w.strs(e.sources);
-}
+// Writes a record's fields in description order; every field is written,
+// whatever its value.
+struct SnapshotFieldWriter {
+  Writer& w;
 
-void write_tables(Writer& w, const Dataset& d) {
-  w.str(d.title);
-  w.str(d.home_country);
-  w.list(d.sources, [&](const Source& s) {
-    w.str(s.id);
-    w.str(s.title);
-    w.str(s.publisher);
-    w.str(s.language);
-    w.opt_date(s.published);
-    w.str(s.url);
-    w.str(s.note);
-  });
-  w.list(d.countries, [&](const Country& c) {
-    w.str(c.id);
-    w.str(c.name);
-    w.i32(c.iso_numeric);
-    w.strs(c.aliases);
-    w.strs(c.demonyms);
-  });
-  w.list(d.organizations, [&](const Organization& o) {
-    w.str(o.id);
-    w.str(o.name);
-    w.str(o.kind);
-    w.str(o.country);
-    w.str(o.parent);
-    w.strs(o.aliases);
-  });
-  w.list(d.mechanisms, [&](const Mechanism& m) {
-    w.str(m.id);
-    w.str(m.name);
-    w.str(m.full_name);
-    w.str(m.kind);
-    w.strs(m.aliases);
-  });
-  w.list(d.people, [&](const Person& p) {
-    w.str(p.id);
-    w.str(p.name);
-    w.str(p.native_name);
-    w.strs(p.aliases);
-    w.str(p.country);
-    w.list(p.roles, [&](const Role& r) {
-      w.str(r.title);
-      w.str(r.organization);
-      w.str(r.rank);
-      w.opt_date(r.from);
-      w.opt_date(r.to);
-      w.str(r.source);
-    });
-  });
-  w.list(d.agreements, [&](const Agreement& a) {
-    w.str(a.id);
-    w.u8(static_cast<uint8_t>(a.kind));
-    w.str(a.title);
-    w.strs(a.parties);
-    w.strs(a.organizations);
-    w.str(a.amends);
-    w.list(a.history, [&](const AgreementStatus& s) {
-      w.u8(static_cast<uint8_t>(s.action));
-      w.opt_date(s.date);
-      w.str(s.event);
-      w.str(s.source);
-    });
-    w.str(a.note);
-  });
-}
+  void text(FieldKey, const std::string& v) { w.str(v); }
+  void texts(FieldKey, const std::vector<std::string>& v) { w.strs(v); }
+  template <typename Enum>
+  void enumeration(FieldKey, Enum v) {
+    w.u8(static_cast<uint8_t>(v));
+  }
+  void date(FieldKey, const Date& d) { w.date(d); }
+  void date(FieldKey, const std::optional<Date>& d) { w.opt_date(d); }
+  void number(FieldKey, int v) { w.i32(v); }
+  void number(FieldKey, double v) { w.f64(v); }
+  void flag(FieldKey, bool v) { w.u8(v ? 1 : 0); }
+  template <typename Record>
+  void record(FieldKey, const Record& r) {
+    visit_fields(r, *this);
+  }
+  template <typename Record>
+  void records(FieldKey, const std::vector<Record>& list) {
+    w.u32(static_cast<uint32_t>(list.size()));
+    for (const Record& r : list) visit_fields(r, *this);
+  }
+};
 
 // --- reading --------------------------------------------------------------------
 
@@ -207,13 +126,18 @@ class Cursor {
   const std::string& error() const { return error_; }
   size_t pos() const { return pos_; }
   size_t remaining() const { return bytes_.size() - pos_; }
-  // The item being read, for messages ("events[12]").
+  // The item being read, for messages ("events[12]"), and the records
+  // nested in it ("location"): pointers, as they change for every event.
   std::string where;
+  const char* nested[4] = {};  // deeper than any record nests
+  int depth = 0;
 
   void fail(const char* field, const std::string& what) {
     if (failed()) return;
+    std::string path = where;
+    for (int i = 0; i < depth; ++i) path += (path.empty() ? "" : ".") + std::string(nested[i]);
     error_ =
-        (where.empty() ? std::string() : where + ".") + field + ": " + what + " (at byte " + std::to_string(pos_) + ")";
+        (path.empty() ? std::string() : path + ".") + field + ": " + what + " (at byte " + std::to_string(pos_) + ")";
   }
   bool need(size_t n, const char* field) {
     if (failed()) return false;
@@ -254,18 +178,23 @@ class Cursor {
     return v == 1;
   }
   std::string str(const char* field) {
+    std::string s;
+    str(field, s);
+    return s;
+  }
+  void str(const char* field, std::string& into) {
     const uint32_t n = u32(field);
-    if (!need(n, field)) return {};
-    std::string s = bytes_.substr(pos_, n);
+    if (!need(n, field)) return;
+    into = bytes_.substr(pos_, n);  // exactly n: assign() would round a short string's capacity up to 30
     // The checksum proves the file intact, not its writer honest: text that
     // is not UTF-8 would reach the screen and every JSON written.
-    if (const size_t bad = first_invalid_utf8(s); bad != std::string::npos) {
+    if (const size_t bad = first_invalid_utf8(into); bad != std::string::npos) {
       pos_ += bad;
       fail(field, "is not UTF-8 text");
-      return {};
+      into.clear();
+      return;
     }
     pos_ += n;
-    return s;
   }
   // A list's count; every item takes at least `min_item_bytes`, so a count
   // larger than the rest of the file is refused before anything is allocated.
@@ -278,10 +207,9 @@ class Cursor {
     }
     return n;
   }
-  std::vector<std::string> strs(const char* field) {
-    std::vector<std::string> v(count(field, 4));
-    for (std::string& s : v) s = str(field);
-    return v;
+  void strs(const char* field, std::vector<std::string>& into) {
+    into.resize(count(field, 4));
+    for (std::string& s : into) str(field, s);
   }
   template <typename Enum>
   Enum enumeration(const char* field, int last) {
@@ -310,17 +238,6 @@ class Cursor {
     if (!flag(field)) return std::nullopt;
     return date(field);
   }
-  template <typename T, typename Fn>
-  std::vector<T> list(const char* field, size_t min_item_bytes, Fn read_item) {
-    std::vector<T> v(count(field, min_item_bytes));
-    const std::string outer = where;
-    for (size_t i = 0; i < v.size() && !failed(); ++i) {
-      where = outer + (outer.empty() ? "" : ".") + field + "[" + std::to_string(i) + "]";
-      v[i] = read_item();
-    }
-    where = outer;
-    return v;
-  }
 
  private:
   const std::string& bytes_;
@@ -328,162 +245,84 @@ class Cursor {
   std::string error_;
 };
 
-constexpr int kLastEventType = static_cast<int>(EventType::Other);
-constexpr int kLastAction = static_cast<int>(AgreementAction::Implemented);
-constexpr int kLastKind = static_cast<int>(AgreementKind::Other);
+// The fewest bytes a record takes: a list count larger than the rest of
+// the file allows is refused before anything is allocated.
+struct SnapshotMinBytes {
+  size_t bytes = 0;
 
-Event read_event(Cursor& c) {
-  Event e;
-  e.id = c.str("id");
-  e.title = c.str("title");
-  e.type = c.enumeration<EventType>("type", kLastEventType);
-  e.date = c.date("date");
-  e.end_date = c.opt_date("end_date");
-  e.location.city = c.str("location.city");
-  e.location.country = c.str("location.country");
-  e.location.is_virtual = c.flag("location.virtual");
-  e.countries = c.strs("countries");
-  e.summary = c.str("summary");
-  e.status = c.str("status");
-  e.part_of = c.str("part_of");
-  e.participants = c.list<Participation>("participants", 12, [&] {
-    Participation p;
-    p.person = c.str("person");
-    p.role = c.str("role");
-    p.part = c.str("part");
-    return p;
-  });
-  e.organizations = c.strs("organizations");
-  e.agreements = c.list<AgreementAct>("agreements", 5, [&] {
-    AgreementAct a;
-    a.agreement = c.str("agreement");
-    a.action = c.enumeration<AgreementAction>("action", kLastAction);
-    return a;
-  });
-  e.topics = c.strs("topics");
-  e.mechanisms = c.strs("mechanisms");
-  e.commitments = c.list<Commitment>("commitments", 8, [&] {
-    Commitment m;
-    m.text = c.str("text");
-    m.topics = c.strs("topics");
-    return m;
-  });
-  e.figures = c.list<Figure>("figures", 24, [&] {
-    Figure f;
-    f.quantity = c.f64("quantity");
-    f.unit = c.str("unit");
-    f.what = c.str("what");
-    f.period = c.str("period");
-    f.source = c.str("source");
-    return f;
-  });
-  e.sources = c.strs("sources");
-  return e;
-}
-
-Source read_source(Cursor& c) {
-  Source s;
-  s.id = c.str("id");
-  s.title = c.str("title");
-  s.publisher = c.str("publisher");
-  s.language = c.str("language");
-  s.published = c.opt_date("published");
-  s.url = c.str("url");
-  s.note = c.str("note");
-  return s;
-}
-
-// The tables come in parts so the sources, people and agreements, which
-// grow with the events, can be read in slices (SnapshotReader::step).
-void read_tables_head(Cursor& c, Dataset& d) {
-  d.title = c.str("title");
-  d.home_country = c.str("home_country");
-}
-
-// The small tables between the sources and the people.
-void read_small_tables(Cursor& c, Dataset& d) {
-  d.countries = c.list<Country>("countries", 20, [&] {
-    Country k;
-    k.id = c.str("id");
-    k.name = c.str("name");
-    k.iso_numeric = c.i32("iso_numeric");
-    k.aliases = c.strs("aliases");
-    k.demonyms = c.strs("demonyms");
-    return k;
-  });
-  d.organizations = c.list<Organization>("organizations", 24, [&] {
-    Organization o;
-    o.id = c.str("id");
-    o.name = c.str("name");
-    o.kind = c.str("kind");
-    o.country = c.str("country");
-    o.parent = c.str("parent");
-    o.aliases = c.strs("aliases");
-    return o;
-  });
-  d.mechanisms = c.list<Mechanism>("mechanisms", 20, [&] {
-    Mechanism m;
-    m.id = c.str("id");
-    m.name = c.str("name");
-    m.full_name = c.str("full_name");
-    m.kind = c.str("kind");
-    m.aliases = c.strs("aliases");
-    return m;
-  });
-}
-
-Person read_person(Cursor& c) {
-  Person p;
-  p.id = c.str("id");
-  p.name = c.str("name");
-  p.native_name = c.str("native_name");
-  p.aliases = c.strs("aliases");
-  p.country = c.str("country");
-  p.roles = c.list<Role>("roles", 18, [&] {
-    Role r;
-    r.title = c.str("title");
-    r.organization = c.str("organization");
-    r.rank = c.str("rank");
-    r.from = c.opt_date("from");
-    r.to = c.opt_date("to");
-    r.source = c.str("source");
-    return r;
-  });
-  return p;
-}
-
-Agreement read_agreement(Cursor& c) {
-  Agreement a;
-  a.id = c.str("id");
-  a.kind = c.enumeration<AgreementKind>("kind", kLastKind);
-  a.title = c.str("title");
-  a.parties = c.strs("parties");
-  a.organizations = c.strs("organizations");
-  a.amends = c.str("amends");
-  a.history = c.list<AgreementStatus>("history", 10, [&] {
-    AgreementStatus s;
-    s.action = c.enumeration<AgreementAction>("action", kLastAction);
-    s.date = c.opt_date("date");
-    s.event = c.str("event");
-    s.source = c.str("source");
-    return s;
-  });
-  a.note = c.str("note");
-  return a;
-}
-
-// Reads up to `budget` more items of a list of `total` (its count already
-// read); returns how many it read.
-template <typename T, typename Fn>
-size_t read_some(Cursor& c, const char* field, std::vector<T>& into, uint32_t total, size_t budget, Fn read_item) {
-  const size_t end = std::min<size_t>(total, into.size() + budget);
-  size_t n = 0;
-  for (; !c.failed() && into.size() < end; ++n) {
-    c.where = std::string(field) + "[" + std::to_string(into.size()) + "]";
-    into.push_back(read_item());
+  void text(FieldKey, const std::string&) { bytes += 4; }
+  void texts(FieldKey, const std::vector<std::string>&) { bytes += 4; }
+  template <typename Enum>
+  void enumeration(FieldKey, Enum) {
+    bytes += 1;
   }
-  c.where.clear();
-  return n;
+  void date(FieldKey, const Date&) { bytes += 12; }
+  void date(FieldKey, const std::optional<Date>&) { bytes += 1; }
+  void number(FieldKey, int) { bytes += 4; }
+  void number(FieldKey, double) { bytes += 8; }
+  void flag(FieldKey, bool) { bytes += 1; }
+  template <typename Record>
+  void record(FieldKey, const Record& r) {
+    visit_fields(r, *this);
+  }
+  template <typename Record>
+  void records(FieldKey, const std::vector<Record>&) {
+    bytes += 4;
+  }
+};
+
+template <typename Record>
+size_t min_snapshot_bytes() {
+  static const size_t bytes = [] {
+    SnapshotMinBytes sum;
+    const Record blank{};
+    visit_fields(blank, sum);
+    return sum.bytes;
+  }();
+  return bytes;
+}
+
+// Reads a record's fields in description order, each checked by the Cursor.
+struct SnapshotFieldReader {
+  Cursor& c;
+
+  void text(FieldKey k, std::string& v) { c.str(k.name, v); }
+  void texts(FieldKey k, std::vector<std::string>& v) { c.strs(k.name, v); }
+  template <typename Enum>
+  void enumeration(FieldKey k, Enum& v) {
+    v = c.enumeration<Enum>(k.name, static_cast<int>(EnumInfo<Enum>::kLast));
+  }
+  void date(FieldKey k, Date& d) { d = c.date(k.name); }
+  void date(FieldKey k, std::optional<Date>& d) { d = c.opt_date(k.name); }
+  void number(FieldKey k, int& v) { v = c.i32(k.name); }
+  void number(FieldKey k, double& v) { v = c.f64(k.name); }
+  void flag(FieldKey k, bool& v) { v = c.flag(k.name); }
+  template <typename Record>
+  void record(FieldKey k, Record& r) {
+    c.nested[c.depth++] = k.name;
+    visit_fields(r, *this);
+    --c.depth;
+  }
+  template <typename Record>
+  void records(FieldKey k, std::vector<Record>& list) {
+    list.resize(c.count(k.name, min_snapshot_bytes<Record>()));
+    if (list.empty()) return;
+    const std::string outer = c.where;
+    for (size_t i = 0; i < list.size() && !c.failed(); ++i) {
+      c.where = outer + (outer.empty() ? "" : ".") + k.name + "[" + std::to_string(i) + "]";
+      visit_fields(list[i], *this);
+    }
+    c.where = outer;
+  }
+};
+
+// f(key, table) for the table at `index` in for_each_table order.
+template <typename F>
+void with_table(Dataset& d, int index, F&& f) {
+  int at = 0;
+  for_each_table(d, [&](const char* key, auto& table) {
+    if (at++ == index) f(key, table);
+  });
 }
 
 uint64_t header_u64(const std::string& b, size_t at) {
@@ -511,9 +350,9 @@ bool looks_like_snapshot(const std::string& bytes) {
 
 std::string snapshot_bytes(const Dataset& d) {
   Writer w;
-  write_tables(w, d);
-  w.u32(static_cast<uint32_t>(d.events.size()));
-  for (const Event& e : d.events) write_event(w, e);
+  SnapshotFieldWriter fields{w};
+  visit_fields(d, fields);
+  for_each_table(d, [&](const char* key, const auto& table) { fields.records(key::optional(key), table); });
 
   Writer header;
   header.out.append(kMagic, sizeof kMagic);
@@ -550,14 +389,36 @@ struct SnapshotReader::State {
   uint64_t expected_sum = 0;
   size_t checked = kSnapshotHeaderSize;  // bytes summed so far
   size_t pos = kSnapshotHeaderSize;      // read position in the payload
-  uint32_t events_total = 0;
-  int table = 0;            // the part of the tables being read (see step)
-  uint32_t list_total = 0;  // items in the list being read
+  int table = -1;                        // the table being read (for_each_table order); -1: the dataset's own fields
+  bool counted = false;                  // the table's row count has been read
+  uint32_t list_total = 0;               // that count
   LoadResult result;
 
   void fail(const std::string& message) {
     result.problems.push_back({name, message});
     phase = Phase::Done;
+  }
+
+  // Reads the table's count (once), then rows until it is complete or the
+  // budget is spent; a complete table moves on to the next.
+  template <typename Row>
+  void read_rows(Cursor& c, const char* key, std::vector<Row>& rows, size_t& budget) {
+    if (!counted) {
+      list_total = c.count(key, min_snapshot_bytes<Row>());
+      rows.reserve(std::is_same<Row, Event>::value ? event_capacity_for(list_total) : list_total);
+      counted = true;
+    }
+    SnapshotFieldReader fields{c};
+    for (; budget > 0 && rows.size() < list_total && !c.failed(); --budget) {
+      c.where = std::string(key) + "[" + std::to_string(rows.size()) + "]";
+      rows.emplace_back();
+      visit_fields(rows.back(), fields);
+    }
+    c.where.clear();
+    if (rows.size() == list_total && !c.failed()) {
+      ++table;
+      counted = false;
+    }
   }
 };
 
@@ -642,72 +503,28 @@ bool SnapshotReader::step() {
       }
       break;
     }
-    case State::Phase::Tables: {
-      // Table by table; the ones that grow with the events (sources,
-      // people, agreements) over as many steps as they need.
+    case State::Phase::Tables:
+    case State::Phase::Events: {
+      // Row by row, up to kRowsPerStep a step; the events in their own phase.
       Cursor c(b, s.pos);
       Dataset& d = s.result.dataset;
-      size_t budget = kTableItemsPerStep;
-      while (budget > 0 && !c.failed() && s.table < 7) {
-        switch (s.table) {
-          case 0:
-            read_tables_head(c, d);
-            s.list_total = c.count("sources", 25);
-            d.sources.reserve(s.list_total);
-            ++s.table;
-            break;
-          case 1:
-            budget -= read_some(c, "sources", d.sources, s.list_total, budget, [&] { return read_source(c); });
-            if (d.sources.size() == s.list_total) ++s.table;
-            break;
-          case 2:
-            read_small_tables(c, d);
-            s.list_total = c.count("people", 24);
-            d.people.reserve(s.list_total);
-            ++s.table;
-            break;
-          case 3:
-            budget -= read_some(c, "people", d.people, s.list_total, budget, [&] { return read_person(c); });
-            if (d.people.size() == s.list_total) ++s.table;
-            break;
-          case 4:
-            s.list_total = c.count("agreements", 29);
-            d.agreements.reserve(s.list_total);
-            ++s.table;
-            break;
-          case 5:
-            budget -= read_some(c, "agreements", d.agreements, s.list_total, budget, [&] { return read_agreement(c); });
-            if (d.agreements.size() == s.list_total) ++s.table;
-            break;
-          case 6:
-            s.events_total = c.count("events", 40);
-            d.events.reserve(event_capacity_for(s.events_total));
-            ++s.table;
-            break;
-        }
+      if (s.table < 0) {
+        SnapshotFieldReader fields{c};
+        visit_fields(d, fields);
+        s.table = 0;
+      }
+      size_t budget = kRowsPerStep;
+      while (budget > 0 && !c.failed() && s.table < kTableCount &&
+             (s.table == kEventsTable) == (s.phase == State::Phase::Events)) {
+        with_table(d, s.table, [&](const char* key, auto& rows) { s.read_rows(c, key, rows, budget); });
       }
       if (c.failed()) {
         s.fail(c.error());
         break;
       }
       s.pos = c.pos();
-      if (s.table == 7) s.phase = State::Phase::Events;
-      break;
-    }
-    case State::Phase::Events: {
-      Cursor c(b, s.pos);
-      std::vector<Event>& events = s.result.dataset.events;
-      const size_t end = std::min<size_t>(s.events_total, events.size() + kEventsPerStep);
-      while (events.size() < end) {
-        c.where = "events[" + std::to_string(events.size()) + "]";
-        events.push_back(read_event(c));
-        if (c.failed()) {
-          s.fail(c.error());
-          return true;
-        }
-      }
-      s.pos = c.pos();
-      if (events.size() == s.events_total) {
+      if (s.table == kEventsTable) s.phase = State::Phase::Events;
+      if (s.table == kTableCount) {
         if (s.pos != b.size())
           s.fail(std::to_string(b.size() - s.pos) + " unexpected bytes after the last event (at byte " +
                  std::to_string(s.pos) + ")");

@@ -11,7 +11,8 @@
 //   bytes 12-15  the dataset's schema_version
 //   bytes 16-23  payload size in bytes (the file is 32 + payload bytes)
 //   bytes 24-31  checksum of the payload (64-bit, not cryptographic)
-//   payload      the dataset field by field: strings as u32 length + UTF-8,
+//   payload      the dataset field by field (record_fields.h order, every
+//                field whatever its value): strings as u32 length + UTF-8,
 //                lists as u32 count + items, enums as u8, optional dates
 //                as a u8 flag + date; the events come last.
 #pragma once

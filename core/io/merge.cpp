@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "dataset_json.h"
+#include "record_fields.h"
 #include "text_fold.h"
 #include "validate.h"
 
@@ -233,30 +234,14 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
       if (!split_path(p.path, list, index, rest)) continue;
       if (!bad[list].insert(index).second) continue;  // one message per record
       std::string id;
-      if (list == "sources")
-        id = into.sources[index].id;
-      else if (list == "countries")
-        id = into.countries[index].id;
-      else if (list == "organizations")
-        id = into.organizations[index].id;
-      else if (list == "mechanisms")
-        id = into.mechanisms[index].id;
-      else if (list == "people")
-        id = into.people[index].id;
-      else if (list == "agreements")
-        id = into.agreements[index].id;
-      else
-        id = into.events[index].id;
+      for_each_table(into, [&](const char* key, const auto& rows) {
+        if (list == key) id = rows[index].id;
+      });
       report.problems.push_back(list + " \"" + id + "\" not added: " + (rest.empty() ? "" : rest + ": ") + p.message);
     }
     if (bad.empty()) break;  // problems not about an added record cannot be fixed here
-    drop(into.sources, added.sources, bad["sources"]);
-    drop(into.countries, added.countries, bad["countries"]);
-    drop(into.organizations, added.organizations, bad["organizations"]);
-    drop(into.mechanisms, added.mechanisms, bad["mechanisms"]);
-    drop(into.people, added.people, bad["people"]);
-    drop(into.agreements, added.agreements, bad["agreements"]);
-    drop(into.events, added.events, bad["events"]);
+    for_each_table_of([&](const char* key, auto& rows, auto& added_rows) { drop(rows, added_rows, bad[key]); }, into,
+                      added);
   }
   // A source brought only for records that were left out would cite nothing.
   if (!report.problems.empty() && !added.sources.empty()) {
@@ -275,9 +260,9 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
     drop(into.sources, added.sources, unused);
   }
   report.added_events = static_cast<int>(added.events.size());
-  report.added =
-      static_cast<int>(added.sources.size() + added.countries.size() + added.organizations.size() +
-                       added.mechanisms.size() + added.people.size() + added.agreements.size() + added.events.size());
+  size_t added_records = 0;
+  for_each_table_of([&](const char*, const std::vector<size_t>& rows) { added_records += rows.size(); }, added);
+  report.added = static_cast<int>(added_records);
   return report;
 }
 

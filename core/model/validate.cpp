@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "record_fields.h"
 #include "utf8.h"
 
 namespace accord {
@@ -56,48 +57,39 @@ class IdLookup {
   int scans_ = 0;
 };
 
+// The id lookups, named like the dataset's tables (for_each_table_of).
+struct IdLookups {
+  explicit IdLookups(const Dataset& d)
+      : sources(d.sources),
+        countries(d.countries),
+        organizations(d.organizations),
+        mechanisms(d.mechanisms),
+        people(d.people),
+        agreements(d.agreements),
+        events(d.events) {}
+  IdLookup<Source> sources;
+  IdLookup<Country> countries;
+  IdLookup<Organization> organizations;
+  IdLookup<Mechanism> mechanisms;
+  IdLookup<Person> people;
+  IdLookup<Agreement> agreements;
+  IdLookup<Event> events;
+};
+
 class Validator {
  public:
-  explicit Validator(const Dataset& d)
-      : d_(d),
-        source_ids_(d.sources),
-        country_ids_(d.countries),
-        organization_ids_(d.organizations),
-        mechanism_ids_(d.mechanisms),
-        person_ids_(d.people),
-        agreement_ids_(d.agreements),
-        event_ids_(d.events) {}
+  explicit Validator(const Dataset& d) : d_(d), ids_(d) {}
 
   std::vector<Problem> run_selected(const RecordSelection& which) {
-    if (!d_.home_country.empty()) ref("home_country", d_.home_country, country_ids_, "country");
-    for (size_t i : which.sources) {
-      check_id(at("sources", i) + ".id", d_.sources[i].id);
-      check_source(at("sources", i), d_.sources[i]);
-    }
-    for (size_t i : which.countries) {
-      check_id(at("countries", i) + ".id", d_.countries[i].id);
-      check_country(at("countries", i), d_.countries[i]);
-    }
-    for (size_t i : which.organizations) {
-      check_id(at("organizations", i) + ".id", d_.organizations[i].id);
-      check_organization(at("organizations", i), d_.organizations[i]);
-    }
-    for (size_t i : which.mechanisms) {
-      check_id(at("mechanisms", i) + ".id", d_.mechanisms[i].id);
-      check_mechanism(at("mechanisms", i), d_.mechanisms[i]);
-    }
-    for (size_t i : which.people) {
-      check_id(at("people", i) + ".id", d_.people[i].id);
-      check_person(at("people", i), d_.people[i]);
-    }
-    for (size_t i : which.agreements) {
-      check_id(at("agreements", i) + ".id", d_.agreements[i].id);
-      check_agreement(at("agreements", i), d_.agreements[i]);
-    }
-    for (size_t i : which.events) {
-      check_id(at("events", i) + ".id", d_.events[i].id);
-      check_event(at("events", i), d_.events[i]);
-    }
+    if (!d_.home_country.empty()) ref("home_country", d_.home_country, ids_.countries, "country");
+    for_each_table_of(
+        [&](const char* key, const auto& rows, const std::vector<size_t>& selected) {
+          for (size_t i : selected) {
+            check_id(at(key, i) + ".id", rows[i].id);
+            check(at(key, i), rows[i]);
+          }
+        },
+        d_, which);
     return std::move(problems_);
   }
 
@@ -107,37 +99,19 @@ class Validator {
   }
 
   void collect_all_ids() {
-    collect_ids("sources", d_.sources, source_ids_);
-    collect_ids("countries", d_.countries, country_ids_);
-    collect_ids("organizations", d_.organizations, organization_ids_);
-    collect_ids("mechanisms", d_.mechanisms, mechanism_ids_);
-    collect_ids("people", d_.people, person_ids_);
-    collect_ids("agreements", d_.agreements, agreement_ids_);
-    collect_ids("events", d_.events, event_ids_);
+    for_each_table_of([&](const char* key, const auto& rows, auto& ids) { collect_ids(key, rows, ids); }, d_, ids_);
   }
 
   std::vector<Problem> run() {
-    collect_ids("sources", d_.sources, source_ids_);
-    collect_ids("countries", d_.countries, country_ids_);
-    collect_ids("organizations", d_.organizations, organization_ids_);
-    collect_ids("mechanisms", d_.mechanisms, mechanism_ids_);
-    collect_ids("people", d_.people, person_ids_);
-    collect_ids("agreements", d_.agreements, agreement_ids_);
-    collect_ids("events", d_.events, event_ids_);
-
+    collect_all_ids();
     if (d_.schema_version != kSchemaVersion)
       problem("schema_version", std::to_string(d_.schema_version) + " is not supported (this build writes " +
                                     std::to_string(kSchemaVersion) + ")");
-    text("title", d_.title);
-    if (!d_.home_country.empty()) ref("home_country", d_.home_country, country_ids_, "country");
-    for (size_t i = 0; i < d_.sources.size(); ++i) check_source(at("sources", i), d_.sources[i]);
-    for (size_t i = 0; i < d_.countries.size(); ++i) check_country(at("countries", i), d_.countries[i]);
-    for (size_t i = 0; i < d_.mechanisms.size(); ++i) check_mechanism(at("mechanisms", i), d_.mechanisms[i]);
-    for (size_t i = 0; i < d_.organizations.size(); ++i)
-      check_organization(at("organizations", i), d_.organizations[i]);
-    for (size_t i = 0; i < d_.people.size(); ++i) check_person(at("people", i), d_.people[i]);
-    for (size_t i = 0; i < d_.agreements.size(); ++i) check_agreement(at("agreements", i), d_.agreements[i]);
-    for (size_t i = 0; i < d_.events.size(); ++i) check_event(at("events", i), d_.events[i]);
+    check_texts("", d_);
+    if (!d_.home_country.empty()) ref("home_country", d_.home_country, ids_.countries, "country");
+    for_each_table(d_, [&](const char* key, const auto& rows) {
+      for (size_t i = 0; i < rows.size(); ++i) check(at(key, i), rows[i]);
+    });
     return std::move(problems_);
   }
 
@@ -181,111 +155,124 @@ class Validator {
       problem(path, to->iso() + " is before " + from_name + " " + from->iso());
   }
 
-  void check_source(const std::string& p, const Source& s) {
-    required(p + ".title", s.title);
-    texts(p, {{"publisher", &s.publisher}, {"language", &s.language}, {"url", &s.url}, {"note", &s.note}});
-    date(p + ".published", s.published);
+  void check(const std::string& p, const Source& s) {
+    check_texts(p, s);
     if (!s.language.empty() && s.language != "en" && s.language != "fr" && s.language != "vi")
       problem(p + ".language", quoted(s.language) + " is not one of en, fr, vi");
   }
 
-  void check_country(const std::string& p, const Country& c) {
-    required(p + ".name", c.name);
-    list(p + ".aliases", c.aliases);
-    list(p + ".demonyms", c.demonyms);
-  }
+  void check(const std::string& p, const Country& c) { check_texts(p, c); }
 
-  void check_mechanism(const std::string& p, const Mechanism& m) {
-    required(p + ".name", m.name);
-    texts(p, {{"full_name", &m.full_name}, {"kind", &m.kind}});
-    list(p + ".aliases", m.aliases);
-  }
+  void check(const std::string& p, const Mechanism& m) { check_texts(p, m); }
 
-  void check_organization(const std::string& p, const Organization& g) {
-    required(p + ".name", g.name);
-    texts(p, {{"kind", &g.kind}});
-    list(p + ".aliases", g.aliases);
-    ref(p + ".country", g.country, country_ids_, "country");
-    ref(p + ".parent", g.parent, organization_ids_, "organization");
+  void check(const std::string& p, const Organization& g) {
+    check_texts(p, g);
+    ref(p + ".country", g.country, ids_.countries, "country");
+    ref(p + ".parent", g.parent, ids_.organizations, "organization");
     if (!g.parent.empty() && g.parent == g.id) problem(p + ".parent", "an organization cannot be its own parent");
   }
 
-  void check_person(const std::string& p, const Person& person) {
-    required(p + ".name", person.name);
-    texts(p, {{"native_name", &person.native_name}});
-    list(p + ".aliases", person.aliases);
-    ref(p + ".country", person.country, country_ids_, "country");
+  void check(const std::string& p, const Person& person) {
+    check_texts(p, person);
+    ref(p + ".country", person.country, ids_.countries, "country");
     for (size_t i = 0; i < person.roles.size(); ++i) {
       const Role& role = person.roles[i];
       const std::string rp = at(p + ".roles", i);
-      required(rp + ".title", role.title);
-      texts(rp, {{"rank", &role.rank}});
-      date(rp + ".from", role.from);
-      date(rp + ".to", role.to);
-      ref(rp + ".organization", role.organization, organization_ids_, "organization");
-      ref(rp + ".source", role.source, source_ids_, "source");
+      ref(rp + ".organization", role.organization, ids_.organizations, "organization");
+      ref(rp + ".source", role.source, ids_.sources, "source");
       order(rp + ".to", role.from, role.to, "from");
     }
   }
 
-  void check_agreement(const std::string& p, const Agreement& a) {
-    required(p + ".title", a.title);
-    texts(p, {{"note", &a.note}});
-    refs(p + ".parties", a.parties, country_ids_, "country");
-    refs(p + ".organizations", a.organizations, organization_ids_, "organization");
-    ref(p + ".amends", a.amends, agreement_ids_, "agreement");
+  void check(const std::string& p, const Agreement& a) {
+    check_texts(p, a);
+    refs(p + ".parties", a.parties, ids_.countries, "country");
+    refs(p + ".organizations", a.organizations, ids_.organizations, "organization");
+    ref(p + ".amends", a.amends, ids_.agreements, "agreement");
     if (!a.amends.empty() && a.amends == a.id) problem(p + ".amends", "an agreement cannot amend itself");
     for (size_t i = 0; i < a.history.size(); ++i) {
       const std::string hp = at(p + ".history", i);
-      date(hp + ".date", a.history[i].date);
-      ref(hp + ".event", a.history[i].event, event_ids_, "event");
-      ref(hp + ".source", a.history[i].source, source_ids_, "source");
+      ref(hp + ".event", a.history[i].event, ids_.events, "event");
+      ref(hp + ".source", a.history[i].source, ids_.sources, "source");
     }
   }
 
-  void check_event(const std::string& p, const Event& e) {
-    required(p + ".title", e.title);
-    if (e.date.year == 0)
-      problem(p + ".date", "is missing");
-    else
-      date(p + ".date", std::optional<Date>(e.date));
-    date(p + ".end_date", e.end_date);
-    texts(p, {{"summary", &e.summary}, {"location.city", &e.location.city}});
+  void check(const std::string& p, const Event& e) {
+    check_texts(p, e);
     order(p + ".end_date", std::optional<Date>(e.date), e.end_date, "date");
-    ref(p + ".location.country", e.location.country, country_ids_, "country");
+    ref(p + ".location.country", e.location.country, ids_.countries, "country");
     if (e.countries.empty()) problem(p + ".countries", "an event needs at least one country");
-    refs(p + ".countries", e.countries, country_ids_, "country");
+    refs(p + ".countries", e.countries, ids_.countries, "country");
     if (e.status != "held" && e.status != "planned")
       problem(p + ".status", quoted(e.status) + " is not one of held, planned");
-    ref(p + ".part_of", e.part_of, event_ids_, "event");
+    ref(p + ".part_of", e.part_of, ids_.events, "event");
     if (!e.part_of.empty() && e.part_of == e.id) problem(p + ".part_of", "an event cannot be part of itself");
-    for (size_t i = 0; i < e.participants.size(); ++i) {
-      const std::string pp = at(p + ".participants", i);
-      required(pp + ".person", e.participants[i].person);
-      texts(pp, {{"role", &e.participants[i].role}, {"part", &e.participants[i].part}});
-      ref(pp + ".person", e.participants[i].person, person_ids_, "person");
-    }
-    refs(p + ".organizations", e.organizations, organization_ids_, "organization");
+    for (size_t i = 0; i < e.participants.size(); ++i)
+      ref(at(p + ".participants", i) + ".person", e.participants[i].person, ids_.people, "person");
+    refs(p + ".organizations", e.organizations, ids_.organizations, "organization");
     for (size_t i = 0; i < e.agreements.size(); ++i)
-      required(at(p + ".agreements", i) + ".agreement", e.agreements[i].agreement);
-    for (size_t i = 0; i < e.agreements.size(); ++i)
-      ref(at(p + ".agreements", i) + ".agreement", e.agreements[i].agreement, agreement_ids_, "agreement");
+      ref(at(p + ".agreements", i) + ".agreement", e.agreements[i].agreement, ids_.agreements, "agreement");
     topics(p + ".topics", e.topics);
-    refs(p + ".mechanisms", e.mechanisms, mechanism_ids_, "mechanism");
-    for (size_t i = 0; i < e.commitments.size(); ++i) {
-      required(at(p + ".commitments", i) + ".text", e.commitments[i].text);
+    refs(p + ".mechanisms", e.mechanisms, ids_.mechanisms, "mechanism");
+    for (size_t i = 0; i < e.commitments.size(); ++i)
       topics(at(p + ".commitments", i) + ".topics", e.commitments[i].topics);
-    }
     for (size_t i = 0; i < e.figures.size(); ++i) {
       const Figure& f = e.figures[i];
       const std::string fp = at(p + ".figures", i);
       if (!std::isfinite(f.quantity)) problem(fp + ".quantity", "must be a finite number");
-      required(fp + ".what", f.what);
-      texts(fp, {{"unit", &f.unit}, {"period", &f.period}});
-      ref(fp + ".source", f.source, source_ids_, "source");
+      ref(fp + ".source", f.source, ids_.sources, "source");
     }
     if (e.sources.empty()) problem(p + ".sources", "every event needs at least one source");
-    refs(p + ".sources", e.sources, source_ids_, "source");
+    refs(p + ".sources", e.sources, ids_.sources, "source");
+  }
+
+  // Every text and date field the record's description names (ids and
+  // references excepted: check_id and ref check those), so a new field is
+  // checked without a line here. Paths are built only for a problem.
+  struct TextChecks {
+    Validator& v;
+    const std::string& path;
+
+    std::string at_key(FieldKey k) const { return path.empty() ? k.name : path + "." + k.name; }
+    void text(FieldKey k, const std::string& s) {
+      if (k.reference) return;
+      if (k.required && s.empty())
+        v.problem(at_key(k), "must not be empty");
+      else if (first_invalid_utf8(s) != std::string::npos)
+        v.text(at_key(k), s);
+    }
+    void texts(FieldKey k, const std::vector<std::string>& list) {
+      if (k.reference) return;
+      for (size_t i = 0; i < list.size(); ++i)
+        if (first_invalid_utf8(list[i]) != std::string::npos) v.text(at(at_key(k), i), list[i]);
+    }
+    template <typename Enum>
+    void enumeration(FieldKey, Enum) {}
+    void date(FieldKey k, const Date& d) {
+      if (k.required && d.year == 0)
+        v.problem(at_key(k), "is missing");
+      else
+        v.date(at_key(k), std::optional<Date>(d));
+    }
+    void date(FieldKey k, const std::optional<Date>& d) {
+      if (d) v.date(at_key(k), d);
+    }
+    void number(FieldKey, double) {}
+    void number(FieldKey, int) {}
+    void flag(FieldKey, bool) {}
+    template <typename Record>
+    void record(FieldKey k, const Record& r) {
+      v.check_texts(at_key(k), r);
+    }
+    template <typename Record>
+    void records(FieldKey k, const std::vector<Record>& list) {
+      for (size_t i = 0; i < list.size(); ++i) v.check_texts(at(at_key(k), i), list[i]);
+    }
+  };
+  template <typename Record>
+  void check_texts(const std::string& path, const Record& r) {
+    TextChecks checks{*this, path};
+    visit_fields(r, checks);
   }
 
   // What the JSON reader refuses must be refused here too, or a save could
@@ -293,22 +280,6 @@ class Validator {
   void text(const std::string& path, const std::string& s) {
     const size_t bad = first_invalid_utf8(s);
     if (bad != std::string::npos) problem(path, "is not valid UTF-8 (byte " + std::to_string(bad + 1) + ")");
-  }
-  void required(const std::string& path, const std::string& s) {
-    if (s.empty())
-      problem(path, "must not be empty");
-    else
-      text(path, s);
-  }
-  struct Field {
-    const char* key;
-    const std::string* value;
-  };
-  void texts(const std::string& path, std::initializer_list<Field> fields) {
-    for (const Field& f : fields) text(path + "." + f.key, *f.value);
-  }
-  void list(const std::string& path, const std::vector<std::string>& items) {
-    for (size_t i = 0; i < items.size(); ++i) text(at(path, i), items[i]);
   }
   void date(const std::string& path, const std::optional<Date>& d) {
     if (!d) return;
@@ -326,13 +297,7 @@ class Validator {
 
   const Dataset& d_;
   std::vector<Problem> problems_;
-  IdLookup<Source> source_ids_;
-  IdLookup<Country> country_ids_;
-  IdLookup<Organization> organization_ids_;
-  IdLookup<Mechanism> mechanism_ids_;
-  IdLookup<Person> person_ids_;
-  IdLookup<Agreement> agreement_ids_;
-  IdLookup<Event> event_ids_;
+  IdLookups ids_;
 };
 
 }  // namespace

@@ -163,3 +163,15 @@ TEST_CASE("a corrupt snapshot is refused, not trusted", "[snapshot][errors]") {
           "x.snap: 2 unexpected bytes after the last event (at byte " + std::to_string(good.size()) + ")");
   }
 }
+
+TEST_CASE("a problem in a nested record names the record and the field", "[snapshot]") {
+  const std::string good = snapshot_bytes(one_event());
+  // After the type: the date (12 bytes), the end date's flag, the city and country (empty).
+  const size_t virtual_flag = kTypeByte + 1 + 12 + 1 + 4 + 4;
+  std::string bad = good;
+  REQUIRE(bad[virtual_flag] == 0);
+  bad[virtual_flag] = 2;
+  CHECK(first_problem(read_snapshot(reseal(bad), "x.snap")) ==
+        "x.snap: events[0].location.virtual: flag is 2, expected 0 or 1 (at byte " + std::to_string(virtual_flag + 1) +
+            ")");
+}
