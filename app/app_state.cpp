@@ -136,13 +136,34 @@ void AppState::set_dataset(accord::Dataset d, const std::string& origin) {
   dataset_path_ = origin;
   problems_.clear();  // callers hand over data the core has validated
   history_.clear();   // undo steps name records of the data that was replaced
-  // Keep the place; a selection the new data lacks is dropped.
+  drop_missing_selection();
+  rebuild_after_data_change(nullptr);
+}
+
+// Keep the place; a selection the new data lacks is dropped.
+void AppState::drop_missing_selection() {
   const bool event_view = nav_.view == View::Timeline || nav_.view == View::Event;
   if (event_view && !nav_.selected.empty() && !dataset_.find_event(nav_.selected)) {
     nav_.selected.clear();
     if (nav_.view == View::Event) nav_.view = View::Timeline;
   }
+}
+
+std::string AppState::replace_dataset(accord::Dataset before, accord::Dataset next, const std::string& label,
+                                      const std::string& origin) {
+  accord::DatasetChange change;
+  change.label = label;
+  change.whole = std::make_shared<const accord::Dataset>(std::move(next));
+  accord::EditHistory history;  // steps before name records of the data shown, not of `before`
+  const std::string refused = history.apply(before, change);
+  if (!refused.empty()) return refused;
+  history_ = std::move(history);
+  dataset_ = std::move(before);  // now `next`; the step keeps what it was
+  dataset_path_ = origin;
+  problems_.clear();
+  drop_missing_selection();
   rebuild_after_data_change(nullptr);
+  return "";
 }
 
 // After an edit or an undo: what load() builds from the data, then the

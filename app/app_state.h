@@ -122,6 +122,13 @@ class AppState {
   // the user's stored copy at start-up), as load() does from a file.
   // `origin` says where it came from, for the header and messages.
   void set_dataset(accord::Dataset d, const std::string& origin);
+  // Replaces the whole dataset as one undoable change (a data link's data
+  // merged into the user's, or kept as theirs): undo brings back `before`
+  // (the user's own data, not the stranger's shown meanwhile), redo `next`.
+  // The caller has stored `next`; undo and redo store through the persister
+  // like any change. Returns "" or why it was refused (nothing changes).
+  std::string replace_dataset(accord::Dataset before, accord::Dataset next, const std::string& label,
+                              const std::string& origin);
 
   // Edits (core/edit_history.h): applies the change, keeps the place,
   // rebuilds what depends on the data, then saves through the persister.
@@ -217,6 +224,7 @@ class AppState {
   void forget_places();                       // a new dataset: no view, filter, selection or history
   void after_data_change();                   // an edit or undo: follow it, keep the place, persist
   void go_to(const accord::ViewState& next);  // no history entry
+  void drop_missing_selection();              // the selected event is not in the data
 
   accord::Dataset dataset_;
   std::vector<accord::Problem> problems_;

@@ -242,8 +242,9 @@ void DataMenu::merge_foreign(AppState& state) {
   forget_data_link_in_address();
   foreign_ = false;
   confirm_replace_ = false;
+  // One change: Undo brings back the user's data as it was before the merge.
+  state.replace_dataset(std::move(mine_), std::move(merged), "Merge the data from " + origin, "your data");
   mine_ = {};
-  state.set_dataset(std::move(merged), "your data");
   set_message("Merged the dataset from " + origin + " into your data: " + report.summary() + ".", false);
   report_ = std::move(report);
   report_name_ = origin;
@@ -262,8 +263,9 @@ void DataMenu::replace_with_foreign(AppState& state) {
   status_ = Status::Ok;
   forget_data_link_in_address();
   foreign_ = false;
+  state.replace_dataset(std::move(mine_), accord::Dataset(state.dataset()),
+                        "Replace your data with the data from " + foreign_origin_, "your data");
   mine_ = {};
-  state.set_dataset(accord::Dataset(state.dataset()), "your data");
   set_message("Your data was replaced by the dataset from " + foreign_origin_ + ".", false);
 }
 

@@ -16,6 +16,7 @@ bool g_touch = false;
 std::string g_clipboard, g_opened_url, g_settings;
 bool g_clipboard_with_data_link = false;
 int g_data_link_forgotten = 0;
+std::string g_user_store_path;
 std::vector<std::string> g_dropped_files;
 }  // namespace
 
@@ -26,6 +27,7 @@ bool clipboard_has_data_link() { return g_clipboard_with_data_link; }
 int data_link_forgotten() { return g_data_link_forgotten; }
 const std::string& last_opened_url() { return g_opened_url; }
 void set_settings_text(const std::string& text) { g_settings = text; }
+void set_user_store_path(const std::string& path) { g_user_store_path = path; }
 }  // namespace headless
 
 bool parse_launch_options(int, char**, LaunchOptions&) { return true; }
@@ -85,9 +87,10 @@ void sleep_main_loop() {}
 void wake_main_loop() {}
 bool main_loop_sleeping() { return false; }
 
-// No user store: nothing stored is read, and a save fails (says why) rather
-// than write into the home folder of whoever runs the tests.
-std::string default_user_store_path() { return ""; }
+// No user store unless a test names a file: nothing stored is read, and a
+// save fails (says why) rather than write into the home folder of whoever
+// runs the tests.
+std::string default_user_store_path() { return g_user_store_path; }
 std::string describe_user_store(const std::string&) { return "Nowhere (headless tests)."; }
 void start_user_store(const std::string&) {}
 bool user_store_ready() { return true; }

@@ -16,5 +16,7 @@ int data_link_forgotten();
 const std::string& last_opened_url();
 // Settings "saved" in memory by write_settings_text(); "" resets them.
 void set_settings_text(const std::string& text);
+// The user's store for apps made after this call ("": none, saves fail).
+void set_user_store_path(const std::string& path);
 
 }  // namespace atlas::headless

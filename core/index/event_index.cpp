@@ -474,6 +474,7 @@ std::vector<uint32_t> distinct(std::vector<uint32_t> v) {
 
 bool EventIndex::update(const ChangeEffects& fx) {
   const Dataset& d = *d_;
+  if (fx.everything) return false;                  // a new dataset: rebuilt, not followed
   auto lookup = std::make_unique<HashedLookup>(d);  // the entity lists may have moved
   if (fx.empty()) {
     lookup_ = std::move(lookup);

@@ -25,7 +25,9 @@ struct ChangeEffects {
   std::unordered_set<std::string> entities;
   // The same steps for the sources list (id lookups over it follow them).
   std::vector<ListOp> sources;
-  bool empty() const { return events.empty() && entities.empty() && sources.empty(); }
+  // Every list was replaced (a whole-dataset change): nothing can follow it.
+  bool everything = false;
+  bool empty() const { return events.empty() && entities.empty() && sources.empty() && !everything; }
 };
 
 }  // namespace accord

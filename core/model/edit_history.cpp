@@ -11,7 +11,7 @@ namespace accord {
 bool DatasetChange::empty() const {
   return upsert_sources.empty() && upsert_countries.empty() && upsert_organizations.empty() &&
          upsert_mechanisms.empty() && upsert_people.empty() && upsert_agreements.empty() && upsert_events.empty() &&
-         delete_events.empty() && delete_agreements.empty() && delete_people.empty();
+         delete_events.empty() && delete_agreements.empty() && delete_people.empty() && !whole;
 }
 
 namespace {
@@ -201,7 +201,23 @@ std::string EditHistory::apply(Dataset& d, const DatasetChange& change) {
   return refused;
 }
 
+// Checked as a whole (validate.h): the change is not a few records.
+std::string EditHistory::apply_whole(Dataset& d, const DatasetChange& change) {
+  effects_ = {};
+  if (const std::vector<Problem> problems = validate(*change.whole); !problems.empty())
+    return join_problems(*change.whole, problems);
+  Step step;
+  step.label = change.label;
+  step.change = change;
+  step.whole_before = std::make_shared<const Dataset>(std::move(d));
+  d = *change.whole;
+  effects_.everything = true;
+  undo_.push_back(std::move(step));
+  return {};
+}
+
 std::string EditHistory::apply_step(Dataset& d, const DatasetChange& change) {
+  if (change.whole) return apply_whole(d, change);
   effects_ = {};
   Step step;
   step.label = change.label;
@@ -298,8 +314,13 @@ std::string EditHistory::undo(Dataset& d) {
   if (undo_.empty()) return {};
   Step step = std::move(undo_.back());
   undo_.pop_back();
-  effects_ = effects_of(step, true);  // before restoring: it empties the logs
-  restore_all(d, step);
+  if (step.whole_before) {
+    d = *step.whole_before;
+    effects_.everything = true;
+  } else {
+    effects_ = effects_of(step, true);  // before restoring: it empties the logs
+    restore_all(d, step);
+  }
   redo_.push_back(std::move(step.change));
   return step.label;
 }

@@ -3,6 +3,7 @@
 // its source and new people at once) and is undone as one step.
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,10 @@ struct DatasetChange {
   std::vector<std::string> delete_events;      // other events' part_of, agreement history links
   std::vector<std::string> delete_agreements;  // events' agreement acts, other agreements' amends
   std::vector<std::string> delete_people;      // participations in events
+  // Or every record at once (a data link's dataset merged or kept as the
+  // user's own): the dataset becomes this one; undo brings back the one
+  // before. Used alone, without upserts or deletions.
+  std::shared_ptr<const Dataset> whole;
 
   bool empty() const;
 };
@@ -82,10 +87,12 @@ class EditHistory {
     RecordEdits<Person> people;
     RecordEdits<Agreement> agreements;
     RecordEdits<Event> events;
+    std::shared_ptr<const Dataset> whole_before;  // a whole-dataset change's dataset before it
   };
 
  private:
   std::string apply_step(Dataset& d, const DatasetChange& change);
+  std::string apply_whole(Dataset& d, const DatasetChange& change);
 
   std::vector<Step> undo_;
   std::vector<DatasetChange> redo_;

@@ -181,6 +181,8 @@ try {
   await u.tap('link:merge');
   check(await u.until((s, n) => !s.data.foreign && s.events === n + 4 && s.data.report && s.data.report.added_events === 1, 8000, shipped),
     'Merge into my data adds the linked event');
+  check((await u.state()).undo_label === 'Merge the data from ' + host,
+    `the merge is one change Undo can take back ("${(await u.state()).undo_label}")`);
   const merged = await u.idb();
   check(merged[storeFile] !== before[storeFile], 'the merge is stored');
 

@@ -1,6 +1,9 @@
 // A data link's hygiene: once the user has chosen what to do with a
 // stranger's dataset, the address no longer names it; Copy link shares the
 // user's place without it, and only "Copy link with this data" shares it.
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -8,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "data_link.h"
+#include "dataset_json.h"
 #include "headless_app.h"
 #include "platform_headless.h"
 
@@ -39,4 +43,31 @@ TEST_CASE("a data link leaves the address once the user chooses, and is copied o
   REQUIRE(app.tap("link:keep"));
   CHECK(app.hook()["data"]["foreign"].is_null());
   CHECK(atlas::headless::data_link_forgotten() == forgotten + 1);
+}
+
+TEST_CASE("merging a data link is one change that Undo takes back, in the data shown and stored", "[data-link]") {
+  const std::string dir = "/tmp/accord-headless-merge-" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  atlas::headless::set_user_store_path(dir + "/dataset.json");
+  {
+    HeadlessApp app(ACCORD_TEST_FIXTURES "/small.json", kDesktop);
+    app.frames(3);
+    const size_t mine = app.state().dataset().events.size();
+    atlas::deliver_data_link({"https://example.org/one.json", read_fixture("data/one-more-event.json"), ""});
+    app.frames(3);
+    REQUIRE(app.tap("link:merge"));
+    CHECK(app.hook()["data"]["foreign"].is_null());
+    CHECK(app.state().dataset().events.size() == mine + 1);
+    CHECK(app.hook()["undo_label"] == "Merge the data from example.org");
+    CHECK(accord::load_dataset_file(dir + "/dataset.json").dataset.events.size() == mine + 1);
+
+    REQUIRE(app.state().undo() == "Merge the data from example.org");
+    app.frames(2);
+    CHECK(app.state().dataset().events.size() == mine);
+    CHECK(accord::load_dataset_file(dir + "/dataset.json").dataset.events.size() == mine);  // stored too
+    CHECK(app.state().redo().empty());
+    CHECK(app.state().dataset().events.size() == mine + 1);
+  }
+  atlas::headless::set_user_store_path("");
+  std::filesystem::remove_all(dir);
 }

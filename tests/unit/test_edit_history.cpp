@@ -166,3 +166,34 @@ TEST_CASE("an edit of a million-event dataset checks only what it touched", "[.b
               ms(t2 - t1), ms(t3 - t2), ms(t4 - t3));
   CHECK(ms(t2 - t1) * 10 < ms(t1 - t0));
 }
+
+TEST_CASE("a whole-dataset change is one step: undo brings the dataset back, redo the new one", "[edit]") {
+  Dataset d = small_fixture();
+  const std::string before = dataset_to_json(d);
+  Dataset next = small_fixture();
+  next.events.push_back(test_event("ev-merged"));
+  const std::string after = dataset_to_json(next);
+  EditHistory h;
+  DatasetChange merge;
+  merge.label = "Merge the data from example.org";
+  merge.whole = std::make_shared<const Dataset>(next);
+  REQUIRE(h.apply(d, merge).empty());
+  CHECK(dataset_to_json(d) == after);
+  CHECK(h.last_effects().everything);  // an index cannot follow it: it is rebuilt
+  CHECK(h.undo_label() == "Merge the data from example.org");
+
+  CHECK(h.undo(d) == "Merge the data from example.org");
+  CHECK(dataset_to_json(d) == before);
+  CHECK(h.last_effects().everything);
+  REQUIRE(h.redo(d).empty());
+  CHECK(dataset_to_json(d) == after);
+
+  DatasetChange broken;
+  broken.label = "Replace with a broken dataset";
+  Dataset invalid = next;
+  invalid.events.back().countries = {"VNM", "XXX"};  // an unknown country
+  broken.whole = std::make_shared<const Dataset>(invalid);
+  CHECK_FALSE(h.apply(d, broken).empty());
+  CHECK(dataset_to_json(d) == after);  // refused: unchanged
+  CHECK(h.undo_label() == "Merge the data from example.org");
+}
