@@ -13,6 +13,14 @@ export class StoreUser {
     this.page = page;
     this.vp = vp;
     this.shotPrefix = shotPrefix;
+    // For the IndexedDB readers below (page.evaluate sees none of this file).
+    page.addInitScript(() => {
+      window.openStoreDatabase = (name) => new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+    });
     this.errors = [];
     page.on('pageerror', (e) => this.errors.push(String(e)));
   }
@@ -75,11 +83,7 @@ export class StoreUser {
   async idb() {
     const { db: dbName } = await this.storeDatabase();
     return this.page.evaluate(async (dbName) => {
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
+      const db = await window.openStoreDatabase(dbName);
       if (!db.objectStoreNames.contains('FILE_DATA')) return {};
       const entries = await new Promise((resolve, reject) => {
         const out = [];
@@ -106,11 +110,7 @@ export class StoreUser {
   async storedDataset() {
     const where = await this.storeDatabase();
     return this.page.evaluate(async ({ db: dbName, file }) => {
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
+      const db = await window.openStoreDatabase(dbName);
       if (!db.objectStoreNames.contains('FILE_DATA')) return null;
       const entry = await new Promise((resolve) => {
         const r = db.transaction('FILE_DATA').objectStore('FILE_DATA').get(file);
@@ -124,11 +124,7 @@ export class StoreUser {
   async damageStore() {
     const where = await this.storeDatabase();
     return this.page.evaluate(async ({ db: dbName, file }) => {
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
+      const db = await window.openStoreDatabase(dbName);
       const store = db.transaction('FILE_DATA', 'readwrite').objectStore('FILE_DATA');
       const entry = await new Promise((resolve) => { const r = store.get(file); r.onsuccess = () => resolve(r.result); });
       entry.contents = entry.contents.slice(0, Math.floor(entry.contents.length / 2));
