@@ -8,6 +8,7 @@
 #include "dataset_json.h"
 #include "export.h"
 #include "file_safety.h"
+#include "output_file.h"
 #include "query.h"
 #include "recovery.h"
 #include "stats.h"
@@ -90,30 +91,7 @@ int cmd_export(const Dataset& d, const Args& args, std::ostream& out, std::ostre
     out << text;
     return 0;
   }
-  const std::string target = resolve_symlinks(path);
-  struct stat st;
-  const bool exists = ::stat(target.c_str(), &st) == 0;
-  const bool force = args.has("--force");
-  if (exists && !force) {
-    err << "accord: " << path << " exists; export never replaces a file unless given --force (the old one is then "
-        << "kept as " << target << ".bak). Nothing was written.\n";
-    return 1;
-  }
-  // Replacing a file someone may be writing: take its writers' lock.
-  FileLock lock;
-  if (exists) {
-    if (std::string busy = lock.acquire(target + ".lock", "accord export", 5000); !busy.empty()) {
-      err << "accord: " << path << " is " << busy << "; nothing was written\n";
-      return 1;
-    }
-  }
-  // Written beside the target, then renamed: a failure leaves no half file.
-  if (std::string error = replace_file(path, text, exists ? target + ".bak" : ""); !error.empty()) {
-    err << "accord: not written: " << error << "\n";
-    return 1;
-  }
-  if (exists) err << "accord: replaced " << path << "; the previous version is " << target << ".bak\n";
-  return 0;
+  return write_command_output("export", path, text, args.has("--force"), err);
 }
 
 }  // namespace accord::cli

@@ -5,6 +5,7 @@
 
 #include "dataset_json.h"
 #include "dataset_snapshot.h"
+#include "output_file.h"
 #include "synth.h"
 
 namespace accord::cli {
@@ -61,12 +62,8 @@ int cmd_synth(const Args& args, std::ostream& out, std::ostream& err) {
     return 0;
   }
   const std::string path = args.get("--out");
-  // Both write PATH.tmp, then rename.
-  const std::string error = format == "snapshot" ? save_snapshot_file(d, path) : save_dataset_file(d, path);
-  if (!error.empty()) {
-    err << "accord: " << error << "\n";
-    return 1;
-  }
+  const std::string bytes = format == "snapshot" ? snapshot_bytes(d) : dataset_to_json(d);
+  if (write_command_output("synth", path, bytes, args.has("--force"), err) != 0) return 1;
   out << "wrote " << d.events.size() << " events (seed " << *seed << ") to " << path << "\n";
   return 0;
 }
@@ -88,11 +85,8 @@ int cmd_snapshot(const Args& args, std::ostream& out, std::ostream& err) {
     err << "accord: " << in_path << " was not read; no snapshot written\n";
     return 1;
   }
-  const std::string error = save_snapshot_file(loaded.dataset, out_path);
-  if (!error.empty()) {
-    err << "accord: " << error << "\n";
+  if (write_command_output("snapshot", out_path, snapshot_bytes(loaded.dataset), args.has("--force"), err) != 0)
     return 1;
-  }
   out << "wrote a snapshot of " << loaded.dataset.events.size() << " events to " << out_path << "\n";
   return 0;
 }

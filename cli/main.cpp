@@ -67,8 +67,10 @@ commands:
       [--out FILE]         5,000,000) for tests and benchmarks: JSON to
                            standard output, or written atomically to FILE
       [--format snapshot]  a binary snapshot instead of JSON (needs --out)
-  snapshot IN OUT          a binary snapshot of the dataset IN (JSON), which
-                           opens much faster; --data and the app take either
+      [--force]            FILE may exist: it is replaced, kept as FILE.bak
+  snapshot IN OUT [--force]  a binary snapshot of the dataset IN (JSON), which
+                           opens much faster; --data and the app take either;
+                           an existing OUT is replaced only with --force
 
 --data FILE defaults to $ACCORD_DATA, else the shipped dataset.
 exit codes: 0 ok, 1 bad data or nothing found, 2 usage error

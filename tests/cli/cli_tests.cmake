@@ -136,7 +136,7 @@ accord_cli_test("extract bad gazetteer folder" EXIT 1 ERR "no-such-dir/countries
 # synth: a synthetic dataset that needs no dataset to run, and validates
 set(SYNTH ${CMAKE_CURRENT_BINARY_DIR}/synth-200.json)
 accord_cli_test("synth writes a file" EXIT 0 OUT "wrote 200 events \\(seed 7\\) to .*synth-200.json"
-  ARGS --data ${FIXTURES}/no-such-file.json synth 200 --seed 7 --out ${SYNTH})
+  ARGS --data ${FIXTURES}/no-such-file.json synth 200 --seed 7 --out ${SYNTH} --force)
 accord_cli_test("synth output validates" EXIT 0 OUT "valid \\(200 events" ARGS --data ${SYNTH} validate)
 set_tests_properties("cli: synth output validates" PROPERTIES DEPENDS "cli: synth writes a file")
 accord_cli_test("synth to standard output" EXIT 0 OUT "^{\n  \"schema_version\": 1,.*\"id\": \"ev-0000003\"" ARGS synth 3 --seed 1)
@@ -283,16 +283,23 @@ accord_cli_edit_test("delete an unknown id" FROM ${SMALL} EXIT 1 SAME
 # snapshot: the binary snapshot opens wherever JSON does and answers the same
 set(SNAP ${CMAKE_CURRENT_BINARY_DIR}/fixture-small.snap)
 accord_cli_test("snapshot writes a file" EXIT 0 OUT "wrote a snapshot of 3 events to .*fixture-small.snap"
-  ARGS snapshot ${FIXTURES}/small.json ${SNAP})
+  ARGS snapshot ${FIXTURES}/small.json ${SNAP} --force)
 accord_cli_test("snapshot answers like its JSON" EXIT 0 OUT "ev-1.*ev-2.*2 events" NOT_OUT "ev-3"
   ARGS --data ${SNAP} events --partner "Lao PDR")
 set_tests_properties("cli: snapshot answers like its JSON" PROPERTIES DEPENDS "cli: snapshot writes a file")
 accord_cli_test("snapshot of broken JSON writes nothing" EXIT 1 ERR "was not read; no snapshot written"
   ARGS snapshot ${FIXTURES}/no-such-file.json ${CMAKE_CURRENT_BINARY_DIR}/never.snap)
 accord_cli_test("snapshot needs two paths" EXIT 2 ERR "snapshot needs IN.json and OUT.snap" ARGS snapshot x.json)
+# A file that exists is never replaced unless asked (--force keeps it as .bak).
+accord_cli_edit_test("snapshot never replaces a file" FROM ${SMALL} EXIT 1 SAME
+  ERR "exists; snapshot never replaces a file unless given --force .*Nothing was written"
+  ARGS snapshot ${FIXTURES}/small.json %WORK%)
+accord_cli_edit_test("synth never replaces a file" FROM ${SMALL} EXIT 1 SAME
+  ERR "exists; synth never replaces a file unless given --force .*Nothing was written"
+  ARGS synth 5 --out %WORK%)
 set(SYNTH_SNAP ${CMAKE_CURRENT_BINARY_DIR}/synth-200.snap)
 accord_cli_test("synth writes a snapshot" EXIT 0 OUT "wrote 200 events \\(seed 7\\) to .*synth-200.snap"
-  ARGS synth 200 --seed 7 --format snapshot --out ${SYNTH_SNAP})
+  ARGS synth 200 --seed 7 --format snapshot --out ${SYNTH_SNAP} --force)
 accord_cli_test("synth snapshot validates" EXIT 0 OUT "valid \\(200 events" ARGS --data ${SYNTH_SNAP} validate)
 set_tests_properties("cli: synth snapshot validates" PROPERTIES DEPENDS "cli: synth writes a snapshot")
 accord_cli_test("synth snapshot needs --out" EXIT 2 ERR "synth --format snapshot needs --out FILE"
