@@ -109,10 +109,12 @@ const statusLabel = () => page.evaluate(() => {
   const s = document.getElementById('status');
   return s.hidden ? '' : s.textContent;
 });
-// Every file IDBFS keeps, as path -> its bytes in hex.
-const idb = () => page.evaluate(async () => {
+// Every file IDBFS keeps, as path -> its bytes in hex. The database is
+// named after the store's folder (one per deployment path).
+const storeFile = async () => (await state()).data.store_path;
+const idb = async () => page.evaluate(async (file) => {
   const db = await new Promise((resolve, reject) => {
-    const open = indexedDB.open('/user');
+    const open = indexedDB.open(file.slice(0, file.lastIndexOf('/')));
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
@@ -130,7 +132,7 @@ const idb = () => page.evaluate(async () => {
   });
   db.close();
   return out;
-});
+}, await storeFile());
 
 try {
   // The user's own data first: small.json imported and stored.
@@ -142,7 +144,7 @@ try {
     'the user\'s data is stored first (small.json imported)');
   await tap('data:close');
   const stored = await idb();
-  check(!!stored['/user/dataset.json'], 'IndexedDB holds the user\'s dataset');
+  check(!!stored[await storeFile()], `IndexedDB holds the user's dataset (${await storeFile()})`);
 
   const hostile = [
     ['a title that is not UTF-8', 'latin1-title.json', /latin1-title\.json: 1 problem; nothing was imported\.\nis not UTF-8 text: line 1, column 33 has the byte 0xE9/],
