@@ -124,7 +124,9 @@ std::string DataMenu::persist(const accord::Dataset& d) {
     status_ = Status::Ok;
     save_error_.clear();
   } else {
-    save_error_ = "Not saved: " + accord::valid_utf8_or_replaced(error);  // may quote the store's path
+    // The store's reasons start "not saved: " already; the message may quote its path.
+    const std::string why = error.rfind("not saved: ", 0) == 0 ? error.substr(11) : error;
+    save_error_ = "Not saved: " + accord::valid_utf8_or_replaced(why);
   }
   return error.empty() ? "" : save_error_;
 }

@@ -2,7 +2,7 @@
 // share the user's data in IndexedDB. A tab that did not see another tab's
 // save must not write over it: its save is refused (or the change noticed
 // first), it offers Reload and Merge, and no change a tab reported saved is
-// lost, whatever the order of imports and merges.
+// lost, whatever the order of imports, edits and merges.
 //   node tests/browser/tabs.mjs      (after ./build-wasm.sh)
 // Screenshots go to test-artifacts/browser-tabs-*.png.
 import fs from 'node:fs';
@@ -102,6 +102,37 @@ try {
   check(final.includes(againId) && final.includes(oneMoreId) && smallIds.every((id) => final.includes(id)),
     `every event a tab saved is stored (${final.length} events)`);
   check((await a.state()).events === final.length, `tab A shows what is stored (${(await a.state()).events})`);
+  // Edits: each tab saves an article from the Import view (an undoable
+  // change, saved through the same door). Tab B's copy is stale: its edit
+  // stays on screen, is not saved over A's, and Merge stores both.
+  const saveArticle = async (user, file) => {
+    await user.page.bringToFront();
+    await user.tap('import');
+    const text = fs.readFileSync(path.join(fixtures, 'import', file), 'utf8');
+    await user.page.evaluate((t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      document.querySelector('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, text);
+    await user.settle();
+    await user.tap('import:extract');
+    await user.until((st) => st.import.stage === 'review');
+    await user.tap('import:save');
+    await user.until((st) => st.view === 'event');
+  };
+  const beforeEdits = (await storedIds(a)).length;
+  await saveArticle(a, 'en_malaysia_talks.txt');
+  check(await a.until((st) => st.data.syncs_in_flight === 0 && st.data.save_error === ''), 'tab A saved an article');
+  check((await storedIds(a)).length === beforeEdits + 1, `tab A's article is stored (${(await storedIds(a)).length} events)`);
+  await saveArticle(b, 'fr_cambodge_rencontre.txt');
+  s = await b.state();
+  check(s.events === beforeEdits + 1 && (/another tab/.test(s.data.save_error) || s.data.disk_changed),
+    `tab B's article stays on screen, not saved over A's ("${s.data.save_error}", disk_changed ${s.data.disk_changed})`);
+  check((await storedIds(b)).length === beforeEdits + 1, 'IndexedDB still holds tab A\'s article, and not B\'s yet');
+  check(await b.until((st) => st.data.disk_changed && !!st.widgets['store:merge'], 8000), 'tab B offers Merge');
+  await b.tap('store:merge');
+  check(await b.until((st) => !st.data.disk_changed && st.data.syncs_in_flight === 0), 'tab B merged');
+  check((await storedIds(b)).length === beforeEdits + 2, `both tabs' articles are stored (${(await storedIds(b)).length} events)`);
   check(a.errors.length === 0 && b.errors.length === 0, `no page errors (${[...a.errors, ...b.errors].join('; ')})`);
 } catch (e) {
   check(false, `unexpected: ${e.stack || e}`);
