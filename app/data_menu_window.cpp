@@ -70,7 +70,7 @@ float DataMenu::button_width() const {
 }
 
 void DataMenu::draw_button(AppState& state) {
-  if (ImGui::Button("Data", ImVec2(0, ImGui::GetFrameHeight()))) window_open_ = !window_open_;
+  if (ImGui::Button("Data", ImVec2(0, target_height(state)))) window_open_ = !window_open_;
   note_widget(state, "data");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Your data: import, export, where it is kept");
 }

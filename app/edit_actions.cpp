@@ -45,7 +45,7 @@ void draw_edit_actions(AppState& state, float right_edge) {
 
   const float width = edit_actions_width(state);
   if (width <= 0) return;
-  const float height = ImGui::GetFrameHeight();
+  const float height = target_height(state);  // 44 px on a phone
   ImGui::SameLine();
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_edge - width));
   if (!state.save_error().empty()) {

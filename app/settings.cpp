@@ -131,7 +131,8 @@ void draw_settings_button(AppState& state, float size) {
   const bool pressed = ImGui::Button("##settings", ImVec2(size, size));
   note_widget(state, "settings");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Settings: theme and text size");
-  draw_gear(ImGui::GetWindowDrawList(), ImVec2(pos.x + size * 0.5f, pos.y + size * 0.5f), size * 0.3f,
+  const float gear = std::min(size, ImGui::GetFrameHeight() * 1.2f) * 0.3f;  // a 44 px button keeps its icon size
+  draw_gear(ImGui::GetWindowDrawList(), ImVec2(pos.x + size * 0.5f, pos.y + size * 0.5f), gear,
             ImGui::GetColorU32(ImGuiCol_Text));
   if (pressed) ImGui::OpenPopup("##settings-popup");
 

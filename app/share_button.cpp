@@ -47,7 +47,7 @@ void draw_share_button(AppState& state, float height, bool with_label) {
   if (ImGui::IsItemHovered() && !with_label) ImGui::SetTooltip("Copy a link to this view");
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 col = ImGui::GetColorU32(ImGuiCol_Text);
-  const float icon = height * 0.9f;
+  const float icon = std::min(height, ImGui::GetFrameHeight() * 1.2f) * 0.9f;  // a 44 px button keeps its icon size
   draw_link_icon(dl, ImVec2(pos.x + (with_label ? icon * 0.5f + height * 0.1f : width * 0.5f), pos.y + height * 0.5f),
                  icon * 0.85f, col);
   if (with_label)
@@ -94,13 +94,13 @@ void add_share_state(nlohmann::json& j) {
 }
 
 float header_actions_width(const AppState& state) {
-  const float height = ImGui::GetFrameHeight();
+  const float height = target_height(state);
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   return share_button_width(height, state.stats().wide_layout) + spacing * 2 + height;
 }
 
 void draw_header_actions(AppState& state) {
-  const float height = ImGui::GetFrameHeight();
+  const float height = target_height(state);  // 44 px on a phone
   const bool with_label = state.stats().wide_layout;
   const float width = header_actions_width(state) - ImGui::GetStyle().ItemSpacing.x;
   ImGui::SameLine();
