@@ -150,6 +150,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
 
   Dataset incoming;
   std::vector<Problem> problems;
+  bool skippable = false;  // problems of single records, which --skip-bad may leave out
   if (ends_with(file, ".csv") || ends_with(file, ".CSV")) {
     std::ifstream in(file, std::ios::binary);
     std::string text;
@@ -169,16 +170,22 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     LoadResult loaded = load_dataset_file(file);
     problems = std::move(loaded.problems);
     incoming = std::move(loaded.dataset);
-    if (problems.empty()) {  // a duplicate inside the file is that file's error
-      problems = validate_ids(incoming);
+    // The file is checked as `accord validate` checks it, so no door
+    // takes what validate refuses. --skip-bad may leave out the records
+    // at fault, but not a file whose ids are broken: which record is
+    // which is not known then.
+    if (problems.empty()) {
+      problems = validate(incoming);
+      skippable = !problems.empty() && validate_ids(incoming).empty();
       for (Problem& p : problems) p.path = file + ": " + p.path;
     }
   }
-  if (!problems.empty()) {
+  if (!problems.empty() && !(skippable && args.has("--skip-bad"))) {
     const size_t shown = std::min<size_t>(problems.size(), 20);
     for (size_t i = 0; i < shown; ++i) err << "error: " << located(file, problems[i]) << "\n";
     if (problems.size() > shown) err << "... and " << problems.size() - shown << " more\n";
-    err << "accord: " << file << " has problems; nothing was imported and " << into << " is unchanged\n";
+    err << "accord: " << file << " has problems; nothing was imported and " << into << " is unchanged"
+        << (skippable ? " (--skip-bad imports the records that are not at fault)" : "") << "\n";
     return 1;
   }
 

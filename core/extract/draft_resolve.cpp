@@ -4,12 +4,17 @@
 #include <cctype>
 #include <cmath>
 
+#include "field_limits.h"
 #include "merge.h"
+#include "text_excerpt.h"
 #include "text_fold.h"
 
 namespace accord {
 
 namespace {
+
+// An event title cut from a headline: a line in a list, not a paragraph.
+constexpr size_t kMaxTitleCharacters = 300;
 
 // "Tô Lâm" -> "to-lam"; at most `max_words` words.
 std::string slug(const std::string& text, size_t max_words = 6) {
@@ -77,8 +82,12 @@ class Resolver {
     resolve_mechanisms();
     resolve_agreements();
     Event& e = out_.event;
-    e.title = draft_.headline.empty() ? fallback_title() : draft_.headline;
+    e.title = draft_.headline.empty() ? fallback_title() : cut_to_characters(draft_.headline, kMaxTitleCharacters);
     if (draft_.headline.empty()) note("the article has no headline: the event is titled \"" + e.title + "\"; check it");
+    if (e.title.size() < draft_.headline.size())
+      note("the headline is " + with_thousands(utf8_characters(draft_.headline)) +
+           " characters long (an article pasted on one line?): the title keeps its first " +
+           std::to_string(kMaxTitleCharacters) + "; check it");
     if (out_.source.title.empty()) out_.source.title = e.title;
     e.type = draft_.type;
     for (const DraftTopic& t : draft_.topics)
@@ -211,7 +220,7 @@ class Resolver {
     Source& s = out_.source;
     s.id = unique_id("src" + out_.event.id.substr(2),
                      [&](const std::string& id) { return d_.find_source(id) != nullptr; });
-    s.title = info_.title.empty() ? draft_.headline : info_.title;
+    s.title = cut_to_characters(info_.title.empty() ? draft_.headline : info_.title, kMaxLineCharacters - 1);
     s.publisher = info_.publisher;
     s.url = info_.url;
     if (draft_.language == "en" || draft_.language == "fr" || draft_.language == "vi") s.language = draft_.language;

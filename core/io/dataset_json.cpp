@@ -11,6 +11,7 @@
 #include "dataset_snapshot.h"
 #include "record_fields.h"
 #include "text_encoding.h"
+#include "text_excerpt.h"
 
 namespace accord {
 
@@ -118,7 +119,8 @@ class Reader {
     const std::string basis_text = text(*it, where, "basis", true);
     const auto basis = date_basis_from_string(basis_text);
     if (!basis_text.empty() && (!basis || *basis == DateBasis::Stated))
-      problem(join(where, "basis"), "\"" + basis_text + "\" is not one of weekday, publication_date, role, context");
+      problem(join(where, "basis"),
+              quoted_for_message(basis_text) + " is not one of weekday, publication_date, role, context");
     const std::string reason = text(*it, where, "reason", true);
     if (!d) return std::nullopt;
     d->basis = basis.value_or(DateBasis::Context);
@@ -151,7 +153,7 @@ class Reader {
   std::optional<Date> date_value(const std::string& s, const std::string& where) {
     if (s.empty()) return std::nullopt;
     auto d = Date::parse(s);
-    if (!d) problem(where, "\"" + s + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!d) problem(where, quoted_for_message(s) + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
     return d;
   }
 
@@ -197,7 +199,7 @@ struct JsonFieldReader {
     if (const auto parsed = EnumInfo<Enum>::parse(s))
       v = *parsed;
     else
-      r.problem(Reader::join(path, k.name), "\"" + s + "\" is not one of " + enum_names<Enum>());
+      r.problem(Reader::join(path, k.name), quoted_for_message(s) + " is not one of " + enum_names<Enum>());
   }
   void date(FieldKey k, Date& d) {
     if (auto read = r.date(o, path, k.name, k.required)) d = *read;

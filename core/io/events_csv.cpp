@@ -8,6 +8,7 @@
 #include "lookups.h"
 #include "merge.h"
 #include "text_encoding.h"
+#include "text_excerpt.h"
 #include "text_fold.h"
 
 namespace accord {
@@ -122,7 +123,7 @@ std::vector<std::string> split_list(const std::string& s) {
   return out;
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s) { return quoted_for_message(s); }
 
 std::string trimmed(const std::string& s) {
   const size_t b = s.find_first_not_of(" \t");

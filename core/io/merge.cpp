@@ -11,6 +11,7 @@
 
 #include "dataset_json.h"
 #include "record_fields.h"
+#include "text_excerpt.h"
 #include "text_fold.h"
 #include "validate.h"
 
@@ -87,9 +88,10 @@ json record_json(const T& record, std::vector<T> Dataset::*list, const char* key
   return json::parse(dataset_to_json(one))[key][0];
 }
 
+// Cut to a readable length: the value is quoted in messages.
 std::string as_text(const json& v) {
   if (v.is_null()) return "(none)";
-  return v.is_string() ? v.get<std::string>() : v.dump();
+  return cut_to_characters(v.is_string() ? v.get<std::string>() : v.dump(), kQuotedCharacters);
 }
 
 // The first field that differs, in the file's field order; empty when none.
@@ -237,7 +239,8 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
       for_each_table(into, [&](const char* key, const auto& rows) {
         if (list == key) id = rows[index].id;
       });
-      report.problems.push_back(list + " \"" + id + "\" not added: " + (rest.empty() ? "" : rest + ": ") + p.message);
+      report.problems.push_back(list + " " + quoted_for_message(id) +
+                                " not added: " + (rest.empty() ? "" : rest + ": ") + p.message);
     }
     if (bad.empty()) break;  // problems not about an added record cannot be fixed here
     for_each_table_of([&](const char* key, auto& rows, auto& added_rows) { drop(rows, added_rows, bad[key]); }, into,

@@ -27,7 +27,7 @@ struct MergeConflict {
   std::string id;           // our id
   std::string incoming_id;  // theirs (differs for events matched by is_same_event)
   std::string field;        // the first field that differs: "title", "date", ...
-  std::string ours;         // that field's value on each side, as text
+  std::string ours;         // that field's value on each side, as text cut to a readable length
   std::string theirs;
 };
 

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text_excerpt.h"
 #include "validate.h"
 
 namespace accord {
@@ -245,11 +246,12 @@ std::string EditHistory::apply_step(Dataset& d, const DatasetChange& change) {
                                                         change.delete_agreements.end());
   const std::unordered_set<std::string> gone_people(change.delete_people.begin(), change.delete_people.end());
   for (const std::string& id : change.delete_events)
-    if (!events.erase(id)) problems.push_back({"delete_events", "\"" + id + "\" is not a known event id"});
+    if (!events.erase(id)) problems.push_back({"delete_events", quoted_for_message(id) + " is not a known event id"});
   for (const std::string& id : change.delete_agreements)
-    if (!agreements.erase(id)) problems.push_back({"delete_agreements", "\"" + id + "\" is not a known agreement id"});
+    if (!agreements.erase(id))
+      problems.push_back({"delete_agreements", quoted_for_message(id) + " is not a known agreement id"});
   for (const std::string& id : change.delete_people)
-    if (!people.erase(id)) problems.push_back({"delete_people", "\"" + id + "\" is not a known person id"});
+    if (!people.erase(id)) problems.push_back({"delete_people", quoted_for_message(id) + " is not a known person id"});
 
   // Drop the references to what was deleted (one pass over each list).
   if (!gone_events.empty() || !gone_agreements.empty() || !gone_people.empty()) {

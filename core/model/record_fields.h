@@ -29,6 +29,9 @@ struct FieldKey {
   // validate checks it by its rules and lookups, not as free text.
   bool reference = false;
   const char* default_text = nullptr;  // a text field left out when it equals this, and read as this when absent
+  // Running text (a summary, a note, a commitment's words), allowed to be
+  // far longer than a line (field_limits.h).
+  bool passage = false;
 };
 
 namespace key {
@@ -37,6 +40,8 @@ constexpr FieldKey optional(const char* name) { return {name, false, false, null
 constexpr FieldKey with_default(const char* name, const char* default_text) {
   return {name, false, false, default_text};
 }
+constexpr FieldKey passage(const char* name) { return {name, false, false, nullptr, true}; }
+constexpr FieldKey required_passage(const char* name) { return {name, true, false, nullptr, true}; }
 constexpr FieldKey id(const char* name) { return {name, true, true, nullptr}; }
 constexpr FieldKey reference(const char* name) { return {name, false, true, nullptr}; }
 }  // namespace key
@@ -59,7 +64,7 @@ struct Fields<Source> {
     v.text(key::optional("language"), r.language);
     v.date(key::optional("published"), r.published);
     v.text(key::optional("url"), r.url);
-    v.text(key::optional("note"), r.note);
+    v.text(key::passage("note"), r.note);
   }
 };
 
@@ -148,7 +153,7 @@ struct Fields<Agreement> {
     v.texts(key::reference("organizations"), r.organizations);
     v.text(key::reference("amends"), r.amends);
     v.records(key::optional("history"), r.history);
-    v.text(key::optional("note"), r.note);
+    v.text(key::passage("note"), r.note);
   }
 };
 
@@ -185,7 +190,7 @@ template <>
 struct Fields<Commitment> {
   template <class R, class V>
   static void visit(R& r, V& v) {
-    v.text(key::required("text"), r.text);
+    v.text(key::required_passage("text"), r.text);
     v.texts(key::reference("topics"), r.topics);
   }
 };
@@ -213,7 +218,7 @@ struct Fields<Event> {
     v.date(key::optional("end_date"), r.end_date);
     v.record(key::optional("location"), r.location);
     v.texts(key::reference("countries"), r.countries);
-    v.text(key::optional("summary"), r.summary);
+    v.text(key::passage("summary"), r.summary);
     v.text(key::with_default("status", "held"), r.status);
     v.text(key::reference("part_of"), r.part_of);
     v.records(key::optional("participants"), r.participants);

@@ -1,10 +1,15 @@
 #include "validate.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "field_limits.h"
 #include "record_fields.h"
+#include "text_excerpt.h"
 #include "utf8.h"
 
 namespace accord {
@@ -12,7 +17,7 @@ namespace accord {
 namespace {
 
 std::string at(const std::string& list, size_t i) { return list + "[" + std::to_string(i) + "]"; }
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s) { return quoted_for_message(s); }
 
 bool is_valid_id(const std::string& id) {
   if (id.empty()) return false;
@@ -90,6 +95,7 @@ class Validator {
           }
         },
         d_, which);
+    check_chains(&which);
     return std::move(problems_);
   }
 
@@ -112,6 +118,7 @@ class Validator {
     for_each_table(d_, [&](const char* key, const auto& rows) {
       for (size_t i = 0; i < rows.size(); ++i) check(at(key, i), rows[i]);
     });
+    check_chains(nullptr);
     return std::move(problems_);
   }
 
@@ -129,6 +136,8 @@ class Validator {
   void check_id(const std::string& path, const std::string& id) {
     if (id.empty())
       problem(path, "is missing");
+    else if (id.size() > kMaxIdBytes)
+      problem(path, quoted(id) + " is longer than an id may be (" + std::to_string(kMaxIdBytes) + " characters)");
     else if (!is_valid_id(id))
       problem(path, quoted(id) + " is not a valid id (letters, digits, '-', '_', '.')");
   }
@@ -226,6 +235,70 @@ class Validator {
     refs(p + ".sources", e.sources, ids_.sources, "source");
   }
 
+  // Chains of records that point to a parent (what an agreement amends,
+  // an organization's parent, the event one is part of) must end: a chain
+  // that comes back to where it began would send a lineage display or a
+  // roll-up round for ever. `only` limits the check to chains starting at
+  // the selected records (an edit); nullptr checks every chain.
+  void check_chains(const RecordSelection* only) {
+    check_chain("agreements", d_.agreements, &Agreement::amends, "amends", only ? &only->agreements : nullptr);
+    check_chain("organizations", d_.organizations, &Organization::parent, "parent",
+                only ? &only->organizations : nullptr);
+    check_chain("events", d_.events, &Event::part_of, "part_of", only ? &only->events : nullptr);
+  }
+
+  template <typename T>
+  void check_chain(const char* key, const std::vector<T>& rows, std::string T::*parent, const char* field,
+                   const std::vector<size_t>* only) {
+    // Only records with a parent can be in a circle (pointing at oneself
+    // is reported by check()), so only they are looked up.
+    auto has_parent = [&](size_t i) { return !(rows[i].*parent).empty() && rows[i].*parent != rows[i].id; };
+    if (only && std::none_of(only->begin(), only->end(), has_parent)) return;
+    std::unordered_map<std::string_view, size_t> linked;
+    for (size_t i = 0; i < rows.size(); ++i)
+      if (has_parent(i)) linked.emplace(rows[i].id, i);
+    if (linked.empty()) return;
+
+    enum : unsigned char { kOnPath = 1, kDone = 2 };
+    std::unordered_map<size_t, unsigned char> state;
+    auto walk = [&](size_t start) {
+      std::vector<size_t> path;
+      for (size_t i = start;;) {
+        unsigned char& s = state[i];
+        if (s == kDone) break;
+        if (s == kOnPath) {
+          const auto from = std::find(path.begin(), path.end(), i);
+          report_circle(key, rows, field, std::vector<size_t>(from, path.end()));
+          break;
+        }
+        s = kOnPath;
+        path.push_back(i);
+        const auto next = linked.find(rows[i].*parent);
+        if (next == linked.end()) break;
+        i = next->second;
+      }
+      for (size_t i : path) state[i] = kDone;
+    };
+    if (only) {
+      for (size_t i : *only)
+        if (has_parent(i)) walk(i);
+    } else {
+      for (size_t i = 0; i < rows.size(); ++i)
+        if (has_parent(i)) walk(i);
+    }
+  }
+
+  // Reported once, at the circle's first record in file order.
+  template <typename T>
+  void report_circle(const char* key, const std::vector<T>& rows, const char* field, std::vector<size_t> circle) {
+    std::rotate(circle.begin(), std::min_element(circle.begin(), circle.end()), circle.end());
+    std::string chain;
+    for (size_t i : circle) chain += quoted(rows[i].id) + " \u2192 ";
+    chain += quoted(rows[circle.front()].id);
+    problem(at(key, circle.front()) + "." + field, chain + " goes round in a circle (" + std::to_string(circle.size()) +
+                                                       " records): one of these " + field + " links is wrong");
+  }
+
   // Every text and date field the record's description names (ids and
   // references excepted: check_id and ref check those), so a new field is
   // checked without a line here. Paths are built only for a problem.
@@ -240,11 +313,17 @@ class Validator {
         v.problem(at_key(k), "must not be empty");
       else if (first_invalid_utf8(s) != std::string::npos)
         v.text(at_key(k), s);
+      else
+        v.length(k, s, [&] { return at_key(k); });
     }
     void texts(FieldKey k, const std::vector<std::string>& list) {
       if (k.reference) return;
-      for (size_t i = 0; i < list.size(); ++i)
-        if (first_invalid_utf8(list[i]) != std::string::npos) v.text(at(at_key(k), i), list[i]);
+      for (size_t i = 0; i < list.size(); ++i) {
+        if (first_invalid_utf8(list[i]) != std::string::npos)
+          v.text(at(at_key(k), i), list[i]);
+        else
+          v.length(k, list[i], [&] { return at(at_key(k), i); });
+      }
     }
     template <typename Enum>
     void enumeration(FieldKey, Enum) {}
@@ -291,6 +370,19 @@ class Validator {
     if (!d->inferred()) return;  // a stated date is written without its reason
     if (d->reason.empty()) problem(path + ".reason", "an inferred date must say why");
     text(path + ".reason", d->reason);
+  }
+
+  // A field over its limit (field_limits.h). Bytes are counted first: a
+  // text cannot have more characters than bytes, so most texts are
+  // passed without decoding them.
+  template <typename Path>
+  void length(FieldKey k, const std::string& s, Path path) {
+    const size_t limit = k.passage ? kMaxPassageCharacters : kMaxLineCharacters;
+    if (s.size() <= limit) return;
+    const size_t characters = utf8_characters(s);
+    if (characters <= limit) return;
+    problem(path(), "is " + with_thousands(characters) + " characters long, more than the " + with_thousands(limit) +
+                        " a " + (k.passage ? "text" : "one-line field") + " may have: " + quoted(s));
   }
 
   void problem(const std::string& path, const std::string& message) { problems_.push_back({path, message}); }

@@ -230,12 +230,10 @@ accord_cli_edit_test("the exported .csv imports as CSV" FROM ${SMALL} EXIT 0 SAM
 set_tests_properties("cli: the exported .csv imports as CSV" PROPERTIES DEPENDS "cli: export to a .csv writes CSV")
 # Imports are all or nothing; --dry-run says exactly what the real run does
 accord_cli_edit_test("import with one refused record changes nothing" FROM ${SMALL} EXIT 1 SAME
-  OUT "1 event added, 5 already present, 0 conflicts, 1 record not added\nnot added: events \"ev-import-bad\".*p-nobody"
-  ERR "1 record of .*import-one-refused.json would not be added; nothing was imported and .* is unchanged \\(--skip-bad"
+  ERR "import-one-refused.json: events\\[1\\].participants\\[0\\].person: \"p-nobody\" is not a known person id\naccord: .*import-one-refused.json has problems; nothing was imported and .* is unchanged \\(--skip-bad imports the records"
   ARGS import ${FIXTURES}/import-one-refused.json --into %WORK%)
 accord_cli_edit_test("import --dry-run reports the same as the real run" FROM ${SMALL} EXIT 1 SAME
-  OUT "1 event added, 5 already present, 0 conflicts, 1 record not added\nnot added: events \"ev-import-bad\".*p-nobody"
-  ERR "1 record of .*import-one-refused.json would not be added; nothing was imported"
+  ERR "import-one-refused.json: events\\[1\\].participants\\[0\\].person: \"p-nobody\".*nothing was imported"
   ARGS import ${FIXTURES}/import-one-refused.json --into %WORK% --dry-run)
 accord_cli_edit_test("import --skip-bad imports the rest, without the source only it cited" FROM ${SMALL} EXIT 0
   OUT "skipped 1 refused record \\(--skip-bad\\).*saved"
@@ -244,6 +242,35 @@ accord_cli_edit_test("import --skip-bad imports the rest, without the source onl
 accord_cli_edit_test("import --skip-bad leaves out an unused source" FROM ${SMALL} EXIT 0
   THEN --data %WORK% stats THEN_OUT "sources +2\n"
   ARGS import ${FIXTURES}/import-one-refused.json --into %WORK% --skip-bad)
+# Every door refuses what validate refuses: each file under invalid/ is
+# refused by validate and by import (with --skip-bad too, when the whole
+# file is at fault), with the same words, and the user's file is left
+# byte-identical.
+set(INVALID_FIXTURE_PROBLEMS
+  "amendment-circle|agreements\\[2\\].amends: \"ag-left\" → \"ag-right\" → \"ag-left\" goes round in a circle \\(2 records\\)"
+  "end-before-start|events\\[3\\].end_date: 2023-05-08 is before date 2023-05-10"
+  "overlong-title|events\\[3\\].title: is 1,513 characters long, more than the 1,000 a one-line field may have: \"Border talks and more[a-z ]*…\" \\(1,513 characters\\)"
+  "part-of-circle|events\\[3\\].part_of: \"ev-outer\" → \"ev-inner\" → \"ev-outer\" goes round"
+  "self-amending|agreements\\[2\\].amends: an agreement cannot amend itself"
+  "unknown-topic|events\\[3\\].topics\\[0\\]: \"weather_control\" is not in the topic vocabulary")
+file(GLOB invalid_fixtures ${FIXTURES}/invalid/*.json)
+list(LENGTH invalid_fixtures invalid_count)
+list(LENGTH INVALID_FIXTURE_PROBLEMS invalid_expected)
+if(NOT invalid_count EQUAL invalid_expected)
+  message(FATAL_ERROR "tests/fixtures/invalid has ${invalid_count} files; INVALID_FIXTURE_PROBLEMS names ${invalid_expected}")
+endif()
+foreach(entry IN LISTS INVALID_FIXTURE_PROBLEMS)
+  string(FIND "${entry}" "|" bar)
+  string(SUBSTRING "${entry}" 0 ${bar} name)
+  math(EXPR after "${bar} + 1")
+  string(SUBSTRING "${entry}" ${after} -1 problem)
+  accord_cli_test("validate refuses invalid/${name}" EXIT 1 ERR "invalid/${name}.json: ${problem}"
+    ARGS --data ${FIXTURES}/invalid/${name}.json validate)
+  accord_cli_edit_test("import refuses invalid/${name} as validate does" FROM ${SMALL} EXIT 1 SAME
+    ERR "invalid/${name}.json: ${problem}.*nothing was imported and .* is unchanged"
+    ARGS import ${FIXTURES}/invalid/${name}.json --into %WORK%)
+endforeach()
+
 accord_cli_edit_test("import json with a duplicate id is refused" FROM ${SMALL} EXIT 1 SAME
   ERR "import-duplicate-ids.json: events\\[3\\].id: \"ev-1\" is used twice.*nothing was imported"
   ARGS import ${FIXTURES}/import-duplicate-ids.json --into %WORK%)
