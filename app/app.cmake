@@ -107,7 +107,7 @@ if(EMSCRIPTEN)
     -sALLOW_MEMORY_GROWTH=1
     -sMAXIMUM_MEMORY=4GB  # a million events need about 3 GB (README, Benchmarks)
     -lidbfs.js
-    "-sEXPORTED_FUNCTIONS=_main,_accord_state_json,_accord_select_event,_accord_text_field_at,_accord_text_field_text,_accord_text_input,_accord_key,_accord_open_hash,_accord_set_system_dark,_accord_request_redraw,_accord_file_opened,_accord_file_failed,_accord_paste_text,_accord_store_ready,_accord_data_link_loaded,_accord_data_link_failed,_malloc,_free"
+    "-sEXPORTED_FUNCTIONS=_main,_accord_state_json,_accord_select_event,_accord_text_field_at,_accord_text_field_text,_accord_text_edit,_accord_key,_accord_open_hash,_accord_set_system_dark,_accord_request_redraw,_accord_file_opened,_accord_file_failed,_accord_paste_text,_accord_store_ready,_accord_data_link_loaded,_accord_data_link_failed,_malloc,_free"
     "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8")
   foreach(item ${ACCORD_WEB_PRELOAD})
     list(APPEND ACCORD_WEB_LINK_OPTIONS "SHELL:--preload-file ${item}")

@@ -57,6 +57,25 @@ void note_text_field(float min_x, float min_y, float max_x, float max_y, const c
 // After each frame: whether ImGui wants text (keeps the keyboard up).
 void end_frame_text_input(bool wants_text_input);
 
+// Web: while a field is active, the browser's own (hidden) text box holds
+// the keyboard, so typing, fast deletes, select-all, autocorrection, IME
+// composition and paste behave exactly as in a native text box; the field
+// takes that box's whole text and selection (UTF-8 byte offsets), never a
+// replay of keys. `field` is the ImGui id of the field the edit was made
+// for (0: whichever is active, as after a tap that just focused it).
+struct BrowserTextEdit {
+  std::string text;
+  int selection_start = 0, selection_end = 0;
+  unsigned field = 0;
+};
+// The last edit not yet applied (only the last counts: each is whole).
+bool take_browser_text_edit(BrowserTextEdit& edit);
+// Each frame, the active field says what it holds and where its selection
+// is, so the browser's box follows the app's own changes (a click that
+// moves the caret, a Clear button). Native: nothing to follow.
+void note_active_text_field(unsigned field, const std::string& text, int selection_start, int selection_end,
+                            bool multiline);
+
 // Copies text to the clipboard (web: navigator.clipboard from the click).
 // Web: `hash` becomes the page's address with that hash, of any length,
 // without a data link (?data=, ?large=) unless `with_data_link`: a link

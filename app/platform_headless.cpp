@@ -4,6 +4,7 @@
 #include "platform_headless.h"
 
 #include <chrono>
+#include <optional>
 #include <utility>
 
 #include "app_state.h"
@@ -18,6 +19,8 @@ bool g_clipboard_with_data_link = false;
 int g_data_link_forgotten = 0;
 std::string g_user_store_path;
 std::vector<std::string> g_dropped_files;
+std::optional<BrowserTextEdit> g_browser_edit;
+headless::ActiveTextField g_active_field;
 }  // namespace
 
 namespace headless {
@@ -28,6 +31,11 @@ int data_link_forgotten() { return g_data_link_forgotten; }
 const std::string& last_opened_url() { return g_opened_url; }
 void set_settings_text(const std::string& text) { g_settings = text; }
 void set_user_store_path(const std::string& path) { g_user_store_path = path; }
+void edit_as_browser(const std::string& text, int selection_start, int selection_end, unsigned field) {
+  g_browser_edit = BrowserTextEdit{text, selection_start, selection_end, field};
+}
+const ActiveTextField& active_text_field() { return g_active_field; }
+void forget_active_text_field() { g_active_field = {}; }
 }  // namespace headless
 
 bool parse_launch_options(int, char**, LaunchOptions&) { return true; }
@@ -46,6 +54,16 @@ bool sync_canvas_size(SDL_Window*) { return false; }
 void begin_frame_text_fields() {}
 void note_text_field(float, float, float, float, const char*) {}
 void end_frame_text_input(bool) {}
+bool take_browser_text_edit(BrowserTextEdit& edit) {
+  if (!g_browser_edit) return false;
+  edit = std::move(*g_browser_edit);
+  g_browser_edit.reset();
+  return true;
+}
+void note_active_text_field(unsigned field, const std::string& text, int selection_start, int selection_end,
+                            bool multiline) {
+  g_active_field = {field, text, selection_start, selection_end, multiline};
+}
 
 std::string copy_link_to_clipboard(const std::string& hash, bool with_data_link) {
   g_clipboard = hash;

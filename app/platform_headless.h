@@ -18,5 +18,16 @@ const std::string& last_opened_url();
 void set_settings_text(const std::string& text);
 // The user's store for apps made after this call ("": none, saves fail).
 void set_user_store_path(const std::string& path);
+// What the browser's text box would hand the active field next frame
+// (take_browser_text_edit), and what the active field last reported.
+void edit_as_browser(const std::string& text, int selection_start, int selection_end, unsigned field = 0);
+struct ActiveTextField {
+  unsigned field = 0;
+  std::string text;
+  int selection_start = 0, selection_end = 0;
+  bool multiline = false;
+};
+const ActiveTextField& active_text_field();
+void forget_active_text_field();
 
 }  // namespace atlas::headless

@@ -126,6 +126,8 @@ bool sync_canvas_size(SDL_Window*) { return false; }
 void begin_frame_text_fields() {}
 void note_text_field(float, float, float, float, const char*) {}
 void end_frame_text_input(bool) {}
+bool take_browser_text_edit(BrowserTextEdit&) { return false; }  // SDL's own text events do it natively
+void note_active_text_field(unsigned, const std::string&, int, int, bool) {}
 
 double millis_since_start() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();

@@ -33,6 +33,20 @@ struct TextField {
 };
 std::vector<TextField> g_text_fields;  // as drawn by the last frame
 bool g_wanted_text_input = false;
+// The browser text box's last edit, not yet taken by the active field,
+// and the number of the last edit the box sent (echoed back so the box
+// knows when the app has caught up with its typing).
+BrowserTextEdit g_browser_edit;
+bool g_browser_edit_pending = false;
+int g_browser_edit_number = 0;
+// What the active field last told the page, so it is told only changes.
+struct ReportedField {
+  unsigned field = 0;
+  std::string text;
+  int start = -1, end = -1, edit_number = -1;
+  bool multiline = false;
+};
+ReportedField g_reported_field;
 bool g_system_dark = false;   // prefers-color-scheme, kept current by web/glue.js
 std::string g_synced_hash;    // the hash the page's address last got from the app
 std::string g_pasted;         // the last paste event's text, until the Import view takes it
@@ -150,9 +164,29 @@ void note_text_field(float min_x, float min_y, float max_x, float max_y, const c
 }
 
 void end_frame_text_input(bool wants_text_input) {
+  if (!wants_text_input) g_reported_field = {};
   if (wants_text_input == g_wanted_text_input) return;
   g_wanted_text_input = wants_text_input;
   EM_ASM({ if (window.accordGlue) window.accordGlue.textInputActive($0 !== 0); }, wants_text_input);
+}
+
+bool take_browser_text_edit(BrowserTextEdit& edit) {
+  if (!g_browser_edit_pending) return false;
+  g_browser_edit_pending = false;
+  edit = std::move(g_browser_edit);
+  return true;
+}
+
+void note_active_text_field(unsigned field, const std::string& text, int selection_start, int selection_end,
+                            bool multiline) {
+  ReportedField& r = g_reported_field;
+  if (r.field == field && r.start == selection_start && r.end == selection_end && r.multiline == multiline &&
+      r.edit_number == g_browser_edit_number && r.text == text)
+    return;
+  r = {field, text, selection_start, selection_end, g_browser_edit_number, multiline};
+  EM_ASM({
+    if (window.accordGlue) window.accordGlue.textFieldState($0, UTF8ToString($1, $2), $3, $4, $5 !== 0, $6);
+  }, field, text.data(), int(text.size()), selection_start, selection_end, multiline, g_browser_edit_number);
 }
 
 std::string copy_link_to_clipboard(const std::string& hash, bool with_data_link) {
@@ -450,7 +484,9 @@ EMSCRIPTEN_KEEPALIVE void accord_data_link_failed(const char* url, const char* m
 // The page's paste event: the clipboard's text (copied into wasm memory by
 // the caller, which frees it after the call).
 EMSCRIPTEN_KEEPALIVE void accord_paste_text(const char* utf8) {
-  if (!utf8) return;
+  // Only the Import view reads a paste that no text field took (an
+  // article); kept for later, it would turn up there as a surprise.
+  if (!utf8 || !atlas::g_state || atlas::g_state->view() != atlas::View::Import) return;
   atlas::g_pasted = utf8;
   atlas::g_has_pasted = true;
   if (atlas::g_state) atlas::g_state->request_redraw();
@@ -505,24 +541,17 @@ EMSCRIPTEN_KEEPALIVE const char* accord_text_field_text(int field) {
   return atlas::g_text_fields[size_t(field) - 1].text.c_str();
 }
 
-// Text typed into the hidden input, as SDL text events (at most 31 bytes
-// each, cut between UTF-8 characters).
-EMSCRIPTEN_KEEPALIVE void accord_text_input(const char* utf8) {
-  const size_t length = std::strlen(utf8);
-  size_t start = 0;
-  while (start < length) {
-    size_t end = std::min(length, start + sizeof(SDL_TextInputEvent::text) - 1);
-    while (end < length && end > start && (utf8[end] & 0xC0) == 0x80) --end;  // not mid-character
-    SDL_Event e{};
-    e.type = SDL_TEXTINPUT;
-    e.text.windowID = atlas::g_window ? SDL_GetWindowID(atlas::g_window) : 0;
-    std::memcpy(e.text.text, utf8 + start, end - start);
-    SDL_PushEvent(&e);
-    start = end;
-  }
+// The hidden text box's whole text and selection (UTF-8 byte offsets)
+// after an edit there; the active field takes it next frame.
+EMSCRIPTEN_KEEPALIVE void accord_text_edit(unsigned field, const char* utf8, int selection_start, int selection_end,
+                                           int edit_number) {
+  atlas::g_browser_edit = {utf8 ? utf8 : "", selection_start, selection_end, field};
+  atlas::g_browser_edit_pending = true;
+  atlas::g_browser_edit_number = edit_number;
+  if (atlas::g_state) atlas::g_state->request_redraw();
 }
 
-// A key pressed in the hidden input (Backspace, Enter) as a press and a
+// A key pressed in the hidden input (Enter, Escape, Tab) as a press and a
 // release; the main loop delivers the release a frame later.
 EMSCRIPTEN_KEEPALIVE void accord_key(int scancode) {
   atlas::push_key(SDL_Scancode(scancode), SDL_KEYDOWN);

@@ -12,6 +12,7 @@
 #include "platform.h"
 #include "query.h"
 #include "record_editor.h"
+#include "text_field.h"
 #include "theme.h"
 #include "view_timeline_parts.h"
 #include "widgets.h"
@@ -90,12 +91,12 @@ void TimelineView::refresh(const AppState& state) {
 void TimelineView::sync_search_text(const AppState& state) {
   const std::string& text = state.filter().text;
   if (search_active_ || text == search_) return;
-  std::snprintf(search_, sizeof search_, "%s", text.c_str());
+  search_ = text;
 }
 
 void TimelineView::clear_filters(AppState& state) {
   ImGui::ClearActiveID();  // an active search field would write its own copy back
-  search_[0] = '\0';
+  search_.clear();
   state.set_filter({});
 }
 
@@ -163,16 +164,10 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   // Search: as wide as fits beside the rest of the row.
   float search_w = wide ? std::min(ImGui::GetFontSize() * 26.0f, avail - count_w - clear_w - style.ItemSpacing.x * 3)
                         : avail - filters_w - style.ItemSpacing.x;
-  ImGui::SetNextItemWidth(search_w);
-  // Taller on phones: pad the frame to the target height.
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, (h - ImGui::GetFontSize()) * 0.5f));
-  if (ImGui::InputTextWithHint("##search", "Search events, people, places\u2026", search_, sizeof search_))
+  if (text_field(state, "search", search_, "Search events, people, places\u2026", search_w))
     state.set_filter_text(search_);
-  ImGui::PopStyleVar();
   search_active_ = ImGui::IsItemActive();
-  note_widget(state, "search");
   const ImVec2 field_min = ImGui::GetItemRectMin(), field_max = ImGui::GetItemRectMax();
-  note_text_field(field_min.x, field_min.y, field_max.x, field_max.y, search_);
   const float scale = state.stats().pixel_ratio;
   state.stats().search_field_x = (field_min.x + field_max.x) * 0.5f / scale;
   state.stats().search_field_y = (field_min.y + field_max.y) * 0.5f / scale;

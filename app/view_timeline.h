@@ -42,7 +42,7 @@ class TimelineView {
   void handle_list_keys(AppState& state);
   void clear_filters(AppState& state);
 
-  char search_[256] = "";
+  std::string search_;
   bool search_active_ = false;
   bool filters_open_ = false;   // the phone's Filters sheet
   std::string scrolled_to_;     // the selection the list last scrolled to

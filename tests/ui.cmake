@@ -13,6 +13,8 @@
 #                  (tests/browser/tabs.mjs)
 #   browser_releases two deployments on one site, a half-finished deployment, the new-version notice
 #                  (tests/browser/releases.mjs)
+#   browser_text_entry typing, fast deletes, select-all, autocorrection, IME and paste in the search
+#                  field on a phone and a desktop (tests/browser/text_entry.mjs)
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
 #   browser_hostile_links  data links to datasets that are not UTF-8, deeply nested, too large, of the
 #                  wrong types or cut short: refused, no page error, data unchanged (tests/browser/hostile_links.mjs)
@@ -44,38 +46,24 @@ endif()
 
 find_program(ACCORD_NODE node)
 if(ACCORD_NODE)
-  add_test(NAME browser_smoke
-           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/smoke.mjs
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(browser_smoke PROPERTIES TIMEOUT 180 LABELS "ui;browser")
-  add_test(NAME browser_e2e
-           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/e2e.mjs
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(browser_e2e PROPERTIES TIMEOUT 400 LABELS "ui;browser")
-  if(TARGET accord)
-    add_test(NAME browser_large
-             COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/large.mjs $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR}
+  # accord_browser_test(NAME SCRIPT TIMEOUT [extra labels] [ARGS ...]):
+  # node tests/browser/SCRIPT, labelled ui;browser.
+  function(accord_browser_test name script timeout)
+    cmake_parse_arguments(T "" "" "LABELS;ARGS" ${ARGN})
+    add_test(NAME ${name}
+             COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/${script} ${T_ARGS}
              WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-    set_tests_properties(browser_large PROPERTIES TIMEOUT 180 LABELS "ui;browser;large")
+    set_tests_properties(${name} PROPERTIES TIMEOUT ${timeout} LABELS "ui;browser;${T_LABELS}")
+  endfunction()
+  accord_browser_test(browser_smoke smoke.mjs 180)
+  accord_browser_test(browser_e2e e2e.mjs 400)
+  if(TARGET accord)
+    accord_browser_test(browser_large large.mjs 180 LABELS large ARGS $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR})
   endif()
-  add_test(NAME browser_data
-           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/data.mjs
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(browser_data PROPERTIES TIMEOUT 300 LABELS "ui;browser")
-  add_test(NAME browser_import
-           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/import_e2e.mjs
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(browser_import PROPERTIES TIMEOUT 400 LABELS "ui;browser")
-  add_test(NAME browser_tabs
-           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/tabs.mjs
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(browser_tabs PROPERTIES TIMEOUT 300 LABELS "ui;browser")
-  add_test(NAME browser_releases
-           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/releases.mjs
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(browser_releases PROPERTIES TIMEOUT 300 LABELS "ui;browser")
-  add_test(NAME browser_hostile_links
-           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/hostile_links.mjs
-           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
-  set_tests_properties(browser_hostile_links PROPERTIES TIMEOUT 300 LABELS "ui;browser")
+  accord_browser_test(browser_data data.mjs 300)
+  accord_browser_test(browser_import import_e2e.mjs 400)
+  accord_browser_test(browser_tabs tabs.mjs 300)
+  accord_browser_test(browser_releases releases.mjs 300)
+  accord_browser_test(browser_hostile_links hostile_links.mjs 300)
+  accord_browser_test(browser_text_entry text_entry.mjs 300)
 endif()

@@ -75,24 +75,72 @@
     }
   }
 
-  // --- Text entry on touch screens ----------------------------------------
-  // Browsers show the on-screen keyboard only for a focused HTML input,
-  // focused from inside the tap's handler. A tap on one of the app's text
-  // fields focuses this invisible input; what the keyboard types (composed
-  // Vietnamese too) goes back to the app as text and Backspace keys.
-  const SCANCODE = { enter: 40, escape: 41, backspace: 42 };
-  const textInput = document.createElement('input');
-  textInput.type = 'text';
+  // --- Text entry -----------------------------------------------------------
+  // While one of the app's text fields is active, a hidden <textarea> holds
+  // the keyboard: the browser itself types, deletes, selects, corrects,
+  // composes (IME, dead keys, a phone keyboard's diacritics) and pastes, as
+  // in any text box, and after each change the field takes the box's whole
+  // text and selection (accord_text_edit). The field reports back what it
+  // holds (textFieldState), so a click that moves the caret or a Clear
+  // button reaches the box too. Phones show their keyboard only for an
+  // element focused inside the tap's own handler: touchend does that.
+  const SCANCODE = { enter: 40, escape: 41, tab: 43 };
+  const textInput = document.createElement('textarea');
+  textInput.rows = 1;
   textInput.autocomplete = 'off';
   textInput.spellcheck = false;
   textInput.tabIndex = -1;
   textInput.setAttribute('autocapitalize', 'off');
   textInput.setAttribute('aria-hidden', 'true');
+  textInput.setAttribute('wrap', 'off');
   // 16px stops iOS from zooming into the field; it stays invisible.
-  textInput.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;' +
-    'font-size:16px;border:0;padding:0;margin:0;pointer-events:none;background:transparent;';
+  textInput.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;resize:none;' +
+    'font-size:16px;border:0;padding:0;margin:0;pointer-events:none;background:transparent;overflow:hidden;';
   document.body.appendChild(textInput);
-  let sent = '';  // what the app's field holds, as far as this input knows
+  const box = {
+    field: 0,          // the ImGui id of the field the box mirrors (0: the one just tapped)
+    multiline: false,  // Enter is a new line there, not "done"
+    sent: 0,           // edits sent to the app
+    composing: false,  // an IME composition is open: the box is not touched from outside
+    last: { text: '', start: 0, end: 0 },  // what the app and the box last agreed on
+  };
+
+  const utf8Length = (text) => Module.lengthBytesUTF8(text);
+  // A UTF-8 byte offset into `text` as a UTF-16 index (what the box uses).
+  function utf16Index(text, bytes) {
+    let b = 0;
+    let i = 0;
+    while (i < text.length && b < bytes) {
+      const cp = text.codePointAt(i);
+      b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    return i;
+  }
+
+  // The box's text and selection to the app, when they changed. The text
+  // goes through wasm memory, not the stack: a text area can be long.
+  function sendEdit() {
+    if (!ready || document.activeElement !== textInput) return;
+    const text = textInput.value;
+    const start = textInput.selectionStart;
+    const end = textInput.selectionEnd;
+    if (text === box.last.text && start === box.last.start && end === box.last.end) return;
+    box.last = { text, start, end };
+    const size = utf8Length(text) + 1;
+    const ptr = Module._malloc(size);
+    if (!ptr) return;
+    Module.stringToUTF8(text, ptr, size);
+    box.sent++;
+    Module._accord_text_edit(box.field, ptr, utf8Length(text.slice(0, start)), utf8Length(text.slice(0, end)), box.sent);
+    Module._free(ptr);
+  }
+
+  function fillBox(text, start, end) {
+    if (textInput.value !== text) textInput.value = text;
+    if (textInput.selectionStart !== start || textInput.selectionEnd !== end) textInput.setSelectionRange(start, end);
+    box.last = { text, start, end };
+  }
 
   function fieldAt(clientX, clientY) {
     if (!ready) return 0;
@@ -100,44 +148,66 @@
     return Module._accord_text_field_at(clientX - rect.left, clientY - rect.top);
   }
 
+  // Focused from a tap (phones) or once the app says a field is active
+  // (mouse and keyboard). Until the field reports itself, the box holds
+  // the text drawn under the tap, caret at the end.
   function focusTextInput(field, x, y) {
-    sent = Module.ccall('accord_text_field_text', 'string', ['number'], [field]);
-    textInput.value = sent;
+    if (field) {
+      const text = Module.ccall('accord_text_field_text', 'string', ['number'], [field]);
+      box.field = 0;
+      fillBox(text, text.length, text.length);
+    }
     textInput.style.left = x + 'px';
     textInput.style.top = y + 'px';
     textInput.focus({ preventScroll: true });
-    textInput.setSelectionRange(sent.length, sent.length);
   }
 
-  // SDL reads keys only while the canvas has focus; a tap on a text field
-  // keeps the keyboard instead.
+  // A press on a text field gives the keyboard to the box at once (keys
+  // typed right after a click must not reach the canvas); a press anywhere
+  // else gives it back to the canvas (SDL reads keys there). A press inside
+  // the field the box already mirrors only moves the caret (the app says
+  // where).
   canvas.addEventListener('pointerdown', (event) => {
-    if (event.pointerType !== 'touch' || !fieldAt(event.clientX, event.clientY)) canvas.focus();
+    const field = fieldAt(event.clientX, event.clientY);
+    if (!field) canvas.focus();
+    else if (event.pointerType !== 'touch' && document.activeElement !== textInput)
+      focusTextInput(field, event.clientX, event.clientY);
+  });
+  canvas.addEventListener('mousedown', (event) => {
+    if (fieldAt(event.clientX, event.clientY)) event.preventDefault();  // the canvas would take the focus back
   });
   canvas.addEventListener('touchend', (event) => {
     const touch = event.changedTouches[0];
     const field = touch && fieldAt(touch.clientX, touch.clientY);
-    if (field) focusTextInput(field, touch.clientX, touch.clientY);
+    if (!field) return;
+    // Already mirroring a field: keep its text (typing may be ahead of the
+    // frames), but focus again, which brings back a keyboard the user closed.
+    if (document.activeElement === textInput) textInput.blur();
+    else focusTextInput(field, touch.clientX, touch.clientY);
+    textInput.focus({ preventScroll: true });
   });
 
-  // Sends the difference between what the app has and what the input now
-  // holds: Backspaces for what went away, then the new text.
-  textInput.addEventListener('input', () => {
-    const value = textInput.value;
-    let common = 0;
-    while (common < sent.length && common < value.length && sent[common] === value[common]) common++;
-    for (const _ of sent.slice(common)) Module._accord_key(SCANCODE.backspace);
-    const added = value.slice(common);
-    if (added) Module.ccall('accord_text_input', null, ['string'], [added]);
-    sent = value;
+  textInput.addEventListener('input', sendEdit);
+  textInput.addEventListener('select', sendEdit);
+  textInput.addEventListener('keyup', sendEdit);
+  textInput.addEventListener('pointerup', sendEdit);
+  document.addEventListener('selectionchange', sendEdit);
+  textInput.addEventListener('compositionstart', () => { box.composing = true; });
+  textInput.addEventListener('compositionend', () => {
+    box.composing = false;
+    sendEdit();
   });
   textInput.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === 'Escape') {
+    // Arrow keys, Home and End move the box's caret; the field follows.
+    setTimeout(sendEdit, 0);
+    if (event.isComposing) return;
+    if (event.key === 'Escape' || (event.key === 'Enter' && !box.multiline)) {
       event.preventDefault();
       Module._accord_key(event.key === 'Enter' ? SCANCODE.enter : SCANCODE.escape);
       canvas.focus();  // closes the keyboard
-    } else if (event.key === 'Backspace' && textInput.value === '') {
-      Module._accord_key(SCANCODE.backspace);  // the input is empty; the app's field may not be
+    } else if (event.key === 'Tab') {
+      event.preventDefault();  // the app moves to its next field, not the page
+      Module._accord_key(SCANCODE.tab);
     }
   });
 
@@ -341,6 +411,21 @@
     // Called by the app when its text field gains or loses the keyboard.
     textInputActive: (active) => {
       if (!active && document.activeElement === textInput) canvas.focus();
+      // Mouse and keyboard: the box takes the keys as soon as a field is
+      // active (a phone's box was focused by the tap itself).
+      if (active && document.activeElement !== textInput && !matchMedia('(pointer: coarse)').matches) {
+        const rect = canvas.getBoundingClientRect();
+        focusTextInput(0, rect.left, rect.top);
+      }
+    },
+    // The active field's text and selection (UTF-8 offsets), after a frame
+    // that changed them. Ignored while the box has edits the app has not
+    // applied yet (typing ahead of the frames) or a composition is open.
+    textFieldState: (field, text, start, end, multiline, applied) => {
+      box.multiline = multiline;
+      if (applied !== box.sent || box.composing) return;
+      if (box.field !== field) box.field = field;
+      fillBox(text, utf16Index(text, start), utf16Index(text, end));
     },
     setHash: setHash,
     copyText: copyText,

@@ -194,7 +194,7 @@ try {
         const before = (await user.state()).import.title;
         await user.tap('import:field:title');
         const focused = await user.page.evaluate(() => document.activeElement && document.activeElement.tagName);
-        check(focused === 'INPUT', `${tag}: tapping the title focuses the keyboard input (${focused})`);
+        check(focused === 'TEXTAREA', `${tag}: tapping the title focuses the keyboard's text box (${focused})`);
         await user.page.keyboard.type(' 2024', { delay: 40 });
         check(await user.until(`s.import.title.includes(' 2024') && s.import.title.length === ${before.length + 5}`),
           `${tag}: typing on the phone's keyboard corrects the title ("${(await user.state()).import.title}")`);

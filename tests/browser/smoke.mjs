@@ -124,7 +124,7 @@ try {
       if (vp.hasTouch) {
         await page.touchscreen.tap(field[0], field[1]);
         const focused = await page.evaluate(() => document.activeElement && document.activeElement.tagName);
-        check(focused === 'INPUT', `${tag}: tapping the search box focuses the keyboard input (${focused})`);
+        check(focused === 'TEXTAREA', `${tag}: tapping the search box focuses the keyboard's text box (${focused})`);
       } else {
         await page.mouse.click(field[0], field[1]);
       }
