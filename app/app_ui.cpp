@@ -22,12 +22,27 @@ namespace atlas {
 namespace {
 
 void draw_header(AppState& state, const Fonts& fonts) {
+  // On a phone, or at a large text size, the header's buttons may not fit
+  // beside the title: the title gives way first, then + Import, Undo and
+  // Redo move to a second row. Settings must always be on screen: it is
+  // the way back from a text size too large.
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float data_width = active_data_menu() ? active_data_menu()->button_width() : 0.0f;
+  const float right_actions = data_width + header_actions_width(state);
+  const float all_actions = right_actions + edit_actions_width(state);
   ImGui::PushFont(fonts.title);
-  ImGui::TextUnformatted("Accord Atlas");
+  const float title_width = ImGui::CalcTextSize("Accord Atlas").x;
+  const bool actions_on_two_rows = all_actions > avail;
+  const bool with_title = title_width + spacing + (actions_on_two_rows ? right_actions : all_actions) <= avail;
+  if (with_title)
+    ImGui::TextUnformatted("Accord Atlas");
+  else
+    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
   ImGui::PopFont();
 
   const std::string& title = state.dataset().title;
-  if (state.stats().wide_layout && !title.empty()) {
+  if (state.stats().wide_layout && with_title && !title.empty()) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (fonts.title->FontSize - ImGui::GetFontSize()) * 0.5f);
     ImGui::TextColored(palette::kMutedText, "%s", title.c_str());
@@ -45,16 +60,18 @@ void draw_header(AppState& state, const Fonts& fonts) {
     if (ImGui::SmallButton(label.c_str())) ImGui::OpenPopup("##problems");
     ImGui::PopStyleColor();
   }
-  const float data_width = active_data_menu() ? active_data_menu()->button_width() : 0.0f;
-  draw_edit_actions(state,
-                    ImGui::GetWindowContentRegionMax().x - header_actions_width(state) - data_width);  // + Import, Undo
+  const float right_edge = ImGui::GetWindowContentRegionMax().x;
+  if (!actions_on_two_rows) draw_edit_actions(state, right_edge - right_actions);  // + Import, Undo
   if (DataMenu* data = active_data_menu()) {  // Data, just left of Copy link and Settings
     ImGui::SameLine();
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x -
-                                                              header_actions_width(state) - data->button_width()));
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_edge - right_actions));
     data->draw_button(state);
   }
   draw_header_actions(state);  // Copy link, Settings (share_button.h)
+  if (actions_on_two_rows) {
+    ImGui::Dummy(ImVec2(0, 0));
+    draw_edit_actions(state, right_edge);
+  }
   if (ImGui::BeginPopup("##problems")) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
     ImGui::TextColored(palette::kMutedText, "%s", state.dataset_path().c_str());

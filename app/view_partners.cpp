@@ -1,6 +1,7 @@
 #include "view_partners.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <iterator>
 
@@ -165,39 +166,63 @@ void PartnersView::draw_map(AppState& state, const Fonts& fonts, float width, fl
 
   // Labels and tap targets at each country's anchor.
   ImGui::PushFont(fonts.bold);
-  // Each label tries below, above, right and left of its anchor and takes
-  // the first place that does not cover one already drawn.
+  // Each label tries places around its anchor, nearest first (below,
+  // above, right, left, the diagonals, then twice as far), and takes the
+  // first that covers no label already drawn; when none is free, the one
+  // that covers least. Near neighbours (Vietnam, Laos, Cambodia) would
+  // otherwise print over each other.
   std::vector<ImRect> placed;
+  auto overlap = [&](const ImRect& box) {
+    float area = 0;
+    for (const ImRect& r : placed) {
+      const float w = std::min(r.Max.x, box.Max.x) - std::max(r.Min.x, box.Min.x);
+      const float h = std::min(r.Max.y, box.Max.y) - std::max(r.Min.y, box.Min.y);
+      if (w > 0 && h > 0) area += w * h;
+    }
+    return area;
+  };
   auto label = [&](const accord::CountryShape& s, const std::string& text, const std::string& widget) {
     const ImVec2 at = frame.project(s.anchor);
     const ImVec2 size = ImGui::CalcTextSize(text.c_str());
     const ImVec2 pad(5 * px, 2 * px);
-    const float gap = 8 * px;
-    const ImVec2 tries[] = {{at.x - size.x * 0.5f, at.y + gap},
-                            {at.x - size.x * 0.5f, at.y - gap - size.y},
-                            {at.x + gap, at.y - size.y * 0.5f},
-                            {at.x - gap - size.x, at.y - size.y * 0.5f}};
-    ImRect box;
-    for (size_t k = 0; k < std::size(tries); ++k) {
-      ImVec2 tl = tries[k];
-      tl.x = std::clamp(tl.x, min.x + pad.x, max.x - size.x - pad.x);
-      tl.y = std::clamp(tl.y, min.y + pad.y, max.y - size.y - pad.y);
-      box = ImRect(ImVec2(tl.x - pad.x, tl.y - pad.y), ImVec2(tl.x + size.x + pad.x, tl.y + size.y + pad.y));
-      const bool clear = std::none_of(placed.begin(), placed.end(), [&](const ImRect& r) { return r.Overlaps(box); });
-      if (clear) break;
+    ImRect best;
+    float best_overlap = FLT_MAX;
+    for (float gap : {8 * px, 8 * px + size.y + 2 * pad.y}) {
+      const ImVec2 tries[] = {{at.x - size.x * 0.5f, at.y + gap},
+                              {at.x - size.x * 0.5f, at.y - gap - size.y},
+                              {at.x + gap, at.y - size.y * 0.5f},
+                              {at.x - gap - size.x, at.y - size.y * 0.5f},
+                              {at.x + gap * 0.7f, at.y + gap * 0.7f},
+                              {at.x - gap * 0.7f - size.x, at.y + gap * 0.7f},
+                              {at.x + gap * 0.7f, at.y - gap * 0.7f - size.y},
+                              {at.x - gap * 0.7f - size.x, at.y - gap * 0.7f - size.y}};
+      for (ImVec2 tl : tries) {
+        tl.x = std::clamp(tl.x, min.x + pad.x, max.x - size.x - pad.x);
+        tl.y = std::clamp(tl.y, min.y + pad.y, max.y - size.y - pad.y);
+        const ImRect box(ImVec2(tl.x - pad.x, tl.y - pad.y), ImVec2(tl.x + size.x + pad.x, tl.y + size.y + pad.y));
+        const float covered = overlap(box);
+        if (covered < best_overlap) {
+          best = box;
+          best_overlap = covered;
+        }
+        if (covered == 0) break;
+      }
+      if (best_overlap == 0) break;
     }
-    placed.push_back(box);
-    dl->AddRectFilled(box.Min, box.Max, ImGui::GetColorU32(ImVec4(bg.x, bg.y, bg.z, 0.85f)), 4 * px);
-    dl->AddText(ImVec2(box.Min.x + pad.x, box.Min.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    placed.push_back(best);
+    dl->AddRectFilled(best.Min, best.Max, ImGui::GetColorU32(ImVec4(bg.x, bg.y, bg.z, 0.85f)), 4 * px);
+    dl->AddText(ImVec2(best.Min.x + pad.x, best.Min.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    note_rect(state, "map:label:" + widget.substr(widget.rfind(':') + 1), best.Min, best.Max);
     const float r = 18 * px;  // a finger-sized target around the anchor
     note_rect(state, widget, ImVec2(at.x - r, at.y - r), ImVec2(at.x + r, at.y + r));
   };
+  // Home first: every line starts there, so its name gets the best place.
+  if (home_shape && home) label(*home_shape, home->name, "map:country:" + home->id);
   for (size_t i = 0; i < matrix_.partners.size(); ++i) {
     const accord::Country* c = d.find_country(matrix_.partners[i]);
     const accord::CountryShape* s = c ? map_.find(c->iso_numeric) : nullptr;
     if (s) label(*s, c->name + "  " + std::to_string(matrix_.partner_events[i]), "map:country:" + c->id);
   }
-  if (home_shape && home) label(*home_shape, home->name, "map:country:" + home->id);
   ImGui::PopFont();
   dl->PopClipRect();
   dl->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border));
