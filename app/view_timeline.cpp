@@ -118,6 +118,11 @@ void TimelineView::draw(AppState& state, const Fonts& fonts) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));  // rows reach the edges
     ImGui::BeginChild("##list", ImVec2(width, 0), true);
     ImGui::PopStyleVar();
+    if (list_to_top_) {  // takes effect next frame (ImGui scrolls at Begin)
+      ImGui::SetScrollY(0);
+      list_to_top_ = false;
+      state.request_redraw();
+    }
     draw_list(state, fonts);
     ImGui::EndChild();
   };
@@ -175,8 +180,12 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   if (!wide) {
     ImGui::SameLine();
     if (facets_on) ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
-    if (ImGui::Button(filters_label.c_str(), ImVec2(filters_w, h)) && !pointer_was_dragged())
-      filters_open_ = !filters_open_;
+    if (ImGui::Button(filters_label.c_str(), ImVec2(filters_w, h)) && !pointer_was_dragged()) {
+      if (filters_open_)
+        close_filter_sheet(state);
+      else
+        filters_open_ = true;
+    }
     if (facets_on) ImGui::PopStyleColor();
     note_widget(state, "filters:toggle");
   }

@@ -33,6 +33,7 @@ class TimelineView {
   void draw_toolbar(AppState& state, const Fonts& fonts);
   void draw_filter_panel(AppState& state, const Fonts& fonts);
   void draw_filter_sheet(AppState& state, const Fonts& fonts);
+  void close_filter_sheet(AppState& state);
   void draw_list(AppState& state, const Fonts& fonts);
   void draw_year_header(const YearGroup& group, const Fonts& fonts);
   void draw_row(AppState& state, const Fonts& fonts, size_t event_index, bool first_row);
@@ -45,6 +46,7 @@ class TimelineView {
   std::string search_;
   bool search_active_ = false;
   bool filters_open_ = false;   // the phone's Filters sheet
+  bool list_to_top_ = false;    // the results changed behind the sheet: show them from the first
   std::string scrolled_to_;     // the selection the list last scrolled to
   std::string detail_showing_;  // the event the detail pane shows (to reset its scroll)
 

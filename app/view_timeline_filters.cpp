@@ -165,9 +165,19 @@ void TimelineView::draw_filter_sheet(AppState& state, const Fonts& fonts) {
   const std::string show = "Show " + count_text(state.visible_events().size(), "event", "events");
   ImGui::PushStyleColor(ImGuiCol_Button, palette::kAccent);
   ImGui::PushStyleColor(ImGuiCol_Text, palette::kBackground);
-  if (ImGui::Button(show.c_str(), ImVec2(-1, h))) filters_open_ = false;
+  const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput;
+  if (ImGui::Button(show.c_str(), ImVec2(-1, h)) || escape) close_filter_sheet(state);
   ImGui::PopStyleColor(2);
   note_widget(state, "filters:done");
+}
+
+// The list was not drawn while the sheet covered it, so its scroll still
+// fits the results from before: shown as it was, a shorter list would be
+// blank until swiped.
+void TimelineView::close_filter_sheet(AppState& state) {
+  filters_open_ = false;
+  list_to_top_ = true;
+  state.request_redraw();
 }
 
 }  // namespace atlas

@@ -22,6 +22,7 @@ HeadlessApp::HeadlessApp(const std::string& dataset_path, Screen screen) {
   io.ConfigInputTextCursorBlink = false;
   io.DisplaySize = ImVec2(screen.width, screen.height);
   io.DeltaTime = kFrameSeconds;
+  for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;  // press() sets KeysDown[key]
   state_.load(dataset_path);
   data_menu_.start("");
 }
@@ -63,6 +64,30 @@ bool HeadlessApp::tap(const std::string& widget) {
   io.MouseDown[0] = false;
   frame();
   io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+  frames(kFramesToSettle);
+  return true;
+}
+
+void HeadlessApp::press(ImGuiKey key) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeysDown[key] = true;
+  frame();
+  io.KeysDown[key] = false;
+  frames(kFramesToSettle);
+}
+
+bool HeadlessApp::wheel(const std::string& widget, float notches) {
+  const auto found = state_.stats().widgets.find(widget);
+  if (found == state_.stats().widgets.end()) return false;
+  const WidgetRect r = found->second;
+  const float ratio = state_.stats().pixel_ratio;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2((r.x + r.width * 0.5f) * ratio, (r.y + r.height * 0.5f) * ratio);
+  frame();
+  io.MouseWheel = notches;
+  frame();
+  io.MouseWheel = 0;
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   frames(kFramesToSettle);
   return true;
 }

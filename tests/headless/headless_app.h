@@ -11,6 +11,7 @@
 #include "app_ui.h"
 #include "data_menu.h"
 #include "fonts.h"
+#include "imgui.h"
 #include "theme.h"
 #include "view_timeline.h"
 
@@ -38,6 +39,11 @@ class HeadlessApp {
   // one frame, released in the next, then a few frames to settle. False
   // when the last frame drew no such widget.
   bool tap(const std::string& widget);
+  // A key pressed in one frame and released in the next (ImGuiKey_Escape...).
+  void press(ImGuiKey key);
+  // The mouse wheel turned `notches` over the named widget (negative:
+  // scrolls the content up, showing what is below). False when not drawn.
+  bool wheel(const std::string& widget, float notches);
 
   AppState& state() { return state_; }
   DataMenu& data_menu() { return data_menu_; }

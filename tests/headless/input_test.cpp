@@ -65,3 +65,38 @@ TEST_CASE("a tap on nothing named changes nothing", "[input]") {
   CHECK_FALSE(app.tap("no-such-widget"));
   CHECK(app.state().current_hash() == before);
 }
+
+namespace {
+bool any_row_drawn(const nlohmann::json& hook) {
+  for (const auto& [name, rect] : hook["widgets"].items())
+    if (name.rfind("row:event:", 0) == 0) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("after a scrolled list is filtered on the phone's sheet, its results show from the first", "[input]") {
+  HeadlessApp app(ACCORD_SHIPPED_DATASET, kPhone);
+  app.frames(4);
+  std::string a_row;
+  const nlohmann::json first = app.hook();
+  for (const auto& [name, rect] : first["widgets"].items())
+    if (name.rfind("row:event:", 0) == 0) a_row = name;
+  REQUIRE_FALSE(a_row.empty());
+  REQUIRE(app.wheel(a_row, -40));  // to the end of the list
+  REQUIRE(app.tap("filters:toggle"));
+  REQUIRE(app.tap("filter:partner:LAO"));
+  REQUIRE(app.tap("filters:done"));
+  const auto& shown = app.state().visible_events();
+  REQUIRE(shown.size() > 5);  // more than a screen: where the list stands matters
+  CHECK(app.hook()["widgets"].contains("row:event:" + app.state().dataset().events[shown.front()].id));
+}
+
+TEST_CASE("Escape closes the phone's filter sheet", "[input]") {
+  HeadlessApp app(ACCORD_SHIPPED_DATASET, kPhone);
+  app.frames(4);
+  REQUIRE(app.tap("filters:toggle"));
+  REQUIRE(app.hook()["widgets"].contains("filters:done"));
+  app.press(ImGuiKey_Escape);
+  CHECK_FALSE(app.hook()["widgets"].contains("filters:done"));
+  CHECK(any_row_drawn(app.hook()));
+}
