@@ -273,6 +273,18 @@
   }
   window.addEventListener('popstate', hashMoved);
   window.addEventListener('hashchange', hashMoved);
+  // Alt+Left and Alt+Right are the browser's Back and Forward. SDL takes
+  // every key on the canvas and cancels its default, so they are caught
+  // first here (capture, on the window) and done as the browser would.
+  window.addEventListener('keydown', (event) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    if (event.target === textInput) return;  // in a text field, Alt+arrows move by word
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.key === 'ArrowLeft') history.back();
+    else history.forward();
+  }, true);
 
   // --- Files: the picker and downloads --------------------------------------
   // The app asks from the frame that handled the tap, while the page still

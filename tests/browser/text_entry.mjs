@@ -4,7 +4,8 @@
 // replace, an autocorrection, an IME composition (through the DevTools
 // protocol: Input.imeSetComposition, then Input.insertText), a paste, and
 // a click that moves the caret. The field's text is read through the test
-// hook (window.accord.state().filter).
+// hook (window.accord.state().filter). Then the keyboard outside fields:
+// arrow keys in the list, Alt+Left and Alt+Right for Back and Forward.
 //   node tests/browser/text_entry.mjs      (after ./build-wasm.sh)
 // Screenshots: test-artifacts/browser-<size>-text-entry.png.
 import fs from 'node:fs';
@@ -149,11 +150,45 @@ try {
     await page.keyboard.press('ControlOrMeta+V');
     await settle(page);
     await page.evaluate(() => { location.hash = '#/import'; });
-    await page.waitForFunction(() => window.accord.state().view === 'import', null, { timeout: 4000 }).catch(() => {});
+    await page.waitForFunction(() => window.accord.state().view === 'import' && window.accord.state().import.stage,
+      null, { timeout: 4000 }).catch(() => {});
     await settle(page);
     const imported = (await state(page)).import || {};
     check(imported.stage === 'input' && imported.text_bytes === 0,
       `${tag}: neither paste turns up as an article in the Import view (${imported.stage}, ${imported.text_bytes} bytes)`);
+
+    // The keyboard outside text fields (desktop): arrow keys move through
+    // the list, Alt+Left and Alt+Right are the browser's Back and Forward.
+    if (!vp.hasTouch) {
+      await page.evaluate(() => { location.hash = '#/'; });
+      await page.waitForFunction(() => window.accord.state().view === 'timeline', null, { timeout: 4000 }).catch(() => {});
+      await settle(page);
+      const rows = Object.entries((await state(page)).widgets).filter(([n]) => n.startsWith('row:event:'))
+        .sort((a, b) => a[1][1] - b[1][1]);
+      const [firstName, r] = rows[0];
+      const firstId = firstName.slice('row:event:'.length);
+      await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
+      await page.waitForFunction((id) => window.accord.state().selected === id, firstId, { timeout: 4000 }).catch(() => {});
+      await settle(page);
+      let st = await state(page);
+      check(st.selected === firstId, `${tag}: a click selects the first row (${st.selected})`);
+      const secondId = rows[1][0].slice('row:event:'.length);
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((id) => window.accord.state().selected === id, secondId, { timeout: 4000 }).catch(() => {});
+      await settle(page);
+      st = await state(page);
+      check(st.selected === secondId, `${tag}: ArrowDown selects the next event (${st.selected})`);
+      await page.keyboard.press('Alt+ArrowLeft');
+      await page.waitForFunction((id) => window.accord.state().selected === id, firstId, { timeout: 4000 }).catch(() => {});
+      await settle(page);
+      st = await state(page);
+      check(st.selected === firstId, `${tag}: Alt+Left goes back to the event before (${st.selected}, ${page.url().split('#')[1]})`);
+      await page.keyboard.press('Alt+ArrowRight');
+      await page.waitForFunction((id) => window.accord.state().selected === id, secondId, { timeout: 4000 }).catch(() => {});
+      await settle(page);
+      st = await state(page);
+      check(st.selected === secondId, `${tag}: Alt+Right goes forward again (${st.selected})`);
+    }
 
     check(problems.length === 0, `${tag}: no page errors (${problems.slice(0, 3).join(' | ') || 'none'})`);
     await context.close();
