@@ -15,23 +15,30 @@ TEST_CASE("title words are folded and drop the small words", "[merge]") {
   CHECK(title_similarity("Border talks in Vientiane", "Border talks in Hanoi") == Approx(2.0 / 3.0));
 }
 
-TEST_CASE("the same event: date, partner set and similar title", "[merge]") {
+TEST_CASE("the same event: near date, partners, people, place and title", "[merge]") {
+  // is_same_event is the event resolver's answer (test_event_resolution.cpp).
   const Dataset d = small_fixture();
   Event a = d.events[0];
   Event b = a;
   b.id = "ev-other-id";
   b.title = "Border talks held in Vientiane";
-  CHECK(is_same_event(a, b));
+  CHECK(is_same_event(a, b, &d, &d));
   std::reverse(b.countries.begin(), b.countries.end());
-  CHECK(is_same_event(a, b));  // the set, not the order
-  b.countries.push_back("THA");
-  CHECK_FALSE(is_same_event(a, b));
+  CHECK(is_same_event(a, b, &d, &d));  // the set, not the order
+  b.countries = {"VNM", "THA"};
+  CHECK_FALSE(is_same_event(a, b, &d, &d));  // another partner
   b = a;
   b.date = *Date::parse("2022-03-02");
-  CHECK_FALSE(is_same_event(a, b));
+  CHECK(is_same_event(a, b, &d, &d));  // a day apart: one report a day late
+  b.date = *Date::parse("2022-03-20");
+  CHECK_FALSE(is_same_event(a, b, &d, &d));  // weeks apart
+  b.date = *Date::parse("2023-03-01");
+  CHECK_FALSE(is_same_event(a, b, &d, &d));  // a year apart
   b = a;
   b.title = "Cooperation on fishing";
-  CHECK_FALSE(is_same_event(a, b));
+  b.location.city = "Luang Prabang";
+  b.participants.clear();
+  CHECK_FALSE(is_same_event(a, b, &d, &d));
 }
 
 TEST_CASE("merging a dataset into itself adds nothing and finds no conflict", "[merge]") {
