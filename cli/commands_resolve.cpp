@@ -119,6 +119,15 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
     const size_t before = d.events.size();
     const ArticleAdd added = add_article(d, history, j["text"].get<std::string>(), g.gazetteer, o, info, choice);
     const std::string name = text_of("id").empty() ? at : at + " (" + text_of("id") + ")";
+    // People and organizations the batch added are names the next articles may use.
+    if (added.added() && (!added.records.new_people.empty() || !added.records.new_organizations.empty())) {
+      Dataset names;
+      for (const Person& p : added.records.new_people)
+        if (d.find_person(p.id)) names.people.push_back(p);
+      for (const Organization& org : added.records.new_organizations)
+        if (d.find_organization(org.id)) names.organizations.push_back(org);
+      add_dataset_entries(g.gazetteer, names);
+    }
     if (added.needs_decision) {
       ++n.decisions;
       const EventMatch& m = *added.resolution.best();
