@@ -143,7 +143,10 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
           << ")\n";
     } else {
       ++n.made;
-      out << name << ": new event " << added.records.event.id << "\n";
+      out << name << ": new event " << added.records.event.id;
+      if (const EventMatch* m = added.resolution.best())
+        out << " (closest: " << m->event_id << ", " << score_text(m->score) << ")";
+      out << "\n";
       for (size_t i = before; i < d.events.size(); ++i) index.add(d, i);
     }
   }

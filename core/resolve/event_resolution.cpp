@@ -28,8 +28,26 @@ std::string number_text(double v) {
   return buf;
 }
 
+// A place's name without what the three languages put around it ("city",
+// "province", "thanh pho", "tinh", "ville de") or between its syllables:
+// "Hà Nội" and "Hanoi", "TP Hồ Chí Minh" and "Ho Chi Minh City" are one.
+std::string place_key(const std::string& name) {
+  static const std::set<std::string> kAround = {"city",  "province", "thanh", "pho",      "tp",    "tinh",
+                                                "ville", "de",       "the",   "district", "huyen", "quan"};
+  std::string key, word;
+  for (const char c : fold(name) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      if (!kAround.count(word)) key += word;
+      word.clear();
+    }
+  }
+  return key;
+}
+
 bool same_city(const std::string& a, const std::string& b) {
-  const std::string fa = fold(a), fb = fold(b);
+  const std::string fa = place_key(a), fb = place_key(b);
   if (fa.empty() || fb.empty()) return false;
   return fa == fb || fa.find(fb) != std::string::npos || fb.find(fa) != std::string::npos;
 }
@@ -37,6 +55,7 @@ bool same_city(const std::string& a, const std::string& b) {
 // "14th", "14e", "14eme", "lần thứ 14": the edition numbers a title gives.
 std::set<std::string> editions(const std::string& title) {
   std::set<std::string> out;
+  if (std::none_of(title.begin(), title.end(), [](char c) { return c >= '0' && c <= '9'; })) return out;
   std::vector<std::string> words;
   std::string w;
   for (const char c : fold(title) + " ") {
@@ -67,20 +86,50 @@ bool subset_of(const std::vector<std::string>& a, const std::vector<std::string>
 
 std::string person_label(const Person* p, const std::string& id) { return p ? p->name : id; }
 
+double stem_overlap(const std::vector<std::string>& wa, const std::vector<std::string>& wb) {
+  const std::set<std::string> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  if (sa.empty() || sb.empty()) return 0.0;
+  size_t shared = 0;
+  for (const std::string& w : sa) shared += sb.count(w);
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(sa.size() + sb.size());
+}
+
 }  // namespace
 
 const Person* RecordLookup::person(const std::string& id) const {
   if (more_people)
     for (const Person& p : *more_people)
       if (p.id == id) return &p;
-  return dataset ? dataset->find_person(id) : nullptr;
+  if (!dataset) return nullptr;
+  if (people_by_id_.empty())
+    for (const Person& p : dataset->people) people_by_id_.emplace(p.id, &p);
+  const auto it = people_by_id_.find(id);
+  return it == people_by_id_.end() ? nullptr : it->second;
 }
 
 const Agreement* RecordLookup::agreement(const std::string& id) const {
   if (more_agreements)
     for (const Agreement& a : *more_agreements)
       if (a.id == id) return &a;
-  return dataset ? dataset->find_agreement(id) : nullptr;
+  if (!dataset) return nullptr;
+  if (agreements_by_id_.empty())
+    for (const Agreement& a : dataset->agreements) agreements_by_id_.emplace(a.id, &a);
+  const auto it = agreements_by_id_.find(id);
+  return it == agreements_by_id_.end() ? nullptr : it->second;
+}
+
+const std::vector<std::string>& RecordLookup::person_keys(const std::string& id) const {
+  const auto it = keys_.find(id);
+  if (it != keys_.end()) return it->second;
+  const Person* p = person(id);
+  return keys_.emplace(id, p ? name_keys(*p) : std::vector<std::string>{}).first->second;
+}
+
+const std::vector<std::string>& RecordLookup::stems(const std::string& title) const {
+  const auto it = stems_.find(title);
+  if (it != stems_.end()) return it->second;
+  if (stems_.size() > 4096) stems_.clear();  // a long batch: keep the table small
+  return stems_.emplace(title, title_stems(title)).first->second;
 }
 
 const char* to_string(ResolutionDecision d) {
@@ -207,12 +256,14 @@ EventMatch score_event_pair(const Event& report, const RecordLookup& rl, const E
   // People: the same record, or the same name under another spelling or order.
   int people = 0;
   for (const Participation& x : report.participants) {
-    const Person* px = rl.person(x.person);
+    const std::vector<std::string>& kx = rl.person_keys(x.person);
     for (const Participation& y : ours.participants) {
-      const Person* py = ol.person(y.person);
-      const bool same = x.person == y.person || (px && py && same_person(*px, *py));
+      bool same = x.person == y.person;
+      if (!same)
+        for (const std::string& k : ol.person_keys(y.person))
+          same = same || std::find(kx.begin(), kx.end(), k) != kx.end();
       if (!same) continue;
-      if (people < 2) add(kPerson, "same person: " + person_label(py, y.person));
+      if (people < 2) add(kPerson, "same person: " + person_label(ol.person(y.person), y.person));
       ++people;
       break;
     }
@@ -265,7 +316,7 @@ EventMatch score_event_pair(const Event& report, const RecordLookup& rl, const E
     }
 
   // Titles: shared stems across the three languages, and edition numbers.
-  const double title = stem_similarity(report.title, ours.title);
+  const double title = stem_overlap(rl.stems(report.title), ol.stems(ours.title));
   if (title > 0) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.2f", title);

@@ -6,6 +6,7 @@
 // across English, French and Vietnamese, with the reasons listed.
 #pragma once
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "candidate_index.h"
@@ -15,12 +16,23 @@ namespace accord {
 
 // Finds the people and agreements an event names: a dataset, plus records
 // not in it yet (a draft's new people and agreements).
+// Lookups by id go through hash tables built on first use, and a person's
+// name keys are folded once: a report is scored against hundreds of events.
 struct RecordLookup {
   const Dataset* dataset = nullptr;
   const std::vector<Person>* more_people = nullptr;
   const std::vector<Agreement>* more_agreements = nullptr;
   const Person* person(const std::string& id) const;
   const Agreement* agreement(const std::string& id) const;
+  // name_keys of the person (none when unknown).
+  const std::vector<std::string>& person_keys(const std::string& id) const;
+  // title_stems of a title.
+  const std::vector<std::string>& stems(const std::string& title) const;
+
+  mutable std::unordered_map<std::string, const Person*> people_by_id_ = {};
+  mutable std::unordered_map<std::string, const Agreement*> agreements_by_id_ = {};
+  mutable std::unordered_map<std::string, std::vector<std::string>> keys_ = {};
+  mutable std::unordered_map<std::string, std::vector<std::string>> stems_ = {};
 };
 
 enum class ResolutionDecision {

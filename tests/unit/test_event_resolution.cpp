@@ -61,6 +61,18 @@ TEST_CASE("names match whatever their order, case and diacritics", "[resolve]") 
   CHECK_FALSE(same_person(a, c));
 }
 
+TEST_CASE("places match across languages and spellings", "[resolve]") {
+  Provinces p;
+  p.d.events.push_back(p.meeting("ev-first", "2024-04-05"));
+  Event report = p.meeting("ev-report", "2024-04-05");
+  report.location.city = "Lao Bảo";
+  CHECK(decide(report, p.d) == ResolutionDecision::Same);
+  report.location.city = "TP Hồ Chí Minh";
+  CHECK(decide(report, p.d) != ResolutionDecision::Same);
+  p.d.events.back().location.city = "Ho Chi Minh City";
+  CHECK(decide(report, p.d) == ResolutionDecision::Same);
+}
+
 TEST_CASE("an English and a French report of one talks become one event with both sources", "[resolve]") {
   GazetteerLoad g = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
   REQUIRE(g.ok());
