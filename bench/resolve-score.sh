@@ -70,6 +70,8 @@ for line in open(os.path.join(tmp, "out.txt"), encoding="utf-8"):
     m = re.match(r"line \d+ \(([^)]*)\): (new event|report of) (\S+)", line)
     if m:
         event_of[m.group(1)] = m.group(3)
+        near = re.search(r"\(closest: (\S+), score ([-0-9.]+)\)", line)
+        if near: print("kept apart:", m.group(1), "closest", near.group(1), "score", near.group(2))
         if m.group(2) == "report of": print("merged:", m.group(1), "->", line.split(": report of ", 1)[1].strip())
         continue
     m = re.match(r"line \d+ \(([^)]*)\): possible report of (.*)", line)
