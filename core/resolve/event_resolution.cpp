@@ -128,8 +128,30 @@ const std::vector<std::string>& RecordLookup::person_keys(const std::string& id)
 const std::vector<std::string>& RecordLookup::stems(const std::string& title) const {
   const auto it = stems_.find(title);
   if (it != stems_.end()) return it->second;
+  if (common_stems_.empty()) {
+    // Words nearly every title of Vietnam's security cooperation has, in the
+    // three languages: they say nothing of which meeting it was.
+    for (const char* w :
+         {"security", "securite", "cooperation", "cooperer",  "cooperent",  "police",     "public",     "publique",
+          "ministry", "minister", "ministre",    "ministere", "strengthen", "renforcer",  "renforcent", "boost",
+          "enhance",  "talks",    "meeting",     "reunion",   "hold",       "holds",      "held",       "agree",
+          "agreed",   "vow",      "an",          "ninh",      "hop",        "tac",        "cong",       "bo",
+          "tang",     "cuong",    "viet",        "nam",       "vietnam",    "vietnamese", "vietnamien", "vietnamienne"})
+      for (const std::string& st : title_stems(w)) common_stems_.insert(st);
+    if (dataset)
+      for (const Country& c : dataset->countries) {
+        std::vector<std::string> names = c.aliases;
+        names.push_back(c.name);
+        names.insert(names.end(), c.demonyms.begin(), c.demonyms.end());
+        for (const std::string& n : names)
+          for (const std::string& st : title_stems(n)) common_stems_.insert(st);
+      }
+  }
+  std::vector<std::string> kept;
+  for (std::string& st : title_stems(title))
+    if (!common_stems_.count(st)) kept.push_back(std::move(st));
   if (stems_.size() > 4096) stems_.clear();  // a long batch: keep the table small
-  return stems_.emplace(title, title_stems(title)).first->second;
+  return stems_.emplace(title, std::move(kept)).first->second;
 }
 
 const char* to_string(ResolutionDecision d) {

@@ -7,6 +7,7 @@
 #pragma once
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "candidate_index.h"
@@ -26,13 +27,15 @@ struct RecordLookup {
   const Agreement* agreement(const std::string& id) const;
   // name_keys of the person (none when unknown).
   const std::vector<std::string>& person_keys(const std::string& id) const;
-  // title_stems of a title.
+  // title_stems of a title, without the words every title of this domain
+  // has (countries' names and demonyms, "security", "cooperation", ...).
   const std::vector<std::string>& stems(const std::string& title) const;
 
   mutable std::unordered_map<std::string, const Person*> people_by_id_ = {};
   mutable std::unordered_map<std::string, const Agreement*> agreements_by_id_ = {};
   mutable std::unordered_map<std::string, std::vector<std::string>> keys_ = {};
   mutable std::unordered_map<std::string, std::vector<std::string>> stems_ = {};
+  mutable std::unordered_set<std::string> common_stems_ = {};
 };
 
 enum class ResolutionDecision {

@@ -151,6 +151,19 @@ TEST_CASE("border provinces meeting again weeks later stay two events", "[resolv
   CHECK(decide(again, p.d) == ResolutionDecision::Same);
 }
 
+TEST_CASE("titles alike in all but the usual words do not make two meetings one", "[resolve]") {
+  Provinces p;
+  Event monday = p.meeting("ev-monday", "2024-05-06");
+  monday.title = "Vietnam and Laos strengthen security cooperation";
+  monday.participants = {{"p-chief-a", "police director", ""}};
+  p.d.events.push_back(monday);
+  Event wednesday = monday;
+  wednesday.id = "ev-wednesday";
+  wednesday.date = *Date::parse("2024-05-08");
+  wednesday.title = "Vietnamese, Lao police boost cooperation";
+  CHECK(decide(wednesday, p.d) != ResolutionDecision::Same);
+}
+
 TEST_CASE("an annual conference is not last year's", "[resolve]") {
   Provinces p;
   Event first = p.meeting("ev-2023", "2023-11-14");
