@@ -211,6 +211,8 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     out << ": " << c.field << " differs, ours kept: \"" << c.ours << "\", theirs: \"" << c.theirs << "\"\n";
   }
   for (const std::string& p : report.problems) out << "not added: " << p << "\n";
+  for (const std::string& p : report.possible_same)
+    out << "possible same event: " << p << "; added as its own (accord delete removes it)\n";
   // All or nothing: a file with a refused record changes nothing, unless asked.
   if (!report.problems.empty() && !args.has("--skip-bad")) {
     err << "accord: " << report.problems.size() << (report.problems.size() == 1 ? " record" : " records") << " of "

@@ -181,7 +181,11 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
   for (const Event& e : incoming.events) {
     if (our_event_ids.count(e.id)) continue;
     const EventResolution r = resolve_event(e, theirs_lookup, into, candidates);
-    if (r.decision == ResolutionDecision::Same) event_id_map[e.id] = r.best()->event_id;
+    if (r.decision == ResolutionDecision::Same)
+      event_id_map[e.id] = r.best()->event_id;
+    else if (r.decision == ResolutionDecision::Ask)
+      report.possible_same.push_back(e.id + " may be " + r.best()->event_id + " (" + score_text(r.best()->score) +
+                                     "; " + r.best()->reasons_text() + ")");
   }
   auto mapped = [&](const std::string& id) {
     const auto it = event_id_map.find(id);

@@ -38,7 +38,10 @@ struct MergeReport {
   int unchanged = 0;  // present on both sides and identical
   std::vector<MergeConflict> conflicts;
   std::vector<std::string> problems;  // incoming records that could not be added, and why
-  std::string summary() const;        // "3 events added, 2 already present, 1 conflict"
+  // Incoming events added as their own that may be one of ours (the
+  // resolver's "ask"): "ev-theirs may be ev-ours (score 4.5; same day ...)".
+  std::vector<std::string> possible_same;
+  std::string summary() const;  // "3 events added, 2 already present, 1 conflict"
 };
 
 // Merges `incoming` into `into`. References inside incoming records are

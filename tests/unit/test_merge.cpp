@@ -131,3 +131,21 @@ TEST_CASE("incoming records whose references do not resolve are not added, and s
   CHECK(dataset_to_json(ours) == before);
   CHECK(r.summary() == "0 events added, 0 already present, 0 conflicts, 2 records not added");
 }
+
+TEST_CASE("an incoming event that may be one of ours is added and named as possibly the same", "[merge]") {
+  Dataset ours = small_fixture();
+  Dataset theirs = small_fixture();
+  theirs.events = {theirs.events[0]};
+  Event& e = theirs.events[0];
+  e.id = "ev-their-call";
+  e.title = "A courtesy call in the capital";
+  e.agreements.clear();
+  e.figures.clear();
+  e.mechanisms.clear();
+  e.commitments.clear();
+  const MergeReport r = merge_dataset(ours, theirs);
+  CHECK(r.added_events == 1);
+  REQUIRE(r.possible_same.size() == 1);
+  CHECK(r.possible_same[0].rfind("ev-their-call may be ev-1 (score ", 0) == 0);
+  CHECK(validate(ours).empty());
+}
