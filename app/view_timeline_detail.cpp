@@ -238,7 +238,10 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   }
 
   if (!e.sources.empty()) {
-    section_heading("Sources", fonts);
+    // One event, many reports: every outlet that reported it.
+    const std::string heading =
+        e.sources.size() > 1 ? "Reported by " + std::to_string(e.sources.size()) + " sources" : "Sources";
+    section_heading(heading.c_str(), fonts);
     for (const std::string& id : e.sources) {
       const accord::Source* s = state.find_source(id);
       if (!s) {
@@ -256,6 +259,15 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       if (!s->language.empty()) details += (details.empty() ? "" : " \u00b7 ") + language_name(s->language);
       if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
       ImGui::PopID();
+    }
+  }
+  if (!e.disputed.empty()) {
+    // What the sources say differently, each value with the source that gives it.
+    section_heading("Sources disagree", fonts);
+    for (const accord::Dispute& x : e.disputed) {
+      const accord::Source* s = state.find_source(x.source);
+      text_wrapped(x.field + ": " + x.value);
+      text_wrapped_colored(palette::kMutedText, "says " + (s ? s->title : x.source));
     }
   }
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));

@@ -14,3 +14,4 @@ echo; echo "== views"; bench/views-bench.sh
 echo; echo "== web bundle"
 if [ -f dist/web/index.html ]; then node bench/web-perf.mjs; else echo "skipped: run ./build-wasm.sh first"; fi
 echo; echo "== extraction"; bench/extract-bench.sh
+echo; echo "== event resolution"; bench/resolve-bench.sh

@@ -5,11 +5,12 @@
 namespace accord::cli {
 
 namespace {
-const std::set<std::string> kValueOptions = {"--data", "--partner", "--topic", "--type",      "--from",      "--to",
-                                             "--text", "--format",  "--out",   "--gazetteer", "--published", "--today",
-                                             "--seed", "--into",    "--title", "--publisher", "--url"};
+const std::set<std::string> kValueOptions = {"--data",      "--partner", "--topic",  "--type",  "--from",
+                                             "--to",        "--text",    "--format", "--out",   "--gazetteer",
+                                             "--published", "--today",   "--seed",   "--into",  "--title",
+                                             "--publisher", "--url",     "--same",   "--source"};
 // Options without a value: present or not.
-const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force", "--skip-bad"};
+const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force", "--skip-bad", "--new"};
 }  // namespace
 
 std::string Args::get(const std::string& name, const std::string& fallback) const {

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "article_intake.h"
+#include "commands_resolve.h"
 #include "dataset_store.h"
 #include "draft_resolve.h"
 #include "edit_history.h"
@@ -26,9 +27,8 @@ std::string located(const std::string& file, const Problem& p) {
   return where + p.message;
 }
 
-// Locks and loads the dataset a command changes; the lock is held until
-// the store goes, so another writer waits rather than lose this change.
-// False after printing why not.
+}  // namespace
+
 bool open_store(DatasetStore& store, const std::string& command, Dataset& d, std::ostream& err) {
   if (std::string busy = store.lock("accord " + command); !busy.empty()) {
     err << "accord: " << busy << "; nothing was changed\n";
@@ -60,12 +60,14 @@ std::string required(const Args& args, const char* option, const char* command, 
   return {};
 }
 
+namespace {
+
 bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// Saves through the store; on a refusal prints every problem (record,
-// field, why) before the store's message.
+}  // namespace
+
 bool save_or_explain(DatasetStore& store, const Dataset& d, std::ostream& err) {
   const std::string saved = store.save(d);
   if (saved.empty()) return true;
@@ -91,9 +93,8 @@ void print_records(const DraftRecords& r, std::ostream& out) {
   for (const std::string& n : r.notes) out << "note: " << n << "\n";
 }
 
-}  // namespace
-
 int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (args.has("--jsonl")) return cmd_add_batch(args, in, out, err);
   if (args.positionals.size() != 1) {
     err << "accord: add needs one ARTICLE file (or - for standard input)\n";
     return 2;
@@ -119,20 +120,40 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
   info.title = args.get("--title");
   info.publisher = args.get("--publisher");
   info.url = args.get("--url");
+  ReportChoice choice;
+  if (!read_report_choice(args, choice, err)) return 2;
   EditHistory history;
-  const ArticleAdd added = add_article(d, history, text, g.gazetteer, options, info);
+  const ArticleAdd added = add_article(d, history, text, g.gazetteer, options, info, choice);
   print_records(added.records, out);
+  if (added.needs_decision) {
+    print_candidates(added.resolution, out);
+    out << added.refused << "\n";
+    err << "accord: nothing was added; " << into << " is unchanged\n";
+    return 1;
+  }
   if (!added.added()) {
     err << "accord: " << added.refused << "\n";
     err << "accord: nothing was added; " << into << " is unchanged\n";
     return 1;
+  }
+  if (!added.merged_into.empty()) {
+    const EventMatch* m = added.resolution.best();
+    out << "report of " << added.merged_into;
+    if (m && m->event_id == added.merged_into)
+      out << " (" << score_text(m->score) << "; " << m->reasons_text() << ")";
+    else
+      out << " (--same)";
+    out << "\n";
   }
   if (args.has("--dry-run")) {
     out << "dry run: " << into << " not changed\n";
     return 0;
   }
   if (!save_or_explain(store, d, err)) return 1;
-  out << "added " << added.records.event.id << " to " << into << "\n";
+  if (added.merged_into.empty())
+    out << "added " << added.records.event.id << " to " << into << "\n";
+  else
+    out << "added source " << added.records.source.id << " to " << added.merged_into << " in " << into << "\n";
   return 0;
 }
 
@@ -197,6 +218,8 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     out << ": " << c.field << " differs, ours kept: \"" << c.ours << "\", theirs: \"" << c.theirs << "\"\n";
   }
   for (const std::string& p : report.problems) out << "not added: " << p << "\n";
+  for (const std::string& p : report.possible_same)
+    out << "possible same event: " << p << "; added as its own (accord delete removes it)\n";
   // All or nothing: a file with a refused record changes nothing, unless asked.
   if (!report.problems.empty() && !args.has("--skip-bad")) {
     err << "accord: " << report.problems.size() << (report.problems.size() == 1 ? " record" : " records") << " of "

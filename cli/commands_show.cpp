@@ -80,7 +80,13 @@ void show_event(const Dataset& d, const Event& e, std::ostream& out) {
     if (s && !s->publisher.empty()) out << ", " << s->publisher;
     if (s && s->published) out << ", " << s->published->iso();
     if (s && !s->language.empty()) out << " [" << s->language << "]";
-    out << "\n";
+    out << " (" << id << ")\n";
+  }
+  // Sources that disagree: each value with the source that gives it.
+  if (!e.disputed.empty()) out << "\nsources disagree\n";
+  for (const Dispute& x : e.disputed) {
+    const Source* s = d.find_source(x.source);
+    out << "  " << x.field << ": " << x.value << " says " << (s ? s->title : x.source) << " (" << x.source << ")\n";
   }
 }
 

@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "commands_extract.h"
 #include "commands_intake.h"
+#include "commands_resolve.h"
 #include "commands_synth.h"
 #include "dataset_json.h"
 #include "recovery.h"
@@ -52,6 +53,22 @@ commands:
       --title T --publisher P --url U   the source's details
       --published DATE --today DATE     as for extract
       --dry-run            print the records; write nothing
+                           an article of an event DATASET has (near date,
+                           same partners, people, place, agreements...)
+                           becomes another source of it, its new facts
+                           added and disagreements kept; a possible one is
+                           not added: it prints possible report of ID
+                           (score; reasons); then say
+      --same ID            add it as another source of event ID, or
+      --new                add it as a new event
+      --jsonl              ARTICLE has one JSON object per line ({"text",
+                           "published", "title", "publisher", "url", "id"}):
+                           every article added, each the same way, saved
+                           once, with a summary (articles, events made,
+                           reports merged, decisions left to the user)
+  split EVENT-ID --source SOURCE-ID --from DATASET
+                           take a wrongly merged report (its source and the
+                           facts only it gave) out of an event into its own
   import FILE --into DATASET [--dry-run] [--skip-bad]
                            merge a dataset (.json) or events (.csv, the
                            columns export writes) into DATASET: new records
@@ -107,6 +124,7 @@ int main(int argc, char** argv) {
   if (args.command == "import") return cmd_import(args, std::cout, std::cerr);
   if (args.command == "delete") return cmd_delete(args, std::cout, std::cerr);
   if (args.command == "restore") return cmd_restore(args, std::cout, std::cerr);
+  if (args.command == "split") return cmd_split(args, std::cout, std::cerr);
   if (args.command == "snapshot") return cmd_snapshot(args, std::cout, std::cerr);
 
   static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "export"};

@@ -6,6 +6,7 @@
 
 #include "field_limits.h"
 #include "merge.h"
+#include "name_match.h"
 #include "text_excerpt.h"
 #include "text_fold.h"
 
@@ -255,8 +256,15 @@ class Resolver {
             same_name(fold(p.name), q.native_name, {}))
           r.id = q.id;
       }
+      // The same words in another order or spelling ("Nguyen Ngoc Duy" for
+      // "Nguyễn Duy Ngọc"): names of two words or more only.
+      const std::string key = name_key(p.name);
+      if (key.find(' ') != std::string::npos)
+        for (size_t i = 0; r.id.empty() && i < d_.people.size(); ++i)
+          for (const std::string& k : name_keys(d_.people[i]))
+            if (r.id.empty() && k == key) r.id = d_.people[i].id;
       for (const Person& q : out_.new_people)
-        if (r.id.empty() && fold(q.name) == fold(p.name)) r.id = q.id;  // named twice in the article
+        if (r.id.empty() && (fold(q.name) == fold(p.name) || name_key(q.name) == key)) r.id = q.id;  // named twice
       if (r.id.empty()) {
         Person person;
         person.id =
@@ -361,6 +369,8 @@ class Resolver {
       const Agreement* match = nullptr;
       double best = kSameTitleSimilarity;
       for (const Agreement& ours : d_.agreements) {
+        // A title alike is not enough: an MoU is not a plan.
+        if (ours.kind != a.kind && ours.kind != AgreementKind::Other && a.kind != AgreementKind::Other) continue;
         const double s =
             std::max(title_similarity(ours.title, a.title), title_similarity(ours.title, a.title_original));
         if (s >= best) {

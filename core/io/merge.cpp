@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "dataset_json.h"
+#include "event_resolution.h"
 #include "record_fields.h"
 #include "text_excerpt.h"
 #include "text_fold.h"
@@ -57,11 +58,10 @@ double title_similarity(const std::string& a, const std::string& b) {
   return 2.0 * static_cast<double>(shared) / static_cast<double>(sa.size() + sb.size());
 }
 
-bool is_same_event(const Event& a, const Event& b) {
-  if (a.date.iso() != b.date.iso()) return false;
-  const std::set<std::string> ca(a.countries.begin(), a.countries.end()), cb(b.countries.begin(), b.countries.end());
-  if (ca != cb) return false;
-  return title_similarity(a.title, b.title) >= kSameTitleSimilarity;
+bool is_same_event(const Event& a, const Event& b, const Dataset* da, const Dataset* db) {
+  const RecordLookup la{da, nullptr, nullptr}, lb{db, nullptr, nullptr};
+  const std::string home = db ? db->home_country : da ? da->home_country : std::string();
+  return score_event_pair(a, la, b, lb, home).decision == ResolutionDecision::Same;
 }
 
 std::string MergeReport::summary() const {
@@ -173,21 +173,21 @@ void drop(std::vector<T>& list, std::vector<size_t>& added, const std::set<size_
 MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
   MergeReport report;
 
-  // Incoming events that are one of ours under another id: their id maps to ours.
-  std::unordered_map<std::string, std::vector<size_t>> ours_by_date;
-  for (size_t i = 0; i < into.events.size(); ++i) ours_by_date[into.events[i].date.iso()].push_back(i);
+  // Incoming events that are one of ours under another id (the event
+  // resolver says "same"): their id maps to ours.
+  const EventCandidateIndex candidates(into);
   std::unordered_set<std::string> our_event_ids;
   for (const Event& e : into.events) our_event_ids.insert(e.id);
   std::unordered_map<std::string, std::string> event_id_map;
+  const RecordLookup theirs_lookup{&incoming, nullptr, nullptr};
   for (const Event& e : incoming.events) {
     if (our_event_ids.count(e.id)) continue;
-    const auto same_day = ours_by_date.find(e.date.iso());
-    if (same_day == ours_by_date.end()) continue;
-    for (size_t i : same_day->second)
-      if (is_same_event(into.events[i], e)) {
-        event_id_map[e.id] = into.events[i].id;
-        break;
-      }
+    const EventResolution r = resolve_event(e, theirs_lookup, into, candidates);
+    if (r.decision == ResolutionDecision::Same)
+      event_id_map[e.id] = r.best()->event_id;
+    else if (r.decision == ResolutionDecision::Ask)
+      report.possible_same.push_back(e.id + " may be " + r.best()->event_id + " (" + score_text(r.best()->score) +
+                                     "; " + r.best()->reasons_text() + ")");
   }
   auto mapped = [&](const std::string& id) {
     const auto it = event_id_map.find(id);
@@ -252,6 +252,8 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
     for (const Event& e : into.events) {
       cited.insert(e.sources.begin(), e.sources.end());
       for (const Figure& f : e.figures) cited.insert(f.source);
+      for (const Dispute& x : e.disputed) cited.insert(x.source);
+      for (const ReportedFact& x : e.reported) cited.insert(x.source);
     }
     for (const Person& p : into.people)
       for (const Role& r : p.roles) cited.insert(r.source);

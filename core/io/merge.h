@@ -17,9 +17,10 @@ std::vector<std::string> title_words(const std::string& title);
 double title_similarity(const std::string& a, const std::string& b);
 inline constexpr double kSameTitleSimilarity = 0.6;
 
-// Two events are the same happening: same date, same partner countries
-// and similar titles (title_similarity >= kSameTitleSimilarity), whatever their ids.
-bool is_same_event(const Event& a, const Event& b);
+// Two events are the same happening, whatever their ids: the event
+// resolver's answer (core/resolve/event_resolution.h) is "same" for them,
+// looking people and agreements up in `da` and `db` when given.
+bool is_same_event(const Event& a, const Event& b, const Dataset* da = nullptr, const Dataset* db = nullptr);
 
 // A record that exists on both sides and differs: ours is kept.
 struct MergeConflict {
@@ -37,7 +38,10 @@ struct MergeReport {
   int unchanged = 0;  // present on both sides and identical
   std::vector<MergeConflict> conflicts;
   std::vector<std::string> problems;  // incoming records that could not be added, and why
-  std::string summary() const;        // "3 events added, 2 already present, 1 conflict"
+  // Incoming events added as their own that may be one of ours (the
+  // resolver's "ask"): "ev-theirs may be ev-ours (score 4.5; same day ...)".
+  std::vector<std::string> possible_same;
+  std::string summary() const;  // "3 events added, 2 already present, 1 conflict"
 };
 
 // Merges `incoming` into `into`. References inside incoming records are

@@ -125,6 +125,24 @@ struct Figure {
   std::string source;  // source id
 };
 
+// A fact two sources give differently (a date, a type, a count): each
+// source's value is kept beside the event's own, which stays as first given.
+struct Dispute {
+  std::string field;   // "date", "type", "figure", ...
+  std::string value;   // this source's value, as text
+  std::string source;  // source id
+};
+
+// A fact a source after the event's first gave (a participant, a date, an
+// agreement acted on), so that source can be split off again: `added` when
+// the event did not have the fact before that source.
+struct ReportedFact {
+  std::string field;   // title, date, type, place, participant, organization, agreement, mechanism, topic
+  std::string value;   // a person, agreement, ... id, or the value as text
+  std::string source;  // source id
+  bool added = false;
+};
+
 struct Event {
   std::string id;
   std::string title;
@@ -143,7 +161,9 @@ struct Event {
   std::vector<std::string> mechanisms;  // mechanism ids
   std::vector<Commitment> commitments;
   std::vector<Figure> figures;
-  std::vector<std::string> sources;  // source ids
+  std::vector<std::string> sources;    // source ids
+  std::vector<Dispute> disputed;       // values other sources give for a field
+  std::vector<ReportedFact> reported;  // what the sources after the first said
 };
 
 // The capacity a loader gives a dataset of n events: a little room for the

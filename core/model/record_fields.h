@@ -208,6 +208,27 @@ struct Fields<Figure> {
 };
 
 template <>
+struct Fields<Dispute> {
+  template <class R, class V>
+  static void visit(R& r, V& v) {
+    v.text(key::required("field"), r.field);
+    v.text(key::required("value"), r.value);
+    v.text(key::reference("source"), r.source);
+  }
+};
+
+template <>
+struct Fields<ReportedFact> {
+  template <class R, class V>
+  static void visit(R& r, V& v) {
+    v.text(key::required("field"), r.field);
+    v.text(key::required("value"), r.value);
+    v.text(key::reference("source"), r.source);
+    v.flag(key::optional("added"), r.added);
+  }
+};
+
+template <>
 struct Fields<Event> {
   template <class R, class V>
   static void visit(R& r, V& v) {
@@ -229,6 +250,8 @@ struct Fields<Event> {
     v.records(key::optional("commitments"), r.commitments);
     v.records(key::optional("figures"), r.figures);
     v.texts(key::reference("sources"), r.sources);
+    v.records(key::optional("disputed"), r.disputed);
+    v.records(key::optional("reported"), r.reported);
   }
 };
 

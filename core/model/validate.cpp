@@ -231,6 +231,12 @@ class Validator {
       if (!std::isfinite(f.quantity)) problem(fp + ".quantity", "must be a finite number");
       ref(fp + ".source", f.source, ids_.sources, "source");
     }
+    for (size_t i = 0; i < e.disputed.size(); ++i) {
+      const std::string dp = at(p + ".disputed", i);
+      ref(dp + ".source", e.disputed[i].source, ids_.sources, "source");
+    }
+    for (size_t i = 0; i < e.reported.size(); ++i)
+      ref(at(p + ".reported", i) + ".source", e.reported[i].source, ids_.sources, "source");
     if (e.sources.empty()) problem(p + ".sources", "every event needs at least one source");
     refs(p + ".sources", e.sources, ids_.sources, "source");
   }

@@ -194,6 +194,38 @@ accord_cli_edit_test("add a person with only a rank" FROM ${SMALL} EXIT 0
 accord_cli_edit_test("add an undated article is refused" FROM ${SMALL} EXIT 1 SAME
   ERR "the article gives no date.*nothing was added; .* is unchanged"
   ARGS add ${FIXTURES}/undated-article.txt --into %WORK% --today 2026-11-23)
+# One event, many reports (tests/fixtures/reports: our own words). with-talks.json
+# has the English report of the Phnom Penh talks; with-both-reports.json the French too.
+set(REPORTS ${FIXTURES}/reports)
+accord_cli_edit_test("add a report of an event already listed makes it another source" FROM ${REPORTS}/with-talks.json
+  EXIT 0 OUT "report of ev-2025-03-12-vnm-khm-talks \\(score [0-9.]+; dates a day apart.*same person: Nguyen Van Binh.*added source src-2025-03-13-vnm-khm-talks to ev-2025-03-12-vnm-khm-talks"
+  THEN --data %WORK% show ev-2025-03-12-vnm-khm-talks THEN_OUT "\\[fr\\].*sources disagree.*date: 2025-03-13 says"
+  ARGS add ${REPORTS}/kh_fraud_talks_fr.txt --into %WORK% --today 2026-11-23)
+accord_cli_edit_test("add a possible report asks and changes nothing" FROM ${REPORTS}/with-talks.json EXIT 1 SAME
+  OUT "possible report of ev-2025-03-12-vnm-khm-talks \\(score [0-9.]+; same day 2025-03-12;.*same place: Phnom Penh.*say --same ev-2025-03-12-vnm-khm-talks or --new"
+  ERR "nothing was added"
+  ARGS add ${REPORTS}/kh_courtesy_call.txt --into %WORK% --today 2026-11-23)
+accord_cli_edit_test("add --same makes it a source of that event" FROM ${REPORTS}/with-talks.json EXIT 0
+  OUT "report of ev-2025-03-12-vnm-khm-talks.*added source src-2025-03-12-vnm-khm-.* to ev-2025-03-12-vnm-khm-talks"
+  THEN --data %WORK% validate THEN_OUT "valid \\(4 events"
+  ARGS add ${REPORTS}/kh_courtesy_call.txt --into %WORK% --today 2026-11-23 --same ev-2025-03-12-vnm-khm-talks)
+accord_cli_edit_test("add --new makes its own event" FROM ${REPORTS}/with-talks.json EXIT 0
+  OUT "added ev-2025-03-12-vnm-khm-.* to " NOT_OUT "report of"
+  THEN --data %WORK% validate THEN_OUT "valid \\(5 events"
+  ARGS add ${REPORTS}/kh_courtesy_call.txt --into %WORK% --today 2026-11-23 --new)
+accord_cli_test("add takes --same or --new, not both" EXIT 2 ERR "--same ID or --new, not both"
+  ARGS add ${REPORTS}/kh_courtesy_call.txt --into ${REPORTS}/with-talks.json --same ev-1 --new)
+accord_cli_edit_test("add --jsonl groups the reports and sums up" FROM ${SMALL} EXIT 0
+  OUT "line 2 \\(kh_fraud_talks_fr\\): report of ev-2025-03-12-vnm-khm-talks.*line 3 \\(kh_fraud_talks_next_year\\): new event.*line 4 \\(kh_courtesy_call\\): possible report of ev-2025-03-12-vnm-khm-talks.*4 articles: 2 events made, 1 report merged, 1 decision left to the user, 0 not added.*saved "
+  THEN --data %WORK% validate THEN_OUT "valid \\(5 events"
+  ARGS add --jsonl ${REPORTS}/reports.jsonl --into %WORK% --today 2026-11-23)
+accord_cli_edit_test("split takes a merged report back out" FROM ${REPORTS}/with-both-reports.json EXIT 0
+  OUT "split source src-2025-03-13-vnm-khm-talks from ev-2025-03-12-vnm-khm-talks into ev-2025-03-13-vnm-khm-talks"
+  THEN --data %WORK% show ev-2025-03-13-vnm-khm-talks THEN_OUT "Le Vietnam et le Cambodge.*2025-03-13.*Nguyen Van Binh"
+  ARGS split ev-2025-03-12-vnm-khm-talks --source src-2025-03-13-vnm-khm-talks --from %WORK%)
+accord_cli_edit_test("split refuses an event's first source" FROM ${REPORTS}/with-both-reports.json EXIT 1 SAME
+  ERR "is the first source of event ev-2025-03-12-vnm-khm-talks.*nothing was changed"
+  ARGS split ev-2025-03-12-vnm-khm-talks --source src-2025-03-12-vnm-khm-talks --from %WORK%)
 # The way back from a damaged file
 accord_cli_edit_test("a damaged file names the restore command" FROM ${FIXTURES}/truncated.json BACKUP_FROM ${SMALL}
   EXIT 1 SAME ERR "does not load; nothing was changed.*\\.bak loads \\(3 events\\). To go back to it: accord restore "

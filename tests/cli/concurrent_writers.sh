@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Many `accord add` at once on one file: each that reports success must be
+# Many `accord add --new` at once on one file (each article a new event, twice:
+# resolution is not what this tests): each that reports success must be
 # in the file at the end (the lock makes them take turns), each that does
 # not must say it found the file in use, and the file must validate. Usage: concurrent_writers.sh ACCORD FIXTURES WORKDIR
 set -uo pipefail
@@ -14,7 +15,7 @@ n=0
 for round in 1 2; do
   for article in "$fixtures"/articles/*.txt; do
     n=$((n + 1))
-    "$accord" add "$article" --into "$data" --today 2026-11-23 >"$work/out.$n" 2>"$work/err.$n" &
+    "$accord" add "$article" --into "$data" --new --today 2026-11-23 >"$work/out.$n" 2>"$work/err.$n" &
     pids+=($!)
   done
 done

@@ -163,3 +163,24 @@ TEST_CASE("an extracted fixture article resolves against the shipped dataset and
   EditHistory h;
   CHECK(h.apply(data.dataset, r.to_change()) == "");
 }
+
+TEST_CASE("an agreement's title alike is not enough: an MoU is not a plan, a name in another order is one person",
+          "[resolve]") {
+  Dataset d = small_fixture();
+  ExtractedDraft draft = talks_draft();
+  DraftAgreement plan;
+  plan.kind = AgreementKind::Plan;
+  plan.title = "Plan on border crime";  // the words of ag-base, an MoU
+  plan.action = AgreementAction::Signed;
+  draft.agreements = {plan};
+  DraftPerson swapped;
+  swapped.name = "Hoa Nguyen Thi";  // Nguyen Thi Hoa, given name first
+  draft.people = {swapped};
+  const DraftRecords r = resolve_draft(draft, d);
+  CHECK(r.updated_agreements.empty());
+  REQUIRE(r.new_agreements.size() == 1);
+  CHECK(r.new_agreements[0].kind == AgreementKind::Plan);
+  REQUIRE(r.people.size() == 1);
+  CHECK(r.people[0].id == "p-nguyen");
+  CHECK_FALSE(r.people[0].is_new);
+}

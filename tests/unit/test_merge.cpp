@@ -15,23 +15,30 @@ TEST_CASE("title words are folded and drop the small words", "[merge]") {
   CHECK(title_similarity("Border talks in Vientiane", "Border talks in Hanoi") == Approx(2.0 / 3.0));
 }
 
-TEST_CASE("the same event: date, partner set and similar title", "[merge]") {
+TEST_CASE("the same event: near date, partners, people, place and title", "[merge]") {
+  // is_same_event is the event resolver's answer (test_event_resolution.cpp).
   const Dataset d = small_fixture();
   Event a = d.events[0];
   Event b = a;
   b.id = "ev-other-id";
   b.title = "Border talks held in Vientiane";
-  CHECK(is_same_event(a, b));
+  CHECK(is_same_event(a, b, &d, &d));
   std::reverse(b.countries.begin(), b.countries.end());
-  CHECK(is_same_event(a, b));  // the set, not the order
-  b.countries.push_back("THA");
-  CHECK_FALSE(is_same_event(a, b));
+  CHECK(is_same_event(a, b, &d, &d));  // the set, not the order
+  b.countries = {"VNM", "THA"};
+  CHECK_FALSE(is_same_event(a, b, &d, &d));  // another partner
   b = a;
   b.date = *Date::parse("2022-03-02");
-  CHECK_FALSE(is_same_event(a, b));
+  CHECK(is_same_event(a, b, &d, &d));  // a day apart: one report a day late
+  b.date = *Date::parse("2022-03-20");
+  CHECK_FALSE(is_same_event(a, b, &d, &d));  // weeks apart
+  b.date = *Date::parse("2023-03-01");
+  CHECK_FALSE(is_same_event(a, b, &d, &d));  // a year apart
   b = a;
   b.title = "Cooperation on fishing";
-  CHECK_FALSE(is_same_event(a, b));
+  b.location.city = "Luang Prabang";
+  b.participants.clear();
+  CHECK_FALSE(is_same_event(a, b, &d, &d));
 }
 
 TEST_CASE("merging a dataset into itself adds nothing and finds no conflict", "[merge]") {
@@ -123,4 +130,22 @@ TEST_CASE("incoming records whose references do not resolve are not added, and s
         "events \"ev-needs-ghost\" not added: participants[0].person: \"p-ghost\" is not a known person id");
   CHECK(dataset_to_json(ours) == before);
   CHECK(r.summary() == "0 events added, 0 already present, 0 conflicts, 2 records not added");
+}
+
+TEST_CASE("an incoming event that may be one of ours is added and named as possibly the same", "[merge]") {
+  Dataset ours = small_fixture();
+  Dataset theirs = small_fixture();
+  theirs.events = {theirs.events[0]};
+  Event& e = theirs.events[0];
+  e.id = "ev-their-call";
+  e.title = "A courtesy call in the capital";
+  e.agreements.clear();
+  e.figures.clear();
+  e.mechanisms.clear();
+  e.commitments.clear();
+  const MergeReport r = merge_dataset(ours, theirs);
+  CHECK(r.added_events == 1);
+  REQUIRE(r.possible_same.size() == 1);
+  CHECK(r.possible_same[0].rfind("ev-their-call may be ev-1 (score ", 0) == 0);
+  CHECK(validate(ours).empty());
 }

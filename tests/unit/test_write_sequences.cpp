@@ -206,7 +206,11 @@ TEST_CASE("every fixture article adds to the shipped dataset and the saved file 
     ++articles;
     Dataset d = base;
     EditHistory history;
-    const ArticleAdd added = add_article(d, history, read_text(entry.path().string()), g.gazetteer, options);
+    // Each as a new event: whether it reports a shipped one is test_event_resolution's.
+    ReportChoice as_new;
+    as_new.as_new = true;
+    const ArticleAdd added =
+        add_article(d, history, read_text(entry.path().string()), g.gazetteer, options, {}, as_new);
     REQUIRE(added.added());
     CHECK(d.events.size() == base.events.size() + 1);
 
