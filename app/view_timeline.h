@@ -4,10 +4,13 @@
 // by side; narrow ones (phones) show one at a time: the list with a
 // "Filters" sheet, or the detail with a Back button.
 #pragma once
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "analytics.h"
+#include "search_context.h"
 
 namespace accord {
 struct Event;
@@ -37,6 +40,7 @@ class TimelineView {
   void draw_list(AppState& state, const Fonts& fonts);
   void draw_year_header(const YearGroup& group, const Fonts& fonts);
   void draw_row(AppState& state, const Fonts& fonts, size_t event_index, bool first_row);
+  const accord::SearchContext* search_match(const AppState& state, size_t event_index);
   void draw_detail(AppState& state, const Fonts& fonts, bool with_back_button);
   void draw_event(AppState& state, const Fonts& fonts, const accord::Event& e);
   void draw_overview(AppState& state, const Fonts& fonts);
@@ -45,9 +49,14 @@ class TimelineView {
 
   std::string search_;
   bool search_active_ = false;
-  bool filters_open_ = false;   // the phone's Filters sheet
-  bool list_to_top_ = false;    // the results changed behind the sheet: show them from the first
-  std::string scrolled_to_;     // the selection the list last scrolled to
+  bool filters_open_ = false;  // the phone's Filters sheet
+  bool list_to_top_ = false;   // the results changed behind the sheet: show them from the first
+  std::string scrolled_to_;    // the selection the list last scrolled to
+  // Why each drawn row matched the search (search_match), for one search
+  // text and one version of the data.
+  std::unordered_map<size_t, std::optional<accord::SearchContext>> matches_;
+  std::string matched_query_;
+  unsigned matched_version_ = 0;
   std::string detail_showing_;  // the event the detail pane shows (to reset its scroll)
 
   // Cached per dataset (data_version) and per result set (results_version).

@@ -14,6 +14,7 @@
 #include "platform.h"
 #include "query.h"
 #include "record_editor.h"
+#include "search_context.h"
 #include "theme.h"
 #include "view_timeline_parts.h"
 #include "widgets.h"
@@ -126,6 +127,25 @@ void TimelineView::draw_year_header(const YearGroup& group, const Fonts& fonts) 
   dl->AddText(ImVec2(pos.x + year_w, pos.y), color(palette::kMutedText), count.c_str());
 }
 
+// Why the row's event matched the search, worked out once per event and
+// search (the core's why_it_matched); nullptr when no text is searched.
+const accord::SearchContext* TimelineView::search_match(const AppState& state, size_t event_index) {
+  const std::string& query = state.filter().text;
+  if (query.empty()) return nullptr;
+  if (query != matched_query_ || state.data_version() != matched_version_) {
+    matches_.clear();
+    matched_query_ = query;
+    matched_version_ = state.data_version();
+  }
+  auto found = matches_.find(event_index);
+  if (found == matches_.end())
+    found =
+        matches_
+            .emplace(event_index, accord::why_it_matched(state.dataset(), state.dataset().events[event_index], query))
+            .first;
+  return found->second ? &*found->second : nullptr;
+}
+
 void TimelineView::draw_row(AppState& state, const Fonts& fonts, size_t event_index, bool first_row) {
   const accord::Dataset& d = state.dataset();
   const accord::Event& e = d.events[event_index];
@@ -175,9 +195,31 @@ void TimelineView::draw_row(AppState& state, const Fonts& fonts, size_t event_in
     ImGui::PopFont();
   }
 
-  // Lines 2-3: the title, wrapped, with "…" if it needs more.
-  draw_two_lines(dl, ImVec2(left, pos.y + line_h + style.FramePadding.y), right, ImGui::GetColorU32(ImGuiCol_Text),
-                 e.title);
+  // Lines 2-3: the title, wrapped, with "…" if it needs more. A search that
+  // matched elsewhere than the title says where, on line 3.
+  const ImVec2 line2(left, pos.y + line_h + style.FramePadding.y);
+  const accord::SearchContext* why = search_match(state, event_index);
+  if (!why || why->field == "title") {
+    draw_two_lines(dl, line2, right, ImGui::GetColorU32(ImGuiCol_Text), e.title);
+  } else {
+    draw_clipped_text(dl, line2, right, ImGui::GetColorU32(ImGuiCol_Text), e.title.c_str(),
+                      e.title.c_str() + e.title.size());
+    ImVec2 at(left, line2.y + line_h);
+    auto piece = [&](const std::string& text, ImU32 col) {
+      if (at.x >= right || text.empty()) return;
+      draw_clipped_text(dl, at, right, col, text.c_str(), text.c_str() + text.size());
+      at.x += ImGui::CalcTextSize(text.c_str()).x;
+    };
+    piece(why->field + ": ", color(palette::kMutedText));
+    piece(why->before, color(palette::kMutedText));
+    ImGui::PushFont(fonts.bold);
+    piece(why->match, color(palette::kAccent));
+    ImGui::PopFont();
+    piece(why->after, color(palette::kMutedText));
+    // Named for tests: where this row says its search matched.
+    note_rect(state, "row:match:" + e.id + ":" + why->field, ImVec2(left, line2.y + line_h),
+              ImVec2(right, line2.y + line_h * 2));
+  }
 
   // A hairline between rows.
   dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Separator));

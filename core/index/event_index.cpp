@@ -196,7 +196,7 @@ bool EventIndexBuild::step() {
       for (; next_ < end; ++next_) {
         w.pieces.clear();
         for_each_searchable_part(d.events[ix.order_[next_]], *ix.lookup_,
-                                 [&](const void* entity, std::string_view part) {
+                                 [&](const void* entity, std::string_view part, const char*) {
                                    if (!entity) {
                                      w.pieces.push_back(w.text.add_piece(fold(part)));
                                      return;

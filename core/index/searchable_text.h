@@ -48,54 +48,56 @@ class HashedLookup {
   Map<Mechanism> mechanisms_;
 };
 
-// Calls emit(entity, part) for each part of the event's searchable text, in
-// order; every part ends with '\n' and their concatenation is the text.
-// `entity` is the Person, Organization, Agreement or Mechanism a part is
-// taken from (nullptr for the event's own text), so a caller may cache the
-// part per entity. `find` resolves ids like DatasetLookup.
+// Calls emit(entity, part, field) for each part of the event's searchable
+// text, in order; every part ends with '\n' and their concatenation is the
+// text. `entity` is the Person, Organization, Agreement or Mechanism a part
+// is taken from (nullptr for the event's own text), so a caller may cache
+// the part per entity; `field` names where the part comes from ("title",
+// "person", ...), for saying why a search matched. `find` resolves ids
+// like DatasetLookup.
 template <typename Find, typename Emit>
 void for_each_searchable_part(const Event& e, const Find& find, Emit&& emit) {
   std::string part;
-  const auto own = [&](const std::string& text) {
+  const auto own = [&](const std::string& text, const char* field) {
     part.assign(text);
     part += '\n';
-    emit(static_cast<const void*>(nullptr), std::string_view(part));
+    emit(static_cast<const void*>(nullptr), std::string_view(part), field);
   };
-  own(e.title);
-  own(e.summary);
-  own(e.location.city);
+  own(e.title, "title");
+  own(e.summary, "summary");
+  own(e.location.city, "place");
   for (const Participation& p : e.participants) {
     if (const Person* person = find.person(p.person)) {
       part.assign(person->name).append("\n").append(person->native_name).append("\n");
       for (const std::string& a : person->aliases) part.append(a).append("\n");
-      emit(static_cast<const void*>(person), std::string_view(part));
+      emit(static_cast<const void*>(person), std::string_view(part), "person");
     }
-    own(p.role);
+    own(p.role, "role");
   }
   for (const std::string& id : e.organizations)
     if (const Organization* g = find.organization(id)) {
       part.assign(g->name).append("\n");
-      emit(static_cast<const void*>(g), std::string_view(part));
+      emit(static_cast<const void*>(g), std::string_view(part), "organization");
     }
   for (const AgreementAct& act : e.agreements)
     if (const Agreement* a = find.agreement(act.agreement)) {
       part.assign(a->title).append("\n");
-      emit(static_cast<const void*>(a), std::string_view(part));
+      emit(static_cast<const void*>(a), std::string_view(part), "agreement");
     }
   for (const std::string& id : e.mechanisms)
     if (const Mechanism* m = find.mechanism(id)) {
       part.assign(m->name).append("\n").append(m->full_name).append("\n");
-      emit(static_cast<const void*>(m), std::string_view(part));
+      emit(static_cast<const void*>(m), std::string_view(part), "mechanism");
     }
-  for (const Commitment& c : e.commitments) own(c.text);
-  for (const Figure& f : e.figures) own(f.what);
+  for (const Commitment& c : e.commitments) own(c.text, "commitment");
+  for (const Figure& f : e.figures) own(f.what, "figure");
 }
 
 // The whole searchable text of an event, not yet folded.
 template <typename Find>
 std::string searchable_text_unfolded(const Event& e, const Find& find) {
   std::string s;
-  for_each_searchable_part(e, find, [&](const void*, std::string_view part) { s.append(part); });
+  for_each_searchable_part(e, find, [&](const void*, std::string_view part, const char*) { s.append(part); });
   return s;
 }
 

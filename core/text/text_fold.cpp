@@ -20,14 +20,24 @@ constexpr FoldEntry kFoldTable[] = {
 
 }  // namespace
 
-std::string fold(std::string_view utf8) {
+namespace {
+
+// Folds `utf8`; `mark(start)` is called once per byte appended, with the
+// offset of the character that byte came from.
+template <typename Mark>
+std::string fold_marking(std::string_view utf8, Mark&& mark) {
   std::string out;
   out.reserve(utf8.size());
   size_t i = 0;
+  auto append = [&](std::string_view bytes, size_t start) {
+    out += bytes;
+    for (size_t k = 0; k < bytes.size(); ++k) mark(start);
+  };
   while (i < utf8.size()) {
     const unsigned char c = static_cast<unsigned char>(utf8[i]);
     if (c < 0x80) {  // fast path for ASCII
       out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      mark(i);
       ++i;
       continue;
     }
@@ -35,17 +45,32 @@ std::string fold(std::string_view utf8) {
     const uint32_t cp = decode_utf8(utf8, i);
     if (cp >= 0x0300 && cp <= 0x036F) continue;  // combining marks (decomposed input)
     if (i - start == 1) {                        // an invalid byte: keep it as it was
-      out += utf8[start];
+      append(utf8.substr(start, 1), start);
       continue;
     }
     const auto it = std::lower_bound(std::begin(kFoldTable), std::end(kFoldTable), cp,
                                      [](const FoldEntry& e, uint32_t v) { return e.code_point < v; });
     if (it != std::end(kFoldTable) && it->code_point == cp) {
-      out += it->ascii;
+      append(it->ascii, start);
     } else {
-      append_utf8(out, cp);
+      std::string encoded;
+      append_utf8(encoded, cp);
+      append(encoded, start);
     }
   }
+  return out;
+}
+
+}  // namespace
+
+std::string fold(std::string_view utf8) {
+  return fold_marking(utf8, [](size_t) {});
+}
+
+std::string fold_mapped(std::string_view utf8, std::vector<size_t>& source_offsets) {
+  source_offsets.clear();
+  std::string out = fold_marking(utf8, [&](size_t start) { source_offsets.push_back(start); });
+  source_offsets.push_back(utf8.size());
   return out;
 }
 

@@ -100,3 +100,21 @@ TEST_CASE("Escape closes the phone's filter sheet", "[input]") {
   CHECK_FALSE(app.hook()["widgets"].contains("filters:done"));
   CHECK(any_row_drawn(app.hook()));
 }
+
+TEST_CASE("a search result says where it matched when not in its title", "[input]") {
+  HeadlessApp app(ACCORD_SHIPPED_DATASET, kDesktop);
+  app.frames(4);
+  // A name in Vietnamese spelling, typed without its diacritics: it is in
+  // the events' participants, not in every title.
+  app.state().set_filter_text("luong tam quang");
+  app.frames(4);
+  const nlohmann::json hook = app.hook();
+  size_t person_matches = 0, rows = 0;
+  for (const auto& [name, rect] : hook["widgets"].items()) {
+    if (name.rfind("row:event:", 0) == 0) ++rows;
+    if (name.rfind("row:match:", 0) == 0 && name.size() > 7 && name.substr(name.size() - 7) == ":person")
+      ++person_matches;
+  }
+  CHECK(rows > 0);
+  CHECK(person_matches > 0);
+}
