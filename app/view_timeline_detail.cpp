@@ -258,6 +258,9 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       if (s->published) details += (details.empty() ? "" : " \u00b7 ") + date_text_short(*s->published);
       if (!s->language.empty()) details += (details.empty() ? "" : " \u00b7 ") + language_name(s->language);
       if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
+      // Said plainly, so a missing link is not taken for a broken one.
+      if (s->url.empty()) text_wrapped_colored(palette::kMutedText, "No web address: the source did not give one.");
+      if (!s->note.empty()) text_wrapped_colored(palette::kMutedText, s->note);
       ImGui::PopID();
     }
   }
