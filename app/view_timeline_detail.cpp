@@ -124,14 +124,19 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       else if (link(state, parent->title, "link:event:" + parent->id))
         state.select(parent->id);
     }
-    std::string organizations;
+    end_fields();
+  }
+
+  // Each organization with its own Edit (the only page that lists them).
+  if (!e.organizations.empty()) {
+    section_heading("Organizations", fonts);
     for (const std::string& id : e.organizations) {
       const accord::Organization* o = d.find_organization(id);
-      if (!organizations.empty()) organizations += "\n";
-      organizations += o ? o->name : id;
+      ImGui::PushID(id.c_str());
+      text_wrapped(o ? o->name : id);
+      if (o) record_edit_link(state, RecordKind::Organization, id, e.id, "edit:organization:" + id);
+      ImGui::PopID();
     }
-    field("Organizations", organizations);
-    end_fields();
   }
 
   if (!e.participants.empty()) {
@@ -208,9 +213,12 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       f.text = labels[size_t(tapped)];
       open_filtered_timeline(state, f);
     }
-    for (const std::string& id : e.mechanisms)
-      if (const accord::Mechanism* m = d.find_mechanism(id); m && !m->full_name.empty())
-        text_wrapped_colored(palette::kMutedText, m->name + ": " + m->full_name);
+    for (const std::string& id : e.mechanisms) {
+      const accord::Mechanism* m = d.find_mechanism(id);
+      if (!m) continue;
+      if (!m->full_name.empty()) text_wrapped_colored(palette::kMutedText, m->name + ": " + m->full_name);
+      record_edit_link(state, RecordKind::Mechanism, id, e.id, "edit:mechanism:" + id);
+    }
   }
 
   if (!e.commitments.empty()) {
@@ -255,6 +263,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       if (s->published) details += (details.empty() ? "" : " \u00b7 ") + date_text_short(*s->published);
       if (!s->language.empty()) details += (details.empty() ? "" : " \u00b7 ") + language_name(s->language);
       if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
+      record_edit_link(state, RecordKind::Source, id, e.id, "edit:source:" + id);
       ImGui::PopID();
     }
   }
