@@ -2,6 +2,7 @@
 #   native_smoke   the native app under a virtual X server (tests/native/smoke.sh)
 #   native_e2e     a user session in the native app with xdotool (tests/native/e2e.sh)
 #   native_import  the Import view, edit, delete and undo, natively (tests/native/import.sh)
+#   native_edit    the Edit sheet at desktop and phone sizes, with screenshots (tests/native/edit.sh)
 #   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
 #                  needs ./build-wasm.sh first and says so when dist/web is missing
 #   browser_e2e    user journeys in Chromium at 1280x800 and 390x844 (tests/browser/e2e.mjs)
@@ -40,6 +41,10 @@ if(TARGET accord-atlas)
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/import.sh $<TARGET_FILE:accord-atlas>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(native_import PROPERTIES TIMEOUT 240 LABELS "ui;native")
+  add_test(NAME native_edit
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/native/edit.sh $<TARGET_FILE:accord-atlas>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(native_edit PROPERTIES TIMEOUT 180 LABELS "ui;native")
 endif()
 
 find_program(ACCORD_NODE node)
