@@ -6,6 +6,7 @@
 // new event date carries the agreement acts and roles dated with it.
 #include <algorithm>
 #include <cfloat>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -420,5 +421,67 @@ TEST_CASE("a new event date moves the acts and roles dated with it, in one undo 
     CHECK(app.state().undo_label() == "Edit event ev-1");
     app.state().undo();
     CHECK(accord::dataset_to_json(app.state().dataset()) == original);
+  }
+}
+
+namespace {
+
+// Every named control of the sheet, scrolled from top to bottom.
+std::map<std::string, atlas::WidgetRect> sheet_widgets(HeadlessApp& app) {
+  std::map<std::string, atlas::WidgetRect> seen;
+  ImGuiIO& io = ImGui::GetIO();
+  const float ratio = app.state().stats().pixel_ratio;
+  for (int i = 0; i < 80; ++i) {
+    for (const auto& [name, r] : app.state().stats().widgets)
+      if (name.rfind("edit:", 0) == 0 && !r.clipped) seen[name] = r;
+    const atlas::WidgetRect* form = find_widget(app, "edit:form");
+    if (!form) break;
+    io.MousePos = ImVec2((form->x + form->width * 0.5f) * ratio, (form->y + form->height * 0.5f) * ratio);
+    io.MouseWheel = -2.0f;
+    app.frames(1);
+    io.MouseWheel = 0;
+    app.frames(1);
+  }
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  return seen;
+}
+
+}  // namespace
+
+TEST_CASE("on a phone every control of every form is a 44 px target inside 390 px", "[edit][touch]") {
+  struct Form {
+    atlas::View view;
+    const char* page;
+    const char* button;
+    std::vector<const char*> open;  // a pick list and a combo opened, so their rows count too
+  };
+  const std::vector<Form> forms = {
+      {atlas::View::Event, "ev-1", "edit", {"edit:participants:0:person", "edit:field:type"}},
+      {atlas::View::Agreement, "ag-base", "edit", {"edit:history:0:action"}},
+      {atlas::View::Person, "p-nguyen", "edit", {"edit:roles:0:organization"}},
+      {atlas::View::Event, "ev-1", "edit:source:src-a", {"edit:field:language:choices"}},
+      {atlas::View::Event, "ev-1", "edit:organization:org-mps", {"edit:field:parent"}},
+      {atlas::View::Event, "ev-1", "edit:mechanism:mech-interpol", {}},
+  };
+  for (const Form& f : forms) {
+    INFO(f.page << " " << f.button);
+    HeadlessApp app(kFixture, kPhone);
+    app.frames(4);
+    open_editor(app, f.view, f.page, f.button);
+    std::map<std::string, atlas::WidgetRect> seen = sheet_widgets(app);
+    for (const char* name : f.open) {
+      REQUIRE(tap(app, name));
+      for (const auto& [n, r] : app.state().stats().widgets)
+        if (n.rfind(name, 0) == 0 && !r.clipped) seen[n] = r;
+      app.state().stats().widgets.clear();
+    }
+    CHECK(seen.size() > 8);
+    for (const auto& [name, r] : seen) {
+      if (name == "edit:form" || name == "edit:also-changes") continue;
+      INFO(name << " at " << r.x << ", " << r.y << ", " << r.width << " x " << r.height);
+      CHECK(r.height >= 44.0f - 0.5f);
+      CHECK(r.x >= -0.5f);
+      CHECK(r.x + r.width <= kPhone.width + 0.5f);
+    }
   }
 }
