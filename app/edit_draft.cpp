@@ -66,6 +66,51 @@ accord::FollowingEdits following(const accord::Dataset& d, const EditDraft& draf
   return accord::edits_following_event(d, draft.stored_event, draft.event, new_agreements, new_people);
 }
 
+// Every id the edited record refers to, so records created on the way
+// and then dropped from the form are not saved.
+std::vector<std::string> referenced_ids(const EditDraft& draft) {
+  std::vector<std::string> ids;
+  switch (draft.kind) {
+    case RecordKind::Event: {
+      const accord::Event& e = draft.event;
+      for (const auto& p : e.participants) ids.push_back(p.person);
+      for (const auto& a : e.agreements) ids.push_back(a.agreement);
+      for (const auto& f : e.figures) ids.push_back(f.source);
+      ids.insert(ids.end(), e.organizations.begin(), e.organizations.end());
+      ids.insert(ids.end(), e.sources.begin(), e.sources.end());
+      break;
+    }
+    case RecordKind::Agreement: {
+      const accord::Agreement& a = draft.agreement;
+      ids.push_back(a.amends);
+      for (const auto& h : a.history) ids.push_back(h.source);
+      ids.insert(ids.end(), a.organizations.begin(), a.organizations.end());
+      break;
+    }
+    case RecordKind::Person:
+      for (const auto& r : draft.person.roles) {
+        ids.push_back(r.organization);
+        ids.push_back(r.source);
+      }
+      break;
+    case RecordKind::Organization:
+      ids.push_back(draft.organization.parent);
+      break;
+    case RecordKind::Source:
+    case RecordKind::Mechanism:
+      break;
+  }
+  return ids;
+}
+
+template <typename T>
+std::vector<T> still_used(const std::vector<T>& created, const std::vector<std::string>& used) {
+  std::vector<T> out;
+  for (const T& r : created)
+    if (std::find(used.begin(), used.end(), r.id) != used.end()) out.push_back(r);
+  return out;
+}
+
 }  // namespace
 
 const char* kind_word(RecordKind k) {
@@ -111,10 +156,11 @@ bool EditDraft::start(const AppState& state, RecordKind k, const std::string& re
 accord::DatasetChange draft_change(const accord::Dataset& d, const EditDraft& draft) {
   accord::DatasetChange change;
   change.label = std::string("Edit ") + kind_word(draft.kind) + " " + draft.id;
-  change.upsert_people = draft.new_people;
-  change.upsert_organizations = draft.new_organizations;
-  change.upsert_agreements = draft.new_agreements;
-  change.upsert_sources = draft.new_sources;
+  const std::vector<std::string> used = referenced_ids(draft);
+  change.upsert_people = still_used(draft.new_people, used);
+  change.upsert_organizations = still_used(draft.new_organizations, used);
+  change.upsert_agreements = still_used(draft.new_agreements, used);
+  change.upsert_sources = still_used(draft.new_sources, used);
   switch (draft.kind) {
     case RecordKind::Event:
       change.upsert_events.push_back(draft.event);
@@ -143,6 +189,16 @@ accord::DatasetChange draft_change(const accord::Dataset& d, const EditDraft& dr
 
 std::vector<std::string> draft_following(const accord::Dataset& d, const EditDraft& draft) {
   return following(d, draft).descriptions;
+}
+
+std::vector<std::string> draft_additions(const EditDraft& draft) {
+  const std::vector<std::string> used = referenced_ids(draft);
+  std::vector<std::string> out;
+  for (const auto& p : still_used(draft.new_people, used)) out.push_back("person " + p.name);
+  for (const auto& o : still_used(draft.new_organizations, used)) out.push_back("organization " + o.name);
+  for (const auto& a : still_used(draft.new_agreements, used)) out.push_back("agreement " + a.title);
+  for (const auto& s : still_used(draft.new_sources, used)) out.push_back("source " + s.title);
+  return out;
 }
 
 std::string fresh_id(const accord::Dataset& d, const EditDraft& draft, RecordKind list, const std::string& prefix,

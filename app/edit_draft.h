@@ -41,6 +41,9 @@ struct EditDraft {
 accord::DatasetChange draft_change(const accord::Dataset& d, const EditDraft& draft);
 // "also changes: ..." lines for the form (empty when nothing follows).
 std::vector<std::string> draft_following(const accord::Dataset& d, const EditDraft& draft);
+// The records created on the way that the save adds ("person Tran Van
+// Binh"); one created and then dropped from the form is not saved.
+std::vector<std::string> draft_additions(const EditDraft& draft);
 
 // An id no record of that list (stored or created in the draft) has:
 // `prefix` + the name's folded words ("p-nguyen-van-a"), "-2" if taken.

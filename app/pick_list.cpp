@@ -98,7 +98,11 @@ bool pick_list(AppState& state, const std::string& name, std::string& id, const 
   }
   if (pick.found.empty() && !pick.typed.empty())
     ImGui::TextColored(palette::kMutedText, "No %s matches.", options.what);
-  if (options.create && !pick.typed.empty() && !close) {
+  // "+ New" only for a name no match already has (no duplicate by mistake).
+  const std::string folded_typed = accord::fold(pick.typed);
+  bool exact = false;
+  for (const PickItem& item : pick.found) exact = exact || accord::fold(item.label) == folded_typed;
+  if (options.create && !pick.typed.empty() && !exact && !close) {
     const std::string text = std::string("+ New ") + options.what + " \u201c" + pick.typed + "\u201d";
     if (row_button(state, name + ":new", text, "")) {
       const std::string made = options.create(pick.typed);

@@ -96,10 +96,7 @@ std::vector<std::pair<ImVec4, std::string>> footer_notes(const AppState& state) 
     notes.emplace_back(palette::kMutedText, text);
   }
   std::string created;
-  for (const auto& p : d.new_people) created += (created.empty() ? "" : ", ") + ("person " + p.name);
-  for (const auto& o : d.new_organizations) created += (created.empty() ? "" : ", ") + ("organization " + o.name);
-  for (const auto& a : d.new_agreements) created += (created.empty() ? "" : ", ") + ("agreement " + a.title);
-  for (const auto& s : d.new_sources) created += (created.empty() ? "" : ", ") + ("source " + s.title);
+  for (const std::string& a : draft_additions(d)) created += (created.empty() ? "" : ", ") + a;
   if (!created.empty()) notes.emplace_back(palette::kMutedText, "Adds: " + created);
   return notes;
 }

@@ -230,7 +230,17 @@ TEST_CASE("a pick list finds folded text and creates a missing agreement inline"
     type_into(app, "edit:participants:0:person:search", "nobody at all");
     CHECK_FALSE(find_widget(app, "edit:participants:0:person:option:p-nguyen"));
     CHECK(reveal(app, "edit:participants:0:person:new"));
+    // A name the list already has: no "+ New" (no duplicate by mistake).
+    type_into(app, "edit:participants:0:person:search", "nguyen thi hoa");
+    CHECK(reveal(app, "edit:participants:0:person:option:p-nguyen"));
+    CHECK_FALSE(find_widget(app, "edit:participants:0:person:new"));
     REQUIRE(tap(app, "edit:participants:0:person:close"));
+    // A person created and then dropped from the form is not saved.
+    REQUIRE(tap(app, "edit:participants:add"));
+    REQUIRE(tap(app, "edit:participants:1:person"));
+    type_into(app, "edit:participants:1:person:search", "Ghost Person");
+    REQUIRE(tap(app, "edit:participants:1:person:new"));
+    REQUIRE(tap(app, "edit:participants:1:remove"));
 
     REQUIRE(tap(app, "edit:acts:add"));
     REQUIRE(tap(app, "edit:acts:0:agreement"));
@@ -247,6 +257,8 @@ TEST_CASE("a pick list finds folded text and creates a missing agreement inline"
     REQUIRE(a);
     CHECK(a->title == "Hotline on fraud");
     CHECK(a->parties == e.countries);
+    CHECK_FALSE(app.state().find_person("p-ghost-person"));
+    CHECK(e.participants.size() == 1);
   }
 }
 
