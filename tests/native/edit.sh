@@ -76,5 +76,23 @@ for size in 1280x800 390x780; do
   check "$size: Save closes the sheet" wait_for "'edit:save' not in s['widgets']"
   shot saved
   stop_app
+
+  # The agreement's dated history and the person's roles, for the screenshots.
+  for page in "agreement?sel=ag-base edit:history:1:source agreement" "person?sel=p-nguyen edit:roles:1:source person"; do
+    set -- $page
+    rm -f "$state"
+    "$app" --window "$size" --scale 1 --state-file "$state" --data "$work/small.json" --hash "#/$1" >"$work/$size-$3.log" 2>&1 &
+    app_pid=$!
+    if ! wait_for 's["frames"] > 2' 15; then fail "$size: the app did not start for #/$1"; continue; fi
+    sleep 0.5
+    target="$2" shot_name="$3"
+    click edit
+    check "$size: Edit opens the $shot_name form" wait_for "'edit:save' in s['widgets']"
+    shot "$shot_name"
+    reveal "$target"
+    check "$size: the $shot_name form reaches its last row" wait_for "'$target' in s['widgets']"
+    shot "$shot_name-rows"
+    stop_app
+  done
 done
 finish
