@@ -37,7 +37,7 @@ void draw_when_and_where(AppState& state, EditDraft& draft) {
   form_label("Type");
   enum_combo(state, "edit:field:type", e.type, kEventTypes, accord::event_type_label);
   form_label("Status");
-  suggest_field(state, "edit:field:status", e.status, kStatuses, "held");
+  choice_combo(state, "edit:field:status", e.status, kStatuses);
   form_label("Place: city");
   text_field(state, "edit:field:city", e.location.city, "City");
   form_label("Place: country");

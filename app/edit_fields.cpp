@@ -43,6 +43,29 @@ bool combo_item(AppState& state, const std::string& text, bool selected) {
   return ImGui::Selectable(text.c_str(), selected, 0, ImVec2(0, target_height(state)));
 }
 
+bool choice_combo(AppState& state, const std::string& name, std::string& value,
+                  const std::vector<std::string>& choices) {
+  bool changed = false;
+  const float h = target_height(state);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                      ImVec2(ImGui::GetStyle().FramePadding.x, (h - ImGui::GetFontSize()) * 0.5f));
+  ImGui::SetNextItemWidth(-1);
+  const bool open = ImGui::BeginCombo(("##" + name).c_str(), value.c_str(), ImGuiComboFlags_HeightLargest);
+  ImGui::PopStyleVar();
+  note_widget(state, name);
+  if (open) {
+    for (const std::string& c : choices) {
+      if (combo_item(state, c, c == value)) {
+        changed = c != value;
+        value = c;
+      }
+      note_widget(state, name + ":" + c);
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
 bool date_field(AppState& state, const std::string& name, std::optional<accord::Date>& value, const char* what,
                 std::string& problem) {
   std::string& text = typed_text(name, value ? value->iso() : "");
@@ -81,7 +104,7 @@ static bool parse_number(const std::string& text, double& out) {
 
 bool number_field(AppState& state, const std::string& name, double& value, const char* what, std::string& problem) {
   char initial[32];
-  std::snprintf(initial, sizeof initial, "%g", value);
+  std::snprintf(initial, sizeof initial, "%.15g", value);  // every digit a figure has
   std::string& text = typed_text(name, initial);
   double parsed = 0;
   bool changed = false;

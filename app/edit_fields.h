@@ -24,6 +24,10 @@ void form_section(const char* text);
 template <typename T, size_t N>
 bool enum_combo(AppState& state, const std::string& name, T& value, const T (&values)[N], std::string (*text)(T));
 
+// A combo over fixed words (an event's status: held, planned).
+bool choice_combo(AppState& state, const std::string& name, std::string& value,
+                  const std::vector<std::string>& choices);
+
 // Dates typed as YYYY, YYYY-MM or YYYY-MM-DD. The typed text stays while
 // it is not a date yet; `problem` gets why (when it is still empty). A
 // cleared optional field becomes no date. A date the user did not retype

@@ -130,6 +130,8 @@ TEST_CASE("the event form edits every field and saves one undoable change", "[ed
     type_into(app, "edit:field:end-date", "2022-03-02");
     REQUIRE(tap(app, "edit:field:type"));
     REQUIRE(tap(app, "edit:field:type:Dialogue"));
+    REQUIRE(tap(app, "edit:field:status"));
+    REQUIRE(tap(app, "edit:field:status:planned"));
     type_into(app, "edit:field:city", "Luang Prabang");
     pick(app, "edit:field:place-country", "lao pdr", "LAO");
     REQUIRE(tap(app, "edit:field:online"));
@@ -174,6 +176,7 @@ TEST_CASE("the event form edits every field and saves one undoable change", "[ed
     REQUIRE(e.end_date);
     CHECK(e.end_date->iso() == "2022-03-02");
     CHECK(e.type == accord::EventType::Dialogue);
+    CHECK(e.status == "planned");
     CHECK(e.location.city == "Luang Prabang");
     CHECK(e.location.country == "LAO");
     CHECK(e.location.is_virtual);
