@@ -142,6 +142,7 @@ void draw_event_form(AppState& state, EditDraft& draft) {
 
   if (e.title.empty()) note(draft.problem, "Title: an event needs a title");
   if (e.countries.empty()) note(draft.problem, "Countries: an event involves at least one country");
+  if (e.sources.empty()) note(draft.problem, "Sources: an event needs at least one source");
   if (e.part_of == e.id) note(draft.problem, "Part of: an event cannot be part of itself");
 }
 

@@ -1,6 +1,7 @@
 #include "edit_fields.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -99,7 +100,7 @@ bool required_date_field(AppState& state, const std::string& name, accord::Date&
 static bool parse_number(const std::string& text, double& out) {
   char* end = nullptr;
   out = std::strtod(text.c_str(), &end);
-  return !text.empty() && end && *end == '\0';
+  return !text.empty() && end && *end == '\0' && std::isfinite(out);  // no "inf" or "nan"
 }
 
 bool number_field(AppState& state, const std::string& name, double& value, const char* what, std::string& problem) {

@@ -19,8 +19,8 @@ void draw_source_form(AppState& state, EditDraft& draft) {
   text_field(state, "edit:field:publisher", s.publisher, "Vietnam News Agency");
   form_label("Address (URL)");
   text_field(state, "edit:field:url", s.url, "https://...");
-  form_label("Language (en, fr, vi...)");
-  suggest_field(state, "edit:field:language", s.language, kLanguages, "en");
+  form_label("Language");
+  choice_combo(state, "edit:field:language", s.language, kLanguages);
   form_label("Published (YYYY-MM-DD, YYYY-MM or YYYY)");
   date_field(state, "edit:field:published", s.published, "Published", draft.problem);
   form_label("Note");

@@ -359,8 +359,8 @@ TEST_CASE("sources, organizations and mechanisms are edited from the event's pag
     type_into(app, "edit:field:title", "Fixture report A, corrected");
     type_into(app, "edit:field:publisher", "Another Wire");
     type_into(app, "edit:field:url", "https://example.org/a");
-    REQUIRE(tap(app, "edit:field:language:choices"));
-    REQUIRE(tap(app, "edit:field:language:choice:vi"));
+    REQUIRE(tap(app, "edit:field:language"));
+    REQUIRE(tap(app, "edit:field:language:vi"));
     type_into(app, "edit:field:published", "2022-03-03");
     type_into(app, "edit:field:note", "Second edition.");
     save(app);
@@ -474,7 +474,7 @@ TEST_CASE("on a phone every control of every form is a 44 px target inside 390 p
       {atlas::View::Event, "ev-1", "edit", {"edit:participants:0:person", "edit:field:type"}},
       {atlas::View::Agreement, "ag-base", "edit", {"edit:history:0:action"}},
       {atlas::View::Person, "p-nguyen", "edit", {"edit:roles:0:organization"}},
-      {atlas::View::Event, "ev-1", "edit:source:src-a", {"edit:field:language:choices"}},
+      {atlas::View::Event, "ev-1", "edit:source:src-a", {"edit:field:language"}},
       {atlas::View::Event, "ev-1", "edit:organization:org-mps", {"edit:field:parent"}},
       {atlas::View::Event, "ev-1", "edit:mechanism:mech-interpol", {}},
   };
