@@ -4,6 +4,7 @@
 
 #include "app_state.h"
 #include "imgui.h"
+#include "platform.h"
 #include "text_field.h"
 #include "text_fold.h"
 #include "theme.h"
@@ -57,6 +58,11 @@ bool pick_list(AppState& state, const std::string& name, std::string& id, const 
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();
     note_widget(state, name);
+    // On a phone the keyboard rises only for a tap on a text field, and the
+    // search field appears a frame later: the button counts as one, so the
+    // tap that opens the list raises the keyboard for it.
+    note_text_field(ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x,
+                    ImGui::GetItemRectMax().y, "");
     if (tapped) g_open.emplace(name, OpenPick{});
     return false;
   }
