@@ -6,6 +6,7 @@
 #   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
 #                  needs ./build-wasm.sh first and says so when dist/web is missing
 #   browser_e2e    user journeys in Chromium at 1280x800 and 390x844 (tests/browser/e2e.mjs)
+#   browser_edit   the Edit sheet in Chromium: typing, a topic, a pick list with the phone's keyboard (tests/browser/edit.mjs)
 #   native_large, browser_large  50,000 synthetic events loaded in the background, filtered and
 #                  searched; counts checked against the CLI (tests/native/large.sh, tests/browser/large.mjs)
 #   native_data    the user's store, import/export, bad files, --data (tests/native/data.sh)
@@ -57,6 +58,10 @@ if(ACCORD_NODE)
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/e2e.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(browser_e2e PROPERTIES TIMEOUT 400 LABELS "ui;browser")
+  add_test(NAME browser_edit
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/edit.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_edit PROPERTIES TIMEOUT 300 LABELS "ui;browser")
   if(TARGET accord)
     add_test(NAME browser_large
              COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/large.mjs $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR}
