@@ -4,8 +4,10 @@
 #include <optional>
 
 #include "app_state.h"
+#include "edit_fields.h"
 #include "edit_forms.h"
 #include "imgui.h"
+#include "pick_list.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -15,56 +17,40 @@ namespace {
 const char* kEditPopup = "Edit##record";
 const char* kDeletePopup = "Delete?##record";
 
-// The record being edited (a copy) and what the popups asked for.
+// The record being edited and what the popups asked for.
 struct Editor {
-  RecordKind kind = RecordKind::Event;
-  std::string id;
-  accord::Event event;
-  accord::Agreement agreement;
-  accord::Person person;
-  std::string date_text;
-  std::string problem;  // what the fields lack
-  std::string refused;  // why the last save was refused
-  bool reopen = false;  // the save was refused: show the form again
+  EditDraft draft;
+  std::string page;        // the page whose record_edit_buttons draws the popups
+  bool open_edit = false;  // open the form on the page's next frame
+  std::string refused;     // why the last save was refused
   std::optional<accord::DatasetChange> pending;
 };
 Editor g_editor;
 
-const char* kind_word(RecordKind k) {
-  switch (k) {
-    case RecordKind::Event:
-      return "event";
-    case RecordKind::Agreement:
-      return "agreement";
-    case RecordKind::Person:
-      return "person";
-  }
-  return "";
-}
-
-// Copies the record into the editor; false when it is gone.
-bool start_editing(const AppState& state, RecordKind kind, const std::string& id) {
-  g_editor.kind = kind;
-  g_editor.id = id;
+bool start_editing(const AppState& state, RecordKind kind, const std::string& id, const std::string& page) {
+  close_pick_lists();
+  forget_field_texts();
   g_editor.refused.clear();
-  if (kind == RecordKind::Event) {
-    const accord::Event* e = state.find_event(id);
-    if (!e) return false;
-    g_editor.event = *e;
-    g_editor.date_text = e->date.iso();
-  } else if (kind == RecordKind::Agreement) {
-    const accord::Agreement* a = state.find_agreement(id);
-    if (!a) return false;
-    g_editor.agreement = *a;
-  } else {
-    const accord::Person* p = state.find_person(id);
-    if (!p) return false;
-    g_editor.person = *p;
-  }
-  return true;
+  g_editor.page = page;
+  return g_editor.draft.start(state, kind, id);
 }
 
-void size_popup() {
+// A centred sheet on a desktop; the whole screen on a phone, where a
+// popup narrower than the screen leaves no room for the fields.
+void size_sheet(const AppState& state) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  if (!state.stats().wide_layout) {
+    ImGui::SetNextWindowPos(vp->WorkPos, ImGuiCond_Always);
+    ImGui::SetNextWindowSize(vp->WorkSize, ImGuiCond_Always);
+    return;
+  }
+  const float w = std::min(vp->WorkSize.x - ImGui::GetFontSize() * 2, ImGui::GetFontSize() * 34);
+  ImGui::SetNextWindowSize(ImVec2(w, vp->WorkSize.y * 0.88f), ImGuiCond_Always);
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+}
+
+void size_confirmation() {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float w = std::min(vp->WorkSize.x - ImGui::GetFontSize() * 2, ImGui::GetFontSize() * 34);
   ImGui::SetNextWindowSize(ImVec2(w, 0), ImGuiCond_Always);
@@ -72,46 +58,103 @@ void size_popup() {
                           ImGuiCond_Always, ImVec2(0.5f, 0.5f));
 }
 
+void draw_form(AppState& state) {
+  EditDraft& d = g_editor.draft;
+  switch (d.kind) {
+    case RecordKind::Event:
+      draw_event_form(state, d);
+      break;
+    case RecordKind::Agreement:
+      draw_agreement_form(state, d);
+      break;
+    case RecordKind::Person:
+      draw_person_form(state, d);
+      break;
+    case RecordKind::Source:
+      draw_source_form(state, d);
+      break;
+    case RecordKind::Organization:
+      draw_organization_form(state, d);
+      break;
+    case RecordKind::Mechanism:
+      draw_mechanism_form(state, d);
+      break;
+  }
+}
+
+// Under the form, always in view: what keeps it from saving, why the last
+// save was refused, what else the save changes.
+std::vector<std::pair<ImVec4, std::string>> footer_notes(const AppState& state) {
+  std::vector<std::pair<ImVec4, std::string>> notes;
+  const EditDraft& d = g_editor.draft;
+  if (!d.problem.empty()) notes.emplace_back(palette::kWarning, d.problem);
+  if (!g_editor.refused.empty()) notes.emplace_back(palette::kWarning, "Not saved: " + g_editor.refused);
+  const std::vector<std::string> more = draft_following(state.dataset(), d);
+  if (!more.empty()) {
+    std::string text = "Also changes:";
+    for (const std::string& m : more) text += "\n\u2022 " + m;
+    notes.emplace_back(palette::kMutedText, text);
+  }
+  std::string created;
+  for (const std::string& a : draft_additions(d)) created += (created.empty() ? "" : ", ") + a;
+  if (!created.empty()) notes.emplace_back(palette::kMutedText, "Adds: " + created);
+  return notes;
+}
+
 void draw_edit_popup(AppState& state) {
-  size_popup();
-  if (!ImGui::BeginPopupModal(kEditPopup, nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar))
+  size_sheet(state);
+  ImGui::SetNextWindowBgAlpha(1.0f);  // the page under a full-screen sheet must not show through
+  if (!ImGui::BeginPopupModal(
+          kEditPopup, nullptr,
+          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize))
     return;
-  ImGui::Text("Edit %s %s", kind_word(g_editor.kind), g_editor.id.c_str());
+  EditDraft& d = g_editor.draft;
+  ImGui::Text("Edit %s %s", kind_word(d.kind), d.id.c_str());
   ImGui::Separator();
-  if (g_editor.kind == RecordKind::Event)
-    draw_event_form(state, g_editor.event, g_editor.date_text, g_editor.problem);
-  else if (g_editor.kind == RecordKind::Agreement)
-    draw_agreement_form(state, g_editor.agreement, g_editor.problem);
-  else
-    draw_person_form(state, g_editor.person, g_editor.problem);
-  if (!g_editor.problem.empty()) text_wrapped_colored(palette::kWarning, g_editor.problem);
-  if (!g_editor.refused.empty()) text_wrapped_colored(palette::kWarning, "Not saved: " + g_editor.refused);
+
   const float h = target_height(state);
-  ImGui::BeginDisabled(!g_editor.problem.empty());
-  if (ImGui::Button("Save", ImVec2(0, h))) {
-    accord::DatasetChange change;
-    change.label = std::string("Edit ") + kind_word(g_editor.kind) + " " + g_editor.id;
-    if (g_editor.kind == RecordKind::Event) change.upsert_events = {g_editor.event};
-    if (g_editor.kind == RecordKind::Agreement) change.upsert_agreements = {g_editor.agreement};
-    if (g_editor.kind == RecordKind::Person) change.upsert_people = {g_editor.person};
-    g_editor.pending = std::move(change);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const auto notes = footer_notes(state);
+  const float wrap = ImGui::GetContentRegionAvail().x;
+  float footer = h + style.ItemSpacing.y * 2;
+  for (const auto& n : notes)
+    footer += ImGui::CalcTextSize(n.second.c_str(), nullptr, false, wrap).y + style.ItemSpacing.y;
+  ImGui::BeginChild("##edit-form", ImVec2(0, -footer), false);
+  drag_to_scroll();
+  draw_form(state);
+  ImGui::Dummy(ImVec2(0, style.ItemSpacing.y));
+  ImGui::EndChild();
+  note_widget(state, "edit:form");
+
+  ImGui::Separator();
+  for (const auto& n : notes) {
+    text_wrapped_colored(n.first, n.second);
+    if (n.second.rfind("Also changes:", 0) == 0) note_widget(state, "edit:also-changes");
+  }
+  ImGui::BeginDisabled(!d.problem.empty());
+  if (ImGui::Button("Save", ImVec2(0, h)) && !pointer_was_dragged()) {
+    g_editor.pending = draft_change(state.dataset(), d);
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndDisabled();
   note_widget(state, "edit:save");
   ImGui::SameLine();
-  if (ImGui::Button("Cancel", ImVec2(0, h)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+  const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput;
+  if (ImGui::Button("Cancel", ImVec2(0, h)) || escape) {
+    close_pick_lists();
     ImGui::CloseCurrentPopup();
+  }
   note_widget(state, "edit:cancel");
   ImGui::EndPopup();
 }
 
 void draw_delete_popup(AppState& state) {
-  size_popup();
+  size_confirmation();
   if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar))
     return;
-  std::string what = std::string("Delete ") + kind_word(g_editor.kind) + " " + g_editor.id + "?";
-  if (g_editor.kind != RecordKind::Event) what += " Events that refer to it lose the reference.";
+  const EditDraft& d = g_editor.draft;
+  std::string what = std::string("Delete ") + kind_word(d.kind) + " " + d.id + "?";
+  if (d.kind != RecordKind::Event) what += " Events that refer to it lose the reference.";
   what += " Undo brings it back.";
   text_wrapped(what);
   const float h = target_height(state);
@@ -119,10 +162,10 @@ void draw_delete_popup(AppState& state) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   if (ImGui::Button("Delete", ImVec2(0, h))) {
     accord::DatasetChange change;
-    change.label = std::string("Delete ") + kind_word(g_editor.kind) + " " + g_editor.id;
-    if (g_editor.kind == RecordKind::Event) change.delete_events = {g_editor.id};
-    if (g_editor.kind == RecordKind::Agreement) change.delete_agreements = {g_editor.id};
-    if (g_editor.kind == RecordKind::Person) change.delete_people = {g_editor.id};
+    change.label = std::string("Delete ") + kind_word(d.kind) + " " + d.id;
+    if (d.kind == RecordKind::Event) change.delete_events = {d.id};
+    if (d.kind == RecordKind::Agreement) change.delete_agreements = {d.id};
+    if (d.kind == RecordKind::Person) change.delete_people = {d.id};
     g_editor.pending = std::move(change);
     ImGui::CloseCurrentPopup();
   }
@@ -140,15 +183,15 @@ void draw_delete_popup(AppState& state) {
 void record_edit_buttons(AppState& state, RecordKind kind, const std::string& id) {
   const float h = target_height(state);
   ImGui::PushID("record-edit");
-  if (ImGui::Button("Edit", ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id))
+  if (ImGui::Button("Edit", ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id, id))
     ImGui::OpenPopup(kEditPopup);
   note_widget(state, "edit");
   ImGui::SameLine();
-  if (ImGui::Button("Delete", ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id))
+  if (ImGui::Button("Delete", ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id, id))
     ImGui::OpenPopup(kDeletePopup);
   note_widget(state, "delete");
-  if (g_editor.reopen && g_editor.id == id) {
-    g_editor.reopen = false;
+  if (g_editor.open_edit && g_editor.page == id) {
+    g_editor.open_edit = false;
     ImGui::OpenPopup(kEditPopup);
   }
   draw_edit_popup(state);
@@ -156,14 +199,26 @@ void record_edit_buttons(AppState& state, RecordKind kind, const std::string& id
   ImGui::PopID();
 }
 
+void record_edit_link(AppState& state, RecordKind kind, const std::string& id, const std::string& page_id,
+                      const std::string& name) {
+  ImGui::PushID(name.c_str());
+  const bool tapped = ImGui::Button("Edit", ImVec2(0, target_height(state))) && !pointer_was_dragged();
+  ImGui::PopID();
+  note_widget(state, name);
+  if (tapped && start_editing(state, kind, id, page_id)) {
+    g_editor.open_edit = true;  // the page's buttons, drawn earlier, open it next frame
+    state.request_redraw();
+  }
+}
+
 void apply_pending_record_edit(AppState& state) {
   if (!g_editor.pending) return;
   const accord::DatasetChange change = std::move(*g_editor.pending);
   g_editor.pending.reset();
   g_editor.refused = state.apply_change(change);
-  // A refused edit opens its form again with the reason; a refused delete
-  // has no form, so its reason goes to the edit form too.
-  g_editor.reopen = !g_editor.refused.empty();
+  // A refused edit opens its form again with the reason and the typing
+  // kept; a refused delete has no form, so its reason goes to the edit form.
+  g_editor.open_edit = !g_editor.refused.empty();
 }
 
 }  // namespace atlas

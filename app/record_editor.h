@@ -1,20 +1,26 @@
 // Edit and Delete for the record a detail view shows (an event, an
-// agreement or a person): the buttons, the Edit form and the Delete
-// confirmation in popups. Changes go through AppState::apply_change, so
-// each is one Undo step; a deletion also removes the references to the
-// record (core/edit_history.h).
+// agreement or a person), and Edit for the records an event's page lists
+// (its sources, organizations and mechanisms). The Edit form is a sheet
+// (the whole screen on a phone); Delete asks first. Changes go through
+// AppState::apply_change, so each is one Undo step; a refused save keeps
+// the form and what was typed, with the reason under it.
 #pragma once
 #include <string>
+
+#include "edit_draft.h"
 
 namespace atlas {
 
 class AppState;
 
-enum class RecordKind { Event, Agreement, Person };
-
 // "Edit" and "Delete" (widgets "edit" and "delete") on their own line,
-// and their popups.
+// and the popups of every edit started on this page.
 void record_edit_buttons(AppState& state, RecordKind kind, const std::string& id);
+
+// A small "Edit" (widget `name`) for a record listed on the page of
+// `page_id` (whose record_edit_buttons draws the form).
+void record_edit_link(AppState& state, RecordKind kind, const std::string& id, const std::string& page_id,
+                      const std::string& name);
 
 // Applies the change a popup asked for. Called once a frame before the
 // views draw, so no view holds a reference into the data it changes.

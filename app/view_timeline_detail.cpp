@@ -124,14 +124,19 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       else if (link(state, parent->title, "link:event:" + parent->id))
         state.select(parent->id);
     }
-    std::string organizations;
+    end_fields();
+  }
+
+  // Each organization with its own Edit (the only page that lists them).
+  if (!e.organizations.empty()) {
+    section_heading("Organizations", fonts);
     for (const std::string& id : e.organizations) {
       const accord::Organization* o = d.find_organization(id);
-      if (!organizations.empty()) organizations += "\n";
-      organizations += o ? o->name : id;
+      ImGui::PushID(id.c_str());
+      text_wrapped(o ? o->name : id);
+      if (o) record_edit_link(state, RecordKind::Organization, id, e.id, "edit:organization:" + id);
+      ImGui::PopID();
     }
-    field("Organizations", organizations);
-    end_fields();
   }
 
   if (!e.participants.empty()) {
@@ -208,9 +213,12 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       f.text = labels[size_t(tapped)];
       open_filtered_timeline(state, f);
     }
-    for (const std::string& id : e.mechanisms)
-      if (const accord::Mechanism* m = d.find_mechanism(id); m && !m->full_name.empty())
-        text_wrapped_colored(palette::kMutedText, m->name + ": " + m->full_name);
+    for (const std::string& id : e.mechanisms) {
+      const accord::Mechanism* m = d.find_mechanism(id);
+      if (!m) continue;
+      if (!m->full_name.empty()) text_wrapped_colored(palette::kMutedText, m->name + ": " + m->full_name);
+      record_edit_link(state, RecordKind::Mechanism, id, e.id, "edit:mechanism:" + id);
+    }
   }
 
   if (!e.commitments.empty()) {
@@ -261,6 +269,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       // Said plainly, so a missing link is not taken for a broken one.
       if (s->url.empty()) text_wrapped_colored(palette::kMutedText, "No web address: the source did not give one.");
       if (!s->note.empty()) text_wrapped_colored(palette::kMutedText, s->note);
+      record_edit_link(state, RecordKind::Source, id, e.id, "edit:source:" + id);
       ImGui::PopID();
     }
   }

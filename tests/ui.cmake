@@ -2,9 +2,11 @@
 #   native_smoke   the native app under a virtual X server (tests/native/smoke.sh)
 #   native_e2e     a user session in the native app with xdotool (tests/native/e2e.sh)
 #   native_import  the Import view, edit, delete and undo, natively (tests/native/import.sh)
+#   native_edit    the Edit sheet at desktop and phone sizes, with screenshots (tests/native/edit.sh)
 #   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
 #                  needs ./build-wasm.sh first and says so when dist/web is missing
 #   browser_e2e    user journeys in Chromium at 1280x800 and 390x844 (tests/browser/e2e.mjs)
+#   browser_edit   the Edit sheet in Chromium: typing, a topic, a pick list with the phone's keyboard (tests/browser/edit.mjs)
 #   native_large, browser_large  50,000 synthetic events loaded in the background, filtered and
 #                  searched; counts checked against the CLI (tests/native/large.sh, tests/browser/large.mjs)
 #   native_data    the user's store, import/export, bad files, --data (tests/native/data.sh)
@@ -42,6 +44,10 @@ if(TARGET accord-atlas)
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/import.sh $<TARGET_FILE:accord-atlas>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(native_import PROPERTIES TIMEOUT 240 LABELS "ui;native")
+  add_test(NAME native_edit
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/native/edit.sh $<TARGET_FILE:accord-atlas>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(native_edit PROPERTIES TIMEOUT 180 LABELS "ui;native")
 endif()
 
 find_program(ACCORD_NODE node)
@@ -57,6 +63,7 @@ if(ACCORD_NODE)
   endfunction()
   accord_browser_test(browser_smoke smoke.mjs 180)
   accord_browser_test(browser_e2e e2e.mjs 400)
+  accord_browser_test(browser_edit edit.mjs 300)
   if(TARGET accord)
     accord_browser_test(browser_large large.mjs 180 LABELS large ARGS $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR})
   endif()

@@ -1,0 +1,180 @@
+// The Edit sheet in headless Chromium at 1280x800 (mouse) and 390x844 (a
+// phone: 3x pixels, touch): an event's city is typed, a
+// topic chip is tapped, a country is picked by typing part of its name
+// (on the phone the tap that opens the pick list raises the keyboard, so
+// the typing reaches the search field), Save makes one change that Undo
+// takes back.
+//   node tests/browser/edit.mjs      (after ./build-wasm.sh)
+// Screenshots: test-artifacts/browser-<size>-edit-*.png.
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { artifacts, dist, launchChromium, root, serveDist, tally } from './harness.mjs';
+
+const { check, failure, finish } = tally('browser-edit');
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error(`browser-edit: ${dist} is missing: run ./build-wasm.sh first`);
+  failure();
+  finish();
+}
+// An event of the shipped data without the cybercrime topic, and a country
+// it does not involve, found by typing part of its name in lower case.
+const shipped = JSON.parse(fs.readFileSync(path.join(root, 'assets/dataset.json'), 'utf8'));
+const target = shipped.events.find((e) => !(e.topics || []).includes('cybercrime') && !(e.location || {}).city &&
+  shipped.countries.some((c) => !e.countries.includes(c.id)));
+const partner = target && shipped.countries.find((c) => !target.countries.includes(c.id));
+const typed = partner ? partner.name.slice(0, 4).toLowerCase() : '';
+
+const { server, baseUrl } = await serveDist();
+const browser = await launchChromium();
+const viewports = [
+  { size: '1280x800', width: 1280, height: 800, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
+  { size: '390x844', width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+];
+
+class User {
+  constructor(page, vp) {
+    this.page = page;
+    this.vp = vp;
+    this.problems = [];
+    page.on('pageerror', (err) => this.problems.push(`page error: ${err.message}`));
+    page.on('console', (msg) => { if (msg.type() === 'error') this.problems.push(`console error: ${msg.text()}`); });
+  }
+  state() { return this.page.evaluate(() => window.accord.state()); }
+  async started() {
+    await this.page.waitForFunction(() => window.accord && window.accord.state().frames > 2, null, { timeout: 30000 });
+    await this.settle();
+  }
+  async settle() {
+    let last = -1;
+    for (let i = 0; i < 40; i++) {
+      const frames = (await this.state()).frames;
+      if (frames === last) return;
+      last = frames;
+      await this.page.waitForTimeout(100);
+    }
+  }
+  async until(fn, timeout = 8000) {
+    try {
+      await this.page.waitForFunction((src) => new Function('s', 'return ' + src)(window.accord.state()), fn, { timeout });
+      await this.settle();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async widget(name) {
+    if (!(await this.until(`!!(s.widgets || {})[${JSON.stringify(name)}]`, 3000))) return null;
+    const [x, y, w, h] = (await this.state()).widgets[name];
+    return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
+  }
+  // Wheels the sheet (or the page) until the widget is drawn whole on screen.
+  async reveal(name) {
+    for (const dy of [240, -240]) {
+      for (let i = 0; i < 40; i++) {
+        const s = await this.state();
+        const r = (s.widgets || {})[name];
+        const form = (s.widgets || {})['edit:form'];
+        const onScreen = r && r[1] >= 0 && r[1] + r[3] <= this.vp.height;
+        // Inside the sheet's form, whole; or outside it (Save, under the form).
+        const whole = !form || (r && ((r[1] >= form[1] && r[1] + r[3] <= form[1] + form[3] + 1) ||
+          r[1] >= form[1] + form[3] - 1 || r[1] + r[3] <= form[1] + 1));
+        if (onScreen && whole) return this.widget(name);
+        // The sheet scrolls, else the pane with the record (where its Edit is).
+        const page = (s.widgets || {}).edit || (s.widgets || {})['edit:source:' + (target.sources || [''])[0]];
+        this.paneX = form ? this.vp.width / 2 : page ? page[0] + 8 : this.paneX || this.vp.width / 2;
+        await this.page.mouse.move(this.paneX, this.vp.height * 0.5);
+        await this.page.mouse.wheel(0, dy);
+        await this.page.waitForTimeout(60);
+        await this.settle();
+      }
+    }
+    throw new Error(`widget "${name}" never came into view`);
+  }
+  async tap(name) {
+    const r = await this.reveal(name);
+    if (this.vp.hasTouch) await this.page.touchscreen.tap(r.cx, r.cy);
+    else await this.page.mouse.click(r.cx, r.cy);
+    await this.page.waitForTimeout(80);
+    await this.settle();
+  }
+  async type(text) {
+    await this.page.keyboard.type(text, { delay: 30 });
+    await this.page.waitForTimeout(80);
+    await this.settle();
+  }
+  async openHash(hash) {
+    await this.page.evaluate((h) => { location.hash = h; }, hash);
+    await this.until(`s.hash.startsWith(${JSON.stringify(hash.split('?')[0])})`);
+  }
+  async shot(name) {
+    await this.settle();
+    await this.page.screenshot({ path: path.join(artifacts, `browser-${this.vp.size}-edit-${name}.png`) });
+  }
+  focusedInput() { return this.page.evaluate(() => document.activeElement && document.activeElement.tagName); }
+}
+
+async function step(what, fn) {
+  try {
+    await fn();
+  } catch (err) {
+    check(false, `${what}: ${err.message.split('\n')[0]}`);
+  }
+}
+
+try {
+  fs.mkdirSync(artifacts, { recursive: true });
+  check(!!target, `the shipped data has an event to edit (${target && target.id})`);
+  for (const vp of viewports) {
+    const tag = vp.size;
+    const context = await browser.newContext({
+      viewport: { width: vp.width, height: vp.height }, deviceScaleFactor: vp.deviceScaleFactor,
+      isMobile: vp.isMobile, hasTouch: vp.hasTouch,
+    });
+    const user = new User(await context.newPage(), vp);
+    await user.page.goto(baseUrl);
+    await user.started();
+    const label = `Edit event ${target.id}`;
+
+    await step(`${tag}: open the sheet`, async () => {
+      await user.openHash(`#/event?sel=${target.id}`);
+      await user.tap('edit');
+      check(await user.until(`!!s.widgets['edit:save']`), `${tag}: Edit opens the sheet`);
+      await user.shot('sheet');
+    });
+
+    await step(`${tag}: type, tap a topic, pick a partner`, async () => {
+      await user.tap('edit:field:city');
+      if (vp.hasTouch) check((await user.focusedInput()) === 'INPUT', `${tag}: tapping the city raises the keyboard`);
+      await user.type('Vientiane');
+      await user.tap('edit:topic:cybercrime');
+      await user.tap('edit:countries:add');
+      if (vp.hasTouch)
+        check((await user.focusedInput()) === 'INPUT', `${tag}: tapping "Choose country" raises the keyboard for its search`);
+      await user.type(typed);
+      const option = `edit:countries:add:option:${partner.id}`;
+      check(!!(await user.widget(option)), `${tag}: typing "${typed}" offers ${partner.name}`);
+      await user.shot('pick-list');
+      await user.tap(option);
+      check(!!(await user.widget(`edit:countries:${target.countries.length}`)), `${tag}: ${partner.name} joins the countries`);
+    });
+
+    await step(`${tag}: save and undo`, async () => {
+      await user.tap('edit:save');
+      check(await user.until(`!s.widgets['edit:save'] && s.undo_label === ${JSON.stringify(label)}`),
+        `${tag}: Save makes one change ("${(await user.state()).undo_label}")`);
+      check(!!(await user.reveal('link:topic:cybercrime')), `${tag}: the event shows its new topic`);
+      await user.shot('saved');
+      await user.tap('undo');
+      check(await user.until(`s.undo_label !== ${JSON.stringify(label)} && !s.widgets['link:topic:cybercrime']`),
+        `${tag}: Undo takes the edit back`);
+    });
+
+    check(user.problems.length === 0, `${tag}: no page errors (${user.problems.slice(0, 3).join('; ')})`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+finish();
