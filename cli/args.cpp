@@ -9,7 +9,7 @@ const std::set<std::string> kValueOptions = {"--data", "--partner", "--topic", "
                                              "--text", "--format",  "--out",   "--gazetteer", "--published", "--today",
                                              "--seed", "--into",    "--title", "--publisher", "--url"};
 // Options without a value: present or not.
-const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force", "--skip-bad"};
+const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force", "--skip-bad", "--header"};
 }  // namespace
 
 std::string Args::get(const std::string& name, const std::string& fallback) const {
