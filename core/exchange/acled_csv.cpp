@@ -93,10 +93,10 @@ std::string lower(std::string s) {
 const Country* actor_country(const Dataset& context, std::string actor) {
   actor = trimmed(actor);
   if (!actor.empty() && actor.back() == ')' && actor.rfind(" (") != std::string::npos) actor.erase(actor.rfind(" ("));
-  const size_t of = actor.rfind(" of ");
-  if (of != std::string::npos)
+  // After the first " of " that leaves a country: "Government of Republic of Korea".
+  for (size_t of = actor.find(" of "); of != std::string::npos; of = actor.find(" of ", of + 1))
     if (const Country* c = find_country_by_name(context, trimmed(actor.substr(of + 4)))) return c;
-  return find_country_by_name(context, trimmed(actor));
+  return find_country_by_name(context, actor);
 }
 
 std::vector<std::string> split_semicolons(const std::string& s) {
@@ -205,6 +205,7 @@ ExchangeImport parse_acled_csv(const std::string& text, const Dataset& context) 
     problem_at(header.line, 1, "actor2", "the header has no actor1, actor2 or country column to find the partners");
   if (!out.problems.empty()) return out;
 
+  std::map<std::string, size_t> row_of_id;  // an id on two rows is the later one's problem
   for (size_t r = 1; r < records.size(); ++r) {
     const CsvRecord& row = records[r];
     const std::string row_name = "row " + std::to_string(r);
@@ -228,6 +229,8 @@ ExchangeImport parse_acled_csv(const std::string& text, const Dataset& context) 
     Event e;
     e.id = trimmed(cell("event_id_cnty"));
     if (e.id.empty()) e.id = "ev-acled-" + std::to_string(r);
+    if (const auto [it, added] = row_of_id.emplace(e.id, r); !added)
+      problem("event_id_cnty", "\"" + e.id + "\" is also the id of row " + std::to_string(it->second));
     std::string notes = cell("notes");
     const bool year_only =
         notes.size() >= std::string(kYearOnly).size() &&

@@ -1,5 +1,6 @@
 #include "timeline_json.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "lookups.h"
@@ -143,6 +144,7 @@ ExchangeImport parse_timeline_json(const std::string& text, const Dataset& conte
     return out;
   }
   const Json& slides = root["events"];
+  std::map<std::string, size_t> slide_of_id;  // an id on two slides is the later one's problem
   for (size_t k = 0; k < slides.size(); ++k) {
     const std::string at = "events[" + std::to_string(k) + "]";
     const size_t before = out.problems.size();
@@ -165,6 +167,8 @@ ExchangeImport parse_timeline_json(const std::string& text, const Dataset& conte
     Event e;
     e.id = text_at(s, "unique_id", at + ".unique_id");
     if (e.id.empty()) e.id = "ev-timeline-" + std::to_string(k + 1);
+    if (const auto [it, added] = slide_of_id.emplace(e.id, k); !added)
+      problem(at + ".unique_id", "\"" + e.id + "\" is also the id of events[" + std::to_string(it->second) + "]");
 
     // start_date: year, then month, then day, each only with the one before.
     auto read_date = [&](const char* key) -> std::optional<Date> {
@@ -252,6 +256,19 @@ ExchangeImport parse_timeline_json(const std::string& text, const Dataset& conte
       if (!is_topic(e.topics[n]))
         problem(at + ".accord.topics[" + std::to_string(n) + "]", "\"" + e.topics[n] + "\" is not a topic");
     e.countries = text_list("countries");
+    for (size_t n = 0; n < e.countries.size(); ++n) {
+      if (const Country* c = find_country_by_name(context, e.countries[n]))
+        e.countries[n] = c->id;
+      else
+        problem(at + ".accord.countries[" + std::to_string(n) + "]",
+                "\"" + e.countries[n] + "\" is not a country of the dataset");
+    }
+    if (!e.location.country.empty()) {
+      if (const Country* c = find_country_by_name(context, e.location.country))
+        e.location.country = c->id;
+      else
+        problem(at + ".accord.place", "\"" + e.location.country + "\" is not a country of the dataset");
+    }
     if (!extra.contains("countries")) {
       // The group names the partners.
       e.countries = {context.home_country};

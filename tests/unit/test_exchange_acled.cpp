@@ -73,6 +73,14 @@ TEST_CASE("ACLED import of another tool's rows", "[exchange][acled]") {
   CHECK(e.title == "Hotline protocol signed");
 }
 
+TEST_CASE("ACLED actors name countries whose names hold 'of'", "[exchange][acled]") {
+  Dataset d = small_fixture();
+  d.countries[2].name = "Republic of Thailand";
+  const ExchangeImport r = parse_acled_csv(events_to_acled(d, {0, 1, 2}), d);
+  REQUIRE(r.ok());
+  CHECK(r.events[2].countries == std::vector<std::string>{"VNM", "THA"});
+}
+
 TEST_CASE("a bad ACLED row names its row, line and field", "[exchange][acled]") {
   const Dataset d = small_fixture();
   const std::string csv = kHeader + "a,2025-02-10,1,,,Government of Vietnam,,Government of Laos,,,,,Fine\r\n" +
@@ -90,6 +98,11 @@ TEST_CASE("a bad ACLED row names its row, line and field", "[exchange][acled]") 
   CHECK(r.problems[2].line == 5);
   CHECK(r.problems[2].field == "notes");
   CHECK(r.problems[3].field == "time_precision");
+
+  const ExchangeImport twice =
+      parse_acled_csv(kHeader + "x,2025-02-10,1,,,,,Laos,,,,,One\r\nx,2025-02-11,1,,,,,Laos,,,,,Two\r\n", d);
+  REQUIRE(twice.problems.size() == 1);
+  CHECK(twice.problems[0].to_string() == "line 3, column 1, field event_id_cnty: row 2: \"x\" is also the id of row 1");
 
   const ExchangeImport no_notes = parse_acled_csv("event_date,actor2\r\n2025-01-01,Laos\r\n", d);
   REQUIRE(no_notes.problems.size() == 1);

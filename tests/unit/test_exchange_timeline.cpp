@@ -119,6 +119,12 @@ TEST_CASE("bad TimelineJS input names the slide and field", "[exchange][timeline
   CHECK(has_problem(r.problems, "events[3].text.headline", "is missing"));
   CHECK(has_problem(r.problems, "events[4].accord.type", "\"picnic\" is not an event type"));
 
+  const ExchangeImport twice = parse_timeline_json(
+      R"({"events": [{"unique_id": "x", "start_date": {"year": 2025}, "text": {"headline": "A"}, "group": "Laos"},
+                     {"unique_id": "x", "start_date": {"year": 2025}, "text": {"headline": "B"}, "group": "Laos"}]})",
+      d);
+  CHECK(has_problem(twice.problems, "events[1].unique_id", "\"x\" is also the id of events[0]"));
+
   const ExchangeImport broken = parse_timeline_json("{\n  \"events\": [\n    {\"start_date\": }\n", d);
   REQUIRE(broken.problems.size() == 1);
   CHECK(broken.problems[0].line == 3);
