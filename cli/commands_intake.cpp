@@ -188,6 +188,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   } else if (kind == "acled") {
     take(exchange_import_dataset(parse_acled_csv(text, d), "acled", file, d));
   } else {
+    std::string().swap(text);  // the loader reads the file itself
     LoadResult loaded = load_dataset_file(file);
     problems = std::move(loaded.problems);
     incoming = std::move(loaded.dataset);

@@ -62,10 +62,10 @@ commands:
                            merge a dataset (.json), events (.csv, the
                            columns export writes), a TimelineJS file or an
                            ACLED-style CSV (found by content, or --format
-                           json, csv, timeline or acled) into DATASET: new records
-                           added, conflicts reported (ours kept); a file
-                           with any refused record changes nothing unless
-                           --skip-bad; --dry-run prints what it would do
+                           json, csv, timeline or acled) into DATASET: new
+                           records added, conflicts reported (ours kept); a
+                           file with any refused record changes nothing
+                           unless --skip-bad; --dry-run prints what it would do
   delete ID --from DATASET an event, agreement or person, with the
                            references to it
   restore DATASET          put DATASET.bak (the version before the last

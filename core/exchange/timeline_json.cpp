@@ -99,6 +99,12 @@ std::string events_to_timeline(const Dataset& d, const std::vector<size_t>& even
 }
 
 bool looks_like_timeline_json(const std::string& text) {
+  // Cheap refusals first: a dataset (schema_version comes first) or a
+  // snapshot may be hundreds of megabytes, not worth parsing twice.
+  const size_t bom = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  const size_t first = text.find_first_not_of(" \t\r\n", bom);
+  if (first == std::string::npos || text[first] != '{') return false;
+  if (text.substr(0, 4096).find("\"schema_version\"") != std::string::npos) return false;
   const Json j = Json::parse(text, nullptr, false);
   if (!j.is_object() || !j.contains("events") || !j["events"].is_array()) return false;
   for (const Json& slide : j["events"])

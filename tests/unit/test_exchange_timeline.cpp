@@ -85,6 +85,8 @@ TEST_CASE("a plain TimelineJS file imports as new events citing the file", "[exc
     {"start_date": {"year": 2025}, "text": {"headline": "Talks in Bangkok"}, "group": "Thailand, Laos"}]})";
   CHECK(looks_like_timeline_json(text));
   CHECK_FALSE(looks_like_timeline_json(R"({"schema_version": 1, "events": [{"id": "ev-1"}]})"));
+  CHECK(looks_like_timeline_json("\xEF\xBB\xBF  " + text));  // a byte-order mark first
+  CHECK_FALSE(looks_like_timeline_json("ACCORDSNAP"));
   const ExchangeDataset r = exchange_import_dataset(parse_timeline_json(text, d), "timeline", "drills.json", d);
   INFO(problem_texts(r.problems));
   REQUIRE(r.ok());
