@@ -16,8 +16,9 @@ namespace {
 struct GdeltActor {
   std::string code;
   std::string name;
-  std::string country;  // ISO-3, empty for an IGO
-  std::string role;
+  std::string country;      // ISO-3, empty for an IGO
+  std::string role;         // Type1Code: COP, GOV... or IGO
+  std::string known_group;  // KnownGroupCode: the body of an IGO ("ITP")
 };
 
 std::string upper_ascii(std::string s) {
@@ -128,7 +129,7 @@ std::vector<std::vector<std::string>> gdelt_rows(const Dataset& d, const std::ve
       const Organization* o = d.find_organization(id);
       if (!o || !o->country.empty()) continue;
       if (std::string igo = cameo_igo_code_for(o->name); !igo.empty())
-        others.push_back({igo, upper_ascii(o->name), "", igo.substr(3)});
+        others.push_back({igo, upper_ascii(o->name), "", "IGO", igo.substr(3)});
     }
     // Codes by direction; a pair and code appear once per event.
     std::set<std::tuple<std::string, std::string, std::string>> seen;
@@ -175,7 +176,7 @@ std::vector<std::vector<std::string>> gdelt_rows(const Dataset& d, const std::ve
       std::vector<std::string> row = {std::to_string(next_id++), date, date.substr(0, 6), date.substr(0, 4),
                                       fraction_date(e.date)};
       for (const GdeltActor* a : {a1, a2}) {
-        row.insert(row.end(), {a->code, a->name, a->country, "", "", "", "", a->role, "", ""});
+        row.insert(row.end(), {a->code, a->name, a->country, a->known_group, "", "", "", a->role, "", ""});
       }
       row.insert(row.end(), {"1", code, cameo_base_code(code), cameo_root_code(code), std::to_string(c->quad_class),
                              goldstein_text(c->goldstein), sources, sources, sources, ""});

@@ -80,6 +80,28 @@ TEST_CASE("GDELT codes follow who visits whom and what is signed", "[exchange][g
                                           "LAOGOV>VNMCOP 057", "VNMCOP>LAOGOV 031", "LAOGOV>VNMCOP 031"});
 }
 
+TEST_CASE("GDELT codes INTERPOL as an IGO actor", "[exchange][gdelt]") {
+  Dataset d = small_fixture();
+  Organization interpol;
+  interpol.id = "org-interpol";
+  interpol.name = "INTERPOL";
+  interpol.kind = "police";
+  d.organizations.push_back(interpol);
+  Event e = test_event("ev-interpol");
+  e.location.country = "LAO";
+  e.organizations = {"org-interpol"};
+  d.events.push_back(e);
+  const auto rows = gdelt_rows(d, {d.events.size() - 1});
+  CHECK(acts(rows) ==
+        std::vector<std::string>{"VNMGOV>LAOGOV 046", "LAOGOV>VNMGOV 046", "VNMGOV>IGOITP 046", "IGOITP>VNMGOV 046"});
+  const auto& igo = rows[2];
+  CHECK(igo[column("Actor2Name")] == "INTERPOL");
+  CHECK(igo[column("Actor2CountryCode")] == "");
+  CHECK(igo[column("Actor2KnownGroupCode")] == "ITP");
+  CHECK(igo[column("Actor2Type1Code")] == "IGO");
+  CHECK(igo[column("Actor2Geo_Type")] == "");
+}
+
 TEST_CASE("GDELT dates keep our precision in the SOURCEURL note", "[exchange][gdelt]") {
   const Dataset d = small_fixture();
   const auto rows = gdelt_rows(d, {2});  // ev-3: the year 2024, inferred from context
