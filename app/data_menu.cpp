@@ -11,6 +11,7 @@
 #include "data_link.h"
 #include "data_link_read.h"
 #include "dataset_json.h"
+#include "exchange_export.h"
 #include "export.h"
 #include "fonts.h"
 #include "imgui.h"
@@ -391,6 +392,18 @@ void DataMenu::export_csv(const AppState& state) {
   last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
   const bool failed = where.rfind("error: ", 0) == 0;
   set_message(failed ? where.substr(7) : "Events exported: " + where, failed);
+}
+
+void DataMenu::export_for_tool(const AppState& state, const std::string& format) {
+  const accord::ExchangeFormat* f = accord::find_exchange_format(format);
+  std::vector<size_t> all(state.dataset().events.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  const std::optional<std::string> text = accord::export_exchange(state.dataset(), format, all);
+  if (!f || !text) return;
+  const std::string where = save_file_for_user(f->file_name, f->mime_type, *text);
+  last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
+  const bool failed = where.rfind("error: ", 0) == 0;
+  set_message(failed ? where.substr(7) : std::string(f->label) + " exported: " + where, failed);
 }
 
 void DataMenu::import_from_path(AppState& state) {

@@ -58,6 +58,8 @@ class DataMenu {
   void start_fresh(AppState& state);
   void export_json(const AppState& state);
   void export_csv(const AppState& state);
+  // One of accord::exchange_formats() (GDELT, PLOVER, ACLED, TimelineJS, GEXF, GraphML).
+  void export_for_tool(const AppState& state, const std::string& format);
   void import_from_path(AppState& state);
   void set_message(const std::string& text, bool is_error);
   void draw_report();

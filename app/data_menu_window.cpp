@@ -11,6 +11,7 @@
 #include "app_state.h"
 #include "data_link.h"
 #include "dataset_json.h"
+#include "exchange_export.h"
 #include "export.h"
 #include "fonts.h"
 #include "imgui.h"
@@ -225,6 +226,14 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   if (named_button(state, "Dataset as JSON", "data:export-json", h)) export_json(state);
   ImGui::SameLine();
   if (named_button(state, "Events as CSV", "data:export-csv", h)) export_csv(state);
+  // For other tools (docs/exchange-formats.md); phones wrap the row.
+  text_wrapped_colored(palette::kMutedText, "For other tools:");
+  bool first_tool = true;
+  for (const accord::ExchangeFormat& f : accord::exchange_formats()) {
+    if (!first_tool) same_line_if_fits(f.label);
+    first_tool = false;
+    if (named_button(state, f.label, std::string("data:export-") + f.name, h)) export_for_tool(state, f.name);
+  }
 
   section_heading("Import", fonts);
   text_wrapped_colored(palette::kMutedText,

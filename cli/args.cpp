@@ -10,7 +10,7 @@ const std::set<std::string> kValueOptions = {"--data",      "--partner", "--topi
                                              "--published", "--today",   "--seed",   "--into",  "--title",
                                              "--publisher", "--url",     "--same",   "--source"};
 // Options without a value: present or not.
-const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force", "--skip-bad", "--new"};
+const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force", "--skip-bad", "--new", "--header"};
 }  // namespace
 
 std::string Args::get(const std::string& name, const std::string& fallback) const {

@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "dataset_json.h"
+#include "exchange_export.h"
 #include "export.h"
 #include "file_safety.h"
 #include "output_file.h"
@@ -77,14 +78,27 @@ bool has_extension(const std::string& path, const char* ext) {
 int cmd_export(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err) {
   const std::string path = args.get("--out");
   // --format wins; otherwise the file's extension says (x.csv is CSV).
-  const std::string format = args.has("--format") ? args.get("--format") : has_extension(path, ".csv") ? "csv" : "json";
+  std::string format = args.has("--format") ? args.get("--format") : "json";
+  if (!args.has("--format"))
+    for (const char* ext : {"csv", "gexf", "graphml"})
+      if (has_extension(path, (std::string(".") + ext).c_str())) format = ext;
+  if (args.has("--header") && format != "gdelt") {
+    err << "accord: export --header is for --format gdelt (its rows have no header otherwise)\n";
+    return 2;
+  }
+  const std::vector<size_t> events = query_events(d, EventFilter{});
   std::string text;
   if (format == "json") {
     text = dataset_to_json(d);
   } else if (format == "csv") {
-    text = events_to_csv(d, query_events(d, EventFilter{}));
+    text = events_to_csv(d, events);
+  } else if (std::optional<std::string> exchange = export_exchange(d, format, events, args.has("--header"))) {
+    text = std::move(*exchange);
   } else {
-    err << "accord: export --format takes json or csv, not \"" << format << "\"\n";
+    err << "accord: export --format takes json, csv";
+    for (const ExchangeFormat& f : exchange_formats())
+      err << (&f == &exchange_formats().back() ? " or " : ", ") << f.name;
+    err << ", not \"" << format << "\"\n";
     return 2;
   }
   if (!args.has("--out")) {

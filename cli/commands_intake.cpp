@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "acled_csv.h"
 #include "article_intake.h"
 #include "commands_resolve.h"
 #include "dataset_store.h"
@@ -13,6 +14,7 @@
 #include "input.h"
 #include "merge.h"
 #include "recovery.h"
+#include "timeline_json.h"
 #include "validate.h"
 
 namespace accord::cli {
@@ -159,35 +161,56 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
 
 int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positionals.size() != 1) {
-    err << "accord: import needs one FILE (.json or .csv)\n";
+    err << "accord: import needs one FILE (.json, .csv, TimelineJS or ACLED-style CSV)\n";
     return 2;
   }
   const std::string into = required(args, "--into", "import", err);
   if (into.empty()) return 2;
   const std::string file = args.positionals[0];
+  const std::string format = args.get("--format");
+  if (!format.empty() && format != "json" && format != "csv" && format != "timeline" && format != "acled") {
+    err << "accord: import --format takes json, csv, timeline or acled, not \"" << format << "\"\n";
+    return 2;
+  }
   DatasetStore store(into);
   Dataset d;
   if (!open_store(store, "import", d, err)) return 1;
 
+  // The format: --format, else the content (a TimelineJS file, an
+  // ACLED-style header), else the extension (.csv), else a dataset.
   Dataset incoming;
   std::vector<Problem> problems;
   bool skippable = false;  // problems of single records, which --skip-bad may leave out
-  if (ends_with(file, ".csv") || ends_with(file, ".CSV")) {
+  std::string text;
+  const bool is_csv = ends_with(file, ".csv") || ends_with(file, ".CSV");
+  const bool read_text = format != "json" || is_csv;
+  if (read_text) {
     std::ifstream in(file, std::ios::binary);
-    std::string text;
     if (!in)
       problems.push_back({file, "cannot open the file"});
     else if (!read_limited(in, kMaxDatasetBytes, text))
       problems.push_back({file, "cannot read the file"});
     else if (text.size() > kMaxDatasetBytes)
       problems.push_back({file, "is larger than a dataset may be; not read"});
-    else {
-      CsvDataset csv = csv_import_dataset(text, file, d);
-      for (const std::string& note : csv.notes) out << file << ": note: " << note << "\n";
-      problems = std::move(csv.problems);
-      incoming = std::move(csv.dataset);
-    }
+  }
+  std::string kind = format;
+  if (kind.empty() && problems.empty())
+    kind = looks_like_acled_csv(text) ? "acled" : is_csv ? "csv" : looks_like_timeline_json(text) ? "timeline" : "json";
+  auto take = [&](auto parsed) {
+    for (const std::string& note : parsed.notes) out << file << ": note: " << note << "\n";
+    problems = std::move(parsed.problems);
+    incoming = std::move(parsed.dataset);
+  };
+  if (!problems.empty()) {
+    // already said why
+  } else if (kind == "csv") {
+    take(csv_import_dataset(text, file, d));
+  } else if (kind == "timeline") {
+    take(exchange_import_dataset(parse_timeline_json(text, d), "timeline", file, d));
+  } else if (kind == "acled") {
+    take(exchange_import_dataset(parse_acled_csv(text, d), "acled", file, d));
   } else {
+    std::string().swap(text);  // the loader reads the file itself
     LoadResult loaded = load_dataset_file(file);
     problems = std::move(loaded.problems);
     incoming = std::move(loaded.dataset);
@@ -201,6 +224,9 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
       for (Problem& p : problems) p.path = file + ": " + p.path;
     }
   }
+  if (kind == "timeline" || kind == "acled")  // a JSON path without the file
+    for (Problem& p : problems)
+      if (p.line == 0) p.path = p.path.empty() ? file : file + ": " + p.path;
   if (!problems.empty() && !(skippable && args.has("--skip-bad"))) {
     const size_t shown = std::min<size_t>(problems.size(), 20);
     for (size_t i = 0; i < shown; ++i) err << "error: " << located(file, problems[i]) << "\n";

@@ -33,11 +33,17 @@ commands:
                            mechanism, country or source
   agreements [--text W]    the agreements register
   people [--text W]        the people directory with their roles
-  export [--format json|csv] [--out FILE] [--force]
+  export [--format FMT] [--out FILE] [--force]
                            the whole dataset as JSON, or the events as CSV;
-                           the format follows FILE's extension (.csv) unless
-                           --format says; an existing FILE is replaced only
-                           with --force, and kept as FILE.bak
+                           the format follows FILE's extension (.csv, .gexf,
+                           .graphml) unless --format says; an existing FILE
+                           is replaced only with --force, kept as FILE.bak
+      --format FMT         json (default), csv, or for other tools
+                           (docs/exchange-formats.md): gdelt (GDELT 2.0
+                           event rows, CAMEO coded; --header adds the column
+                           names), plover (JSON lines), acled (ACLED-style
+                           CSV), timeline (TimelineJS), gexf or graphml
+                           (the actor-agreement-mechanism network)
   extract FILE|-           a draft event from an article (English, French or
                            Vietnamese; - reads standard input)
       --format FMT         draft (default: JSON with text spans), record or text
@@ -69,12 +75,14 @@ commands:
   split EVENT-ID --source SOURCE-ID --from DATASET
                            take a wrongly merged report (its source and the
                            facts only it gave) out of an event into its own
-  import FILE --into DATASET [--dry-run] [--skip-bad]
-                           merge a dataset (.json) or events (.csv, the
-                           columns export writes) into DATASET: new records
-                           added, conflicts reported (ours kept); a file
-                           with any refused record changes nothing unless
-                           --skip-bad; --dry-run prints what it would do
+  import FILE --into DATASET [--dry-run] [--skip-bad] [--format FMT]
+                           merge a dataset (.json), events (.csv, the
+                           columns export writes), a TimelineJS file or an
+                           ACLED-style CSV (found by content, or --format
+                           json, csv, timeline or acled) into DATASET: new
+                           records added, conflicts reported (ours kept); a
+                           file with any refused record changes nothing
+                           unless --skip-bad; --dry-run prints what it would do
   delete ID --from DATASET an event, agreement or person, with the
                            references to it
   restore DATASET          put DATASET.bak (the version before the last

@@ -32,6 +32,11 @@ int article_add(const uint8_t* data, size_t size);
 // refused with a message or read into a valid dataset; every message is
 // valid UTF-8 and dumps as JSON (what the app's state hook writes).
 int data_link(const uint8_t* data, size_t size);
+// The same bytes as a TimelineJS file and as an ACLED-style CSV against the
+// shipped dataset: problems say what; events read have a title and known
+// partners, and export and read back to the same events (TimelineJS) or as
+// many with the same ids and partners (ACLED).
+int exchange_import(const uint8_t* data, size_t size);
 
 struct Target {
   const char* name;  // also the corpus folder name

@@ -17,7 +17,7 @@ packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev
   libsdl2-dev libgl-dev nlohmann-json3-dev catch2 fonts-noto-core
   emscripten node-acorn nodejs
-  chromium xvfb xauth xdotool imagemagick python3 clang-format
+  chromium xvfb xauth xdotool imagemagick python3 clang-format libxml2-utils
 )
 # Debian packages npm apart from nodejs; NodeSource's nodejs bundles it.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

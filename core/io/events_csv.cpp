@@ -15,17 +15,6 @@ namespace accord {
 
 namespace {
 
-struct CsvField {
-  std::string text;
-  int line = 0;
-  int column = 0;
-};
-
-struct CsvRecord {
-  std::vector<CsvField> fields;
-  int line = 0;
-};
-
 // Splits RFC 4180 text into records from `start` (after a BOM or a sep=
 // line), whose line is `first_line`. A syntax problem (an unclosed quote,
 // text after a closing quote) is reported where it is; an unclosed quote
@@ -318,6 +307,11 @@ std::string csv_formula_unguarded(const std::string& cell) {
 }
 
 // ---------------------------------------------------------------- parse
+
+std::vector<CsvRecord> split_csv_records(const std::string& text, size_t start, int first_line, char separator,
+                                         std::vector<Problem>& problems) {
+  return split_records(text, start, first_line, separator, problems);
+}
 
 CsvImport parse_events_csv(const std::string& text, const Dataset& context) {
   CsvImport out;

@@ -63,6 +63,23 @@ struct CsvDataset {
 };
 CsvDataset csv_import_dataset(const std::string& text, const std::string& file_name, const Dataset& context);
 
+// A cell of RFC 4180 text with where it starts (1-based), and a record:
+// for other CSV shapes (the exchange formats) read the same way.
+struct CsvField {
+  std::string text;
+  int line = 0;
+  int column = 0;
+};
+struct CsvRecord {
+  std::vector<CsvField> fields;
+  int line = 0;
+};
+// Splits RFC 4180 text into records from byte `start` (after a BOM), whose
+// line is `first_line`; syntax problems (an unclosed quote) are reported
+// where they are.
+std::vector<CsvRecord> split_csv_records(const std::string& text, size_t start, int first_line, char separator,
+                                         std::vector<Problem>& problems);
+
 // The formula-injection guard above, for one cell's text.
 std::string csv_formula_guarded(const std::string& cell);    // on export
 std::string csv_formula_unguarded(const std::string& cell);  // on import

@@ -129,9 +129,15 @@ std::optional<AgreementKind> agreement_kind_from_string(const std::string& s) {
   return std::nullopt;
 }
 
+const std::vector<AgreementAction>& all_agreement_actions() {
+  static const std::vector<AgreementAction> kActions = {AgreementAction::Signed, AgreementAction::Amended,
+                                                        AgreementAction::Reviewed, AgreementAction::Negotiating,
+                                                        AgreementAction::Implemented};
+  return kActions;
+}
+
 std::optional<AgreementAction> agreement_action_from_string(const std::string& s) {
-  for (AgreementAction a : {AgreementAction::Signed, AgreementAction::Amended, AgreementAction::Reviewed,
-                            AgreementAction::Negotiating, AgreementAction::Implemented})
+  for (AgreementAction a : all_agreement_actions())
     if (s == to_string(a)) return a;
   return std::nullopt;
 }

@@ -204,6 +204,8 @@ std::optional<AgreementKind> agreement_kind_from_string(const std::string& s);
 std::optional<AgreementAction> agreement_action_from_string(const std::string& s);
 std::optional<EventType> event_type_from_string(const std::string& s);
 const std::vector<EventType>& all_event_types();
+// Every agreement action, in declaration order (the reader accepts these).
+const std::vector<AgreementAction>& all_agreement_actions();
 std::string event_type_label(EventType t);  // "ministerial_meeting" -> "Ministerial meeting"
 
 }  // namespace accord

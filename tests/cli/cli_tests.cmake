@@ -369,3 +369,70 @@ accord_cli_test("a corrupt snapshot is refused" EXIT 1 ERR "not-a-snapshot.snap:
 add_test(NAME "cli: concurrent writers lose no change"
   COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/concurrent_writers.sh $<TARGET_FILE:accord> ${FIXTURES}
           ${CMAKE_CURRENT_BINARY_DIR}/concurrent-writers)
+
+# Exchange formats (docs/exchange-formats.md): export for other tools, import back
+set(EXCHANGE ${FIXTURES}/exchange)
+accord_cli_test("export gdelt" EXIT 0
+  OUT "^1\t20220301\t202203\t2022\t2022.2493\tVNMCOP\tVIETNAM\tVNM\t\t\t\t\tCOP\t\t\tLAOGOV\t[^\n]*\t1\t046\t046\t04\t1\t7.0\t[^\n]*\taccord:event=ev-1&date=2022-03-01&precision=day&basis=stated\n"
+  ARGS --data ${SMALL} export --format gdelt)
+accord_cli_test("export gdelt --header" EXIT 0 OUT "^GLOBALEVENTID\tSQLDATE\tMonthYear\t[^\n]*\tDATEADDED\tSOURCEURL\n1\t"
+  ARGS --data ${SMALL} export --format gdelt --header)
+accord_cli_test("export --header is for gdelt" EXIT 2 ERR "--header is for --format gdelt"
+  ARGS --data ${SMALL} export --format csv --header)
+accord_cli_test("export plover" EXIT 0
+  OUT "^.\"id\":\"ev-1-1\",\"date\":\"2022-03-01\",[^\n]*\"event\":\"CONSULT\",\"mode\":\"visit\",\"context\":.\"illegal_drugs\",\"territory\".,\"actor\":\"Vietnam\""
+  ARGS --data ${SMALL} export --format plover)
+accord_cli_test("export acled" EXIT 0
+  OUT "^event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,[^\n]*\nev-1,2022-03-01,1,Strategic developments,Agreement,Police Forces of Vietnam,"
+  ARGS --data ${SMALL} export --format acled)
+accord_cli_test("export an unknown format" EXIT 2 ERR "--format takes json, csv, gdelt, plover, acled, timeline, gexf or graphml, not \"xml\""
+  ARGS --data ${SMALL} export --format xml)
+# The shipped dataset as TimelineJS and ACLED, back into a copy of itself: nothing new, nothing changed
+set(EXPORTED_TIMELINE ${CMAKE_CURRENT_BINARY_DIR}/exported-timeline.json)
+accord_cli_test("export timeline" EXIT 0 ARGS --data ${SMALL} export --format timeline --out ${EXPORTED_TIMELINE} --force)
+accord_cli_edit_test("the exported timeline imports as the same events" FROM ${SMALL} EXIT 0 SAME
+  OUT "0 events added, 3 already present, 0 conflicts"
+  ARGS import ${EXPORTED_TIMELINE} --into %WORK%)
+set_tests_properties("cli: the exported timeline imports as the same events" PROPERTIES DEPENDS "cli: export timeline")
+set(EXPORTED_ACLED ${CMAKE_CURRENT_BINARY_DIR}/exported-acled.csv)
+accord_cli_test("export acled to a file" EXIT 0 ARGS --data ${SMALL} export --format acled --out ${EXPORTED_ACLED} --force)
+accord_cli_edit_test("the exported acled csv imports as the same events" FROM ${SMALL} EXIT 0 SAME
+  OUT "0 events added, 3 already present, 0 conflicts"
+  ARGS import ${EXPORTED_ACLED} --into %WORK%)
+set_tests_properties("cli: the exported acled csv imports as the same events" PROPERTIES DEPENDS "cli: export acled to a file")
+accord_cli_edit_test("import a TimelineJS file" FROM ${SMALL} EXIT 0
+  OUT "2 events added \\(and 1 other record\\), 0 already present, 0 conflicts.*saved"
+  THEN --data %WORK% show ev-tl-drill THEN_OUT "Joint hotline drill with Lao border posts.*2025-06"
+  ARGS import ${EXCHANGE}/timeline-new.json --into %WORK%)
+accord_cli_edit_test("import an ACLED-style csv" FROM ${SMALL} EXIT 0
+  OUT "1 event added \\(and 1 other record\\), 0 already present, 0 conflicts.*saved"
+  THEN --data %WORK% events --partner Thailand --type signing THEN_OUT "ev-acled-1"
+  ARGS import ${EXCHANGE}/acled-new.csv --into %WORK%)
+accord_cli_edit_test("import acled with a bad row names it" FROM ${SMALL} EXIT 1 SAME
+  ERR "acled-bad-row.csv:3:14: field event_date: row 2: \"2025-02-30\" is not a date.*nothing was imported and .* is unchanged"
+  ARGS import ${EXCHANGE}/acled-bad-row.csv --into %WORK%)
+accord_cli_edit_test("import a bad TimelineJS slide names it" FROM ${SMALL} EXIT 1 SAME
+  ERR "timeline-bad.json: events\\[1\\].start_date.month: \"April\" is not a number.*nothing was imported"
+  ARGS import ${EXCHANGE}/timeline-bad.json --into %WORK%)
+accord_cli_edit_test("import --format timeline on a dataset is refused" FROM ${SMALL} EXIT 1 SAME
+  ERR "small.json: events\\[0\\].start_date: is missing"
+  ARGS import ${SMALL} --into %WORK% --format timeline)
+accord_cli_test("import an unknown format" EXIT 2 ERR "import --format takes json, csv, timeline or acled, not \"gdelt\""
+  ARGS import x.tsv --into y.json --format gdelt)
+# The network as GEXF and GraphML (the extension picks the format), well-formed for xmllint
+set(EXPORTED_GEXF ${CMAKE_CURRENT_BINARY_DIR}/exported-network.gexf)
+set(EXPORTED_GRAPHML ${CMAKE_CURRENT_BINARY_DIR}/exported-network.graphml)
+accord_cli_test("export gexf" EXIT 0 ARGS export --out ${EXPORTED_GEXF} --force)
+accord_cli_test("export graphml" EXIT 0 ARGS export --out ${EXPORTED_GRAPHML} --force)
+accord_cli_test("export gexf to standard output" EXIT 0
+  OUT "<gexf xmlns=\"http://gexf.net/1.3\"[^>]*version=\"1.3\">.*<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">.*<edge id=\"e1\" source=\"country:VNM\" target=\"mechanism:mech-interpol\" label=\"took_part_in\" weight=\"1\" start=\"2022-03-01\" end=\"2022-03-01\">"
+  ARGS --data ${SMALL} export --format gexf)
+find_program(XMLLINT xmllint)
+if(XMLLINT)
+  add_test(NAME "cli: exported gexf is well-formed XML" COMMAND ${XMLLINT} --noout ${EXPORTED_GEXF})
+  set_tests_properties("cli: exported gexf is well-formed XML" PROPERTIES DEPENDS "cli: export gexf")
+  add_test(NAME "cli: exported graphml is well-formed XML" COMMAND ${XMLLINT} --noout ${EXPORTED_GRAPHML})
+  set_tests_properties("cli: exported graphml is well-formed XML" PROPERTIES DEPENDS "cli: export graphml")
+else()
+  message(STATUS "xmllint not found (libxml2-utils): the GEXF and GraphML files are checked by the unit tests only")
+endif()
