@@ -172,6 +172,9 @@ class AppState {
   unsigned results_version() const { return results_version_; }
   const accord::EventFilter& filter() const { return nav_.filter; }
   void set_filter(const accord::EventFilter& filter);  // replaces the place, no history entry
+  // A view's options (the Trends period, the Network measure): replaces the
+  // place like a filter does, no history entry.
+  void set_place(const accord::ViewState& next) { go_to(next); }
   void set_filter_text(const std::string& text);
 
   // The selected event (timeline and event views), or nullptr. Selecting

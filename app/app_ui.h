@@ -7,6 +7,7 @@
 #include "view_outcomes.h"
 #include "view_partners.h"
 #include "view_people.h"
+#include "view_trends.h"
 
 namespace atlas {
 
@@ -22,6 +23,7 @@ struct Views {
   PeopleView people{};
   PartnersView partners{};
   OutcomesView outcomes{};
+  TrendsView trends{};
   ImportView import{};
 };
 

@@ -32,6 +32,14 @@ commands:
                            mechanism, country or source
   agreements [--text W]    the agreements register
   people [--text W]        the people directory with their roles
+  trends                   events per partner or topic per period, each
+                           against the mean of the periods before it, banded
+                           (large or moderate increase, limited change,
+                           moderate or large decrease; docs/trends.md)
+      --by ROWS            partner (default) or topic
+      --period P           month, quarter (default) or year
+      --periods N          how many recent periods to show (default 8)
+      --format FMT         table (default), csv or json
   export [--format json|csv] [--out FILE] [--force]
                            the whole dataset as JSON, or the events as CSV;
                            the format follows FILE's extension (.csv) unless
@@ -109,7 +117,7 @@ int main(int argc, char** argv) {
   if (args.command == "restore") return cmd_restore(args, std::cout, std::cerr);
   if (args.command == "snapshot") return cmd_snapshot(args, std::cout, std::cerr);
 
-  static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "export"};
+  static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "trends", "export"};
   bool known = false;
   for (const char* c : kDataCommands) known = known || args.command == c;
   if (!known) {
@@ -140,5 +148,6 @@ int main(int argc, char** argv) {
   if (args.command == "show") return cmd_show(d, args, std::cout, std::cerr);
   if (args.command == "agreements") return cmd_agreements(d, args, std::cout, std::cerr);
   if (args.command == "people") return cmd_people(d, args, std::cout, std::cerr);
+  if (args.command == "trends") return cmd_trends(d, args, std::cout, std::cerr);
   return cmd_export(d, args, std::cout, std::cerr);
 }

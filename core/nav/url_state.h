@@ -1,5 +1,6 @@
 // The shareable state of the app as a URL hash:
 //   #/timeline?partner=LAO&topic=drugs&type=talks&from=2024&to=2025-06&q=to%20lam&sel=ev-1
+//   #/trends?by=topic&period=year
 // Parsing never throws; a hash that makes no sense gives the default view
 // and says why, so a bad link falls back to the timeline with a notice.
 #pragma once
@@ -7,15 +8,19 @@
 #include <vector>
 
 #include "query.h"
+#include "trends.h"
 
 namespace accord {
 
-enum class View { Timeline, Event, Agreements, Agreement, People, Person, Partners, Outcomes, Import };
+enum class View { Timeline, Event, Agreements, Agreement, People, Person, Partners, Outcomes, Import, Trends };
 
 struct ViewState {
   View view = View::Timeline;
   EventFilter filter;
   std::string selected;  // event, agreement or person id, by view
+  // The Trends view's rows and period (#/trends?by=topic&period=year).
+  TrendRows trend_rows = TrendRows::Partner;
+  TrendPeriod trend_period = TrendPeriod::Quarter;
 };
 
 struct ParsedHash {

@@ -82,7 +82,8 @@ TEST_CASE("each view opens in the layout of its screen and draws its tabs", "[la
     CHECK(v.hook["layout"] == (v.screen.width >= 900 ? "wide" : "narrow"));
     CHECK(v.hook["width"] == Approx(v.screen.width));
     CHECK(v.hook["notices"].empty());
-    for (const char* tab : {"tab:timeline", "tab:agreements", "tab:people", "tab:partners", "tab:outcomes"})
+    for (const char* tab :
+         {"tab:timeline", "tab:agreements", "tab:people", "tab:partners", "tab:outcomes", "tab:trends"})
       CHECK(v.hook["widgets"].contains(tab));
   }
 }

@@ -100,3 +100,22 @@ TEST_CASE("the Import view has its own hash", "[url]") {
   CHECK(p.state.view == View::Import);
   CHECK(to_hash(p.state) == "#/import");
 }
+
+TEST_CASE("the trends view keeps its rows and period in the link", "[url]") {
+  ViewState s;
+  s.view = View::Trends;
+  s.trend_rows = TrendRows::Topic;
+  s.trend_period = TrendPeriod::Year;
+  CHECK(to_hash(s) == "#/trends?by=topic&period=year");
+  const ParsedHash back = parse_hash(to_hash(s));
+  CHECK(back.notices.empty());
+  CHECK(back.state.view == View::Trends);
+  CHECK(back.state.trend_rows == TrendRows::Topic);
+  CHECK(back.state.trend_period == TrendPeriod::Year);
+  // Defaults: partners by quarter; other views do not carry them.
+  CHECK(to_hash(ViewState{}).find("period") == std::string::npos);
+  const ParsedHash bad = parse_hash("#/trends?by=colour&period=week");
+  CHECK(bad.state.trend_rows == TrendRows::Partner);
+  CHECK(bad.state.trend_period == TrendPeriod::Quarter);
+  CHECK(bad.notices.size() == 2);
+}
