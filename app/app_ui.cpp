@@ -73,6 +73,7 @@ constexpr Tab kTabs[] = {
     {"Timeline", "tab:timeline", View::Timeline}, {"Agreements", "tab:agreements", View::Agreements},
     {"People", "tab:people", View::People},       {"Partners", "tab:partners", View::Partners},
     {"Outcomes", "tab:outcomes", View::Outcomes}, {"Trends", "tab:trends", View::Trends},
+    {"Network", "tab:network", View::Network},
 };
 
 // The tab a view belongs to (a detail view lights up its list's tab).
@@ -241,6 +242,9 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
       break;
     case View::Trends:
       views.trends.draw(state, fonts);
+      break;
+    case View::Network:
+      views.network.draw(state, fonts);
       break;
     case View::Import:
       views.import.draw(state, fonts);

@@ -4,6 +4,7 @@
 #pragma once
 #include "view_agreements.h"
 #include "view_import.h"
+#include "view_network.h"
 #include "view_outcomes.h"
 #include "view_partners.h"
 #include "view_people.h"
@@ -24,6 +25,7 @@ struct Views {
   PartnersView partners{};
   OutcomesView outcomes{};
   TrendsView trends{};
+  NetworkView network{};
   ImportView import{};
 };
 

@@ -40,6 +40,14 @@ commands:
       --period P           month, quarter (default) or year
       --periods N          how many recent periods to show (default 8)
       --format FMT         table (default), csv or json
+  network                  the cooperation network (countries, organizations,
+                           people, agreements, mechanisms; edges: took part
+                           in, hosted, signed, acted under, amends), its
+                           nodes ranked by a centrality measure
+      --measure M          degree (default), weighted, betweenness or eigenvector
+      --top N              how many to list (default 20)
+      --as-of DATE         only what happened by DATE (YYYY, YYYY-MM, YYYY-MM-DD)
+      --nodes N            keep the N heaviest nodes (default 300, as the app)
   export [--format json|csv] [--out FILE] [--force]
                            the whole dataset as JSON, or the events as CSV;
                            the format follows FILE's extension (.csv) unless
@@ -117,7 +125,8 @@ int main(int argc, char** argv) {
   if (args.command == "restore") return cmd_restore(args, std::cout, std::cerr);
   if (args.command == "snapshot") return cmd_snapshot(args, std::cout, std::cerr);
 
-  static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "trends", "export"};
+  static const char* const kDataCommands[] = {"stats",  "events", "show",    "agreements",
+                                              "people", "trends", "network", "export"};
   bool known = false;
   for (const char* c : kDataCommands) known = known || args.command == c;
   if (!known) {
@@ -149,5 +158,6 @@ int main(int argc, char** argv) {
   if (args.command == "agreements") return cmd_agreements(d, args, std::cout, std::cerr);
   if (args.command == "people") return cmd_people(d, args, std::cout, std::cerr);
   if (args.command == "trends") return cmd_trends(d, args, std::cout, std::cerr);
+  if (args.command == "network") return cmd_network(d, args, std::cout, std::cerr);
   return cmd_export(d, args, std::cout, std::cerr);
 }

@@ -87,6 +87,26 @@ accord_cli_test("trends bad rows" EXIT 2 ERR "--by takes partner or topic"
 accord_cli_test("trends bad periods" EXIT 2 ERR "--periods takes a whole number from 1, not \"0\""
   ARGS --data ${FIXTURES}/trends.json trends --periods 0)
 
+# network: the small fixture's network, ranked (its edges counted by hand in
+# tests/unit/test_cooperation_network.cpp's world, the same rules)
+accord_cli_test("network by degree" EXIT 0
+  OUT "rank +name +kind +degree +weight +id.*1 +Laos +country +6.0 +9.0 +LAO\n2 +Vietnam +country +5.0 +7.0 +VNM.*8 nodes, 13 linked pairs"
+  ARGS --data ${FIXTURES}/small.json network --top 5)
+accord_cli_test("network betweenness as of" EXIT 0
+  OUT "betweenness.*1 +Laos +country +8.0 .*7 nodes, 11 linked pairs .* as of 2022" NOT_OUT "Thailand"
+  ARGS --data ${FIXTURES}/small.json network --measure betweenness --as-of 2022)
+accord_cli_test("network top and cap" EXIT 0 OUT "2 nodes, 1 linked pairs .*\\(the 2 heaviest of 8\\)" NOT_OUT "\n3 "
+  ARGS --data ${FIXTURES}/small.json network --measure eigenvector --nodes 2)
+accord_cli_test("network on the shipped data" EXIT 0 OUT "1 +Vietnam +country" ARGS network --top 3)
+accord_cli_test("network bad measure" EXIT 2 ERR "--measure takes degree, weighted, betweenness or eigenvector"
+  ARGS --data ${FIXTURES}/small.json network --measure pagerank)
+accord_cli_test("network bad date" EXIT 2 ERR "--as-of \"soon\" is not a date"
+  ARGS --data ${FIXTURES}/small.json network --as-of soon)
+accord_cli_test("network bad top" EXIT 2 ERR "--top takes a whole number from 1"
+  ARGS --data ${FIXTURES}/small.json network --top none)
+accord_cli_test("network nothing by then" EXIT 1 OUT "0 nodes"
+  ARGS --data ${FIXTURES}/small.json network --as-of 1990)
+
 # On the shipped dataset (the default --data)
 accord_cli_test("shipped dataset validates" EXIT 0 OUT "dataset.json: valid" ARGS validate)
 accord_cli_test("shipped: to lam finds Tô Lâm's events" EXIT 0 OUT "2021-08-03.*Cambodia.*2024-05-20.*Indonesia"

@@ -59,3 +59,79 @@ TEST_CASE("trends: a row filters the timeline to it, a cell to its period", "[tr
   for (size_t i : app.state().visible_events())
     CHECK(app.state().dataset().events[i].date.year == app.state().filter().from->year);
 }
+
+namespace {
+
+// The named widgets of the last frame that start with `prefix`.
+std::vector<std::string> widgets_named(HeadlessApp& app, const std::string& prefix) {
+  const nlohmann::json hook = app.hook();
+  std::vector<std::string> out;
+  for (const auto& w : hook["widgets"].items())
+    if (w.key().rfind(prefix, 0) == 0) out.push_back(w.key());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("network: the measure and the date go into the link and change the ranking", "[network]") {
+  for (Screen screen : {kDesktop, kPhone}) {
+    INFO(screen.width);
+    HeadlessApp app(ACCORD_SHIPPED_DATASET, screen);
+    app.frames(2);
+    REQUIRE(app.tap("tab:network"));
+    app.frames(30);  // the layout runs a few iterations a frame
+    CHECK(app.hook()["view"] == "network");
+    CHECK(app.state().current_hash() == "#/network?measure=degree");
+    CHECK(app.hook()["widgets"].contains("network:canvas"));
+    CHECK(app.hook()["widgets"].contains("network:rank:country:VNM"));
+    REQUIRE(app.tap("network:measure:betweenness"));
+    CHECK(app.state().current_hash() == "#/network?measure=betweenness");
+    const size_t now = widgets_named(app, "network:node:").size();
+    app.state().open_hash("#/network?measure=betweenness&asof=2021");
+    app.frames(4);
+    CHECK(app.hook()["notices"].empty());
+    // 2021's network is smaller than today's.
+    CHECK(widgets_named(app, "network:node:").size() < now);
+    CHECK_FALSE(app.hook()["widgets"].contains("network:node:agreement:ag-vn-la-extradition-2024"));
+  }
+}
+
+TEST_CASE("network: a tap on a node or a ranked row opens its page", "[network]") {
+  HeadlessApp app(ACCORD_SHIPPED_DATASET, kDesktop);
+  app.frames(2);
+  app.state().open_hash("#/network?measure=degree");
+  app.frames(40);
+  const std::vector<std::string> people = widgets_named(app, "network:node:person:");
+  REQUIRE_FALSE(people.empty());
+  REQUIRE(app.tap(people.front()));
+  CHECK(app.hook()["view"] == "person");
+  CHECK("network:node:person:" + app.state().selected_id() == people.front());
+
+  app.state().back();
+  app.frames(4);
+  REQUIRE(app.tap("network:rank:country:LAO"));
+  CHECK(app.hook()["view"] == "timeline");
+  CHECK(app.state().filter().partners == std::vector<std::string>{"LAO"});
+
+  app.state().back();
+  app.frames(4);
+  const std::vector<std::string> agreements = widgets_named(app, "network:rank:agreement:");
+  REQUIRE_FALSE(agreements.empty());
+  REQUIRE(app.tap(agreements.front()));
+  CHECK(app.hook()["view"] == "agreement");
+}
+
+TEST_CASE("network: a drag on the canvas pans it without opening anything", "[network]") {
+  HeadlessApp app(ACCORD_SHIPPED_DATASET, kPhone);
+  app.frames(2);
+  app.state().open_hash("#/network");
+  app.frames(40);
+  const std::vector<std::string> before = widgets_named(app, "network:node:country:VNM");
+  REQUIRE(before.size() == 1);
+  const nlohmann::json vnm = app.hook()["widgets"]["network:node:country:VNM"];
+  REQUIRE(app.drag("network:canvas", 40, 30));
+  CHECK(app.hook()["view"] == "network");
+  const nlohmann::json moved = app.hook()["widgets"]["network:node:country:VNM"];
+  CHECK(float(moved[0]) == Approx(float(vnm[0]) + 40).margin(1));
+  CHECK(float(moved[1]) == Approx(float(vnm[1]) + 30).margin(1));
+}

@@ -38,6 +38,9 @@ class HeadlessApp {
   // one frame, released in the next, then a few frames to settle. False
   // when the last frame drew no such widget.
   bool tap(const std::string& widget);
+  // A press at the centre of the named widget, a move by (dx, dy) logical
+  // pixels over a few frames, and a release. False as for tap().
+  bool drag(const std::string& widget, float dx, float dy);
 
   AppState& state() { return state_; }
   DataMenu& data_menu() { return data_menu_; }
