@@ -7,7 +7,6 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
-#include "platform.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -16,7 +15,7 @@ namespace {
 
 // Up to this many events the evidence is gathered at once (a few ms).
 constexpr size_t kGatherAtOnceEvents = 20000;
-constexpr size_t kGatherSliceEvents = 2048;
+constexpr size_t kGatherSliceEvents = 512;     // ~4 ms of events between looks at the clock
 constexpr double kGatherBudgetMs = 8.0;        // per frame
 constexpr int kLayoutIterationsPerFrame = 12;  // ~2 ms at 300 nodes
 constexpr uint64_t kLayoutSeed = 17;
@@ -53,35 +52,15 @@ std::string node_name(const accord::NetworkNode& n) { return std::string(accord:
 NetworkView::NetworkView() = default;
 NetworkView::~NetworkView() = default;
 
-bool NetworkView::gather(AppState& state) {
-  if (state.data_version() != data_version_) {
-    data_version_ = state.data_version();
-    build_ = std::make_unique<accord::NetworkBuild>(state.dataset());
-    if (state.dataset().events.size() <= kGatherAtOnceEvents) build_->step(kGatherAtOnceEvents);
-  }
-  if (!build_) return true;
-  const double start = millis_since_start();
-  bool done = false;
-  while (!done && millis_since_start() - start < kGatherBudgetMs) done = build_->step(kGatherSliceEvents);
-  if (!done) {
-    state.request_frame();
-    return false;
-  }
-  evidence_ = build_->take();
-  build_.reset();
-  ++evidence_version_;
-  return true;
-}
-
 void NetworkView::refresh(const AppState& state) {
   const accord::ViewState& v = state.view_state();
   const std::string as_of = v.as_of ? v.as_of->iso() : "";
-  if (network_evidence_ != evidence_version_ || network_as_of_ != as_of) {
-    network_evidence_ = evidence_version_;
+  if (network_evidence_ != state.network_version() || network_as_of_ != as_of) {
+    network_evidence_ = state.network_version();
     network_as_of_ = as_of;
     accord::NetworkOptions o;
     o.as_of = v.as_of;
-    network_ = accord::cooperation_network(state.dataset(), evidence_, o);
+    network_ = accord::cooperation_network(state.dataset(), state.network(), o);
     graph_ = network_.graph();
     layout_ = std::make_unique<accord::ForceLayout>(graph_, kLayoutSeed);
     values_.clear();
@@ -99,9 +78,10 @@ void NetworkView::draw(AppState& state, const Fonts& fonts) {
   ImGui::BeginChild(
       "##network", ImVec2(0, 0), false,
       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-  if (!gather(state)) {
+  state.want_network();
+  if (!state.network_current()) {  // a large dataset: a few seconds of slices between frames
     text_wrapped_colored(palette::kMutedText, "Gathering the cooperation network from the events\u2026");
-    ImGui::ProgressBar(float(build_->progress()), ImVec2(std::min(ImGui::GetContentRegionAvail().x, 400.0f), 0));
+    ImGui::ProgressBar(state.network_progress(), ImVec2(std::min(ImGui::GetContentRegionAvail().x, 400.0f), 0));
     ImGui::EndChild();
     return;
   }
@@ -151,7 +131,7 @@ void NetworkView::draw_controls(AppState& state) {
   ImGui::NewLine();
 
   // As of: a year from the evidence's first to its last, then "all time".
-  const int first = evidence_.first_year, last = evidence_.last_year;
+  const int first = state.network().first_year, last = state.network().last_year;
   if (first > 0) {
     int year = v.as_of ? std::clamp(v.as_of->year, first, last + 1) : last + 1;
     const std::string label = year > last ? std::string("as of now (all)") : "as of the end of " + std::to_string(year);
@@ -276,8 +256,8 @@ void NetworkView::draw_canvas(AppState& state, const Fonts& fonts, ImVec2 size) 
   for (size_t k = 0; k < ranked_.size() && k < kLabelledNodes; ++k) {
     const uint32_t v = ranked_[k].node;
     std::string label = network_.nodes[v].label;
-    if (label.size() > 28) {  // cut between characters
-      size_t end = 26;
+    if (label.size() > 38) {  // cut between characters
+      size_t end = 36;
       while (end > 0 && (static_cast<unsigned char>(label[end]) & 0xC0) == 0x80) --end;
       label = label.substr(0, end) + "\u2026";
     }

@@ -26,17 +26,11 @@ class NetworkView {
   void draw(AppState& state, const Fonts& fonts);
 
  private:
-  bool gather(AppState& state);  // true once the evidence is in
   void refresh(const AppState& state);
   void draw_controls(AppState& state);
   void draw_canvas(AppState& state, const Fonts& fonts, ImVec2 size);
   void draw_ranked(AppState& state, const Fonts& fonts);
   void open_node(AppState& state, uint32_t node);
-
-  unsigned data_version_ = ~0u;
-  std::unique_ptr<accord::NetworkBuild> build_;
-  accord::NetworkEvidence evidence_;
-  unsigned evidence_version_ = 0;  // bumped when new evidence is in
 
   // What is drawn, and what it was made from.
   unsigned network_evidence_ = ~0u;

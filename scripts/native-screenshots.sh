@@ -4,6 +4,7 @@
 # view after changing it.
 #   scripts/native-screenshots.sh [--app PATH] [--data FILE] [--out DIR] HASH...
 #   scripts/native-screenshots.sh '#/trends' '#/trends?by=topic&period=year'
+#   SETTLE=20 scripts/native-screenshots.sh --data big.snap "#/network"   (large data: wait longer)
 # Each HASH gives DIR/native-1280x800-VIEW.png and DIR/native-390x844-VIEW.png
 # (VIEW: the hash with its punctuation as dashes). DIR: test-artifacts.
 set -euo pipefail
@@ -53,7 +54,7 @@ for hash in "$@"; do
     for _ in $(seq 300); do grep -q "first frame" "$log" 2>/dev/null && break; sleep 0.05; done
     window="$(xdotool search --sync --name 'Accord Atlas' | head -1)"
     xdotool mousemove --window "$window" 2 2  # the window's corner: no hover, no tooltip
-    sleep 1.5  # the tallies and a few frames settle
+    sleep "${SETTLE:-1.5}"  # the tallies and a few frames settle (SETTLE=seconds for large data)
     import -window "$window" "$out/native-$size-$view.png"
     echo "$out/native-$size-$view.png"
     kill "$app_pid"

@@ -70,6 +70,7 @@ struct NetworkBuild::Work {
   const Dataset* d = nullptr;
   size_t next = 0;
   bool agreements_done = false;
+  size_t sorted = 0;  // links whose days are in order
   NetworkEvidence out;
   // Ids to nodes per kind; keys point into the dataset, which does not change.
   std::unordered_map<std::string_view, uint32_t> node_of[5];
@@ -135,8 +136,11 @@ struct NetworkBuild::Work {
   }
 
   // Steps an event took are counted with the event; the rest here.
-  void add_agreements() {
-    for (const Agreement& a : d->agreements) {
+  size_t next_agreement = 0;
+  void add_agreements(size_t count) {
+    const size_t end = std::min(d->agreements.size(), next_agreement + count);
+    for (; next_agreement < end; ++next_agreement) {
+      const Agreement& a = d->agreements[next_agreement];
       const uint32_t self = node(NodeKind::Agreement, a.id);
       int signed_day = 0;
       for (const AgreementStatus& s : a.history) {
@@ -157,20 +161,33 @@ NetworkBuild::~NetworkBuild() = default;
 bool NetworkBuild::step(size_t max_events) {
   Work& w = *w_;
   const size_t n = w.d->events.size();
-  const size_t end = std::min(n, w.next + std::max<size_t>(max_events, 1));
-  for (; w.next < end; ++w.next) w.add_event(w.d->events[w.next]);
-  if (w.next < n) return false;
-  if (!w.agreements_done) {
-    w.add_agreements();
-    for (NetworkEvidence::Link& l : w.out.links) std::sort(l.days.begin(), l.days.end());
-    w.agreements_done = true;
+  const size_t slice = std::max<size_t>(max_events, 1);
+  if (w.next < n) {
+    const size_t end = std::min(n, w.next + slice);
+    for (; w.next < end; ++w.next) w.add_event(w.d->events[w.next]);
+    return false;
   }
-  return true;
+  if (!w.agreements_done) {
+    w.add_agreements(slice);
+    w.agreements_done = w.next_agreement >= w.d->agreements.size();
+    return false;
+  }
+  // Each link's days in order, a few links per step: a million events' days
+  // sorted at once would block a frame for a quarter of a second.
+  size_t sorted_days = 0;
+  while (w.sorted < w.out.links.size() && sorted_days < slice * 8) {
+    std::vector<int>& days = w.out.links[w.sorted++].days;
+    std::sort(days.begin(), days.end());
+    sorted_days += days.size();
+  }
+  return w.sorted >= w.out.links.size();
 }
 
 double NetworkBuild::progress() const {
-  const size_t n = w_->d->events.size();
-  return w_->agreements_done ? 1.0 : n ? 0.95 * double(w_->next) / double(n) : 0.95;
+  const Work& w = *w_;
+  const size_t n = w.d->events.size(), links = w.out.links.size();
+  if (!w.agreements_done) return n ? 0.9 * double(w.next) / double(n) : 0.9;
+  return links ? 0.9 + 0.1 * double(w.sorted) / double(links) : 1.0;
 }
 
 NetworkEvidence NetworkBuild::take() {
