@@ -154,9 +154,17 @@ TEST_CASE("years count events dated to the year only, topics count per topic", "
   CHECK(y.all.cells[1].events == 2);
 }
 
-TEST_CASE("a table from sliced tallies of synthetic data adds up", "[trends]") {
+TEST_CASE("a table from the tallies of synthetic data adds up, however they were sliced", "[trends]") {
   const Dataset d = synthesize(3000, 7);
   const EventTallies t = event_tallies(d);
+  EventTalliesBuild build(d);
+  while (!build.step(37)) {
+  }
+  const EventTallies sliced = build.take();
+  CHECK(sliced.by_month.months == t.by_month.months);
+  CHECK(sliced.by_month.events == t.by_month.events);
+  CHECK(sliced.by_month.partners == t.by_month.partners);
+  CHECK(sliced.by_month.topics == t.by_month.topics);
   const TrendTable y = trend_table(t, TrendRows::Partner, TrendPeriod::Year, 1000);
   size_t dated = 0;
   for (const Event& e : d.events) dated += e.date.year > 0;
