@@ -14,6 +14,8 @@
 #   browser_releases two deployments on one site, a half-finished deployment, the new-version notice
 #                  (tests/browser/releases.mjs)
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
+#   browser_analysis  the Trends and Network views: links with options, a row filters the timeline,
+#                  a drag pans the network, the page idles once laid out (tests/browser/analysis.mjs)
 #   browser_hostile_links  data links to datasets that are not UTF-8, deeply nested, too large, of the
 #                  wrong types or cut short: refused, no page error, data unchanged (tests/browser/hostile_links.mjs)
 if(TARGET accord-atlas)
@@ -52,6 +54,10 @@ if(ACCORD_NODE)
            COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/e2e.mjs
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(browser_e2e PROPERTIES TIMEOUT 400 LABELS "ui;browser")
+  add_test(NAME browser_analysis
+           COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/analysis.mjs
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(browser_analysis PROPERTIES TIMEOUT 180 LABELS "ui;browser")
   if(TARGET accord)
     add_test(NAME browser_large
              COMMAND ${ACCORD_NODE} ${CMAKE_SOURCE_DIR}/tests/browser/large.mjs $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR}
