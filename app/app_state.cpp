@@ -120,11 +120,16 @@ bool AppState::poll_tallies(double budget_ms) {
     request_redraw();  // the new numbers: the views' layout settles over a few frames
     return true;
   }
+  if (derived_.tallies_current() && derived_.poll_network(budget_ms)) {
+    request_redraw();
+    return false;
+  }
   // The views' progress note a few times a second, when a view that shows
   // tallies is open: a frame not drawn leaves its time to the tallies.
   const double now = millis_since_start();
   const bool shown = nav_.view != View::Timeline && nav_.view != View::Event && nav_.view != View::Import;
-  if (!derived_.tallies_current() && shown && now - tallies_progress_drawn_at_ >= kTallyProgressRedrawMs) {
+  const bool working = !derived_.tallies_current() || !derived_.network_current();
+  if (working && shown && now - tallies_progress_drawn_at_ >= kTallyProgressRedrawMs) {
     tallies_progress_drawn_at_ = now;
     request_frame();
   }

@@ -79,8 +79,18 @@ class AppState {
   float tallies_progress() const { return derived_.tallies_progress(); }
   // Bumped when new tallies arrive, so views rebuild what they show from them.
   unsigned tallies_version() const { return derived_.tallies_version(); }
-  // Tallies for about budget_ms; true on the step new tallies arrive.
+  // Tallies for about budget_ms, then (once tallied) gathers the network's
+  // evidence if a view wants it; true on the step new tallies arrive.
   bool poll_tallies(double budget_ms);
+  // The Network view's evidence, gathered in slices after the tallies once
+  // want_network() was called (then again after each change of data).
+  void want_network() { derived_.want_network(); }
+  const accord::NetworkEvidence& network() const { return derived_.network(); }
+  bool network_current() const { return derived_.network_current(); }
+  float network_progress() const { return derived_.network_progress(); }
+  unsigned network_version() const { return derived_.network_version(); }
+  // Nothing left to do between frames (tallies, the network): the loop may sleep.
+  bool background_done() const { return tallies_current() && network_current(); }
 
   // Where the user is: the view, the timeline filter and the selection.
   // It is what a shared link holds (accord::to_hash).
@@ -172,6 +182,9 @@ class AppState {
   unsigned results_version() const { return results_version_; }
   const accord::EventFilter& filter() const { return nav_.filter; }
   void set_filter(const accord::EventFilter& filter);  // replaces the place, no history entry
+  // A view's options (the Trends period, the Network measure): replaces the
+  // place like a filter does, no history entry.
+  void set_place(const accord::ViewState& next) { go_to(next); }
   void set_filter_text(const std::string& text);
 
   // The selected event (timeline and event views), or nullptr. Selecting

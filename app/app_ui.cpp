@@ -89,7 +89,8 @@ struct Tab {
 constexpr Tab kTabs[] = {
     {"Timeline", "tab:timeline", View::Timeline}, {"Agreements", "tab:agreements", View::Agreements},
     {"People", "tab:people", View::People},       {"Partners", "tab:partners", View::Partners},
-    {"Outcomes", "tab:outcomes", View::Outcomes},
+    {"Outcomes", "tab:outcomes", View::Outcomes}, {"Trends", "tab:trends", View::Trends},
+    {"Network", "tab:network", View::Network},
 };
 
 // The tab a view belongs to (a detail view lights up its list's tab).
@@ -153,7 +154,7 @@ void draw_tabs(AppState& state, const Fonts& fonts) {
 
 float bottom_bar_height() { return 56.0f * ui_px(); }
 
-// Phones: five equal targets across the bottom, an icon-free label each.
+// Phones: equal targets across the bottom, an icon-free label each.
 void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const View current = tab_of(state.view());
@@ -173,7 +174,7 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
     ImGui::SetCursorScreenPos(min);
     if (ImGui::InvisibleButton(tab.name, ImVec2(w, bar_h)) && !pointer_was_dragged()) open_tab(state, tab.view);
     note_widget(state, tab.name);
-    // Labels shrink to fit five across a phone.
+    // Labels shrink to fit them all across a phone.
     ImGui::PushFont(on ? fonts.bold : fonts.body);
     float font_size = ImGui::GetFontSize() * 0.85f;
     ImVec2 text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tab.label);
@@ -255,6 +256,12 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
       break;
     case View::Outcomes:
       views.outcomes.draw(state, fonts);
+      break;
+    case View::Trends:
+      views.trends.draw(state, fonts);
+      break;
+    case View::Network:
+      views.network.draw(state, fonts);
       break;
     case View::Import:
       views.import.draw(state, fonts);

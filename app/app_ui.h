@@ -4,9 +4,11 @@
 #pragma once
 #include "view_agreements.h"
 #include "view_import.h"
+#include "view_network.h"
 #include "view_outcomes.h"
 #include "view_partners.h"
 #include "view_people.h"
+#include "view_trends.h"
 
 namespace atlas {
 
@@ -22,6 +24,8 @@ struct Views {
   PeopleView people{};
   PartnersView partners{};
   OutcomesView outcomes{};
+  TrendsView trends{};
+  NetworkView network{};
   ImportView import{};
 };
 

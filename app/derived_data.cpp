@@ -9,11 +9,15 @@ namespace {
 // Up to this many events, tallies are made at once (a few ms): no frame
 // shows the views updating.
 constexpr size_t kTallyAtOnceEvents = 20000;
-constexpr size_t kTallySliceEvents = 1024;  // between two looks at the clock
+constexpr size_t kTallySliceEvents = 1024;   // between two looks at the clock
+constexpr size_t kNetworkSliceEvents = 512;  // ~4 ms of the network's evidence
 }  // namespace
 
 DerivedData::DerivedData(const accord::Dataset& data)
-    : index_(std::make_unique<accord::EventIndex>(data)), tallies_(std::make_shared<accord::EventTallies>()) {}
+    : index_(std::make_unique<accord::EventIndex>(data)),
+      tallies_(std::make_shared<accord::EventTallies>()),
+      data_(&data),
+      network_(std::make_shared<accord::NetworkEvidence>()) {}
 
 void DerivedData::rebuild(const accord::Dataset& data, std::unique_ptr<accord::EventIndex> built) {
   const double start = millis_since_start();
@@ -68,7 +72,32 @@ void DerivedData::after_rebuild(const accord::Dataset& data) {
   // New tallies: the old ones stay shown until these are done.
   tallies_build_ = std::make_unique<accord::EventTalliesBuild>(data);
   if (data.events.size() <= kTallyAtOnceEvents) poll_tallies(1e9);
+  data_ = &data;
+  network_build_.reset();
+  if (network_wanted_) {
+    network_wanted_ = false;
+    want_network();
+  }
   ++data_version_;
+}
+
+void DerivedData::want_network() {
+  if (network_wanted_) return;
+  network_wanted_ = true;
+  network_build_ = std::make_unique<accord::NetworkBuild>(*data_);
+  if (data_->events.size() <= kTallyAtOnceEvents) poll_network(1e9);
+}
+
+bool DerivedData::poll_network(double budget_ms) {
+  if (!network_build_) return false;
+  const double start = millis_since_start();
+  bool done = false;
+  while (!done && millis_since_start() - start < budget_ms) done = network_build_->step(kNetworkSliceEvents);
+  if (!done) return false;
+  network_ = std::make_shared<const accord::NetworkEvidence>(network_build_->take());
+  network_build_.reset();
+  ++network_version_;
+  return true;
 }
 
 bool DerivedData::poll_tallies(double budget_ms) {

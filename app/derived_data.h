@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "cooperation_network.h"
 #include "event_index.h"
 #include "event_tallies.h"
 #include "id_table.h"
@@ -58,6 +59,16 @@ class DerivedData {
   const char* tallies_slowest_poll_phase() const { return tallies_slowest_poll_phase_; }
   double rebuild_ms() const { return rebuild_ms_; }  // the last rebuild or adopt
 
+  // The cooperation network's evidence (core/analysis/cooperation_network.h):
+  // gathered only once a view wants it, then again after each change of
+  // data, a slice at a time like the tallies (after them).
+  void want_network();
+  const accord::NetworkEvidence& network() const { return *network_; }
+  bool network_current() const { return network_build_ == nullptr; }
+  float network_progress() const { return network_build_ ? float(network_build_->progress()) : 1.0f; }
+  unsigned network_version() const { return network_version_; }  // bumped when new evidence arrives
+  bool poll_network(double budget_ms);                           // true on the call new evidence arrives
+
  private:
   // The index and id maps are in place: the overview, facets, new tallies.
   void after_rebuild(const accord::Dataset& data);
@@ -73,7 +84,12 @@ class DerivedData {
   std::unique_ptr<accord::EventTalliesBuild> tallies_build_;  // reads the dataset: replaced on every change
   unsigned data_version_ = 0, tallies_version_ = 0;
   double rebuild_ms_ = 0;
-  double tallies_slowest_poll_ms_ = 0;  // the longest poll_tallies() so far
+  double tallies_slowest_poll_ms_ = 0;     // the longest poll_tallies() so far
+  const accord::Dataset* data_ = nullptr;  // what the network is gathered from
+  bool network_wanted_ = false;
+  std::shared_ptr<const accord::NetworkEvidence> network_;
+  std::unique_ptr<accord::NetworkBuild> network_build_;  // reads the dataset: replaced on every change
+  unsigned network_version_ = 0;
   const char* tallies_slowest_poll_phase_ = "";
 };
 

@@ -49,6 +49,7 @@ constexpr std::uintmax_t kLoadAtOnceBytes = 8u << 20;
 const char* frame_phase(const AppState& state) {
   if (state.loading()) return state.load_progress().phase;
   if (!state.tallies_current()) return "tallying events";
+  if (!state.network_current()) return "gathering the network";
   static std::map<View, std::string> names;
   std::string& name = names[state.view()];
   if (name.empty()) name = std::string("showing ") + accord::to_string(state.view());
@@ -272,7 +273,7 @@ bool App::step(bool may_wait) {
   if (!state_.loading())
     for (const std::string& path : take_dropped_files()) open_dropped_file(state_, path);
   if (state_.loading()) advance_loading(timer);
-  // The views' tallies after a change of data, a slice per frame.
+  // The views' tallies (and the network) after a change of data, a slice per frame.
   if (!state_.loading()) state_.poll_tallies(kTallySliceMs);
 
   if (sync_canvas_size(window_)) pacer_.settle();
@@ -285,7 +286,7 @@ bool App::step(bool may_wait) {
     after_frame(state_);  // the browser's address follows the view
   }
   // Nothing to do for a while: the browser stops calling us until woken.
-  const bool quiet = !drew && handled == 0 && held_events_.empty() && !state_.loading() && state_.tallies_current() &&
+  const bool quiet = !drew && handled == 0 && held_events_.empty() && !state_.loading() && state_.background_done() &&
                      !start_place_pending_;
   if (pacer_.may_sleep_after(quiet)) sleep_main_loop();
   return options_.quit_after_frames == 0 || state_.stats().frames < options_.quit_after_frames;
@@ -298,7 +299,7 @@ size_t App::take_input(bool may_wait, StepTimer& timer) {
   std::vector<SDL_Event> events;
   events.swap(held_events_);
   SDL_Event event;
-  if (may_wait && events.empty() && pacer_.nothing_to_draw() && state_.tallies_current())
+  if (may_wait && events.empty() && pacer_.nothing_to_draw() && state_.background_done())
     timer.not_counting([&] {
       if (SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
     });

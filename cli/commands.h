@@ -14,6 +14,8 @@ int cmd_events(const Dataset& d, const Args& args, std::ostream& out, std::ostre
 int cmd_show(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err);
 int cmd_agreements(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err);
 int cmd_people(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err);
+int cmd_trends(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err);
+int cmd_network(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err);
 int cmd_export(const Dataset& d, const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace accord::cli

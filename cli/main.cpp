@@ -33,6 +33,22 @@ commands:
                            mechanism, country or source
   agreements [--text W]    the agreements register
   people [--text W]        the people directory with their roles
+  trends                   events per partner or topic per period, each
+                           against the mean of the periods before it, banded
+                           (large or moderate increase, limited change,
+                           moderate or large decrease; docs/trends.md)
+      --by ROWS            partner (default) or topic
+      --period P           month, quarter (default) or year
+      --periods N          how many recent periods to show (default 8)
+      --format FMT         table (default), csv or json
+  network                  the cooperation network (countries, organizations,
+                           people, agreements, mechanisms; edges: took part
+                           in, hosted, signed, acted under, amends), its
+                           nodes ranked by a centrality measure
+      --measure M          degree (default), weighted, betweenness or eigenvector
+      --top N              how many to list (default 20)
+      --as-of DATE         only what happened by DATE (YYYY, YYYY-MM, YYYY-MM-DD)
+      --nodes N            keep the N heaviest nodes (default 300, as the app)
   export [--format FMT] [--out FILE] [--force]
                            the whole dataset as JSON, or the events as CSV;
                            the format follows FILE's extension (.csv, .gexf,
@@ -135,7 +151,8 @@ int main(int argc, char** argv) {
   if (args.command == "split") return cmd_split(args, std::cout, std::cerr);
   if (args.command == "snapshot") return cmd_snapshot(args, std::cout, std::cerr);
 
-  static const char* const kDataCommands[] = {"stats", "events", "show", "agreements", "people", "export"};
+  static const char* const kDataCommands[] = {"stats",  "events", "show",    "agreements",
+                                              "people", "trends", "network", "export"};
   bool known = false;
   for (const char* c : kDataCommands) known = known || args.command == c;
   if (!known) {
@@ -166,5 +183,7 @@ int main(int argc, char** argv) {
   if (args.command == "show") return cmd_show(d, args, std::cout, std::cerr);
   if (args.command == "agreements") return cmd_agreements(d, args, std::cout, std::cerr);
   if (args.command == "people") return cmd_people(d, args, std::cout, std::cerr);
+  if (args.command == "trends") return cmd_trends(d, args, std::cout, std::cerr);
+  if (args.command == "network") return cmd_network(d, args, std::cout, std::cerr);
   return cmd_export(d, args, std::cout, std::cerr);
 }

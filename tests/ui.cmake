@@ -18,6 +18,8 @@
 #   browser_text_entry typing, fast deletes, select-all, autocorrection, IME and paste in the search
 #                  field on a phone and a desktop (tests/browser/text_entry.mjs)
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
+#   browser_analysis  the Trends and Network views: links with options, a row filters the timeline,
+#                  a drag pans the network, the page idles once laid out (tests/browser/analysis.mjs)
 #   browser_hostile_links  data links to datasets that are not UTF-8, deeply nested, too large, of the
 #                  wrong types or cut short: refused, no page error, data unchanged (tests/browser/hostile_links.mjs)
 if(TARGET accord-atlas)
@@ -64,6 +66,7 @@ if(ACCORD_NODE)
   accord_browser_test(browser_smoke smoke.mjs 180)
   accord_browser_test(browser_e2e e2e.mjs 400)
   accord_browser_test(browser_edit edit.mjs 300)
+  accord_browser_test(browser_analysis analysis.mjs 180)
   if(TARGET accord)
     accord_browser_test(browser_large large.mjs 180 LABELS large ARGS $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR})
   endif()

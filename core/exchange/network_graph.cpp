@@ -8,8 +8,8 @@
 
 namespace accord {
 
-const std::vector<NetworkActMapping>& network_act_mappings() {
-  static const std::vector<NetworkActMapping> kActs = {
+const std::vector<GraphFileActMapping>& network_act_mappings() {
+  static const std::vector<GraphFileActMapping> kActs = {
       {AgreementAction::Signed, "signed", "the event signs it"},
       {AgreementAction::Amended, "signed", "an amendment is signed by the same sides"},
       {AgreementAction::Reviewed, "took_part_in", "a review is taking part, not signing"},
@@ -22,7 +22,7 @@ const std::vector<NetworkActMapping>& network_act_mappings() {
 namespace {
 
 const char* relation_for(AgreementAction a) {
-  for (const NetworkActMapping& m : network_act_mappings())
+  for (const GraphFileActMapping& m : network_act_mappings())
     if (m.action == a) return m.relation;
   throw std::logic_error(std::string("no network relation for agreement action ") + to_string(a));
 }
@@ -44,7 +44,7 @@ class NetworkBuilder {
     const auto key = std::make_tuple(source, target, relation);
     auto [it, added] = edge_index_.emplace(key, network_.edges.size());
     if (added) network_.edges.push_back({source, target, relation, 0, "", ""});
-    NetworkEdge& e = network_.edges[it->second];
+    GraphFileEdge& e = network_.edges[it->second];
     if (counts_event || e.weight == 0) ++e.weight;
     if (from) {
       const std::string first = first_day_iso(*from);
@@ -56,7 +56,7 @@ class NetworkBuilder {
     }
   }
 
-  Network take() { return std::move(network_); }
+  GraphFile take() { return std::move(network_); }
 
  private:
   std::string label(const std::string& kind, const std::string& id) const {
@@ -69,7 +69,7 @@ class NetworkBuilder {
   }
 
   const Dataset& d_;
-  Network network_;
+  GraphFile network_;
   std::map<std::string, size_t> node_index_;
   std::map<std::tuple<std::string, std::string, std::string>, size_t> edge_index_;
 };
@@ -108,7 +108,7 @@ std::string xml_escaped(const std::string& text) {
   return out;
 }
 
-Network build_network(const Dataset& d, const std::vector<size_t>& event_indexes) {
+GraphFile build_network(const Dataset& d, const std::vector<size_t>& event_indexes) {
   NetworkBuilder b(d);
   for (size_t i : event_indexes) {
     const Event& e = d.events[i];
@@ -155,7 +155,7 @@ Network build_network(const Dataset& d, const std::vector<size_t>& event_indexes
   return b.take();
 }
 
-std::string network_to_gexf(const Network& n, const std::string& title) {
+std::string network_to_gexf(const GraphFile& n, const std::string& title) {
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out +=
       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -170,13 +170,13 @@ std::string network_to_gexf(const Network& n, const std::string& title) {
       "    <attributes class=\"edge\">\n      <attribute id=\"relation\" title=\"relation\" type=\"string\"/>\n"
       "    </attributes>\n";
   out += "    <nodes>\n";
-  for (const NetworkNode& node : n.nodes)
+  for (const GraphFileNode& node : n.nodes)
     out += "      <node" + attribute("id", node.id) + attribute("label", node.label) +
            ">\n        <attvalues><attvalue for=\"kind\"" + attribute("value", node.kind) +
            "/></attvalues>\n      </node>\n";
   out += "    </nodes>\n    <edges>\n";
   for (size_t k = 0; k < n.edges.size(); ++k) {
-    const NetworkEdge& e = n.edges[k];
+    const GraphFileEdge& e = n.edges[k];
     out += "      <edge" + attribute("id", "e" + std::to_string(k + 1)) + attribute("source", e.source) +
            attribute("target", e.target) + attribute("label", e.relation) +
            attribute("weight", std::to_string(e.weight));
@@ -189,7 +189,7 @@ std::string network_to_gexf(const Network& n, const std::string& title) {
   return out;
 }
 
-std::string network_to_graphml(const Network& n, const std::string& title) {
+std::string network_to_graphml(const GraphFile& n, const std::string& title) {
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out +=
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -207,10 +207,10 @@ std::string network_to_graphml(const Network& n, const std::string& title) {
   auto data = [](const char* key, const std::string& value) {
     return std::string("<data key=\"") + key + "\">" + xml_escaped(value) + "</data>";
   };
-  for (const NetworkNode& node : n.nodes)
+  for (const GraphFileNode& node : n.nodes)
     out += "    <node" + attribute("id", node.id) + ">" + data("label", node.label) + data("kind", node.kind) +
            "</node>\n";
-  for (const NetworkEdge& e : n.edges) {
+  for (const GraphFileEdge& e : n.edges) {
     out += "    <edge" + attribute("source", e.source) + attribute("target", e.target) + ">" +
            data("relation", e.relation) + data("weight", std::to_string(e.weight));
     if (!e.first.empty()) out += data("first", e.first);

@@ -21,12 +21,12 @@
 
 namespace accord {
 
-struct NetworkNode {
+struct GraphFileNode {
   std::string id;  // "country:LAO"
   std::string kind;
   std::string label;
 };
-struct NetworkEdge {
+struct GraphFileEdge {
   std::string source;
   std::string target;
   std::string relation;
@@ -34,24 +34,24 @@ struct NetworkEdge {
   std::string first;  // "" when undated
   std::string last;
 };
-struct Network {
-  std::vector<NetworkNode> nodes;
-  std::vector<NetworkEdge> edges;
+struct GraphFile {
+  std::vector<GraphFileNode> nodes;
+  std::vector<GraphFileEdge> edges;
 };
 
 // An agreement act's relation: "signed" or "took_part_in".
-struct NetworkActMapping {
+struct GraphFileActMapping {
   AgreementAction action;
   const char* relation;
   const char* reason;
 };
-const std::vector<NetworkActMapping>& network_act_mappings();
+const std::vector<GraphFileActMapping>& network_act_mappings();
 
 // The network of these events (and every agreement, person and
 // organization of the dataset, so undated ties appear too).
-Network build_network(const Dataset& d, const std::vector<size_t>& event_indexes);
-std::string network_to_gexf(const Network& n, const std::string& title);
-std::string network_to_graphml(const Network& n, const std::string& title);
+GraphFile build_network(const Dataset& d, const std::vector<size_t>& event_indexes);
+std::string network_to_gexf(const GraphFile& n, const std::string& title);
+std::string network_to_graphml(const GraphFile& n, const std::string& title);
 
 // Text made safe for XML 1.0 content and attribute values: & < > " '
 // escaped, control characters XML forbids dropped.

@@ -80,6 +80,29 @@ struct EventTalliesBuild::Work {
   // Figure points by series until they are put in order: a deque grows
   // without moving what it holds (a vector would move every point so far).
   std::vector<std::deque<FigurePoint>> points;
+  // Month key -> its column in out.by_month; the last one looked up is
+  // kept, since events mostly come in date order.
+  std::unordered_map<int, uint32_t> month_column;
+  int last_month = -1;
+  uint32_t last_column = 0;
+
+  uint32_t column_of(int month) {
+    if (month == last_month) return last_column;
+    const auto [it, added] = month_column.emplace(month, uint32_t(out.by_month.months.size()));
+    if (added) {
+      out.by_month.months.push_back(month);
+      out.by_month.events.push_back(0);
+    }
+    last_month = month;
+    return last_column = it->second;
+  }
+
+  static void count_in(std::vector<std::vector<uint32_t>>& rows, uint32_t row, uint32_t column) {
+    if (rows.size() <= row) rows.resize(row + 1);
+    std::vector<uint32_t>& cells = rows[row];
+    if (cells.size() <= column) cells.resize(column + 1, 0);
+    ++cells[column];
+  }
 
   void tally(uint32_t i) {
     const Event& e = d->events[i];
@@ -88,6 +111,10 @@ struct EventTalliesBuild::Work {
       if (span.first == 0 || e.date.year < span.first) span.first = e.date.year;
       span.last = std::max(span.last, e.date.year);
     }
+    const bool dated = e.date.year > 0;
+    const uint32_t month =
+        dated ? column_of(e.date.year * 100 + (e.date.precision == DatePrecision::Year ? 0 : e.date.month)) : 0;
+    if (dated) ++out.by_month.events[month];
     // Topic slots first: partner rows count them.
     uint32_t topic_slot[16];
     const size_t topic_n = std::min<size_t>(e.topics.size(), 16);
@@ -98,6 +125,7 @@ struct EventTalliesBuild::Work {
         out.topic_events.push_back(0);
       }
       ++out.topic_events[s];
+      if (dated) count_in(out.by_month.topics, s, month);
       if (k < topic_n) topic_slot[k] = s;
     }
     const int key = e.date.sort_key();
@@ -111,6 +139,7 @@ struct EventTalliesBuild::Work {
       }
       EventTallies::Partner& p = out.partners[s];
       ++p.events;
+      if (dated) count_in(out.by_month.partners, s, month);
       if (!p.first || key < p.first->sort_key()) p.first = e.date;
       if (!p.last || key > p.last->sort_key()) p.last = e.date;
       ++p.by_type[type_index[size_t(e.type)]];

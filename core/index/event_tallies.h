@@ -36,6 +36,18 @@ struct EventTallies {
   std::vector<std::string> topics;   // every topic named, first seen order
   std::vector<size_t> topic_events;  // aligned: how many times events name it
 
+  // Events per calendar month, for trends (core/analysis/trends.h): a
+  // column per month seen, keyed year * 100 + month (month 0: an event
+  // dated to its year only), in first-seen order. Rows may be shorter than
+  // `months` (a missing cell is 0).
+  struct ByMonth {
+    std::vector<int> months;
+    std::vector<uint32_t> events;                 // every dated event
+    std::vector<std::vector<uint32_t>> partners;  // aligned with EventTallies::partners
+    std::vector<std::vector<uint32_t>> topics;    // aligned with EventTallies::topics
+  };
+  ByMonth by_month;
+
   std::vector<FigureSeries> figures;  // = figure_series(d)
   YearSpan years;                     // = event_year_span(d)
 

@@ -6,8 +6,8 @@ namespace accord {
 
 namespace {
 
-const View kViews[] = {View::Timeline, View::Event,    View::Agreements, View::Agreement, View::People,
-                       View::Person,   View::Partners, View::Outcomes,   View::Import};
+const View kViews[] = {View::Timeline, View::Event,    View::Agreements, View::Agreement, View::People, View::Person,
+                       View::Partners, View::Outcomes, View::Import,     View::Trends,    View::Network};
 
 bool is_unreserved(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
@@ -50,6 +50,10 @@ const char* to_string(View v) {
       return "outcomes";
     case View::Import:
       return "import";
+    case View::Trends:
+      return "trends";
+    case View::Network:
+      return "network";
   }
   return "timeline";
 }
@@ -97,6 +101,14 @@ std::string to_hash(const ViewState& s) {
   if (s.filter.to) add_param(out, "to", s.filter.to->iso());
   if (!s.filter.text.empty()) add_param(out, "q", s.filter.text);
   if (!s.selected.empty()) add_param(out, "sel", s.selected);
+  if (s.view == View::Trends) {
+    add_param(out, "by", to_string(s.trend_rows));
+    add_param(out, "period", to_string(s.trend_period));
+  }
+  if (s.view == View::Network) {
+    add_param(out, "measure", to_string(s.measure));
+    if (s.as_of) add_param(out, "asof", s.as_of->iso());
+  }
   return out;
 }
 
@@ -175,6 +187,27 @@ ParsedHash parse_hash(const std::string& raw) {
       f.text = value;
     } else if (key == "sel") {
       result.state.selected = value;
+    } else if (key == "by") {
+      if (auto rows = trend_rows_from_string(value))
+        result.state.trend_rows = *rows;
+      else
+        result.notices.push_back("trends by \"" + quoted_part(value) + "\" ignored (partner or topic)");
+    } else if (key == "measure") {
+      if (auto measure = centrality_from_string(value))
+        result.state.measure = *measure;
+      else
+        result.notices.push_back("measure \"" + quoted_part(value) +
+                                 "\" ignored (degree, weighted, betweenness or eigenvector)");
+    } else if (key == "asof") {
+      if (auto date = Date::parse(value))
+        result.state.as_of = date;
+      else
+        result.notices.push_back("\"" + quoted_part(value) + "\" is not a date; asof ignored");
+    } else if (key == "period") {
+      if (auto period = trend_period_from_string(value))
+        result.state.trend_period = *period;
+      else
+        result.notices.push_back("period \"" + quoted_part(value) + "\" ignored (month, quarter or year)");
     } else {
       result.notices.push_back("unknown link parameter \"" + quoted_part(key) + "\" ignored");
     }

@@ -1,21 +1,31 @@
 // The shareable state of the app as a URL hash:
 //   #/timeline?partner=LAO&topic=drugs&type=talks&from=2024&to=2025-06&q=to%20lam&sel=ev-1
+//   #/trends?by=topic&period=year
+//   #/network?measure=betweenness&asof=2024
 // Parsing never throws; a hash that makes no sense gives the default view
 // and says why, so a bad link falls back to the timeline with a notice.
 #pragma once
 #include <string>
 #include <vector>
 
+#include "centrality.h"
 #include "query.h"
+#include "trends.h"
 
 namespace accord {
 
-enum class View { Timeline, Event, Agreements, Agreement, People, Person, Partners, Outcomes, Import };
+enum class View { Timeline, Event, Agreements, Agreement, People, Person, Partners, Outcomes, Import, Trends, Network };
 
 struct ViewState {
   View view = View::Timeline;
   EventFilter filter;
   std::string selected;  // event, agreement or person id, by view
+  // The Trends view's rows and period (#/trends?by=topic&period=year).
+  TrendRows trend_rows = TrendRows::Partner;
+  TrendPeriod trend_period = TrendPeriod::Quarter;
+  // The Network view's measure and date (#/network?measure=betweenness&asof=2024).
+  Centrality measure = Centrality::Degree;
+  std::optional<Date> as_of;  // none: everything
 };
 
 struct ParsedHash {

@@ -65,6 +65,48 @@ accord_cli_test("unknown command" EXIT 2 ERR "unknown command \"frobnicate\"" AR
 accord_cli_test("unknown option" EXIT 2 ERR "unknown option --colour" ARGS events --colour red)
 accord_cli_test("help" EXIT 0 OUT "usage: accord" ARGS --help)
 
+# trends: the bands the trends fixture was built to show (tests/fixtures/trends.json:
+# Laos 4 a quarter then 8, Cambodia 10 then 8, Thailand 1 then 3)
+accord_cli_test("trends table" EXIT 0
+  OUT "partner +2023 Q3 +2023 Q4 +2024 Q1.*All events +15 = 0% +15 = 0% +19 \\+\\+ \\+27%.*Cambodia +10 = 0% +10 = 0% +8 - -20%.*Laos +4 = 0% +4 = 0% +8 \\+\\+ \\+100%.*Thailand +1 = low base +1 = low base +3 = low base.*mean of the 4 quarters before it"
+  ARGS --data ${FIXTURES}/trends.json trends --periods 3)
+accord_cli_test("trends by topic csv" EXIT 0
+  OUT "^topic,name,period,events,baseline,baseline_periods,change,band,low_baseline\n.*fraud,Fraud,2024 Q1,8,10.00,4,-0.20,moderate_decrease,false\ndrugs,Drugs,2023 Q4,4,4.00,3,0.00,limited_change,false"
+  ARGS --data ${FIXTURES}/trends.json trends --by topic --periods 2 --format csv)
+accord_cli_test("trends by year json" EXIT 0
+  OUT "\"baseline_periods\": 3,.*\"periods\": \\[\n +\"2023\",\n +\"2024\"\n +\\],.*\"band\": \"no_baseline\",.*\"events\": 8,\n +\"low_baseline\": false,\n +\"period\": \"2024\""
+  ARGS --data ${FIXTURES}/trends.json trends --period year --format json)
+accord_cli_test("trends months" EXIT 0 OUT "2024-01 .*2024-02 .*2024-03 *\n.*Laos +0 = low base +8 \\+\\+ \\+700% +0 = low base"
+  ARGS --data ${FIXTURES}/trends.json trends --period month --periods 3)
+accord_cli_test("trends year-only events" EXIT 0 OUT "events are dated to a year only: counted in years, not in quarters"
+  ARGS trends)
+accord_cli_test("trends bad period" EXIT 2 ERR "--period takes month, quarter or year, not \"week\""
+  ARGS --data ${FIXTURES}/trends.json trends --period week)
+accord_cli_test("trends bad rows" EXIT 2 ERR "--by takes partner or topic"
+  ARGS --data ${FIXTURES}/trends.json trends --by type)
+accord_cli_test("trends bad periods" EXIT 2 ERR "--periods takes a whole number from 1, not \"0\""
+  ARGS --data ${FIXTURES}/trends.json trends --periods 0)
+
+# network: the small fixture's network, ranked (its edges counted by hand in
+# tests/unit/test_cooperation_network.cpp's world, the same rules)
+accord_cli_test("network by degree" EXIT 0
+  OUT "rank +name +kind +degree +weight +id.*1 +Laos +country +6.0 +9.0 +LAO\n2 +Vietnam +country +5.0 +7.0 +VNM.*8 nodes, 13 linked pairs"
+  ARGS --data ${FIXTURES}/small.json network --top 5)
+accord_cli_test("network betweenness as of" EXIT 0
+  OUT "betweenness.*1 +Laos +country +8.0 .*7 nodes, 11 linked pairs .* as of 2022" NOT_OUT "Thailand"
+  ARGS --data ${FIXTURES}/small.json network --measure betweenness --as-of 2022)
+accord_cli_test("network top and cap" EXIT 0 OUT "2 nodes, 1 linked pairs .*\\(the 2 heaviest of 8\\)" NOT_OUT "\n3 "
+  ARGS --data ${FIXTURES}/small.json network --measure eigenvector --nodes 2)
+accord_cli_test("network on the shipped data" EXIT 0 OUT "1 +Vietnam +country" ARGS network --top 3)
+accord_cli_test("network bad measure" EXIT 2 ERR "--measure takes degree, weighted, betweenness or eigenvector"
+  ARGS --data ${FIXTURES}/small.json network --measure pagerank)
+accord_cli_test("network bad date" EXIT 2 ERR "--as-of \"soon\" is not a date"
+  ARGS --data ${FIXTURES}/small.json network --as-of soon)
+accord_cli_test("network bad top" EXIT 2 ERR "--top takes a whole number from 1"
+  ARGS --data ${FIXTURES}/small.json network --top none)
+accord_cli_test("network nothing by then" EXIT 1 OUT "0 nodes"
+  ARGS --data ${FIXTURES}/small.json network --as-of 1990)
+
 # On the shipped dataset (the default --data)
 accord_cli_test("shipped dataset validates" EXIT 0 OUT "dataset.json: valid" ARGS validate)
 accord_cli_test("shipped: to lam finds Tô Lâm's events" EXIT 0 OUT "2021-08-03.*Cambodia.*2024-05-20.*Indonesia"

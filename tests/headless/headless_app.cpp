@@ -92,4 +92,27 @@ bool HeadlessApp::wheel(const std::string& widget, float notches) {
   return true;
 }
 
+bool HeadlessApp::drag(const std::string& widget, float dx, float dy) {
+  const auto found = state_.stats().widgets.find(widget);
+  if (found == state_.stats().widgets.end()) return false;
+  const WidgetRect r = found->second;
+  const float ratio = state_.stats().pixel_ratio;
+  ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 from((r.x + r.width * 0.5f) * ratio, (r.y + r.height * 0.5f) * ratio);
+  io.MousePos = from;
+  frame();
+  io.MouseDown[0] = true;
+  frame();
+  constexpr int kSteps = 5;  // a finger moves over several frames
+  for (int k = 1; k <= kSteps; ++k) {
+    io.MousePos = ImVec2(from.x + dx * ratio * float(k) / kSteps, from.y + dy * ratio * float(k) / kSteps);
+    frame();
+  }
+  io.MouseDown[0] = false;
+  frame();
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  frames(kFramesToSettle);
+  return true;
+}
+
 }  // namespace atlas::testing

@@ -41,7 +41,7 @@ TEST_CASE("the phone's bottom bar opens each list", "[input]") {
   HeadlessApp app(ACCORD_TEST_FIXTURES "/small.json", kPhone);
   app.frames(4);
   CHECK(app.hook()["layout"] == "narrow");
-  for (const char* view : {"agreements", "people", "partners", "outcomes", "timeline"}) {
+  for (const char* view : {"agreements", "people", "partners", "outcomes", "trends", "network", "timeline"}) {
     INFO(view);
     REQUIRE(app.tap(std::string("tab:") + view));
     CHECK(app.hook()["view"] == view);

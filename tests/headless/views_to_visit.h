@@ -22,6 +22,8 @@ inline std::vector<ViewToVisit> views_to_visit() {
       {"person", [](AppState& s) { s.navigate_to(View::Person, s.dataset().people.front().id); }},
       {"partners", [](AppState& s) { s.navigate_to(View::Partners); }},
       {"outcomes", [](AppState& s) { s.navigate_to(View::Outcomes); }},
+      {"trends", [](AppState& s) { s.navigate_to(View::Trends); }},
+      {"network", [](AppState& s) { s.navigate_to(View::Network); }},
       {"import", [](AppState& s) { s.navigate_to(View::Import); }},
   };
 }

@@ -147,8 +147,8 @@ TEST_CASE("the ACLED and network tables cover every type and act", "[exchange][a
   check_covers(
       acled_act_mappings(), [](const AcledActMapping& m) { return m.action; }, all_actions(), "ACLED acts");
   check_covers(
-      network_act_mappings(), [](const NetworkActMapping& m) { return m.action; }, all_actions(), "network acts");
-  for (const NetworkActMapping& m : network_act_mappings())
+      network_act_mappings(), [](const GraphFileActMapping& m) { return m.action; }, all_actions(), "network acts");
+  for (const GraphFileActMapping& m : network_act_mappings())
     CHECK((std::string(m.relation) == "signed" || std::string(m.relation) == "took_part_in"));
 }
 
@@ -173,7 +173,7 @@ TEST_CASE("docs/exchange-formats.md shows the tables as the code has them", "[ex
     has_row(key(m.topic) + or_dash(m.context) + " | " + m.reason);
   for (const AcledEventTypeMapping& m : acled_event_type_mappings())
     has_row(key(to_string(m.type)) + m.event_type + " | " + m.sub_event_type + " | " + m.reason);
-  for (const NetworkActMapping& m : network_act_mappings())
+  for (const GraphFileActMapping& m : network_act_mappings())
     has_row(key(to_string(m.action)) + m.relation + " | " + m.reason);
   for (const CameoActMapping& m : cameo_act_mappings()) has_row(key(to_string(m.action)) + m.code + " | " + m.reason);
   for (const PloverActMapping& m : plover_act_mappings())

@@ -67,9 +67,9 @@ std::vector<size_t> all_events(const Dataset& d) {
   return all;
 }
 
-const NetworkEdge* find_edge(const Network& n, const std::string& source, const std::string& target,
-                             const std::string& relation) {
-  for (const NetworkEdge& e : n.edges)
+const GraphFileEdge* find_edge(const GraphFile& n, const std::string& source, const std::string& target,
+                               const std::string& relation) {
+  for (const GraphFileEdge& e : n.edges)
     if (e.source == source && e.target == target && e.relation == relation) return &e;
   return nullptr;
 }
@@ -85,16 +85,16 @@ TEST_CASE("the well-formedness check catches broken XML", "[exchange][network]")
 
 TEST_CASE("the network has dated, weighted edges", "[exchange][network]") {
   const Dataset d = small_fixture();
-  const Network n = build_network(d, all_events(d));
+  const GraphFile n = build_network(d, all_events(d));
   // ev-1 signs ag-protocol and amends ag-base, under INTERPOL.
-  const NetworkEdge* signed_edge = find_edge(n, "country:LAO", "agreement:ag-protocol", "signed");
+  const GraphFileEdge* signed_edge = find_edge(n, "country:LAO", "agreement:ag-protocol", "signed");
   REQUIRE(signed_edge);
   CHECK(signed_edge->weight == 1);
   CHECK(signed_edge->first == "2022-03-01");
   CHECK(signed_edge->last == "2022-03-01");
   CHECK(find_edge(n, "person:p-nguyen", "mechanism:mech-interpol", "took_part_in"));
   CHECK(find_edge(n, "agreement:ag-protocol", "agreement:ag-base", "amends"));
-  const NetworkEdge* role = find_edge(n, "person:p-nguyen", "organization:org-dept", "member_of");
+  const GraphFileEdge* role = find_edge(n, "person:p-nguyen", "organization:org-dept", "member_of");
   REQUIRE(role);
   CHECK(role->first == "2019-01-01");  // from 2019 (a year)
   CHECK(role->last == "2022-06-30");   // to 2022-06 (a month)
@@ -103,8 +103,8 @@ TEST_CASE("the network has dated, weighted edges", "[exchange][network]") {
   Dataset twice = d;
   twice.events[1].mechanisms = {"mech-interpol"};
   twice.events[2].mechanisms = {"mech-interpol"};
-  const Network n2 = build_network(twice, all_events(twice));
-  const NetworkEdge* thai = find_edge(n2, "country:THA", "mechanism:mech-interpol", "took_part_in");
+  const GraphFile n2 = build_network(twice, all_events(twice));
+  const GraphFileEdge* thai = find_edge(n2, "country:THA", "mechanism:mech-interpol", "took_part_in");
   REQUIRE(thai);
   CHECK(thai->weight == 2);
   CHECK(thai->first == "2023-07-15");
@@ -117,7 +117,7 @@ TEST_CASE("GEXF and GraphML are well-formed whatever the names", "[exchange][net
   d.organizations[0].name = "Ministry \x01 of <Public> Security & \"Order\"";
   d.agreements[0].title = "MoU on A&B </gexf>";
   for (const Dataset& data : {d, shipped_dataset()}) {
-    const Network n = build_network(data, all_events(data));
+    const GraphFile n = build_network(data, all_events(data));
     const std::string gexf = network_to_gexf(n, data.title);
     const std::string graphml = network_to_graphml(n, data.title);
     CHECK(xml_problem(gexf) == "");

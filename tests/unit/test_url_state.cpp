@@ -100,3 +100,41 @@ TEST_CASE("the Import view has its own hash", "[url]") {
   CHECK(p.state.view == View::Import);
   CHECK(to_hash(p.state) == "#/import");
 }
+
+TEST_CASE("the trends view keeps its rows and period in the link", "[url]") {
+  ViewState s;
+  s.view = View::Trends;
+  s.trend_rows = TrendRows::Topic;
+  s.trend_period = TrendPeriod::Year;
+  CHECK(to_hash(s) == "#/trends?by=topic&period=year");
+  const ParsedHash back = parse_hash(to_hash(s));
+  CHECK(back.notices.empty());
+  CHECK(back.state.view == View::Trends);
+  CHECK(back.state.trend_rows == TrendRows::Topic);
+  CHECK(back.state.trend_period == TrendPeriod::Year);
+  // Defaults: partners by quarter; other views do not carry them.
+  CHECK(to_hash(ViewState{}).find("period") == std::string::npos);
+  const ParsedHash bad = parse_hash("#/trends?by=colour&period=week");
+  CHECK(bad.state.trend_rows == TrendRows::Partner);
+  CHECK(bad.state.trend_period == TrendPeriod::Quarter);
+  CHECK(bad.notices.size() == 2);
+}
+
+TEST_CASE("the network view keeps its measure and date in the link", "[url]") {
+  ViewState s;
+  s.view = View::Network;
+  s.measure = Centrality::Betweenness;
+  s.as_of = Date::parse("2024-06");
+  CHECK(to_hash(s) == "#/network?measure=betweenness&asof=2024-06");
+  const ParsedHash back = parse_hash(to_hash(s));
+  CHECK(back.notices.empty());
+  CHECK(back.state.view == View::Network);
+  CHECK(back.state.measure == Centrality::Betweenness);
+  CHECK(back.state.as_of->iso() == "2024-06");
+  s.as_of.reset();
+  CHECK(to_hash(s) == "#/network?measure=betweenness");
+  const ParsedHash bad = parse_hash("#/network?measure=pagerank&asof=soon");
+  CHECK(bad.state.measure == Centrality::Degree);
+  CHECK_FALSE(bad.state.as_of);
+  CHECK(bad.notices.size() == 2);
+}
