@@ -200,9 +200,23 @@ void record_edit_buttons(AppState& state, RecordKind kind, const std::string& id
 }
 
 void record_edit_link(AppState& state, RecordKind kind, const std::string& id, const std::string& page_id,
-                      const std::string& name) {
+                      const std::string& name, const std::string& label) {
+  // The label wraps left of the button, so a list of them stays one row each.
+  const float button_w = ImGui::CalcTextSize("Edit").x + ImGui::GetStyle().FramePadding.x * 2;
+  const float h = target_height(state);
+  if (!label.empty()) {
+    const float right = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
+    const float text_h = ImGui::CalcTextSize(label.c_str(), nullptr, false, right).y;
+    const float y = ImGui::GetCursorPosY();
+    if (text_h < h) ImGui::SetCursorPosY(y + (h - text_h) * 0.5f);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + right);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
+    ImGui::SetCursorPosY(y);
+  }
   ImGui::PushID(name.c_str());
-  const bool tapped = ImGui::Button("Edit", ImVec2(0, target_height(state))) && !pointer_was_dragged();
+  const bool tapped = ImGui::Button("Edit", ImVec2(0, h)) && !pointer_was_dragged();
   ImGui::PopID();
   note_widget(state, name);
   if (tapped && start_editing(state, kind, id, page_id)) {

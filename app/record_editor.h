@@ -18,9 +18,10 @@ class AppState;
 void record_edit_buttons(AppState& state, RecordKind kind, const std::string& id);
 
 // A small "Edit" (widget `name`) for a record listed on the page of
-// `page_id` (whose record_edit_buttons draws the form).
+// `page_id` (whose record_edit_buttons draws the form), at the right end
+// of the row that shows `label` (none: the button alone).
 void record_edit_link(AppState& state, RecordKind kind, const std::string& id, const std::string& page_id,
-                      const std::string& name);
+                      const std::string& name, const std::string& label = "");
 
 // Applies the change a popup asked for. Called once a frame before the
 // views draw, so no view holds a reference into the data it changes.

@@ -127,18 +127,6 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
     end_fields();
   }
 
-  // Each organization with its own Edit (the only page that lists them).
-  if (!e.organizations.empty()) {
-    section_heading("Organizations", fonts);
-    for (const std::string& id : e.organizations) {
-      const accord::Organization* o = d.find_organization(id);
-      ImGui::PushID(id.c_str());
-      text_wrapped(o ? o->name : id);
-      if (o) record_edit_link(state, RecordKind::Organization, id, e.id, "edit:organization:" + id);
-      ImGui::PopID();
-    }
-  }
-
   if (!e.participants.empty()) {
     section_heading("Participants", fonts);
     for (const accord::Participation& p : e.participants) {
@@ -161,6 +149,20 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
         details += (details.empty() ? "" : " \u00b7 ") + country_name(d, person->country);
       if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
       ImGui::Dummy(ImVec2(0, spacing));
+    }
+  }
+
+  // Each organization with its own Edit (the only page that lists them).
+  if (!e.organizations.empty()) {
+    section_heading("Organizations", fonts);
+    for (const std::string& id : e.organizations) {
+      const accord::Organization* o = d.find_organization(id);
+      ImGui::PushID(id.c_str());
+      if (o)
+        record_edit_link(state, RecordKind::Organization, id, e.id, "edit:organization:" + id, o->name);
+      else
+        text_wrapped(id);
+      ImGui::PopID();
     }
   }
 
@@ -216,8 +218,8 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
     for (const std::string& id : e.mechanisms) {
       const accord::Mechanism* m = d.find_mechanism(id);
       if (!m) continue;
-      if (!m->full_name.empty()) text_wrapped_colored(palette::kMutedText, m->name + ": " + m->full_name);
-      record_edit_link(state, RecordKind::Mechanism, id, e.id, "edit:mechanism:" + id);
+      record_edit_link(state, RecordKind::Mechanism, id, e.id, "edit:mechanism:" + id,
+                       m->full_name.empty() ? m->name : m->name + ": " + m->full_name);
     }
   }
 

@@ -20,7 +20,9 @@ if (!cli || !buildDir || !fs.existsSync(path.join(dist, 'index.html'))) {
   finish();
 }
 const data = path.join(buildDir, `large-${events}.snap`);
-if (!fs.existsSync(data)) execFileSync(cli, ['synth', String(events), '--seed', '3', '--format', 'snapshot', '--out', data]);
+// Written again when the CLI is newer: a snapshot of an older format is refused.
+if (!fs.existsSync(data) || fs.statSync(data).mtimeMs < fs.statSync(cli).mtimeMs)
+  execFileSync(cli, ['synth', String(events), '--seed', '3', '--format', 'snapshot', '--out', data, '--force']);
 // How many events the CLI finds with these options.
 const cliCount = (...args) =>
   execFileSync(cli, ['--data', data, 'events', '--format', 'csv', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })

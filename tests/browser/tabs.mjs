@@ -88,8 +88,8 @@ try {
   await b.tap('data');
   await b.pick({ name: 'again.json', mimeType: 'application/json',
     buffer: Buffer.from(fs.readFileSync(path.join(fixtures, 'data/one-more-event.json'), 'utf8')
-      .replaceAll(oneMoreId, oneMoreId + '-again').replace('hotline review meeting', 'second hotline meeting')
-      .replaceAll('2025-02-10', '2025-02-12')) });
+      .replaceAll(oneMoreId, oneMoreId + '-again').replace('hotline review meeting', 'border liaison visit')
+      .replaceAll('2025-02-10', '2025-03-20')) });  // weeks later: another event, not a report of the first
   await b.tap('data:close');
   check(await b.until((st) => st.data.store === 'ok' && st.data.syncs_in_flight === 0 && /^Imported/.test(st.data.message)),
     `tab B saved its second import (${(await b.state()).data.message})`);
@@ -98,7 +98,7 @@ try {
   check(noticed, 'tab A notices it');
   await a.tap('store:reload');
   const final = await storedIds(a);
-  const againId = (oneMoreId + '-again').replaceAll('2025-02-10', '2025-02-12');
+  const againId = (oneMoreId + '-again').replaceAll('2025-02-10', '2025-03-20');
   check(final.includes(againId) && final.includes(oneMoreId) && smallIds.every((id) => final.includes(id)),
     `every event a tab saved is stored (${final.length} events)`);
   check((await a.state()).events === final.length, `tab A shows what is stored (${(await a.state()).events})`);
