@@ -49,17 +49,6 @@ namespace {
 constexpr const char* kYearOnly = " (year only)";
 constexpr const char* kSummarySeparator = " | ";
 
-std::string csv_cell(const std::string& text) {
-  const std::string s = csv_formula_guarded(text);
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string join(const std::vector<std::string>& items, const char* sep) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
@@ -152,7 +141,7 @@ std::string events_to_acled(const Dataset& d, const std::vector<size_t>& event_i
         e.location.city,
         join(sources, "; "),
         notes};
-    for (size_t k = 0; k < row.size(); ++k) out += (k ? "," : "") + csv_cell(row[k]);
+    for (size_t k = 0; k < row.size(); ++k) out += (k ? "," : "") + csv_field(row[k]);
     out += "\r\n";
   }
   return out;

@@ -302,6 +302,17 @@ bool starts_formula(const std::string& cell) {
 
 std::string csv_formula_guarded(const std::string& cell) { return starts_formula(cell) ? "'" + cell : cell; }
 
+std::string csv_field(const std::string& text) {
+  const std::string s = csv_formula_guarded(text);
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 std::string csv_formula_unguarded(const std::string& cell) {
   return !cell.empty() && cell[0] == '\'' && starts_formula(cell) ? cell.substr(1) : cell;
 }

@@ -81,7 +81,10 @@ std::vector<CsvRecord> split_csv_records(const std::string& text, size_t start, 
                                          std::vector<Problem>& problems);
 
 // The formula-injection guard above, for one cell's text.
-std::string csv_formula_guarded(const std::string& cell);    // on export
+std::string csv_formula_guarded(const std::string& cell);  // on export
+// One exported cell: guarded against formulas, then quoted (RFC 4180) when
+// it holds a comma, a quote or a line break.
+std::string csv_field(const std::string& text);
 std::string csv_formula_unguarded(const std::string& cell);  // on import
 
 }  // namespace accord

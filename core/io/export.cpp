@@ -9,18 +9,6 @@ namespace accord {
 
 namespace {
 
-// Guarded against formula injection first (see events_csv.h), then quoted.
-std::string csv_field(const std::string& text) {
-  const std::string s = csv_formula_guarded(text);
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string join(const std::vector<std::string>& items, const char* sep) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
