@@ -166,22 +166,35 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
   dl->AddRectFilled(ImVec2(left, top), ImVec2(right, top + bar_h + style.WindowPadding.y),
                     ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
   dl->AddLine(ImVec2(left, top), ImVec2(right, top), ImGui::GetColorU32(ImGuiCol_Separator));
-  const float w = (right - left) / float(std::size(kTabs));
+  // Seven labels across a phone: each tab is as wide as its label plus an
+  // equal share of what is left, and when they do not all fit every label
+  // shrinks by the same factor (one tiny "Agreements" looked broken).
+  ImGui::PushFont(fonts.bold);
+  float font_size = ImGui::GetFontSize() * 0.85f;
+  float label_w[std::size(kTabs)];
+  float labels_total = 0;
+  for (size_t i = 0; i < std::size(kTabs); ++i) {
+    label_w[i] = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, kTabs[i].label).x;
+    labels_total += label_w[i];
+  }
+  ImGui::PopFont();
+  const float min_gap = 8 * ui_px();
+  const float room = right - left - min_gap * float(std::size(kTabs));
+  const float shrink = labels_total > room ? room / labels_total : 1.0f;
+  font_size *= shrink;
+  const float share = (right - left - labels_total * shrink) / float(std::size(kTabs));
+  float x = left;
   for (size_t i = 0; i < std::size(kTabs); ++i) {
     const Tab& tab = kTabs[i];
     const bool on = tab.view == current;
-    const ImVec2 min(left + w * float(i), top);
+    const float w = label_w[i] * shrink + share;
+    const ImVec2 min(x, top);
+    x += w;
     ImGui::SetCursorScreenPos(min);
     if (ImGui::InvisibleButton(tab.name, ImVec2(w, bar_h)) && !pointer_was_dragged()) open_tab(state, tab.view);
     note_widget(state, tab.name);
-    // Labels shrink to fit them all across a phone.
     ImGui::PushFont(on ? fonts.bold : fonts.body);
-    float font_size = ImGui::GetFontSize() * 0.85f;
-    ImVec2 text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tab.label);
-    if (text.x > w - 6 * ui_px()) {
-      font_size *= (w - 6 * ui_px()) / text.x;
-      text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tab.label);
-    }
+    const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tab.label);
     const ImU32 ink = ImGui::GetColorU32(on ? palette::kAccent : palette::kMutedText);
     dl->AddText(ImGui::GetFont(), font_size,
                 ImVec2(min.x + (w - text.x) * 0.5f, min.y + (bar_h - text.y) * 0.5f + 4 * ui_px()), ink, tab.label);

@@ -138,11 +138,12 @@ const accord::SearchContext* TimelineView::search_match(const AppState& state, s
     matched_version_ = state.data_version();
   }
   auto found = matches_.find(event_index);
-  if (found == matches_.end())
-    found =
-        matches_
-            .emplace(event_index, accord::why_it_matched(state.dataset(), state.dataset().events[event_index], query))
-            .first;
+  if (found == matches_.end()) {
+    // A few words either side, so the match stays in view on a phone's row.
+    constexpr size_t kContextCharacters = 20;
+    auto why = accord::why_it_matched(state.dataset(), state.dataset().events[event_index], query, kContextCharacters);
+    found = matches_.emplace(event_index, std::move(why)).first;
+  }
   return found->second ? &*found->second : nullptr;
 }
 
