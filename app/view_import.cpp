@@ -9,11 +9,13 @@
 
 #include "app_state.h"
 #include "article_text.h"
+#include "display_text.h"
 #include "draft_form.h"
 #include "fonts.h"
 #include "highlight_kinds.h"
 #include "imgui.h"
 #include "platform.h"
+#include "report_merge.h"
 #include "text_encoding.h"
 #include "text_field.h"
 #include "theme.h"
@@ -129,7 +131,62 @@ void ImportView::extract(AppState& state) {
   reviewing_ = true;
 }
 
-void ImportView::resolve(const AppState& state) { preview_ = accord::resolve_draft(draft_, state.dataset(), source_); }
+void ImportView::resolve(const AppState& state) {
+  preview_ = accord::resolve_draft(draft_, state.dataset(), source_);
+  find_same_event(state);
+}
+
+// One event, many reports: the same answer accord add gives (core/resolve).
+void ImportView::find_same_event(const AppState& state) {
+  same_as_.reset();
+  if (!preview_.has_date()) return;
+  if (!candidates_ || candidates_version_ != state.data_version()) {
+    candidates_ = std::make_unique<accord::EventCandidateIndex>(state.dataset());
+    candidates_version_ = state.data_version();
+  }
+  const accord::EventResolution r = accord::resolve_records(preview_, state.dataset(), *candidates_);
+  if (r.decision != accord::ResolutionDecision::New && r.best()) same_as_ = *r.best();
+}
+
+// The report becomes another source of the event it tells (its new facts
+// added, disagreements kept), as one undoable change.
+void ImportView::save_as_report(AppState& state) {
+  if (!same_as_ || same_as_->event_index >= state.dataset().events.size()) return;
+  const accord::Event target = state.dataset().events[same_as_->event_index];
+  if (target.id != same_as_->event_id) return;  // the data changed under the match; find_same_event runs again
+  const std::string refused = state.apply_change(accord::merge_records_change(preview_, state.dataset(), target));
+  if (!refused.empty()) {
+    error_ = "Not saved: " + refused;
+    return;
+  }
+  *this = ImportView{std::move(base_gazetteer_), std::move(gazetteer_), gazetteer_version_};
+  state.navigate_to(View::Event, target.id);
+}
+
+void ImportView::draw_same_event(AppState& state, const Fonts& fonts) {
+  if (!same_as_) return;
+  if (same_as_->event_index >= state.dataset().events.size() ||
+      state.dataset().events[same_as_->event_index].id != same_as_->event_id) {
+    find_same_event(state);
+    if (!same_as_) return;
+  }
+  const accord::Event& e = state.dataset().events[same_as_->event_index];
+  const bool sure = same_as_->decision == accord::ResolutionDecision::Same;
+  const float h = target_height(state);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_TableHeaderBg));
+  ImGui::BeginChild("##same-event", ImVec2(0, 0), true,
+                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  text_wrapped(sure ? "This article reports an event you already have:" : "This may report an event you already have:");
+  ImGui::PushFont(fonts.bold);
+  if (link(state, e.title, "import:same:event")) state.navigate_to(View::Event, e.id);
+  ImGui::PopFont();
+  text_wrapped_colored(palette::kMutedText, date_text_short(e.date) + " \u00b7 " + same_as_->reasons_text());
+  if (ImGui::Button("Add as another source of it", ImVec2(0, h)) && !pointer_was_dragged()) save_as_report(state);
+  note_widget(state, "import:same:merge");
+  text_wrapped_colored(palette::kMutedText, "or Save event to keep it as a separate event.");
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
 
 void ImportView::save(AppState& state) {
   if (!date_error_.empty() || !draft_.date.date) {
@@ -268,6 +325,7 @@ void ImportView::draw_review(AppState& state, const Fonts& fonts) {
   ImGui::PopStyleColor(2);
   note_widget(state, "import:save");
   draw_messages(error_, warnings_);
+  draw_same_event(state, fonts);
 
   auto draw_form = [&]() {
     if (draw_draft_form(state, draft_, preview_, source_, date_text_, date_error_)) resolve(state);
@@ -363,6 +421,11 @@ void ImportView::publish_state(const AppState& state) const {
     for (const auto& a : preview_.new_agreements) ids.push_back(a.id);
     for (const auto& a : preview_.updated_agreements) ids.push_back(a.id);
     j["agreement_ids"] = ids;  // what saving adds to or changes in the register
+    if (same_as_) {
+      j["same_event"] = {{"id", same_as_->event_id},
+                         {"decision", accord::to_string(same_as_->decision)},
+                         {"reasons", same_as_->reasons}};
+    }
   }
   g_import_state = std::move(j);
 }

@@ -3,12 +3,14 @@
 // highlighted, correct it, save it (one undoable change).
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
 #include "draft_resolve.h"
+#include "event_resolution.h"
 #include "extract.h"
 #include "gazetteer.h"
 #include "highlighted_text.h"
@@ -53,6 +55,11 @@ class ImportView {
   bool reviewing_ = false;
   accord::ExtractedDraft draft_;
   accord::DraftRecords preview_;  // draft_ resolved against the dataset
+  // The dataset's event this report may be (core/resolve): shown before
+  // saving, with "Add as another source" beside "Save as a new event".
+  std::optional<accord::EventMatch> same_as_;
+  std::unique_ptr<accord::EventCandidateIndex> candidates_;  // over the dataset of candidates_version_
+  unsigned candidates_version_ = ~0u;
   accord::SourceInfo source_;
   std::string date_text_, date_error_;
   HighlightedText highlighted_;
@@ -62,6 +69,10 @@ class ImportView {
   std::unique_ptr<accord::GazetteerLoad> base_gazetteer_;
   std::unique_ptr<accord::Gazetteer> gazetteer_;
   unsigned gazetteer_version_ = ~0u;
+
+  void find_same_event(const AppState& state);
+  void draw_same_event(AppState& state, const Fonts& fonts);
+  void save_as_report(AppState& state);
 };
 
 // For AppState::state_json: "import" (stage, message, draft fields).

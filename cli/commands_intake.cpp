@@ -105,6 +105,8 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
   if (into.empty()) return 2;
   ExtractOptions options;
   if (!read_date_options(args, options, err)) return 2;
+  ReportChoice choice;  // a usage error is said before the dataset is opened (and locked)
+  if (!read_report_choice(args, choice, err)) return 2;
 
   DatasetStore store(into);
   Dataset d;
@@ -122,8 +124,7 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
   info.title = args.get("--title");
   info.publisher = args.get("--publisher");
   info.url = args.get("--url");
-  ReportChoice choice;
-  if (!read_report_choice(args, choice, err)) return 2;
+
   EditHistory history;
   const ArticleAdd added = add_article(d, history, text, g.gazetteer, options, info, choice);
   print_records(added.records, out);

@@ -82,6 +82,8 @@ bool DatasetStore::changed_on_disk() const { return loaded_ && file_version(targ
 std::string DatasetStore::save(const Dataset& d) {
   const SaveFault fault = std::exchange(fault_, SaveFault::None);
   refused_.clear();
+  // No file: nothing to write, and no ".lock" left in the working folder.
+  if (path_.empty()) return "not saved: there is no file to save to";
   // A save takes the lock for its own length unless the caller holds it
   // for a whole read-change-write (the CLI commands do).
   const bool locked_here = !lock_.held();
