@@ -135,6 +135,15 @@ void AgreementsView::draw_table(AppState& state, const Fonts&) {
 
   drag_to_scroll();
   const float row_h = ImGui::GetTextLineHeight() * 2.0f + ImGui::GetStyle().CellPadding.y * 2 + 4.0f * ui_px();
+  // Up and Down move through the register, as in the timeline's list.
+  if (const int step = arrow_key_step(); step != 0 && !rows_.empty()) {
+    size_t current = rows_.size();
+    for (size_t i = 0; i < rows_.size(); ++i)
+      if (state.view() == View::Agreement && d.agreements[rows_[i].index].id == state.selected_id()) current = i;
+    const size_t next = stepped_row(current, rows_.size(), step);
+    state.navigate_to(View::Agreement, d.agreements[rows_[next].index].id);
+    keep_row_in_view(next, row_h, ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2);
+  }
   ImGuiListClipper clipper;
   clipper.Begin(int(rows_.size()), row_h);
   while (clipper.Step())

@@ -73,6 +73,15 @@ void PeopleView::draw_directory(AppState& state, const Fonts& fonts) {
   drag_to_scroll();
   const float line_h = ImGui::GetTextLineHeight();
   const float row_h = line_h * 3.0f + style.FramePadding.y * 4.0f;
+  // Up and Down move through the directory, as in the timeline's list.
+  if (const int step = arrow_key_step(); step != 0 && !rows_.empty()) {
+    size_t current = rows_.size();
+    for (size_t i = 0; i < rows_.size(); ++i)
+      if (state.view() == View::Person && d.people[rows_[i].index].id == state.selected_id()) current = i;
+    const size_t next = stepped_row(current, rows_.size(), step);
+    state.navigate_to(View::Person, d.people[rows_[next].index].id);
+    keep_row_in_view(next, row_h);
+  }
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
   ImGuiListClipper clipper;
   clipper.Begin(int(rows_.size()), row_h);

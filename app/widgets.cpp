@@ -220,6 +220,29 @@ void draw_clipped_text(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const
   ImGui::PopStyleColor();
 }
 
+int arrow_key_step() {
+  if (!ImGui::IsWindowFocused() || ImGui::GetIO().WantTextInput) return 0;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) return -1;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) return 1;
+  return 0;
+}
+
+size_t stepped_row(size_t current, size_t count, int step) {
+  if (count == 0) return 0;
+  if (current >= count) return 0;
+  if (step < 0) return current == 0 ? 0 : current - 1;
+  return std::min(current + 1, count - 1);
+}
+
+void keep_row_in_view(size_t row, float row_height, float top) {
+  const float y = top + float(row) * row_height;
+  const float scroll = ImGui::GetScrollY(), height = ImGui::GetWindowHeight();
+  if (y < scroll)
+    ImGui::SetScrollY(y);
+  else if (y + row_height > scroll + height)
+    ImGui::SetScrollY(y + row_height - height);
+}
+
 bool list_row(const char* id, bool selected, float height) {
   return ImGui::Selectable(id, selected, ImGuiSelectableFlags_None, ImVec2(0, height)) && !pointer_was_dragged();
 }

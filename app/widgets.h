@@ -52,6 +52,14 @@ void draw_two_lines(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const st
 // A full-width tappable row `height` tall (a Selectable); true on a tap
 // that was not a drag.
 bool list_row(const char* id, bool selected, float height);
+// In a focused list (not while typing): -1 for Up, +1 for Down, else 0.
+int arrow_key_step();
+// The neighbour `step` rows from `current` among `count` rows (clamped);
+// the first row when nothing is current (current >= count).
+size_t stepped_row(size_t current, size_t count, int step);
+// Scrolls the current window so row `row` of rows `row_height` tall
+// (after `top` of other content) is in view.
+void keep_row_in_view(size_t row, float row_height, float top = 0.0f);
 
 // Wrapped text of any length (never goes through a format string).
 void text_wrapped(const std::string& text);

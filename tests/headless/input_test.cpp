@@ -1,5 +1,6 @@
 // Taps on named widgets, fed to ImGui as a pointer would be, and the
 // navigation that follows.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -117,4 +118,47 @@ TEST_CASE("a search result says where it matched when not in its title", "[input
   }
   CHECK(rows > 0);
   CHECK(person_matches > 0);
+}
+
+TEST_CASE("Up and Down move through the people directory", "[input]") {
+  HeadlessApp app(ACCORD_SHIPPED_DATASET, kDesktop);
+  app.frames(2);
+  app.state().navigate_to(atlas::View::People);
+  app.frames(4);
+  // The rows as drawn, top to bottom.
+  std::vector<std::pair<float, std::string>> rows;
+  const nlohmann::json hook = app.hook();
+  for (const auto& [name, rect] : hook["widgets"].items())
+    if (name.rfind("row:person:", 0) == 0) rows.emplace_back(rect[1].get<float>(), name.substr(11));
+  std::sort(rows.begin(), rows.end());
+  REQUIRE(rows.size() >= 3);
+  REQUIRE(app.tap("row:person:" + rows[0].second));
+  CHECK(app.state().selected_id() == rows[0].second);
+  app.press(ImGuiKey_DownArrow);
+  CHECK(app.state().selected_id() == rows[1].second);
+  app.press(ImGuiKey_DownArrow);
+  CHECK(app.state().selected_id() == rows[2].second);
+  app.press(ImGuiKey_UpArrow);
+  CHECK(app.state().selected_id() == rows[1].second);
+  CHECK(app.hook()["view"] == "person");
+}
+
+TEST_CASE("Up and Down move through the agreements register", "[input]") {
+  HeadlessApp app(ACCORD_SHIPPED_DATASET, kDesktop);
+  app.frames(2);
+  app.state().navigate_to(atlas::View::Agreements);
+  app.frames(4);
+  std::vector<std::pair<float, std::string>> rows;
+  const nlohmann::json hook = app.hook();
+  for (const auto& [name, rect] : hook["widgets"].items())
+    if (name.rfind("row:agreement:", 0) == 0) rows.emplace_back(rect[1].get<float>(), name.substr(14));
+  std::sort(rows.begin(), rows.end());
+  REQUIRE(rows.size() >= 3);
+  REQUIRE(app.tap("row:agreement:" + rows[0].second));
+  CHECK(app.state().selected_id() == rows[0].second);
+  app.press(ImGuiKey_DownArrow);
+  CHECK(app.state().selected_id() == rows[1].second);
+  app.press(ImGuiKey_UpArrow);
+  CHECK(app.state().selected_id() == rows[0].second);
+  CHECK(app.hook()["view"] == "agreement");
 }
