@@ -185,7 +185,37 @@
     if (document.activeElement === textInput) textInput.blur();
     else focusTextInput(field, touch.clientX, touch.clientY);
     textInput.focus({ preventScroll: true });
+    showPasteButton(touch.clientY);
   });
+
+  // Phones: the hidden box has no long-press menu, so a Paste button shows
+  // beside the field while it has the keyboard. Pressing it keeps the focus
+  // in the box; the clipboard's text replaces the selection there, and the
+  // field takes it like any edit.
+  const pasteButton = document.getElementById('paste');
+  const touchScreen = () => matchMedia('(pointer: coarse)').matches;
+  function showPasteButton(y) {
+    if (!pasteButton || !touchScreen()) return;
+    // Below the field, at the left (over labels, not the header's buttons);
+    // above it when the field is near the bottom.
+    pasteButton.hidden = false;
+    const below = y < window.innerHeight - 140;
+    pasteButton.style.top = (below ? y + 32 : y - 76) + 'px';
+    pasteButton.style.left = '12px';
+  }
+  if (pasteButton) {
+    pasteButton.addEventListener('pointerdown', (event) => event.preventDefault());
+    pasteButton.addEventListener('mousedown', (event) => event.preventDefault());
+    pasteButton.addEventListener('click', () => {
+      if (!navigator.clipboard || !navigator.clipboard.readText) return;
+      navigator.clipboard.readText().then((text) => {
+        if (!text || document.activeElement !== textInput) return;
+        textInput.setRangeText(text, textInput.selectionStart, textInput.selectionEnd, 'end');
+        sendEdit();
+      }).catch(() => { /* the browser refused to read the clipboard: nothing to paste */ });
+    });
+    textInput.addEventListener('blur', () => { pasteButton.hidden = true; });
+  }
 
   textInput.addEventListener('input', sendEdit);
   textInput.addEventListener('select', sendEdit);

@@ -138,11 +138,25 @@ try {
     got = await filterBecomes(page, 'Vientiane');
     check(got === 'Vientiane', `${tag}: a paste lands in the search field ("${got}")`);
 
+    // Phones: a Paste button beside the field, a thumb's size, inserts the
+    // clipboard at the caret and leaves the keyboard up.
+    if (vp.hasTouch) {
+      const box = await page.locator('#paste').boundingBox();
+      check(box && box.width >= 44 && box.height >= 44, `${tag}: a Paste button shows while typing (${box && [box.width, box.height]})`);
+      await page.evaluate(() => navigator.clipboard.writeText(' H\u00e0 N\u1ed9i'));
+      await page.locator('#paste').tap();
+      got = await filterBecomes(page, 'Vientiane H\u00e0 N\u1ed9i');
+      check(got === 'Vientiane H\u00e0 N\u1ed9i', `${tag}: Paste inserts the clipboard at the caret ("${got}")`);
+      check(await boxFocused(page), `${tag}: the keyboard stays up after Paste`);
+    }
+    const searched = (await state(page)).filter;
+
     // Enter is "done": the keyboard goes, the search stays.
     await page.keyboard.press('Enter');
     await settle(page);
-    check(!(await boxFocused(page)) && (await state(page)).filter === 'Vientiane',
+    check(!(await boxFocused(page)) && (await state(page)).filter === searched,
       `${tag}: Enter closes the keyboard and keeps the search`);
+    if (vp.hasTouch) check(await page.locator('#paste').isHidden(), `${tag}: the Paste button goes with the keyboard`);
 
     // A paste with no field active, outside the Import view, is not kept
     // to turn up later as an article there.
