@@ -164,7 +164,10 @@ int right_extent(const Work& w, int ke, bool& specific) {
     }
     if (is_word(d, k, {"and", "et", "va"})) {
       // "and an MoU on ...", "and assessed": a new clause
-      if (determiner(d, k + 1) && !is_word(d, k + 1, {"the", "la", "le", "l"})) break;
+      // (French repeats the preposition's article: "de la prévention et du contrôle de ...")
+      if (determiner(d, k + 1) && !is_word(d, k + 1, {"the", "la", "le", "l"}) &&
+          !(d.lang == kFr && started && is_word(d, k + 1, {"du", "des"})))
+        break;
       const int nk = determiner(d, k + 1) ? k + 2 : k + 1;
       if (agree_at(w, nk, Cat::AgreeKind) || agree_at(w, nk, Cat::AgreePlural)) break;
       const std::string_view nx = k + 1 < d.size() ? d.ftok(k + 1) : std::string_view();
@@ -345,16 +348,33 @@ std::string gloss_english(const Work& w, int b, int e) {
   const Doc& d = w.doc;
   if (d.lang == kEn) return std::string(d.orig(b, e));
   std::string out;
+  // Where the last word put starts, when it can take an adjective before it (a noun, not "of")
+  size_t noun_at = std::string::npos;
   auto put = [&](const std::string& s) {
     if (s.empty() || s == "\x1f") return;
     if (!out.empty() && out.back() != '-' && s != "-") out += ' ';
+    noun_at = out.size();
     out += s;
+    static const char* const kFunction[] = {"of",  "on",   "in", "to",      "to the",  "of the", "and", "or",
+                                            "for", "with", "by", "between", "against", "a",      "-"};
+    for (const char* f : kFunction)
+      if (s == f) noun_at = std::string::npos;
   };
   int i = b;
   while (i < e) {
     const Match* gm = w.at(kGloss, i);
     if (gm && gm->b == i && gm->e <= e) {
-      put(w.phrase(*gm).text);
+      const std::string& text = w.phrase(*gm).text;
+      // a French adjective after its noun goes before it in English ("coopération bilatérale")
+      if (text.size() > 1 && text[0] == '+') {
+        if (noun_at != std::string::npos) {
+          out.insert(noun_at, text.substr(1) + " ");
+        } else {
+          put(text.substr(1));
+        }
+      } else {
+        put(text);
+      }
       i = gm->e;
       continue;
     }
@@ -477,7 +497,17 @@ void extract_agreements(Work& w) {
       }
     }
   }
+  // "a document on the renewal of the agreement on ...": the generic word names the act on the
+  // document inside its title, which is the one to record
+  auto generic = [&](const Found& f) {
+    return is_word(d, f.kb, {"document", "documents", "text", "texte"}) ||
+           (d.lang == kVi && f.ke - f.kb >= 2 && is_word(d, f.kb, {"van"}) && is_word(d, f.kb + 1, {"ban", "kien"}));
+  };
   for (const Found& f : found) {
+    bool wraps_specific = false;
+    for (const Found& g : found)
+      wraps_specific = wraps_specific || (&g != &f && generic(f) && !generic(g) && g.kb >= f.ke && g.kb < f.te);
+    if (wraps_specific) continue;
     DraftAgreement a;
     a.kind = agreement_kind_from_string(w.c.agree_kinds[f.kind]).value_or(AgreementKind::Other);
     a.action = agreement_action_from_string(w.c.agree_actions[f.action]).value_or(AgreementAction::Signed);

@@ -135,7 +135,8 @@ void find_date_mentions(Work& w) {
         const Match* before = i > 0 ? w.at(kLex, i - 1) : nullptr;
         const bool vi_context = d.lang == kVi && (date_word_before(w, i, DW_VI_DAY) || (gap(d, i) & G_OPEN) ||
                                                   (before && w.phrase(*before).cat == Cat::Weekday));
-        if (vi_context && sep != G_PERIOD) {
+        // ("ngày 13.1": a dot after "ngày" separates day and month; elsewhere "13.1" is a decimal)
+        if (vi_context && (sep != G_PERIOD || date_word_before(w, i, DW_VI_DAY))) {
           dm.e = i + 2;
           if (date_word_before(w, i, DW_VI_DAY)) dm.b = w.at(kLex, i - 1)->b;
           out.push_back(dm);

@@ -19,9 +19,10 @@ namespace {
 // such a name is an organization, kept unless it repeats one already found.
 bool body_head(const Doc& d, int i) {
   static const std::unordered_set<std::string_view> heads = {
-      "guard",   "commission",     "agency",    "service",   "office",      "department", "board",
-      "embassy", "secretariat",    "council",   "committee", "command",     "centre",     "center",
-      "bureau",  "administration", "authority", "branch",    "directorate", "procuracy",  "investigations"};
+      "guard",       "commission", "agency",         "service",        "office",    "department",
+      "board",       "embassy",    "secretariat",    "council",        "committee", "command",
+      "centre",      "center",     "bureau",         "administration", "authority", "branch",
+      "directorate", "procuracy",  "investigations", "ministry"};
   return i >= 0 && i < d.size() && heads.count(d.ftok(i)) > 0;
 }
 
@@ -132,7 +133,36 @@ void named_bodies_en(Work& w) {
         for (const auto& x : nw) both += ow.count(x);
         if (both * 2 >= nw.size() + ow.size() - both) known = true;
       }
-      if (!known) w.add_org(name, "", "", d.span(b, end));
+      if (!known) {
+        // "the Russian Ministry of Internal Affairs", "Russia's Ministry of ...": a ministry
+        // with its country before it is named as the listed ones are, "Ministry of ... of Russia"
+        int country = -1, name_b = b;
+        // ("Officials of the Mongolian Ministry of ...": a sentence's capitalised first words are not the name)
+        for (int k = b + 1; k < end; ++k) {
+          const Match* m = d.is(k, "ministry") ? w.at(kEntity, k - 1) : nullptr;
+          if (m && m->e == k && m->b > b && (w.phrase(*m).cat == Cat::Country || w.phrase(*m).cat == Cat::Demonym)) {
+            b = name_b = m->b;
+            break;
+          }
+        }
+        if (d.is(name_b, "ministry") || (name_b + 1 < end && d.is(name_b + 1, "ministry"))) {
+          const Match* m = w.at(kEntity, b);
+          if (m && m->b == b && m->e < end && d.is(m->e, "ministry") &&
+              (w.phrase(*m).cat == Cat::Country || w.phrase(*m).cat == Cat::Demonym)) {
+            country = w.phrase(*m).ref;
+            name_b = m->e;
+          } else if (d.is(b, "ministry") && b >= 2 && d.is(b - 1, "s") && (d.toks[b - 1].gap & G_APOS)) {
+            const Match* c = w.at(kEntity, b - 2);
+            if (c && c->e == b - 1 && (w.phrase(*c).cat == Cat::Country || w.phrase(*c).cat == Cat::Demonym))
+              country = w.phrase(*c).ref;
+          }
+        }
+        if (country >= 0)
+          w.add_org(std::string(d.orig(name_b, end)) + " of " + w.gaz.countries[country].name, "",
+                    w.gaz.countries[country].id, d.span(b, end));
+        else
+          w.add_org(name, "", "", d.span(b, end));
+      }
     }
     i = e - 1;
   }
@@ -357,8 +387,16 @@ void named_bodies_fr(Work& w) {
     }
     if (country < 0 || country_b - i < 2) continue;
     const GazCountry& c = w.gaz.countries[country];
+    // an English body's name capitalises its words but the short function words
     std::string name = gloss_english(w, i, country_b);
-    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 32);
+    for (size_t k = 0; k < name.size(); ++k) {
+      if (k > 0 && name[k - 1] != ' ') continue;
+      const size_t end = std::min(name.find(' ', k), name.size());
+      const std::string word = name.substr(k, end - k);
+      const bool function_word = k > 0 && (word == "of" || word == "the" || word == "and" || word == "on" ||
+                                           word == "in" || word == "for" || word == "to" || word == "against");
+      if (!function_word && name[k] >= 'a' && name[k] <= 'z') name[k] = static_cast<char>(name[k] - 32);
+    }
     w.add_org(name + " of " + c.name, "", c.id, d.span(i, e));
     i = e - 1;
   }

@@ -754,3 +754,54 @@ TEST_CASE("rule: French names a body by a capitalised head, lower-case complemen
   }
   CHECK(thai);
 }
+
+TEST_CASE("rule: a renewal or extension of a document is its amendment, named by the document renewed",
+          "[extract][rules]") {
+  const auto fr = run(
+      "date: 2021-04-09\nSécurité: accord prolongé\n\nHanoï (VNA) - Les ministres de l'Intérieur de Malaisie et de la "
+      "Sécurité publique du Vietnam ont signé jeudi un document portant sur la reconduction de l'accord de coopération "
+      "bilatérale dans le domaine de la prévention et du contrôle de la criminalité transfrontalière.\n");
+  REQUIRE(fr.agreements.size() == 1);  // the generic "document" names the act, not another document
+  const DraftAgreement& a = fr.agreements[0];
+  CHECK(a.action == AgreementAction::Amended);
+  CHECK(a.kind == AgreementKind::Agreement);
+  // French puts the adjective after its noun, English before; "et du contrôle" goes on with the title
+  CHECK(a.title.find("bilateral cooperation") != std::string::npos);
+  CHECK(a.title.find("cross-border crime") != std::string::npos);
+  const auto en = run(
+      "date: 2021-04-09\nPact renewed\n\nKuala Lumpur (VNA) - The two ministers on April 8 agreed on the renewal of "
+      "the memorandum of understanding on combating transnational crime.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Amended);
+}
+
+TEST_CASE("rule: a ministry named with its country before it is that country's", "[extract][rules]") {
+  const auto en =
+      run("date: 2019-05-02\nEmergency cooperation\n\nHanoi (VNA) - Officials of the Mongolian Ministry of Emergency "
+          "Situations held talks with Vietnamese police on May 1. The Russian Ministry of Internal Affairs sent "
+          "observers.\n");
+  bool mongolia = false, russia = false;
+  for (const auto& o : en.organizations) {
+    mongolia = mongolia || (o.name == "Ministry of Emergency Situations of Mongolia" && o.country_id == "MNG");
+    russia = russia || (o.name == "Ministry of Internal Affairs of Russia" && o.country_id == "RUS");
+  }
+  CHECK(mongolia);
+  CHECK(russia);
+}
+
+TEST_CASE("rule: a cooperation programme is a plan, a training programme is not a document", "[extract][rules]") {
+  const auto en =
+      run("date: 2018-09-06\nPolice ties\n\nMoscow (VNA) - The two deputy ministers signed a cooperation programme for "
+          "2019-2021 on September 5 and agreed to implement a training programme for young officers.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].kind == AgreementKind::Plan);
+  CHECK(en.agreements[0].action == AgreementAction::Signed);
+  CHECK(en.agreements[0].title.find("2019-2021") != std::string::npos);
+}
+
+TEST_CASE("rule: Vietnamese writes a day and month with a dot after ngay", "[extract][rules]") {
+  const auto vi =
+      run("date: 2017-01-14\nHợp tác an ninh\n\nNgày 13.1, tại Bắc Kinh, Bộ trưởng Bộ Công an Việt Nam đã hội đàm với "
+          "Bộ trưởng Bộ Công an Trung Quốc. Số liệu tăng 13.1 phần trăm.\n");
+  CHECK(iso(vi) == "2017-01-13");
+}
