@@ -271,6 +271,10 @@ void find_date_mentions(Work& w) {
       dm.kind = 2;
       dm.since =
           date_word_before(w, i, DW_SINCE) || (i > 0 && date_word_before(w, i - 1, DW_SINCE) && d.is(i - 1, "nam"));
+      const int before = i > 0 && d.is(i - 1, "nam") ? i - 2 : i - 1;
+      dm.until = (i > 0 && (gap(d, i) & G_HYPHEN) && year_at(d, i - 1) > 0) ||
+                 is_word(d, before, {"until", "till", "by", "through", "den", "toi", "ici", "horizon"}) ||
+                 (is_word(d, before, {"en"}) && is_word(d, before - 1, {"jusqu"}));
       out.push_back(dm);
     }
   }

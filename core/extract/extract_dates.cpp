@@ -35,6 +35,9 @@ struct RoleConstraint {
   std::string who;
   std::string title;
   std::vector<const Role*> roles;
+  // The roles of each title the text gives the person: all of them held on the day
+  // ("Politburo member, Minister of Public Security" narrows to the minister's years)
+  std::vector<std::vector<const Role*>> per_title;
 };
 
 std::vector<RoleConstraint> role_constraints(const Work& w) {
@@ -60,8 +63,17 @@ std::vector<RoleConstraint> role_constraints(const Work& w) {
       for (const std::string& k : pm.title_keys) hit = hit || std::find(keys.begin(), keys.end(), k) != keys.end();
       if (hit) {
         rc.roles.push_back(&p.roles[r]);
-        if (rc.title.empty()) rc.title = p.roles[r].title;
+        if (rc.title.find(p.roles[r].title) == std::string::npos)
+          rc.title += (rc.title.empty() ? "" : " and ") + p.roles[r].title;
       }
+    }
+    for (const std::string& k : pm.title_keys) {
+      std::vector<const Role*> of_title;
+      for (size_t r = 0; r < p.roles.size(); ++r) {
+        const auto& keys = w.c.person_role_keys[gi][r];
+        if (std::find(keys.begin(), keys.end(), k) != keys.end()) of_title.push_back(&p.roles[r]);
+      }
+      if (!of_title.empty()) rc.per_title.push_back(of_title);
     }
     if (!rc.roles.empty()) out.push_back(rc);
   }
@@ -69,9 +81,12 @@ std::vector<RoleConstraint> role_constraints(const Work& w) {
 }
 
 bool holds(const RoleConstraint& rc, int day_key) {
-  for (const Role* r : rc.roles)
-    if (r->held_on(day_key)) return true;
-  return false;
+  for (const auto& roles : rc.per_title) {
+    bool any = false;
+    for (const Role* r : roles) any = any || r->held_on(day_key);
+    if (!any) return false;
+  }
+  return !rc.per_title.empty();
 }
 
 std::string role_span_text(const RoleConstraint& rc) {
@@ -164,13 +179,14 @@ Date infer_year(Work& w, const Work::DateMention& dm, const std::string& said) {
     if (!keep.empty() && keep.size() < cands.size()) {
       cands = keep;
       by_role = true;
-      why.push_back(rc.who + " is titled as " + rc.title + ", a role held " + role_span_text(rc));
+      why.push_back(rc.who + " is titled as " + rc.title + ", held " + role_span_text(rc));
     }
   }
-  // Years the text names (not "since 2013") anchor the event: the first candidate from there on.
+  // Years the text names (not "since 2013", "until 2022" or a range's end) anchor the event: the first candidate from
+  // there on.
   int anchor = 0;
   for (const auto& x : w.dates) {
-    if (x.y <= 0 || x.since || x.y > today.year) continue;
+    if (x.y <= 0 || x.since || x.until || x.y > today.year) continue;
     if (x.b == dm.b) continue;
     anchor = std::max(anchor, x.y);
   }

@@ -286,6 +286,7 @@ struct Work {
     int kind = 0;        // 0 day, 1 month, 2 year, 3 weekday only, 4 today, 5 yesterday
     bool past = false;   // a past reference ("signed on", "since")
     bool since = false;  // a lower bound ("since 2013")
+    bool until = false;  // a target or a range's end ("until 2022", "đến năm 2022", "2019-2021")
   };
   std::vector<DateMention> dates;
   std::optional<Date> event_date;

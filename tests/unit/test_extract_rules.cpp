@@ -805,3 +805,13 @@ TEST_CASE("rule: Vietnamese writes a day and month with a dot after ngay", "[ext
           "Bộ trưởng Bộ Công an Trung Quốc. Số liệu tăng 13.1 phần trăm.\n");
   CHECK(iso(vi) == "2017-01-13");
 }
+
+TEST_CASE("rule: every title a person is given narrows the year, and a range's end does not anchor it",
+          "[extract][rules]") {
+  // Politburo membership has no end in the gazetteer; the ministry does (2024): both held on the day
+  const auto en =
+      run("Security talks\n\nHanoi (VNA) - Politburo member and Minister of Public Security To Lam received the "
+          "delegation on March 12. The two ministries reviewed their cooperation plan for 2019-2021.\n");
+  CHECK(iso(en) == "2024-03-12");
+  CHECK(en.date.date->basis == DateBasis::Role);
+}
