@@ -117,6 +117,11 @@ void find_location(Work& w) {
   };
   auto at_word = [&](int t) {
     if (is_word(d, t - 1, {"in", "at", "a", "tai", "o", "en", "au", "held"})) return true;
+    // "tại tỉnh Bô Ly Khăm Xay", "tại thành phố Móng Cái", "tại huyện ...": the venue's kind between
+    if (d.lang == kVi && is_word(d, t - 1, {"tinh", "huyen", "xa"}) && is_word(d, t - 2, {"tai", "o"})) return true;
+    if (d.lang == kVi && is_word(d, t - 2, {"thanh", "thi"}) && is_word(d, t - 1, {"pho", "xa"}) &&
+        is_word(d, t - 3, {"tai", "o"}))
+      return true;
     // "in the Australian capital of Canberra", "dans la ville de Hué": the venue named by apposition
     if (is_word(d, t - 1, {"of", "de"}) &&
         is_word(d, t - 2, {"capital", "city", "province", "town", "capitale", "ville"}))
@@ -127,9 +132,11 @@ void find_location(Work& w) {
   int best = -1, best_score = 0;
   for (size_t k = 0; k < w.place_mentions.size(); ++k) {
     const auto& pm = w.place_mentions[k];
-    if (pm.b < d.first_body_token || in_title(pm.b)) continue;
+    // (a place inside a person's name, "Deputy Prime Minister Truong Hoa Binh", is no venue)
+    if (pm.b < d.first_body_token || in_title(pm.b) || w.in_person[pm.b]) continue;
+    // "Công an tỉnh X" is the province's police, not the venue; "tại tỉnh X" is the venue
     if (is_word(d, pm.b - 1, {"from", "de", "tu", "via"}) || is_word(d, pm.e, {"police", "provincial"}) ||
-        is_word(d, pm.b - 1, {"tinh"}) ||
+        (is_word(d, pm.b - 1, {"tinh"}) && !at_word(pm.b)) ||
         // "the police of the northern province of Dien Bien" names a body, not the venue
         (is_word(d, pm.b - 1, {"of"}) && is_word(d, pm.b - 2, {"province"}) &&
          (is_word(d, pm.b - 5, {"police"}) || is_word(d, pm.b - 6, {"police"}) || is_word(d, pm.b - 4, {"police"}))))
@@ -250,19 +257,25 @@ bool named_as_setting(const Work& w, size_t k) {
   const Match& m = w.m[kEvent][k];
   const int s = d.sentence_of(m.b);
   int j = m.b - 1;
-  while (j > d.sent_first[s] && m.b - j <= 6 && !(d.toks[j + 1].gap & kBlockingGap) &&
-         (d.cap(j) || ordinal_before(d, j + 1) || is_word(d, j, {"the", "la", "le", "l", "les", "cac"})))
+  while (
+      j > d.sent_first[s] && m.b - j <= 6 && !(d.toks[j + 1].gap & kBlockingGap) &&
+      (d.cap(j) || ordinal_before(d, j + 1) ||
+       is_word(d, j, {"the", "la", "le", "l", "les", "cac", "his", "her", "their", "its", "sa", "son", "ses", "leur"})))
     --j;
-  const bool preposition = is_word(d, j, {"at", "during", "tai"}) ||
-                           (is_word(d, j, {"of"}) && is_word(d, j - 1, {"sidelines", "margins"})) ||
-                           (is_word(d, j, {"de", "du"}) && is_word(d, j - 1, {"lors", "marge"})) ||
-                           (d.is(j, "le") && d.is(j - 1, "ben"));
-  if (!preposition) return false;
-  for (size_t q = 0; q < k; ++q) {
-    const Match& before = w.m[kEvent][q];
-    if (before.b >= d.sent_first[s] && before.e <= j && w.phrase(before).cat == Cat::EventCue &&
-        w.phrase(before).aux != w.phrase(m).aux)
-      return true;
+  const bool preposition =
+      is_word(d, j, {"at", "during", "tai", "trong"}) ||
+      (is_word(d, j, {"of"}) && is_word(d, j - 1, {"sidelines", "margins", "part", "framework"})) ||
+      (is_word(d, j, {"de", "du"}) && is_word(d, j - 1, {"lors", "marge", "cadre"})) ||
+      (d.is(j, "le") && d.is(j - 1, "ben"));
+  // "Continuing his visit to ..., the minister attended ...", "Tiếp tục chuyến thăm ..., ... đã dự
+  // ...", "Poursuivant sa visite": the trip is the setting of what the sentence goes on to say
+  const bool continuing = is_word(d, j, {"continuing", "poursuivant"}) || (d.is(j, "tuc") && d.is(j - 1, "tiep"));
+  if (!preposition && !continuing) return false;
+  for (size_t q = 0; q < w.m[kEvent].size(); ++q) {
+    const Match& other = w.m[kEvent][q];
+    if (q == k || other.b < d.sent_first[s] || other.b >= d.sent_first[s + 1]) continue;
+    if (w.phrase(other).cat != Cat::EventCue || w.phrase(other).aux == w.phrase(m).aux) continue;
+    if (other.e <= j || (continuing && other.b >= m.e)) return true;
   }
   return false;
 }
@@ -282,6 +295,11 @@ void find_event_type(Work& w) {
     const Match& m = w.m[kEvent][k];
     const Phrase& p = w.phrase(m);
     if (p.cat != Cat::EventCue || m.b < d.first_body_token) continue;
+    // Vietnamese "tiếp" receives a guest; "tiếp tục" (continue), "tiếp theo" (next), "tiếp cận"
+    // (approach), "tiếp thu" (take in), "tiếp xúc" (contact) are other words
+    if (m.e - m.b == 1 && d.lang == kVi && d.is(m.b, "tiep") &&
+        is_word(d, m.e, {"tuc", "theo", "can", "thu", "xuc", "dien", "giap", "tan"}))
+      continue;
     const int s = d.sentence_of(m.b);
     // The lead's main verb names the event: the sentence that dates it weighs most, then the
     // headline and the first sentences; later cues are background (results, plans, history).
@@ -301,8 +319,9 @@ void find_event_type(Work& w) {
     int type = p.aux;
     // "the 14th ... Contact Persons Meeting", "la 14e réunion", "cuộc họp lần thứ 5": a numbered
     // meeting is one of a series, a conference, not talks
-    if (w.c.event_types[type] == "talks" && m.e - m.b == 1 &&
-        is_word(d, m.b, {"meeting", "meetings", "reunion", "reunions", "hop"})) {
+    // ("the 14th Thailand-Viet Nam Bilateral Meeting on ...": the cue may be several words)
+    if (w.c.event_types[type] == "talks" && m.e - m.b <= 2 &&
+        is_word(d, m.e - 1, {"meeting", "meetings", "reunion", "reunions", "hop"})) {
       bool numbered = ordinal_before(d, m.b) || (is_word(d, m.e, {"lan"}) && is_word(d, m.e + 1, {"thu"}));
       for (int j = m.b - 1; !numbered && j > std::max(d.sent_first[s], m.b - 6) && d.cap(j); --j)
         numbered = ordinal_before(d, j);

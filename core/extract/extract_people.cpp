@@ -269,7 +269,18 @@ int name_run(const Work& w, int t, int max_words) {
     if (!m || m->b != k || m->e != k + 1 || w.phrase(*m).cat != Cat::Demonym) return false;
     return !(k + 1 < d.size() && d.cap(k + 1) && !(d.toks[k + 1].gap & kBlockingGap));
   };
-  while (e < d.size() && (name_token(w, e) || joined_syllable(e) || vi_given(e))) {
+  // ... and so do place names ("Truong Hoa Binh", "Nguyen Long An"): after a Vietnamese surname,
+  // a two-syllable place that ends the capitalised run is the given name
+  auto vi_given_place = [&](int k) {
+    if (k < t + 1 || !w.c.vi_surnames.count(d.toks[t].id) || !d.cap(k) || (d.toks[k].gap & ~G_SPACE)) return false;
+    if (d.toks[k].fe - d.toks[k].fb > 5 || w.in_person[k]) return false;
+    const Match* m = w.at(kEntity, k);
+    if (!m || m->b < t + 1 || m->e - m->b != 2 || w.phrase(*m).cat != Cat::Place) return false;
+    for (int j = m->b; j < m->e; ++j)
+      if (d.toks[j].fe - d.toks[j].fb > 5) return false;
+    return !(m->e < d.size() && d.cap(m->e) && !(d.toks[m->e].gap & kBlockingGap));
+  };
+  while (e < d.size() && (name_token(w, e) || joined_syllable(e) || vi_given(e) || vi_given_place(e))) {
     if (e > t) {
       const uint16_t gap = d.toks[e].gap;
       if (gap & ~(G_SPACE | G_HYPHEN)) break;

@@ -815,3 +815,41 @@ TEST_CASE("rule: every title a person is given narrows the year, and a range's e
   CHECK(iso(en) == "2024-03-12");
   CHECK(en.date.date->basis == DateBasis::Role);
 }
+
+TEST_CASE("rule: event types from the lead in the three languages", "[extract][rules]") {
+  // a numbered meeting of a series is a conference, whatever words name it
+  CHECK(run("date: 2022-10-12\nDrug control\n\nBangkok (VNA) - The 9th Thailand-Viet Nam Bilateral Meeting on Drug "
+            "Control took place on October 11 in Bangkok.\n")
+            .type == EventType::Conference);
+  // meeting a visitor is a visit
+  CHECK(run("date: 2024-10-09\nMinister meets guest\n\nHanoi (VNA) - The Minister of Public Security met with visiting "
+            "Permanent Secretary of Singapore's Ministry of Home Affairs John Tan in Hanoi on October 8.\n")
+            .type == EventType::Visit);
+  // a review meeting ("réunion de bilan") is a conference
+  CHECK(run("date: 2024-12-17\nBilan\n\nTây Ninh (VNA) - La Police provinciale de Tây Ninh a organisé le 16 décembre "
+            "une réunion sur le bilan de sa coopération avec la police de Svay Rieng.\n")
+            .type == EventType::Conference);
+  // "Tiếp tục chuyến thăm" (continuing the visit) is the setting; "tiếp tục" is not "tiếp" (receive)
+  CHECK(run("date: 2019-12-21\nĐối thoại\n\nTiếp tục chuyến thăm Thái Lan, ngày 20/12, Đoàn đại biểu Bộ Công an do "
+            "Bộ trưởng dẫn đầu đã dự Đối thoại cấp cao lần thứ nhất giữa hai bên.\n")
+            .type == EventType::Dialogue);
+}
+
+TEST_CASE("rule: the venue is no place inside a person's name, and a Vietnamese venue may name its kind",
+          "[extract][rules]") {
+  const auto en = run(
+      "date: 2020-12-03\nPolice ties\n\nHanoi (VNA) - Deputy Prime Minister Truong Hoa Binh on December 3 received a "
+      "delegation of the Korean National Police Agency.\n");
+  CHECK(en.location.city == "Hanoi");
+  bool binh = false;
+  for (const auto& p : en.people) binh = binh || p.name == "Truong Hoa Binh";
+  CHECK(binh);
+  const auto vi =
+      run("date: 2023-07-06\nHợp tác\n\nTừ ngày 3-5/7, tại tỉnh Xiêng Khoảng (Lào) đã diễn ra Hội nghị hợp tác giữa "
+          "Công an tỉnh Nghệ An với Công an tỉnh Hủa Phăn.\n");
+  CHECK(vi.location.city == "Xieng Khouang");
+  const auto gate =
+      run("date: 2026-01-28\nBàn giao\n\nNgày 27/1, Công an tỉnh Cao Bằng đã bàn giao đối tượng truy nã cho phía Trung "
+          "Quốc tại Cửa khẩu Quốc tế Tà Lùng.\n");
+  CHECK(gate.location.city == "Ta Lung Border Gate");
+}
