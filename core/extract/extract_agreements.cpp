@@ -27,10 +27,13 @@ bool right_stop(const Doc& d, int i) {
       is_word(d, i - 1, {"sur", "de", "contre", "concernant", "entre", "pour", "dans", "avec", "par"}))
     return false;
   if (d.lang == kFr)
-    return is_word(d, i, {"a",     "ont",    "est",     "sont",  "qui",     "que",    "afin",    "lors",    "ainsi",
-                          "grace", "tels",   "telles",  "signe", "signee",  "signes", "signees", "le",      "depuis",
-                          "il",    "elle",   "ils",     "avait", "avaient", "seront", "sera",    "etaient", "etait",
-                          "ete",   "conclu", "conclus", "se",    "ne",      "nous",   "elles",   "ils"});
+    return is_word(
+        d, i,
+        {"a", "ont", "est", "sont", "qui", "que", "afin", "lors", "ainsi", "grace", "tels", "telles", "signe", "signee",
+         "signes", "signees", "le", "depuis", "il", "elle", "ils", "avait", "avaient", "seront", "sera", "etaient",
+         "etait", "ete", "conclu", "conclus", "se", "ne", "nous", "elles", "ils",
+         // "où" (where) opens a relative clause; folded it is "ou" (or), rare in titles
+         "ou"});
   if (d.lang == kVi)
     return is_word(d, i, {"da", "duoc", "se", "nham", "vao", "ngay", "tai", "nhu", "la", "thi", "khi", "nay"});
   return is_word(d, i,
@@ -105,7 +108,7 @@ int action_index(const Compiled& c, const char* name) {
 }
 
 // The title's end: prepositional phrases, gerunds and names after the kind word.
-int right_extent(const Work& w, int ke, bool& specific) {
+int right_extent(const Work& w, int ke, bool plan_kind, bool& specific) {
   const Doc& d = w.doc;
   const int sent_end = d.sent_first[d.sentence_of(ke - 1) + 1];
   int t = ke;
@@ -150,8 +153,9 @@ int right_extent(const Work& w, int ke, bool& specific) {
     if (is_word(d, k, {"on", "in", "sur", "en", "le"}) && date_starts(w, k + 1)) break;
     // "signed ... in 2003", "signé en 2019": a year after "in" dates the signing; "plan for 2024"
     // keeps its year
+    // ... but a plan names the year it covers: "plan de coopération en 2023", "kế hoạch hợp tác năm 2023"
     if (is_word(d, k, {"in", "en", "nam"}) && k + 1 < d.size() && (d.toks[k + 1].shape & S_DIGITS) &&
-        d.ftok(k + 1).size() == 4)
+        d.ftok(k + 1).size() == 4 && !(plan_kind && !(k + 2 < d.size() && date_starts(w, k + 2))))
       break;
     const Match* am = w.at(kAgree, k);
     if (am && am->b == k && w.phrase(*am).cat == Cat::AgreeAction) {
@@ -175,9 +179,9 @@ int right_extent(const Work& w, int ke, bool& specific) {
       if (is_word(d, k + 1, {"agreed", "signed", "pledged", "will", "also"})) break;
     }
     if (d.toks[k].shape & S_DIGITS) {
-      // plain numbers end a title ("three years ago"); years and ordinals stay
+      // plain numbers end a title ("three years ago"); years and ordinals stay ("lần thứ 26")
       const std::string_view tk = d.ftok(k);
-      if (!(tk.size() == 4)) break;
+      if (!(tk.size() == 4) && !(d.is(k - 1, "thu") && d.is(k - 2, "lan"))) break;
     }
     started = true;
     if (!connector(d, k) && !determiner(d, k)) specific = true;
@@ -426,7 +430,7 @@ void extract_agreements(Work& w) {
     f.ke = m.e;
     bool specific = false;
     f.tb = left_extent(w, m.b, specific);
-    f.te = right_extent(w, m.e, specific);
+    f.te = right_extent(w, m.e, kind == "plan", specific);
     f.specific = specific;
     f.action = find_action(w, f.tb, f.te, f.cue_spans);
     if (f.action < 0) continue;

@@ -141,7 +141,13 @@ void extract_entities(Work& w) {
     const Match* org = first_cat(group, w, Cat::Org);
     const Match* otype = first_cat(group, w, Cat::OrgType);
     const Match* oplural = first_cat(group, w, Cat::OrgTypePlural);
-    if (otype || oplural) {
+    // "the National Police Agency of ...": a kind's words that open a longer name are that name's
+    const bool opens_longer_name =
+        e < d.size() && d.cap(e) && !(d.toks[e].gap & kBlockingGap) &&
+        is_word(d, e,
+                {"agency", "bureau", "department", "office", "commission", "council", "committee", "service",
+                 "directorate", "academy", "university", "college", "institute"});
+    if ((otype || oplural) && !opens_longer_name) {
       Work::OrgTypeMention om;
       om.type = w.phrase(otype ? *otype : *oplural).ref;
       om.b = b;

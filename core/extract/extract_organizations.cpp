@@ -40,6 +40,40 @@ std::set<std::string> name_words(const std::string& s) {
   return out;
 }
 
+// "the Russian Ministry of Internal Affairs", "Russia's Ministry of ...": a ministry with its
+// country before it is named as the listed ones are, "Ministry of ... of Russia"; without its
+// "of ..." complement ("The Vietnamese Ministry") it names none. "Officials of the Mongolian
+// Ministry of ...": a sentence's capitalised first words are not the name.
+struct MinistryName {
+  bool ministry = false;  // the capitalised run [b, end) names a ministry
+  bool named = false;     // with its "of ..." complement
+  int b = 0;              // where the name starts (after its country)
+  int country = -1;       // the country before it, or -1
+};
+
+MinistryName ministry_in(const Work& w, int b, int end) {
+  const Doc& d = w.doc;
+  MinistryName mn;
+  int at = -1;
+  for (int k = b; k < end && at < 0; ++k)
+    if (d.is(k, "ministry")) at = k;
+  if (at < 0) return mn;
+  mn.ministry = true;
+  mn.b = at;
+  mn.named = at + 2 < end && d.is(at + 1, "of");
+  auto country_cat = [&](const Match* m) {
+    return m && (w.phrase(*m).cat == Cat::Country || w.phrase(*m).cat == Cat::Demonym);
+  };
+  const Match* before = at > 0 ? w.at(kEntity, at - 1) : nullptr;
+  if (country_cat(before) && before->e == at && before->b >= b) {
+    mn.country = w.phrase(*before).ref;
+  } else if (at >= 2 && d.is(at - 1, "s") && (d.toks[at - 1].gap & G_APOS)) {
+    const Match* c = w.at(kEntity, at - 2);
+    if (country_cat(c) && c->e == at - 1) mn.country = w.phrase(*c).ref;
+  }
+  return mn;
+}
+
 }  // namespace
 
 void named_bodies_en(Work& w) {
@@ -134,34 +168,14 @@ void named_bodies_en(Work& w) {
         if (both * 2 >= nw.size() + ow.size() - both) known = true;
       }
       if (!known) {
-        // "the Russian Ministry of Internal Affairs", "Russia's Ministry of ...": a ministry
-        // with its country before it is named as the listed ones are, "Ministry of ... of Russia"
-        int country = -1, name_b = b;
-        // ("Officials of the Mongolian Ministry of ...": a sentence's capitalised first words are not the name)
-        for (int k = b + 1; k < end; ++k) {
-          const Match* m = d.is(k, "ministry") ? w.at(kEntity, k - 1) : nullptr;
-          if (m && m->e == k && m->b > b && (w.phrase(*m).cat == Cat::Country || w.phrase(*m).cat == Cat::Demonym)) {
-            b = name_b = m->b;
-            break;
-          }
-        }
-        if (d.is(name_b, "ministry") || (name_b + 1 < end && d.is(name_b + 1, "ministry"))) {
-          const Match* m = w.at(kEntity, b);
-          if (m && m->b == b && m->e < end && d.is(m->e, "ministry") &&
-              (w.phrase(*m).cat == Cat::Country || w.phrase(*m).cat == Cat::Demonym)) {
-            country = w.phrase(*m).ref;
-            name_b = m->e;
-          } else if (d.is(b, "ministry") && b >= 2 && d.is(b - 1, "s") && (d.toks[b - 1].gap & G_APOS)) {
-            const Match* c = w.at(kEntity, b - 2);
-            if (c && c->e == b - 1 && (w.phrase(*c).cat == Cat::Country || w.phrase(*c).cat == Cat::Demonym))
-              country = w.phrase(*c).ref;
-          }
-        }
-        if (country >= 0)
-          w.add_org(std::string(d.orig(name_b, end)) + " of " + w.gaz.countries[country].name, "",
-                    w.gaz.countries[country].id, d.span(b, end));
-        else
+        const MinistryName mn = ministry_in(w, b, end);
+        if (!mn.ministry)
           w.add_org(name, "", "", d.span(b, end));
+        else if (mn.named && mn.country >= 0)
+          w.add_org(std::string(d.orig(mn.b, end)) + " of " + w.gaz.countries[mn.country].name, "",
+                    w.gaz.countries[mn.country].id, d.span(mn.b, end));
+        else if (mn.named)
+          w.add_org(std::string(d.orig(mn.b, end)), "", "", d.span(mn.b, end));
       }
     }
     i = e - 1;

@@ -203,7 +203,7 @@ TEST_CASE("French: 'mardi 15 octobre' and a minister's term, demonyms inside nam
   REQUIRE(a);
   CHECK(a->title_original ==
         "accord de coopération dans la prévention et la lutte contre la criminalité transfrontalière");
-  CHECK(agreement(d, AgreementKind::Plan, AgreementAction::Reviewed, "plan of cooperation"));
+  CHECK(agreement(d, AgreementKind::Plan, AgreementAction::Reviewed, "cooperation plan"));
   CHECK(has_figure(d, 420, "kg"));
   CHECK(has_figure(d, 11, "rings"));  // "onze réseaux"
   CHECK(has_figure(d, 350, "officers"));

@@ -766,7 +766,7 @@ TEST_CASE("rule: a renewal or extension of a document is its amendment, named by
   CHECK(a.action == AgreementAction::Amended);
   CHECK(a.kind == AgreementKind::Agreement);
   // French puts the adjective after its noun, English before; "et du contrôle" goes on with the title
-  CHECK(a.title.find("bilateral cooperation") != std::string::npos);
+  CHECK(a.title.find("ilateral cooperation agreement") != std::string::npos);
   CHECK(a.title.find("cross-border crime") != std::string::npos);
   const auto en = run(
       "date: 2021-04-09\nPact renewed\n\nKuala Lumpur (VNA) - The two ministers on April 8 agreed on the renewal of "
@@ -852,4 +852,35 @@ TEST_CASE("rule: the venue is no place inside a person's name, and a Vietnamese 
       run("date: 2026-01-28\nBàn giao\n\nNgày 27/1, Công an tỉnh Cao Bằng đã bàn giao đối tượng truy nã cho phía Trung "
           "Quốc tại Cửa khẩu Quốc tế Tà Lùng.\n");
   CHECK(gate.location.city == "Ta Lung Border Gate");
+}
+
+TEST_CASE("rule: a plan keeps the year it covers, and an agreement to be signed soon is being negotiated",
+          "[extract][rules]") {
+  const auto fr = run(
+      "date: 2023-03-05\nPlan\n\nHanoï (VNA) - Les deux ministères ont dressé le 4 mars le bilan de leur plan de "
+      "coopération en 2022. Ils ont signé à cette occasion un plan de coopération en 2023. Les deux parties signent "
+      "bientôt un accord de coopération dans les domaines où elles ont les mêmes missions.\n");
+  bool reviewed_2022 = false, signed_2023 = false, negotiating = false;
+  for (const auto& a : fr.agreements) {
+    reviewed_2022 = reviewed_2022 || (a.action == AgreementAction::Reviewed && a.title == "Cooperation plan in 2022");
+    signed_2023 = signed_2023 || (a.action == AgreementAction::Signed && a.title == "Cooperation plan in 2023");
+    negotiating = negotiating || (a.action == AgreementAction::Negotiating && a.kind == AgreementKind::Agreement &&
+                                  a.title.find("elles") == std::string::npos);
+  }
+  CHECK(reviewed_2022);
+  CHECK(signed_2023);
+  CHECK(negotiating);
+  const auto vi = run(
+      "date: 2020-12-10\nKý kết\n\nNgày 9/12, Công an tỉnh Quảng Trị và An ninh tỉnh Savannakhet đã ký Biên bản ghi "
+      "nhớ lần thứ 12 về bảo đảm an ninh trật tự.\n");
+  REQUIRE(!vi.agreements.empty());
+  CHECK(vi.agreements[0].title_original.find("lần thứ 12") != std::string::npos);
+}
+
+TEST_CASE("rule: a kind's words opening a longer name are that name's", "[extract][rules]") {
+  const auto en = run(
+      "date: 2020-12-03\nPolice ties\n\nHanoi (VNA) - The Deputy Prime Minister on December 3 received a delegation of "
+      "the National Police Agency of the Republic of Korea.\n");
+  for (const auto& o : en.organizations) CHECK(o.name != "Vietnamese National Police");
+  CHECK(!en.organizations.empty());
 }
