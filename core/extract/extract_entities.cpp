@@ -224,6 +224,7 @@ void extract_entities(Work& w) {
   }
   // Provincial and city police: "the police of the ... province of Dien Bien",
   // "Dien Bien provincial police", "Công an tỉnh Điện Biên", "police de la province de X".
+  int last_police_end = -1;
   for (const Work::PlaceMention& pm : w.place_mentions) {
     const GazPlace& place = g.places[pm.place];
     bool police = false;
@@ -245,19 +246,30 @@ void extract_entities(Work& w) {
         b = j - 1;
       }
     }
-    // en/fr: "police of (the) ... province of X" / "police de la province de X"
-    if (!police && (d.is(b - 1, "of") || d.is(b - 1, "de")) && (d.is(b - 2, "province") || d.is(b - 2, "city"))) {
+    // en/fr: "police of (the) ... province of X", "police de la province de X", "la Police
+    // provinciale de X", "les Polices des deux provinces cambodgiennes de X"
+    int kind_word = b - 2;
+    while (kind_word > 0 && w.at(kEntity, kind_word) &&
+           w.phrase(*w.at(kEntity, kind_word)).cat == Cat::Demonym)  // "provinces cambodgiennes de"
+      kind_word = w.at(kEntity, kind_word)->b - 1;
+    if (!police && (d.is(b - 1, "of") || d.is(b - 1, "de")) &&
+        is_any(d, kind_word, {"province", "provinces", "city", "ville", "provinciale", "provincial"})) {
       const int sent_b = d.sent_first[d.sentence_of(b)];
-      for (int j = b - 3; j >= std::max(sent_b, b - 12); --j) {
+      for (int j = kind_word; j >= std::max(sent_b, b - 12); --j) {
         if (d.toks[j + 1].gap & kBlockingGap) break;
-        if (d.is(j, "police")) {
+        if (is_any(d, j, {"police", "polices"})) {
           police = true;
           b = j;
           break;
         }
       }
     }
+    // a list goes on: "... de Svay Rieng et Tboung Khmum", "tỉnh Xiêng Khoảng và Hủa Phăn"
+    if (!police && last_police_end > 0 && pm.b > last_police_end && pm.b - last_police_end <= 1 &&
+        (is_any(d, pm.b - 1, {"and", "et", "va"}) || (pm.b == last_police_end && (d.toks[pm.b].gap & G_COMMA))))
+      police = true;
     if (!police) continue;
+    last_police_end = pm.e;
     const std::string name = place.name + (place.kind == "province" ? " Provincial Police" : " Police");
     // A named organization with these words wins ("Dien Bien provincial police" in a dataset).
     w.add_org(name, "", place.country, d.span(b, e));

@@ -884,3 +884,14 @@ TEST_CASE("rule: a kind's words opening a longer name are that name's", "[extrac
   for (const auto& o : en.organizations) CHECK(o.name != "Vietnamese National Police");
   CHECK(!en.organizations.empty());
 }
+
+TEST_CASE("rule: French names provincial police after the province's kind, and a list goes on", "[extract][rules]") {
+  const auto fr = run(
+      "date: 2024-12-17\nBilan\n\nTây Ninh (VNA) - La Police provinciale de Tây Ninh a reçu le 16 décembre les Polices "
+      "des deux provinces cambodgiennes de Svay Rieng et Kampot.\n");
+  int found = 0;
+  for (const auto& o : fr.organizations)
+    found += o.name == "Tay Ninh Provincial Police" || o.name == "Svay Rieng Provincial Police" ||
+             o.name == "Kampot Provincial Police";
+  CHECK(found == 3);
+}
