@@ -182,7 +182,7 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
                 true);
     return;
   }
-  if (report.added > 0) {
+  if (report.changed()) {
     const std::string error = store_.save(merged);
     if (!error.empty()) {
       set_message("Nothing was imported from " + name + ": your data could not be saved: " + error, true);
@@ -232,7 +232,7 @@ void DataMenu::keep_mine(AppState& state) {
 void DataMenu::merge_foreign(AppState& state) {
   accord::Dataset merged = mine_;
   accord::MergeReport report = accord::merge_dataset(merged, state.dataset());
-  if (report.added > 0) {
+  if (report.changed()) {
     const std::string error = store_.save(merged);
     if (!error.empty()) {
       set_message("Nothing was merged: your data could not be saved: " + error, true);

@@ -157,6 +157,7 @@ void DataMenu::draw_report() {
   const std::string summary = report_name_ + ": " + report_.summary();
   text_wrapped(summary);
   for (const std::string& problem : report_.problems) text_wrapped_colored(palette::kWarning, problem);
+  for (const std::string& merged : report_.merged_reports) text_wrapped_colored(palette::kMutedText, merged);
   if (report_.conflicts.empty()) return;
   text_wrapped_colored(palette::kMutedText, "Conflicts (yours is kept):");
   for (size_t i = 0; i < report_.conflicts.size() && i < kConflictsShown; ++i) {
@@ -293,6 +294,7 @@ void DataMenu::add_state(nlohmann::json& j) const {
                    {"added_events", report_.added_events},
                    {"unchanged", report_.unchanged},
                    {"conflicts", report_.conflicts.size()},
+                   {"merged_events", report_.merged_events},
                    {"summary", report_.summary()}};
   else
     d["report"] = nullptr;

@@ -15,6 +15,7 @@
 #include "highlight_kinds.h"
 #include "imgui.h"
 #include "platform.h"
+#include "report_comparison.h"
 #include "report_merge.h"
 #include "text_encoding.h"
 #include "text_field.h"
@@ -146,6 +147,9 @@ void ImportView::find_same_event(const AppState& state) {
   }
   const accord::EventResolution r = accord::resolve_records(preview_, state.dataset(), *candidates_);
   if (r.decision != accord::ResolutionDecision::New && r.best()) same_as_ = *r.best();
+  compared_.clear();
+  if (same_as_)
+    compared_ = compare_with_draft(state.dataset(), state.dataset().events[same_as_->event_index], preview_);
 }
 
 // The report becomes another source of the event it tells (its new facts
@@ -173,19 +177,40 @@ void ImportView::draw_same_event(AppState& state, const Fonts& fonts) {
   const accord::Event& e = state.dataset().events[same_as_->event_index];
   const bool sure = same_as_->decision == accord::ResolutionDecision::Same;
   const float h = target_height(state);
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_TableHeaderBg));
-  ImGui::BeginChild("##same-event", ImVec2(0, 0), true,
-                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // A box of its own colour (drawn behind once its height is known), not a
+  // child window: it takes the height its content needs.
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::SetCursorScreenPos(ImVec2(top.x + style.WindowPadding.x, top.y + style.WindowPadding.y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - style.WindowPadding.x * 2);
   text_wrapped(sure ? "This article reports an event you already have:" : "This may report an event you already have:");
   ImGui::PushFont(fonts.bold);
   if (link(state, e.title, "import:same:event")) state.navigate_to(View::Event, e.id);
   ImGui::PopFont();
-  text_wrapped_colored(palette::kMutedText, date_text_short(e.date) + " \u00b7 " + same_as_->reasons_text());
+  text_wrapped_colored(palette::kMutedText, same_as_->reasons_text());
+  draw_comparison(state, fonts, compared_);
   if (ImGui::Button("Add as another source of it", ImVec2(0, h)) && !pointer_was_dragged()) save_as_report(state);
   note_widget(state, "import:same:merge");
-  text_wrapped_colored(palette::kMutedText, "or Save event to keep it as a separate event.");
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
+  if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize("Add as another source of it Keep separate").x +
+                                             style.FramePadding.x * 4 + style.ItemSpacing.x * 2)
+    ImGui::SameLine();
+  if (ImGui::Button("Keep separate", ImVec2(0, h)) && !pointer_was_dragged()) save(state);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save the article as a new event");
+  note_widget(state, "import:same:separate");
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const float bottom = ImGui::GetItemRectMax().y + style.WindowPadding.y;
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(top, ImVec2(top.x + width, bottom), ImGui::GetColorU32(ImGuiCol_TableHeaderBg),
+                    style.ChildRounding);
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + style.ItemSpacing.y));
+  ImGui::Dummy(ImVec2(width, 0));
 }
 
 void ImportView::save(AppState& state) {
@@ -325,7 +350,7 @@ void ImportView::draw_review(AppState& state, const Fonts& fonts) {
   ImGui::PopStyleColor(2);
   note_widget(state, "import:save");
   draw_messages(error_, warnings_);
-  draw_same_event(state, fonts);
+  if (state.stats().wide_layout) draw_same_event(state, fonts);
 
   auto draw_form = [&]() {
     if (draw_draft_form(state, draft_, preview_, source_, date_text_, date_error_)) resolve(state);
@@ -358,6 +383,7 @@ void ImportView::draw_review(AppState& state, const Fonts& fonts) {
     // Phones: the article with its highlights, then the form, one column.
     ImGui::BeginChild("##import-column", ImVec2(0, 0), false);
     drag_to_scroll();
+    draw_same_event(state, fonts);
     draw_legend(state);
     highlighted_.draw(ImGui::GetContentRegionAvail().x);
     note_widget(state, "import:highlighted");
@@ -422,9 +448,13 @@ void ImportView::publish_state(const AppState& state) const {
     for (const auto& a : preview_.updated_agreements) ids.push_back(a.id);
     j["agreement_ids"] = ids;  // what saving adds to or changes in the register
     if (same_as_) {
+      nlohmann::json compared = nlohmann::json::array();
+      for (const ComparedFact& f : compared_)
+        compared.push_back({{"label", f.label}, {"ours", f.ours}, {"theirs", f.theirs}, {"same", f.same}});
       j["same_event"] = {{"id", same_as_->event_id},
                          {"decision", accord::to_string(same_as_->decision)},
-                         {"reasons", same_as_->reasons}};
+                         {"reasons", same_as_->reasons},
+                         {"compared", compared}};
     }
   }
   g_import_state = std::move(j);

@@ -14,6 +14,7 @@
 #include "extract.h"
 #include "gazetteer.h"
 #include "highlighted_text.h"
+#include "report_comparison.h"
 
 namespace atlas {
 
@@ -56,8 +57,9 @@ class ImportView {
   accord::ExtractedDraft draft_;
   accord::DraftRecords preview_;  // draft_ resolved against the dataset
   // The dataset's event this report may be (core/resolve): shown before
-  // saving, with "Add as another source" beside "Save as a new event".
+  // saving, beside the draft, with "Add as another source" and "Keep separate".
   std::optional<accord::EventMatch> same_as_;
+  std::vector<ComparedFact> compared_;                       // that event beside the draft, made with same_as_
   std::unique_ptr<accord::EventCandidateIndex> candidates_;  // over the dataset of candidates_version_
   unsigned candidates_version_ = ~0u;
   accord::SourceInfo source_;

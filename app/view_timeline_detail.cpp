@@ -8,6 +8,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "event_index.h"
+#include "event_reports_panel.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -247,43 +248,8 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
     ImGui::PopID();
   }
 
-  if (!e.sources.empty()) {
-    // One event, many reports: every outlet that reported it.
-    const std::string heading =
-        e.sources.size() > 1 ? "Reported by " + std::to_string(e.sources.size()) + " sources" : "Sources";
-    section_heading(heading.c_str(), fonts);
-    for (const std::string& id : e.sources) {
-      const accord::Source* s = state.find_source(id);
-      if (!s) {
-        text_wrapped(id);
-        continue;
-      }
-      ImGui::PushID(id.c_str());
-      if (s->url.empty())
-        text_wrapped(s->title);
-      else if (link_text(s->title))
-        open_url(s->url);
-      if (!s->url.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s->url.c_str());
-      std::string details = s->publisher;
-      if (s->published) details += (details.empty() ? "" : " \u00b7 ") + date_text_short(*s->published);
-      if (!s->language.empty()) details += (details.empty() ? "" : " \u00b7 ") + language_name(s->language);
-      if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
-      // Said plainly, so a missing link is not taken for a broken one.
-      if (s->url.empty()) text_wrapped_colored(palette::kMutedText, "No web address: the source did not give one.");
-      if (!s->note.empty()) text_wrapped_colored(palette::kMutedText, s->note);
-      record_edit_link(state, RecordKind::Source, id, e.id, "edit:source:" + id);
-      ImGui::PopID();
-    }
-  }
-  if (!e.disputed.empty()) {
-    // What the sources say differently, each value with the source that gives it.
-    section_heading("Sources disagree", fonts);
-    for (const accord::Dispute& x : e.disputed) {
-      const accord::Source* s = state.find_source(x.source);
-      text_wrapped(x.field + ": " + x.value);
-      text_wrapped_colored(palette::kMutedText, "says " + (s ? s->title : x.source));
-    }
-  }
+  // One event, many reports: every outlet that reported it, what they disagree on.
+  draw_event_reports(state, fonts, e);
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

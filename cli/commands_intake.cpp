@@ -245,6 +245,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     out << ": " << c.field << " differs, ours kept: \"" << c.ours << "\", theirs: \"" << c.theirs << "\"\n";
   }
   for (const std::string& p : report.problems) out << "not added: " << p << "\n";
+  for (const std::string& m : report.merged_reports) out << "another report: " << m << "\n";
   for (const std::string& p : report.possible_same)
     out << "possible same event: " << p << "; added as its own (accord delete removes it)\n";
   // All or nothing: a file with a refused record changes nothing, unless asked.
@@ -257,7 +258,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   if (!report.problems.empty())
     out << "skipped " << report.problems.size() << " refused " << (report.problems.size() == 1 ? "record" : "records")
         << " (--skip-bad)\n";
-  if (report.added == 0) {
+  if (!report.changed()) {
     out << "nothing to add: " << into << " not changed\n";
     return 0;
   }

@@ -2,13 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cctype>
 #include <fstream>
 
 #include "edit_history.h"
-#include "fact_merge.h"
 #include "gazetteer.h"
 #include "input.h"
+#include "report_split.h"
 
 namespace accord::cli {
 
@@ -172,22 +171,6 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
   return 0;
 }
 
-namespace {
-
-std::string event_id_base(const Event& e) {
-  std::string id = "ev-" + e.date.iso();
-  for (const std::string& c : e.countries) {
-    id += "-";
-    for (char ch : c) id += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
-  std::string type = to_string(e.type);
-  for (char& ch : type)
-    if (ch == '_') ch = '-';
-  return id + "-" + type;
-}
-
-}  // namespace
-
 int cmd_split(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positionals.size() != 1 || args.get("--source").empty()) {
     err << "accord: split needs one EVENT-ID and --source SOURCE-ID\n";
@@ -204,38 +187,19 @@ int cmd_split(const Args& args, std::ostream& out, std::ostream& err) {
     return 1;
   }
   const std::string source_id = args.get("--source");
-  const Source* source = d.find_source(source_id);
-  SplitResult split;
-  std::string why;
-  if (!split_source(*event, source_id, source ? source->title : "", "", split, why)) {
-    err << "accord: " << why << "; nothing was changed\n";
+  const ReportSplit split = split_report_change(d, event->id, source_id);
+  if (!split.ok()) {
+    err << "accord: " << split.why << "; nothing was changed\n";
     return 1;
   }
-  std::string id = event_id_base(split.split);
-  for (int k = 2; d.find_event(id); ++k) id = event_id_base(split.split) + "-" + std::to_string(k);
-  split.split.id = id;
-
-  DatasetChange change;
-  change.label = "Split source " + source_id + " from event " + event->id;
-  change.upsert_events = {split.kept, split.split};
-  // The agreement steps this source reported for the event are the new event's.
-  for (const Agreement& a : d.agreements) {
-    bool moved = false;
-    Agreement u = a;
-    for (AgreementStatus& s : u.history)
-      if (s.event == event->id && s.source == source_id) {
-        s.event = id;
-        moved = true;
-      }
-    if (moved) change.upsert_agreements.push_back(u);
-  }
   EditHistory history;
-  if (const std::string problem = history.apply(d, change); !problem.empty()) {
+  if (const std::string problem = history.apply(d, split.change); !problem.empty()) {
     err << "accord: " << problem << "; nothing was changed\n";
     return 1;
   }
   if (!save_or_explain(store, d, err)) return 1;
-  out << "split source " << source_id << " from " << args.positionals[0] << " into " << id << " in " << from << "\n";
+  out << "split source " << source_id << " from " << args.positionals[0] << " into " << split.new_event_id << " in "
+      << from << "\n";
   return 0;
 }
 

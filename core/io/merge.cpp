@@ -11,6 +11,7 @@
 
 #include "dataset_json.h"
 #include "event_resolution.h"
+#include "fact_merge.h"
 #include "record_fields.h"
 #include "text_excerpt.h"
 #include "text_fold.h"
@@ -72,6 +73,8 @@ std::string MergeReport::summary() const {
   const int others = added - added_events;
   if (others > 0) s += " (and " + count(static_cast<size_t>(others), "other record", "other records") + ")";
   s += ", " + std::to_string(unchanged) + " already present, " + count(conflicts.size(), "conflict", "conflicts");
+  if (merged_events > 0)
+    s += ", " + count(static_cast<size_t>(merged_events), "report merged into an event", "reports merged into events");
   if (!problems.empty()) s += ", " + count(problems.size(), "record not added", "records not added");
   return s;
 }
@@ -168,6 +171,83 @@ void drop(std::vector<T>& list, std::vector<size_t>& added, const std::set<size_
   added.swap(kept);
 }
 
+// The sources `theirs` cites that `ours` does not, in their order.
+std::vector<std::string> new_sources(const Event& ours, const Event& theirs) {
+  std::vector<std::string> out;
+  for (const std::string& s : theirs.sources)
+    if (std::find(ours.sources.begin(), ours.sources.end(), s) == ours.sources.end()) out.push_back(s);
+  return out;
+}
+
+// Every source of `theirs` is a later report `ours` has merged (it left its facts in `reported`).
+bool merged_before(const Event& ours, const Event& theirs) {
+  return !theirs.sources.empty() &&
+         std::all_of(theirs.sources.begin(), theirs.sources.end(), [&](const std::string& s) {
+           return std::any_of(ours.reported.begin(), ours.reported.end(),
+                              [&](const ReportedFact& f) { return f.source == s; });
+         });
+}
+
+// An incoming event that is another report of one of ours (its id mapped to ours).
+struct IncomingReport {
+  std::string incoming_id;
+  Event event;
+};
+
+// Merges the report into our event as accord add would: the facts it adds
+// under its first new source, its other new sources cited too, and the
+// disputes and reports its own sources already recorded kept. Refused (and
+// said why) when the merged event would not be valid.
+void merge_incoming_report(Dataset& into, const IncomingReport& r, MergeReport& report) {
+  size_t at = 0;
+  while (at < into.events.size() && into.events[at].id != r.event.id) ++at;
+  if (at == into.events.size()) return;
+  const Event before = into.events[at];
+  const std::vector<std::string> sources = new_sources(before, r.event);
+  Event merged = merge_report(before, r.event, sources.front());
+  for (size_t i = 1; i < sources.size(); ++i) merged.sources.push_back(sources[i]);
+  const auto is_new = [&](const std::string& s) {
+    return std::find(sources.begin(), sources.end(), s) != sources.end();
+  };
+  // What the incoming side recorded for its own later sources stands for them.
+  for (const std::string& s : sources)
+    if (std::any_of(r.event.reported.begin(), r.event.reported.end(),
+                    [&](const ReportedFact& f) { return f.source == s; }))
+      merged.reported.erase(std::remove_if(merged.reported.begin(), merged.reported.end(),
+                                           [&](const ReportedFact& f) { return f.source == s; }),
+                            merged.reported.end());
+  for (const ReportedFact& f : r.event.reported)
+    if (is_new(f.source)) merged.reported.push_back(f);
+  for (const Dispute& x : r.event.disputed)
+    if (is_new(x.source) && std::none_of(merged.disputed.begin(), merged.disputed.end(), [&](const Dispute& y) {
+          return y.field == x.field && y.value == x.value && y.source == x.source;
+        }))
+      merged.disputed.push_back(x);
+
+  into.events[at] = merged;
+  RecordSelection one;
+  one.events = {at};
+  const std::vector<Problem> problems = validate_records(into, one);
+  if (!problems.empty()) {
+    into.events[at] = before;
+    report.problems.push_back("events " + quoted_for_message(r.incoming_id) + " not merged into " +
+                              quoted_for_message(before.id) + ": " + problems.front().path + ": " +
+                              problems.front().message);
+    return;
+  }
+  const size_t facts =
+      static_cast<size_t>(std::count_if(merged.reported.begin(), merged.reported.end(),
+                                        [&](const ReportedFact& f) { return is_new(f.source) && f.added; })) +
+      (merged.figures.size() - before.figures.size());
+  const size_t disagreements = merged.disputed.size() - before.disputed.size();
+  ++report.merged_events;
+  std::string line = r.incoming_id + " merged into " + before.id + " (source " + sources.front();
+  for (size_t i = 1; i < sources.size(); ++i) line += ", " + sources[i];
+  line += "): " + std::to_string(facts) + (facts == 1 ? " fact" : " facts") + " added, " +
+          std::to_string(disagreements) + (disagreements == 1 ? " disagreement" : " disagreements") + " kept";
+  report.merged_reports.push_back(line);
+}
+
 }  // namespace
 
 MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
@@ -200,6 +280,25 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
   for (Event& e : theirs.events) {
     e.part_of = mapped(e.part_of);
     e.id = mapped(e.id);
+  }
+  // Events of ours the incoming one reports from a source ours lacks: merged
+  // fact by fact once the records they need are in (below), not compared.
+  std::vector<IncomingReport> reports;
+  {
+    std::unordered_map<std::string, const Event*> ours_by_id;
+    for (const Event& e : into.events) ours_by_id.emplace(e.id, &e);
+    std::vector<Event> rest;
+    for (size_t i = 0; i < theirs.events.size(); ++i) {
+      Event& e = theirs.events[i];
+      const auto ours = ours_by_id.find(e.id);
+      if (ours != ours_by_id.end() && !new_sources(*ours->second, e).empty())
+        reports.push_back({incoming.events[i].id, std::move(e)});
+      else if (ours != ours_by_id.end() && incoming.events[i].id != e.id && merged_before(*ours->second, e))
+        ++report.unchanged;  // a report merged by an earlier import of the same data
+      else
+        rest.push_back(std::move(e));
+    }
+    theirs.events = std::move(rest);
   }
 
   RecordSelection added;
@@ -246,6 +345,7 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
     for_each_table_of([&](const char* key, auto& rows, auto& added_rows) { drop(rows, added_rows, bad[key]); }, into,
                       added);
   }
+  for (const IncomingReport& r : reports) merge_incoming_report(into, r, report);
   // A source brought only for records that were left out would cite nothing.
   if (!report.problems.empty() && !added.sources.empty()) {
     std::unordered_set<std::string> cited;

@@ -1,6 +1,11 @@
 // Importing one dataset into another without duplicates or silent
 // overwrites: new records are added, records already present are skipped,
 // and records that differ from ours are reported as conflicts (ours kept).
+// An incoming event that is one of ours (the same id, or the resolver says
+// "same") and cites a source ours does not is another report of it: its
+// facts are merged as accord add merges a report (core/resolve/fact_merge.h):
+// new participants, figures and sources added, a date, type, place or count
+// it gives differently kept as a dispute with its source.
 #pragma once
 #include <string>
 #include <vector>
@@ -41,7 +46,13 @@ struct MergeReport {
   // Incoming events added as their own that may be one of ours (the
   // resolver's "ask"): "ev-theirs may be ev-ours (score 4.5; same day ...)".
   std::vector<std::string> possible_same;
-  std::string summary() const;  // "3 events added, 2 already present, 1 conflict"
+  // Incoming events merged into ours as another report of them:
+  // "ev-theirs merged into ev-ours (source src-x): 2 facts added, 1 disagreement kept".
+  int merged_events = 0;
+  std::vector<std::string> merged_reports;
+  // "3 events added, 2 already present, 1 conflict[, 1 report merged into an event]"
+  std::string summary() const;
+  bool changed() const { return added > 0 || merged_events > 0; }
 };
 
 // Merges `incoming` into `into`. References inside incoming records are

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 namespace accord {
 
@@ -10,23 +11,6 @@ namespace {
 std::string mapped(const std::map<std::string, std::string>& m, const std::string& id) {
   const auto it = m.find(id);
   return it == m.end() ? id : it->second;
-}
-
-std::string place_text(const Location& l) {
-  if (l.is_virtual) return "virtual";
-  return l.city + (l.country.empty() ? "" : "|" + l.country);
-}
-
-Location place_from(const std::string& text) {
-  Location l;
-  if (text == "virtual") {
-    l.is_virtual = true;
-    return l;
-  }
-  const size_t bar = text.find('|');
-  l.city = text.substr(0, bar);
-  if (bar != std::string::npos) l.country = text.substr(bar + 1);
-  return l;
 }
 
 std::string act_text(const AgreementAct& a) { return a.agreement + "|" + to_string(a.action); }
@@ -48,6 +32,29 @@ bool contains(const std::vector<T>& v, const T& x) {
 bool same_figure(const Figure& a, const Figure& b) { return a.quantity == b.quantity && a.unit == b.unit; }
 
 }  // namespace
+
+std::string reported_place_text(const Location& l) {
+  if (l.is_virtual) return "virtual";
+  return l.city + (l.country.empty() ? "" : "|" + l.country);
+}
+
+Location reported_place(const std::string& text) {
+  Location l;
+  if (text == "virtual") {
+    l.is_virtual = true;
+    return l;
+  }
+  const size_t bar = text.find('|');
+  l.city = text.substr(0, bar);
+  if (bar != std::string::npos) l.country = text.substr(bar + 1);
+  return l;
+}
+
+std::string reported_figure_text(const Figure& f) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", f.quantity);
+  return std::string(buf) + (f.unit.empty() ? "" : " " + f.unit) + " " + f.what;
+}
 
 Event merge_report(const Event& target, const Event& report, const std::string& source_id, const RecordIdMap& ids) {
   Event e = target;
@@ -77,7 +84,7 @@ Event merge_report(const Event& target, const Event& report, const std::string& 
   }
   said("type", to_string(report.type), false);
   if (report.type != e.type) dispute("type", to_string(report.type));
-  const std::string place = place_text(report.location);
+  const std::string place = reported_place_text(report.location);
   if (place != "" && place != "|") {
     const bool ours_empty = e.location.city.empty() && !e.location.is_virtual;
     if (ours_empty) {
@@ -130,9 +137,7 @@ Event merge_report(const Event& target, const Event& report, const std::string& 
     // Another count of the same thing is a disagreement: both are kept.
     for (const Figure& x : e.figures)
       if (x.unit == f.unit && x.what == f.what) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", f.quantity);
-        dispute("figure", std::string(buf) + (f.unit.empty() ? "" : " " + f.unit) + " " + f.what);
+        dispute("figure", reported_figure_text(f));
         break;
       }
     e.figures.push_back(f);
@@ -182,7 +187,7 @@ bool split_source(const Event& event, const std::string& source_id, const std::s
     } else if (r.field == "type") {
       if (auto t = event_type_from_string(r.value)) split.type = *t;
     } else if (r.field == "place") {
-      split.location = place_from(r.value);
+      split.location = reported_place(r.value);
       if (take_back) kept.location = Location{"", event.location.country, false};
     } else if (r.field == "country") {
       if (take_back)
@@ -215,13 +220,29 @@ bool split_source(const Event& event, const std::string& source_id, const std::s
       }
     }
   }
-  // A date this source made precise goes back to the first source's.
-  for (const Dispute& d : event.disputed)
-    if (d.field == "date" && d.source != source_id)
-      if (auto back = Date::parse(d.value))
-        if (std::any_of(event.reported.begin(), event.reported.end(),
-                        [&](const ReportedFact& r) { return r.source == source_id && r.field == "date" && r.added; }))
-          kept.date = *back;
+  // A date, type or place this source made the event's (a more precise
+  // date, a value the user picked) goes back to the one it replaced, which
+  // the dispute of another source holds; that dispute is moot then.
+  for (const char* field : {"date", "type", "place"}) {
+    const bool made_it = std::any_of(event.reported.begin(), event.reported.end(), [&](const ReportedFact& r) {
+      return r.source == source_id && r.field == field && r.added;
+    });
+    if (!made_it) continue;
+    const auto back = std::find_if(kept.disputed.rbegin(), kept.disputed.rend(),
+                                   [&](const Dispute& d) { return d.field == field && d.source != source_id; });
+    if (back == kept.disputed.rend()) continue;
+    const std::string value = back->value;
+    if (std::string(field) == "date") {
+      if (auto date = Date::parse(value)) kept.date = *date;
+    } else if (std::string(field) == "type") {
+      if (auto type = event_type_from_string(value)) kept.type = *type;
+    } else {
+      Location l = reported_place(value);
+      if (l.country.empty()) l.country = kept.location.country;
+      kept.location = l;
+    }
+    kept.disputed.erase(std::next(back).base());
+  }
   for (const Figure& f : event.figures)
     if (f.source == source_id) split.figures.push_back(f);
   kept.figures.erase(
@@ -230,12 +251,17 @@ bool split_source(const Event& event, const std::string& source_id, const std::s
   const auto gone = [&](const auto& x) { return x.source == source_id; };
   kept.reported.erase(std::remove_if(kept.reported.begin(), kept.reported.end(), gone), kept.reported.end());
   kept.disputed.erase(std::remove_if(kept.disputed.begin(), kept.disputed.end(), gone), kept.disputed.end());
-  // A date dispute recorded for the first source when this one refined it is moot now.
-  if (kept.date.iso() != event.date.iso())
-    kept.disputed.erase(
-        std::remove_if(kept.disputed.begin(), kept.disputed.end(),
-                       [&](const Dispute& d) { return d.field == "date" && d.value == kept.date.iso(); }),
-        kept.disputed.end());
+  // A figure is disputed while another source counts the same thing differently.
+  const auto counted_alone = [&](const Dispute& d) {
+    if (d.field != "figure") return false;
+    const auto mine = std::find_if(kept.figures.begin(), kept.figures.end(), [&](const Figure& f) {
+      return f.source == d.source && reported_figure_text(f) == d.value;
+    });
+    return mine == kept.figures.end() || std::none_of(kept.figures.begin(), kept.figures.end(), [&](const Figure& f) {
+             return f.source != d.source && f.unit == mine->unit && f.what == mine->what;
+           });
+  };
+  kept.disputed.erase(std::remove_if(kept.disputed.begin(), kept.disputed.end(), counted_alone), kept.disputed.end());
   if (split.countries.empty()) split.countries = event.countries;
   out.kept = std::move(kept);
   out.split = std::move(split);

@@ -19,6 +19,12 @@ struct RecordIdMap {
   std::map<std::string, std::string> agreements;
 };
 
+// How a place and a figure are written in a ReportedFact or a Dispute
+// ("Phnom Penh|KHM", "virtual"; "32 suspects suspects handed over"), and back.
+std::string reported_place_text(const Location& l);
+Location reported_place(const std::string& text);
+std::string reported_figure_text(const Figure& f);
+
 // `target` with the report's facts merged; `source_id` is the report's
 // source (already in the dataset or in the same change). The report's ids
 // are mapped through `ids` first.

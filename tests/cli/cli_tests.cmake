@@ -268,6 +268,12 @@ accord_cli_edit_test("split takes a merged report back out" FROM ${REPORTS}/with
 accord_cli_edit_test("split refuses an event's first source" FROM ${REPORTS}/with-both-reports.json EXIT 1 SAME
   ERR "is the first source of event ev-2025-03-12-vnm-khm-talks.*nothing was changed"
   ARGS split ev-2025-03-12-vnm-khm-talks --source src-2025-03-12-vnm-khm-talks --from %WORK%)
+# other-outlet.json: a third outlet's report of those talks, as a dataset of its own.
+accord_cli_edit_test("import of another dataset's report of our event merges it as another source" FROM ${REPORTS}/with-talks.json EXIT 0
+  OUT "1 report merged into an event.*another report: ev-wire-scam-talks merged into ev-2025-03-12-vnm-khm-talks \\(source src-wire-scam-talks\\): 3 facts added, 2 disagreements kept.*saved "
+  NOT_OUT "conflict: event"
+  THEN --data %WORK% show ev-2025-03-12-vnm-khm-talks THEN_OUT "720 victims.*Mekong Wire.*sources disagree.*date: 2025-03-13 says"
+  ARGS import ${REPORTS}/other-outlet.json --into %WORK%)
 # The way back from a damaged file
 accord_cli_edit_test("a damaged file names the restore command" FROM ${FIXTURES}/truncated.json BACKUP_FROM ${SMALL}
   EXIT 1 SAME ERR "does not load; nothing was changed.*\\.bak loads \\(3 events\\). To go back to it: accord restore "

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "fact_merge.h"
 #include "fixtures.h"
 #include "merge.h"
 #include "validate.h"
@@ -148,4 +151,95 @@ TEST_CASE("an incoming event that may be one of ours is added and named as possi
   REQUIRE(r.possible_same.size() == 1);
   CHECK(r.possible_same[0].rfind("ev-their-call may be ev-1 (score ", 0) == 0);
   CHECK(validate(ours).empty());
+}
+
+namespace {
+
+Dataset reports_fixture(const std::string& name) {
+  LoadResult r = load_dataset_file(fixture_path("reports/" + name));
+  if (!r.ok()) throw std::runtime_error(name + " does not load: " + r.problems[0].to_string());
+  return std::move(r.dataset);
+}
+
+std::vector<std::string> disputes_of(const Event& e) {
+  std::vector<std::string> out;
+  for (const Dispute& x : e.disputed) out.push_back(x.field + "=" + x.value + "@" + x.source);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an incoming report of one of our events merges its facts as another source", "[merge][resolve]") {
+  Dataset ours = reports_fixture("with-talks.json");
+  const Dataset theirs = reports_fixture("other-outlet.json");
+  const std::string talks = "ev-2025-03-12-vnm-khm-talks";
+  const Event before = *ours.find_event(talks);
+  const size_t events = ours.events.size();
+
+  const MergeReport r = merge_dataset(ours, theirs);
+  CHECK(r.added_events == 0);
+  CHECK(ours.events.size() == events);
+  CHECK(ours.find_event("ev-wire-scam-talks") == nullptr);
+  CHECK(r.conflicts.empty());
+  CHECK(r.problems.empty());
+  CHECK(r.merged_events == 1);
+  CHECK(r.changed());
+  REQUIRE(r.merged_reports.size() == 1);
+  CHECK(r.merged_reports[0] == "ev-wire-scam-talks merged into " + talks +
+                                   " (source src-wire-scam-talks): 3 facts added, 2 disagreements kept");
+  CHECK(r.summary() ==
+        "0 events added (and 1 other record), 7 already present, 0 conflicts, "
+        "1 report merged into an event");
+
+  const Event& e = *ours.find_event(talks);
+  CHECK(e.sources == std::vector<std::string>{"src-2025-03-12-vnm-khm-talks", "src-wire-scam-talks"});
+  CHECK(e.date.iso() == "2025-03-12");  // ours stays; theirs is a dispute
+  CHECK(disputes_of(e) == std::vector<std::string>{"date=2025-03-13@src-wire-scam-talks",
+                                                   "figure=720 victims victims rescued@src-wire-scam-talks"});
+  CHECK(e.participants.size() == before.participants.size());
+  CHECK(e.figures.size() == before.figures.size() + 2);  // 720 victims beside 640, and the websites
+  CHECK(std::find(e.topics.begin(), e.topics.end(), "human_trafficking") != e.topics.end());
+  CHECK(ours.find_source("src-wire-scam-talks") != nullptr);
+  CHECK(validate(ours).empty());
+
+  // The same file again: already merged, nothing changes.
+  const std::string once = dataset_to_json(ours);
+  const MergeReport again = merge_dataset(ours, theirs);
+  CHECK_FALSE(again.changed());
+  std::string conflicts;
+  for (const MergeConflict& c : again.conflicts) conflicts += c.kind + " " + c.id + " " + c.field + "; ";
+  INFO(conflicts);
+  CHECK(again.conflicts.empty());
+  CHECK(dataset_to_json(ours) == once);
+}
+
+TEST_CASE("an incoming copy of our event with another source merges that source's facts", "[merge][resolve]") {
+  Dataset ours = reports_fixture("with-talks.json");
+  const Dataset theirs = reports_fixture("with-both-reports.json");  // the same talks, the French report merged
+  const std::string talks = "ev-2025-03-12-vnm-khm-talks";
+  const MergeReport r = merge_dataset(ours, theirs);
+  CHECK(r.merged_events == 1);
+  for (const MergeConflict& c : r.conflicts) CHECK(c.kind != "event");
+  const Event& e = *ours.find_event(talks);
+  CHECK(e.sources.size() == 2);
+  CHECK(disputes_of(e) == std::vector<std::string>{"date=2025-03-13@src-2025-03-13-vnm-khm-talks"});
+  // What their side recorded of the French report stands: it can be split off again.
+  CHECK(e.reported.size() == theirs.find_event(talks)->reported.size());
+  SplitResult s;
+  std::string why;
+  CHECK(split_source(e, "src-2025-03-13-vnm-khm-talks", "", "ev-fr", s, why));
+  CHECK(validate(ours).empty());
+}
+
+TEST_CASE("a report whose merge would not be valid is refused and says why", "[merge][resolve]") {
+  Dataset ours = reports_fixture("with-talks.json");
+  Dataset theirs = reports_fixture("other-outlet.json");
+  theirs.events[0].participants.push_back({"p-nobody", "", "guest"});  // a person neither side has
+  const std::string before = dataset_to_json(ours);
+  const MergeReport r = merge_dataset(ours, theirs);
+  CHECK(r.merged_events == 0);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].rfind("events \"ev-wire-scam-talks\" not merged into \"ev-2025-03-12-vnm-khm-talks\"", 0) == 0);
+  CHECK(r.problems[0].find("p-nobody") != std::string::npos);
+  CHECK(dataset_to_json(ours) == before);  // the source only that report cited is left out too
 }
