@@ -267,7 +267,10 @@ int name_run(const Work& w, int t, int max_words) {
     if (d.toks[k].fe - d.toks[k].fb > 5 || w.in_person[k]) return false;
     const Match* m = w.at(kEntity, k);
     if (!m || m->b != k || m->e != k + 1 || w.phrase(*m).cat != Cat::Demonym) return false;
-    return !(k + 1 < d.size() && d.cap(k + 1) && !(d.toks[k + 1].gap & kBlockingGap));
+    // ("Lê Văn Thái - Phó Giám đốc": a spaced dash separates)
+    const uint16_t next_gap = k + 1 < d.size() ? d.toks[k + 1].gap : 0;
+    const bool dash = (next_gap & G_HYPHEN) && (next_gap & G_SPACE);
+    return !(k + 1 < d.size() && d.cap(k + 1) && !(next_gap & kBlockingGap) && !dash);
   };
   // ... and so do place names ("Truong Hoa Binh", "Nguyen Long An"): after a Vietnamese surname,
   // a two-syllable place that ends the capitalised run is the given name
@@ -280,7 +283,18 @@ int name_run(const Work& w, int t, int max_words) {
       if (d.toks[j].fe - d.toks[j].fb > 5) return false;
     return !(m->e < d.size() && d.cap(m->e) && !(d.toks[m->e].gap & kBlockingGap));
   };
-  while (e < d.size() && (name_token(w, e) || joined_syllable(e) || vi_given(e) || vi_given_place(e))) {
+  // ... and common words ("Lê Văn Thái", "Kông Chăn Xay Păn Nha"): in Vietnamese, a capitalised
+  // syllable ending a run of at least two names the person too
+  auto vi_last_syllable = [&](int k) {
+    if (d.lang != kVi || k < t + 2 || !d.cap(k) || (d.toks[k].gap & ~G_SPACE) || w.in_person[k]) return false;
+    if (d.toks[k].fe - d.toks[k].fb > 5 || (d.toks[k].shape & (S_HAS_DIGIT | S_ALLCAPS))) return false;
+    if (w.cover[kEntity][k] >= 0 || w.cover[kTitle][k] >= 0) return false;
+    const uint16_t next_gap = k + 1 < d.size() ? d.toks[k + 1].gap : kBlockingGap;
+    const bool dash = (next_gap & G_HYPHEN) && (next_gap & G_SPACE);
+    return !(k + 1 < d.size() && d.cap(k + 1) && !(next_gap & kBlockingGap) && !dash);
+  };
+  while (e < d.size() &&
+         (name_token(w, e) || joined_syllable(e) || vi_given(e) || vi_given_place(e) || vi_last_syllable(e))) {
     if (e > t) {
       const uint16_t gap = d.toks[e].gap;
       if (gap & ~(G_SPACE | G_HYPHEN)) break;
@@ -444,7 +458,9 @@ void extract_people(Work& w) {
       }
       j = last_ok;
       if (j < d.size() && name_token(w, j)) {
-        int e = name_run(w, j, 4);
+        // Lao and Khmer names written in Vietnamese syllables run longer ("Xẻng A Lun Năn Thạ Vông")
+        const int max_words = d.lang == kVi && !w.c.vi_surnames.count(d.toks[j].id) ? 7 : 4;
+        int e = name_run(w, j, max_words);
         // Unknown organization words before the name: the name starts after the last head word.
         int start = j;
         for (int t = j; t < e; ++t) {
@@ -477,6 +493,33 @@ void extract_people(Work& w) {
     if (i > 0 && ((is_word(d, i - 1, {"anh", "photo", "photos"}) && (d.toks[i].gap & (G_HARD | G_OTHER))) ||
                   (is_word(d, i - 1, {"by", "par"}) && (d.toks[i - 1].gap & G_NEWLINE))))
       continue;
+    // Vietnamese names a place by its administrative unit first: "huyện Trấn Hùng", "thôn Cao
+    // Kiều", "thị trấn Dĩ Cổ" are places, whatever their syllables
+    if (d.lang == kVi && (is_word(d, i - 1, {"huyen", "xa", "thon", "ban", "phuong", "quan", "lang", "tinh", "ap"}) ||
+                          (is_word(d, i - 1, {"tran", "pho"}) && is_word(d, i - 2, {"thi", "thanh"}))))
+      continue;
+    // A name given with its age or year of birth is a person's: "Gao Zhao (sinh năm 1992",
+    // "Lò Đao, 31 tuổi", "John Smith, 37, ...", "Jean Dupont, 45 ans"
+    {
+      const int e = name_run(w, i, 7);
+      const int words = words_in(d, i, e);
+      const int a = e;
+      const bool paren = a < d.size() && (d.toks[a].gap & kBlockingGap) == G_OPEN;
+      const bool comma = a < d.size() && (d.toks[a].gap & kBlockingGap) == G_COMMA;
+      bool born = false;
+      if (d.lang == kVi && (paren || comma))
+        born = (is_word(d, a, {"sinh"}) && is_word(d, a + 1, {"nam"})) || is_word(d, a, {"sn"}) ||
+               (d.digits(a) && is_word(d, a + 1, {"tuoi"}));
+      if (d.lang == kEn && comma && d.digits(a) && d.ftok(a).size() == 2 && a + 1 < d.size() &&
+          (d.toks[a + 1].gap & kBlockingGap) == G_COMMA)
+        born = true;
+      if (d.lang == kFr && comma && d.digits(a) && d.ftok(a).size() == 2 && is_word(d, a + 1, {"ans"})) born = true;
+      if (born && words >= 2) {
+        add_unknown(i, e, nullptr);
+        i = e - 1;
+        continue;
+      }
+    }
     const int e = name_run(w, i, 4);
     const int words = words_in(d, i, e);
     if (words < 2) continue;

@@ -2,6 +2,7 @@
 // here is invented for the test (written for the project, in our own words).
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <set>
 
 #include "extract.h"
 #include "fixtures.h"
@@ -894,4 +895,20 @@ TEST_CASE("rule: French names provincial police after the province's kind, and a
     found += o.name == "Tay Ninh Provincial Police" || o.name == "Svay Rieng Provincial Police" ||
              o.name == "Kampot Provincial Police";
   CHECK(found == 3);
+}
+
+TEST_CASE("rule: Vietnamese names run to their last syllable, and a person may be known by age or birth year",
+          "[extract][rules]") {
+  const auto vi = run(
+      "date: 2023-07-06\nHợp tác\n\nVề phía Công an tỉnh có Đại tá Lê Văn Thái - Phó Giám đốc Công an tỉnh. Về phía "
+      "Lào có Đại tá Kông Chăn Xay Păn Nha - Giám đốc Công an tỉnh. Hai đối tượng là Wang Lei (sinh năm 1990, trú tại "
+      "thị trấn Cổ Lâm, huyện Trấn Xuân) và Li Ming (sinh năm 1995).\n");
+  std::set<std::string> names;
+  for (const auto& p : vi.people) names.insert(p.name);
+  CHECK(names.count("Le Van Thai"));
+  CHECK(names.count("Kong Chan Xay Pan Nha"));
+  CHECK(names.count("Wang Lei"));
+  CHECK(names.count("Li Ming"));
+  CHECK(!names.count("Tran Xuan"));  // "huyện Trấn Xuân" is a district
+  CHECK(!names.count("Co Lam"));
 }
