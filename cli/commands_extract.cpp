@@ -1,6 +1,7 @@
 // extract: one article (a file or standard input) or many (--jsonl).
 #include "commands_extract.h"
 
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -61,7 +62,11 @@ void print_text(const ExtractedDraft& d, std::ostream& out) {
   row("topics", list(topics));
   for (const auto& f : d.figures) {
     std::ostringstream q;
-    q << f.quantity;
+    // whole counts and amounts as written, not "5e+07"
+    if (f.quantity == static_cast<double>(static_cast<long long>(f.quantity)) && std::abs(f.quantity) < 1e15)
+      q << static_cast<long long>(f.quantity);
+    else
+      q << f.quantity;
     row("figure", q.str() + " " + f.unit + (f.what.empty() ? "" : ": " + f.what) +
                       (f.period.empty() ? "" : " (" + f.period + ")"));
   }

@@ -72,7 +72,9 @@ std::string plural_noun_unit(const Work& w, int j, int& end) {
     const std::string_view t = d.ftok(k);
     if (is_word(d, k,
                 {"of", "the", "and", "to", "in", "on", "at", "for", "from", "with", "than", "or", "by", "a", "an",
-                 "more", "per", "percent", "times"}))
+                 "more", "per", "percent", "times",
+                 // "a four-month campaign", "a two-day visit": a number joined to a duration describes
+                 "month", "year", "day", "week", "hour", "minute", "decade"}))
       return "";
     const bool plural = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
     if (!plural) continue;
@@ -179,6 +181,8 @@ void extract_figures(Work& w) {
     if (used == 0) continue;
     // French "un"/"une" is mostly the indefinite article ("d'un pays"), not a count
     if (d.lang == kFr && is_word(d, i, {"un", "une"})) continue;
+    // "one country's territories": "one" before a possessive picks a thing, it counts none
+    if (is_word(d, i, {"one"}) && i + 2 < n && d.is(i + 2, "s") && (d.toks[i + 2].gap & G_APOS)) continue;
     // "the two countries", "les deux pays", "ces trois affaires": a number after a definite
     // determiner refers back to things already known; it is not a new figure
     if (i > 0 && d.ftok(i - 1).size() <= 9 &&
@@ -241,8 +245,9 @@ void extract_figures(Work& w) {
         }
         if ((d.toks[k].shape & S_HAS_DIGIT) || w.cover[kAgree][k] >= 0) break;
         if (is_word(d, k,
-                    {"of", "de", "the", "and", "et", "va", "than", "to", "in", "a", "years", "months", "days", "nam",
-                     "thang", "ngay", "ans", "mois", "jours"}))
+                    {"of",    "de",     "the",  "and",   "et",    "va",    "than", "to",      "in",       "a",
+                     "years", "months", "days", "nam",   "thang", "ngay",  "ans",  "mois",    "jours",    "year",
+                     "month", "day",    "week", "weeks", "hour",  "hours", "an",   "semaine", "semaines", "tuan"}))
           break;
       }
       return nullptr;

@@ -912,3 +912,19 @@ TEST_CASE("rule: Vietnamese names run to their last syllable, and a person may b
   CHECK(!names.count("Tran Xuan"));  // "huyện Trấn Xuân" is a district
   CHECK(!names.count("Co Lam"));
 }
+
+TEST_CASE("rule: figures: Vietnamese millions of dong, a possessive 'one', a number joined to a duration",
+          "[extract][rules]") {
+  const auto vi = run(
+      "date: 2020-10-20\nHỗ trợ\n\nNgày 19/10, Công an tỉnh Quảng Bình đã trao tặng số tiền 50 triệu đồng để hỗ trợ "
+      "lực lượng An ninh tỉnh Khăm Muộn khắc phục hậu quả lũ lụt.\n");
+  REQUIRE(vi.figures.size() == 1);
+  CHECK(vi.figures[0].quantity == 50000000.0);
+  CHECK(vi.figures[0].unit == "VND");
+  const auto en =
+      run("date: 2024-03-02\nArrests\n\nHanoi (VNA) - Police arrested two suspects on March 1, ending a four-month "
+          "cross-border campaign to stop groups taking advantage of one country's territory.\n");
+  REQUIRE(en.figures.size() == 1);
+  CHECK(en.figures[0].quantity == 2.0);
+  CHECK(en.figures[0].unit == "suspects");
+}
