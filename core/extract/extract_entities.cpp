@@ -384,6 +384,36 @@ void rank_countries(Work& w) {
     party[i] = lead[i] || count[i] >= 3 || (count[i] >= 2 && count[i] >= 0.4 * max_count);
     parties += party[i];
   }
+  // A list of three or more states ("dialogue partners, namely China, Japan, the Republic of Korea
+  // and India", "từ Trung Quốc, Nhật Bản và Hàn Quốc") names a multilateral meeting's parties.
+  bool multilateral = false;  // a framework such as ASEANAPOL or SOMTC, not a bilateral channel
+  for (const DraftMechanism& m : w.draft.mechanisms) multilateral = multilateral || fold(m.name) != "hotline";
+  if (multilateral) {
+    std::vector<const Work::CountryMention*> ms;
+    for (const auto& cm : w.country_mentions)
+      if (cm.b >= d.first_body_token && cm.kind == 0) ms.push_back(&cm);
+    std::sort(ms.begin(), ms.end(), [](const auto* a, const auto* b) { return a->b < b->b; });
+    auto joined = [&](const Work::CountryMention& a, const Work::CountryMention& b) {
+      if (d.sentence_of(a.b) != d.sentence_of(b.b) || b.b - a.e > 3 || b.b < a.e) return false;
+      for (int t = a.e; t < b.b; ++t)
+        if (!is_any(d, t, {"and", "et", "va", "the", "la", "le", "l", "les"}) && w.cover[kEntity][t] < 0) return false;
+      return true;
+    };
+    for (size_t k = 0; k < ms.size();) {
+      size_t e = k + 1;
+      while (e < ms.size() && joined(*ms[e - 1], *ms[e])) ++e;
+      std::vector<int> listed;
+      for (size_t q = k; q < e; ++q)
+        if (std::find(listed.begin(), listed.end(), ms[q]->country) == listed.end()) listed.push_back(ms[q]->country);
+      if (listed.size() >= 3)
+        for (int c : listed)
+          if (!party[c]) {
+            party[c] = true;
+            ++parties;
+          }
+      k = e;
+    }
+  }
   if (parties == 0) {
     std::vector<int> by_count = idx;
     std::sort(by_count.begin(), by_count.end(), [&](int a, int b) { return count[a] > count[b]; });

@@ -928,3 +928,22 @@ TEST_CASE("rule: figures: Vietnamese millions of dong, a possessive 'one', a num
   CHECK(en.figures[0].quantity == 2.0);
   CHECK(en.figures[0].unit == "suspects");
 }
+
+TEST_CASE("rule: a list of states at a multilateral meeting names its parties, a side list at a bilateral one does not",
+          "[extract][rules]") {
+  const auto multi =
+      run("date: 2021-07-28\nSOMTC\n\nHanoi (VNA) - Vietnam attended the 21st SOMTC on July 27. The meeting "
+          "reviewed the work plan. Delegates spoke about crime. The meeting was held online. It held consultations "
+          "with the bloc's partners, namely China, Japan, Australia and India.\n");
+  std::set<std::string> parties;
+  for (const auto& c : multi.countries)
+    if (c.party) parties.insert(c.name);
+  CHECK(parties.count("Japan"));
+  CHECK(parties.count("India"));
+  const auto bi = run(
+      "date: 2022-10-12\nDrug talks\n\nBangkok (VNA) - Vietnam and Thailand held talks on October 11. The two sides "
+      "agreed to share information. They will meet again next year. The hotline will stay open. Thailand also "
+      "funds a project with Laos, Cambodia and Myanmar.\n");
+  for (const auto& c : bi.countries)
+    if (c.name == "Myanmar") CHECK(!c.party);
+}
