@@ -421,6 +421,13 @@ ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, cons
   }
   for (int L = 0; L < kLayerCount; ++L) {
     w.m[L] = match_layer(doc, c, L);
+    // Vietnamese "thư ký" (secretary) holds the syllable of "ký" (sign): no signing
+    if (L == kAgree && doc.lang == kVi)
+      w.m[L].erase(std::remove_if(w.m[L].begin(), w.m[L].end(),
+                                  [&](const Match& m) {
+                                    return m.e - m.b == 1 && doc.is(m.b, "ky") && m.b > 0 && doc.is(m.b - 1, "thu");
+                                  }),
+                   w.m[L].end());
     w.cover[L].assign(doc.size(), -1);
     for (size_t k = 0; k < w.m[L].size(); ++k)
       for (int t = w.m[L][k].b; t < w.m[L][k].e; ++t)

@@ -422,6 +422,15 @@ void extract_agreements(Work& w) {
     if (kind == "minutes" && d.lang == kEn && !is_word(d, m.e, {"of"})) continue;
     if (kind == "plan" && is_word(d, m.e, {"to"})) continue;  // "plans to visit"
     if (plural && is_word(d, m.e, {"to"})) continue;
+    // "giám đốc Chương trình Kế hoạch" (the director of plans): a capitalised kind word in the
+    // name of a post after a title is no document
+    if (d.lang == kVi && d.cap(m.b)) {
+      int k = m.b - 1;
+      while (k > 0 && m.b - k <= 3 && w.cover[kTitle][k] < 0 && w.cover[kAgree][k] < 0 &&
+             !(d.toks[k + 1].gap & kBlockingGap))
+        --k;
+      if (k >= 0 && w.cover[kTitle][k] >= 0 && !(d.toks[k + 1].gap & kBlockingGap)) continue;
+    }
     // "deal with", "deals with": the verb, not a document
     if (d.lang == kEn && is_word(d, m.b, {"deal", "deals"}) && is_word(d, m.e, {"with"})) continue;
     Found f;

@@ -947,3 +947,11 @@ TEST_CASE("rule: a list of states at a multilateral meeting names its parties, a
   for (const auto& c : bi.countries)
     if (c.name == "Myanmar") CHECK(!c.party);
 }
+
+TEST_CASE("rule: Vietnamese 'thư ký' signs nothing, and a kind word in a post's name is no document",
+          "[extract][rules]") {
+  const auto vi = run(
+      "date: 2019-09-18\nHội nghị\n\nHà Nội (TTXVN) - Hội nghị ngày 17/9 sẽ thống nhất việc bổ nhiệm giám đốc Chương "
+      "trình Kế hoạch và giám đốc Dịch vụ Cảnh sát, Ban Thư ký ASEANAPOL.\n");
+  CHECK(vi.agreements.empty());
+}
