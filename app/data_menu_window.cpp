@@ -158,6 +158,7 @@ void DataMenu::draw_report() {
   text_wrapped(summary);
   for (const std::string& problem : report_.problems) text_wrapped_colored(palette::kWarning, problem);
   for (const std::string& merged : report_.merged_reports) text_wrapped_colored(palette::kMutedText, merged);
+  for (const std::string& same : report_.same_people) text_wrapped_colored(palette::kMutedText, "same person: " + same);
   if (report_.conflicts.empty()) return;
   text_wrapped_colored(palette::kMutedText, "Conflicts (yours is kept):");
   for (size_t i = 0; i < report_.conflicts.size() && i < kConflictsShown; ++i) {

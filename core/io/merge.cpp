@@ -12,6 +12,7 @@
 #include "dataset_json.h"
 #include "event_resolution.h"
 #include "fact_merge.h"
+#include "name_match.h"
 #include "record_fields.h"
 #include "text_excerpt.h"
 #include "text_fold.h"
@@ -75,6 +76,7 @@ std::string MergeReport::summary() const {
   s += ", " + std::to_string(unchanged) + " already present, " + count(conflicts.size(), "conflict", "conflicts");
   if (merged_events > 0)
     s += ", " + count(static_cast<size_t>(merged_events), "report merged into an event", "reports merged into events");
+  if (!same_people.empty()) s += ", " + count(same_people.size(), "person matched to ours", "people matched to ours");
   if (!problems.empty()) s += ", " + count(problems.size(), "record not added", "records not added");
   return s;
 }
@@ -248,6 +250,42 @@ void merge_incoming_report(Dataset& into, const IncomingReport& r, MergeReport& 
   report.merged_reports.push_back(line);
 }
 
+// Incoming people who are one of ours under another id (the same name in
+// another order or spelling, with or without diacritics: name_match.h) are
+// ours: their records are left out and every reference to them is rewritten.
+void map_same_people(const Dataset& into, Dataset& theirs, MergeReport& report) {
+  std::unordered_set<std::string> our_ids;
+  for (const Person& p : into.people) our_ids.insert(p.id);
+  std::unordered_map<std::string, std::string> person_id_map;
+  std::vector<Person> rest;
+  for (Person& p : theirs.people) {
+    const Person* same = nullptr;
+    if (!our_ids.count(p.id))
+      for (const Person& q : into.people)
+        if (same_person(p, q)) {
+          same = &q;
+          break;
+        }
+    if (!same) {
+      rest.push_back(std::move(p));
+      continue;
+    }
+    person_id_map[p.id] = same->id;
+    report.same_people.push_back(p.id + " is " + same->id + " (" + quoted_for_message(same->name) + ")");
+  }
+  if (person_id_map.empty()) return;
+  theirs.people = std::move(rest);
+  auto mapped = [&](std::string& id) {
+    const auto it = person_id_map.find(id);
+    if (it != person_id_map.end()) id = it->second;
+  };
+  for (Event& e : theirs.events) {
+    for (Participation& x : e.participants) mapped(x.person);
+    for (ReportedFact& f : e.reported)
+      if (f.field == "participant") mapped(f.value);
+  }
+}
+
 }  // namespace
 
 MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
@@ -275,6 +313,7 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
   };
 
   Dataset theirs = incoming;
+  map_same_people(into, theirs, report);
   for (Agreement& a : theirs.agreements)
     for (AgreementStatus& s : a.history) s.event = mapped(s.event);
   for (Event& e : theirs.events) {

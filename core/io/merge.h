@@ -50,6 +50,8 @@ struct MergeReport {
   // "ev-theirs merged into ev-ours (source src-x): 2 facts added, 1 disagreement kept".
   int merged_events = 0;
   std::vector<std::string> merged_reports;
+  // Incoming people who are ours under another id: "p-theirs is p-ours ("Name")".
+  std::vector<std::string> same_people;
   // "3 events added, 2 already present, 1 conflict[, 1 report merged into an event]"
   std::string summary() const;
   bool changed() const { return added > 0 || merged_events > 0; }

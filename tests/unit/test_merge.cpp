@@ -243,3 +243,32 @@ TEST_CASE("a report whose merge would not be valid is refused and says why", "[m
   CHECK(r.problems[0].find("p-nobody") != std::string::npos);
   CHECK(dataset_to_json(ours) == before);  // the source only that report cited is left out too
 }
+
+TEST_CASE("an incoming person who is ours under another id and spelling is ours", "[merge][resolve]") {
+  Dataset ours = small_fixture();
+  const size_t people = ours.people.size();
+  Dataset theirs = small_fixture();
+  Event e = theirs.events[0];
+  e.id = "ev-wire-later-visit";
+  e.title = "A later visit";
+  e.date = *Date::parse("2023-09-14");
+  for (Participation& x : e.participants) x.person = "p-wire-hoa";
+  theirs.events = {e};
+  Person p;
+  p.id = "p-wire-hoa";
+  p.name = "Nguyễn Thị Hoa";  // diacritics, the same words as ours ("Nguyen Thi Hoa")
+  theirs.people.push_back(p);
+
+  const MergeReport r = merge_dataset(ours, theirs);
+  CHECK(r.added_events == 1);
+  CHECK(ours.people.size() == people);  // no second record for her
+  CHECK(ours.find_person("p-wire-hoa") == nullptr);
+  REQUIRE(r.same_people.size() == 1);
+  CHECK(r.same_people[0] == "p-wire-hoa is p-nguyen (\"Nguyen Thi Hoa\")");
+  CHECK(r.summary().find("1 person matched to ours") != std::string::npos);
+  const Event* added = ours.find_event("ev-wire-later-visit");
+  REQUIRE(added);
+  REQUIRE(!added->participants.empty());
+  CHECK(added->participants[0].person == "p-nguyen");
+  CHECK(validate(ours).empty());
+}
