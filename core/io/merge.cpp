@@ -258,7 +258,7 @@ void map_same_people(const Dataset& into, Dataset& theirs, MergeReport& report) 
   for (const Person& p : into.people) our_ids.insert(p.id);
   std::unordered_map<std::string, std::string> person_id_map;
   std::vector<Person> rest;
-  for (Person& p : theirs.people) {
+  for (const Person& p : theirs.people) {
     const Person* same = nullptr;
     if (!our_ids.count(p.id))
       for (const Person& q : into.people)
@@ -267,7 +267,7 @@ void map_same_people(const Dataset& into, Dataset& theirs, MergeReport& report) 
           break;
         }
     if (!same) {
-      rest.push_back(std::move(p));
+      rest.push_back(p);
       continue;
     }
     person_id_map[p.id] = same->id;
