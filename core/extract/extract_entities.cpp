@@ -234,18 +234,28 @@ void extract_entities(Work& w) {
       police = true;
       e = d.is(e, "police") ? e + 1 : e + 2;
     }
-    // vi: "Công an tỉnh X", "Công an thành phố X", "Công an TP X"
+    // vi: "Công an tỉnh X", "Công an thành phố X", "Công an TP X"; Laos names its provincial
+    // police "An ninh tỉnh X" or "Sở An ninh tỉnh X" (the province's security department)
+    bool security = false, province_named = false;
     if (!police) {
       int j = b - 1;
-      if (is_any(d, j, {"tinh", "tp"}))
+      if (is_any(d, j, {"tinh", "tp"})) {
+        province_named = d.is(j, "tinh");
         --j;
-      else if (d.is(j, "pho") && d.is(j - 1, "thanh"))
+      } else if (d.is(j, "pho") && d.is(j - 1, "thanh")) {
         j -= 2;
+      }
       if (d.is(j, "an") && d.is(j - 1, "cong") && j < b - 1) {
         police = true;
         b = j - 1;
+      } else if (d.is(j, "ninh") && d.is(j - 1, "an") && j < b - 1 && d.cap(j - 1)) {
+        police = security = true;
+        b = j - 1;
+        if (d.is(b - 1, "so") && d.cap(b - 1)) --b;
       }
     }
+    province_named = province_named || is_any(d, e - 1, {"provincial", "province"}) ||
+                     is_any(d, b + 1, {"provinciale", "province", "provinces"});
     // en/fr: "police of (the) ... province of X", "police de la province de X", "la Police
     // provinciale de X", "les Polices des deux provinces cambodgiennes de X"
     int kind_word = b - 2;
@@ -270,7 +280,10 @@ void extract_entities(Work& w) {
       police = true;
     if (!police) continue;
     last_police_end = pm.e;
-    const std::string name = place.name + (place.kind == "province" ? " Provincial Police" : " Police");
+    const bool provincial = place.kind == "province" || province_named;
+    const std::string name = place.name + (security     ? " Provincial Security Department"
+                                           : provincial ? " Provincial Police"
+                                                        : " Police");
     // A named organization with these words wins ("Dien Bien provincial police" in a dataset).
     w.add_org(name, "", place.country, d.span(b, e));
     const int ci = g.country_index(place.country);

@@ -257,6 +257,10 @@ void named_units_vi(Work& w) {
   auto add_unique = [&](const std::string& name, TextSpan span) {
     const std::set<std::string> nw = name_words(name);
     for (const DraftOrganization& o : w.draft.organizations) {
+      // a unit whose head another rule named already ("Sở An ninh tỉnh Sê Kông": Sekong Provincial
+      // Security Department)
+      for (const TextSpan& x : o.spans)
+        if (x.begin <= span.begin && span.begin < x.end) return;
       const std::set<std::string> ow = name_words(o.name);
       size_t both = 0;
       for (const auto& x : nw) both += ow.count(x);
@@ -280,7 +284,7 @@ void named_units_vi(Work& w) {
         listed = false;
         int e = k + 1;
         while (e < n && place_word(e) && !(d.toks[e].gap & kBlockingGap)) ++e;
-        add_unique(strip_diacritics(d.orig(k, e)) + " Police", d.span(i, e));
+        add_unique(strip_diacritics(d.orig(k, e)) + " Police", d.span(any ? k : i, e));
         any = true;
         // "Cảnh sát Osaka, Hyogo và Aichi": one police per place of the list
         if (e < n && ((d.toks[e].gap & kBlockingGap) == G_COMMA) && d.cap(e) && e + 1 < n &&

@@ -293,8 +293,15 @@ int name_run(const Work& w, int t, int max_words) {
     const bool dash = (next_gap & G_HYPHEN) && (next_gap & G_SPACE);
     return !(k + 1 < d.size() && d.cap(k + 1) && !(next_gap & kBlockingGap) && !dash);
   };
-  while (e < d.size() &&
-         (name_token(w, e) || joined_syllable(e) || vi_given(e) || vi_given_place(e) || vi_last_syllable(e))) {
+  // ... and inside a run: "Xổm Xay Phụ Lạ Khăm Mạ Ni"
+  auto vi_inner_syllable = [&](int k) {
+    if (d.lang != kVi || k < t + 1 || !d.cap(k) || (d.toks[k].gap & ~G_SPACE) || w.in_person[k]) return false;
+    if (d.toks[k].fe - d.toks[k].fb > 5 || (d.toks[k].shape & (S_HAS_DIGIT | S_ALLCAPS))) return false;
+    if (w.cover[kEntity][k] >= 0 || w.cover[kTitle][k] >= 0) return false;
+    return k + 1 < d.size() && !(d.toks[k + 1].gap & ~G_SPACE) && name_token(w, k + 1);
+  };
+  while (e < d.size() && (name_token(w, e) || joined_syllable(e) || vi_given(e) || vi_given_place(e) ||
+                          vi_last_syllable(e) || vi_inner_syllable(e))) {
     if (e > t) {
       const uint16_t gap = d.toks[e].gap;
       if (gap & ~(G_SPACE | G_HYPHEN)) break;

@@ -955,3 +955,19 @@ TEST_CASE("rule: Vietnamese 'thư ký' signs nothing, and a kind word in a post'
       "trình Kế hoạch và giám đốc Dịch vụ Cảnh sát, Ban Thư ký ASEANAPOL.\n");
   CHECK(vi.agreements.empty());
 }
+
+TEST_CASE("rule: Lao provincial security in Vietnamese, and a Vietnamese name through its common syllables",
+          "[extract][rules]") {
+  const auto vi = run(
+      "date: 2018-07-20\nKý kết\n\nNgày 19/7, Đại tá Lê Quốc Hùng, Giám đốc Công an tỉnh Quảng Trị và Đại tá Xổm Xay "
+      "Phụ Lạ Khăm Mạ Ni, Giám đốc Sở An ninh tỉnh Sê Kông ký kết biên bản ghi nhớ. Đoàn An ninh tỉnh Khăm Muộn cũng "
+      "dự.\n");
+  std::set<std::string> orgs, people;
+  for (const auto& o : vi.organizations) orgs.insert(o.name);
+  for (const auto& p : vi.people) people.insert(p.name);
+  CHECK(orgs.count("Sekong Provincial Security Department"));
+  CHECK(orgs.count("Khammouane Provincial Security Department"));
+  CHECK(orgs.count("Quang Tri Provincial Police"));
+  CHECK(orgs.size() == 3);  // no second, glossed name for the Sekong department
+  CHECK(people.count("Xom Xay Phu La Kham Ma Ni"));
+}
