@@ -228,6 +228,7 @@ int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
   const int signed_ = action_index(w.c, "signed");
   const int implemented = action_index(w.c, "implemented");
   const int reviewed = action_index(w.c, "reviewed");
+  const int amended = action_index(w.c, "amended");
   for (int k = tb - 1; k >= std::max(sent_b, tb - 25); --k) {
     const Match* am = w.at(kAgree, k);
     if (!am || w.phrase(*am).cat != Cat::AgreeAction || am->e > tb) continue;
@@ -265,6 +266,20 @@ int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
         if (rm && w.phrase(*rm).cat == Cat::AgreeAction && w.phrase(*rm).aux == reviewed) {
           action = reviewed;
           cues.push_back(d.span(rm->b, rm->e));
+          break;
+        }
+      }
+    }
+    // "suggested signing, amending and supplementing the agreement", "a proposé de signer", "đề
+    // nghị ký kết": a signing or an amendment proposed is still being negotiated
+    if (action == signed_ || action == amended) {
+      for (int j = am->b - 1; j >= std::max(sent_b, am->b - 6); --j) {
+        if (d.toks[j + 1].gap & (kBlockingGap & ~G_COMMA)) break;
+        if (is_word(d, j,
+                    {"suggested", "suggest", "suggests", "proposed", "propose", "proposes", "recommended", "recommend",
+                     "urged", "propose", "suggere", "recommande", "nghi", "xuat"}) &&
+            !(d.lang == kVi && !is_word(d, j - 1, {"de"}))) {
+          action = negotiating;
           break;
         }
       }

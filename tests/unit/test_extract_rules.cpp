@@ -971,3 +971,18 @@ TEST_CASE("rule: Lao provincial security in Vietnamese, and a Vietnamese name th
   CHECK(orgs.size() == 3);  // no second, glossed name for the Sekong department
   CHECK(people.count("Xom Xay Phu La Kham Ma Ni"));
 }
+
+TEST_CASE("rule: a document that remains the legal framework is in force, a signing suggested is negotiated",
+          "[extract][rules]") {
+  const auto en = run(
+      "date: 2024-10-09\nTalks\n\nHanoi (VNA) - The two ministers met on October 8. Their 2018 cooperation agreement "
+      "on drug control remains a crucial legal framework. The minister suggested signing and amending the agreement "
+      "on the transfer of sentenced persons. Both sides pledged to realise the memorandum on border security.\n");
+  int implemented = 0, negotiating = 0;
+  for (const auto& a : en.agreements) {
+    implemented += a.action == AgreementAction::Implemented;
+    negotiating += a.action == AgreementAction::Negotiating && a.title.find("sentenced") != std::string::npos;
+  }
+  CHECK(implemented == 2);
+  CHECK(negotiating == 1);
+}
