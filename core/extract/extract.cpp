@@ -262,8 +262,10 @@ bool named_as_setting(const Work& w, size_t k) {
       (d.cap(j) || ordinal_before(d, j + 1) ||
        is_word(d, j, {"the", "la", "le", "l", "les", "cac", "his", "her", "their", "its", "sa", "son", "ses", "leur"})))
     --j;
+  // ("đã tiếp các Trưởng đoàn dự Hội nghị ...", "received delegates attending the conference":
+  // the guests' conference is where they came from, the reception is the event)
   const bool preposition =
-      is_word(d, j, {"at", "during", "tai", "trong"}) ||
+      is_word(d, j, {"at", "during", "tai", "trong", "du", "attending"}) ||
       (is_word(d, j, {"of"}) && is_word(d, j - 1, {"sidelines", "margins", "part", "framework"})) ||
       (is_word(d, j, {"de", "du"}) && is_word(d, j - 1, {"lors", "marge", "cadre"})) ||
       (d.is(j, "le") && d.is(j - 1, "ben"));

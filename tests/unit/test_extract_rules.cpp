@@ -986,3 +986,12 @@ TEST_CASE("rule: a document that remains the legal framework is in force, a sign
   CHECK(implemented == 2);
   CHECK(negotiating == 1);
 }
+
+TEST_CASE("rule: receiving the delegates of a conference is a visit", "[extract][rules]") {
+  CHECK(run("date: 2019-09-19\nTiếp\n\nThủ tướng chiều 18-9 đã tiếp các Trưởng đoàn dự Hội nghị Tư lệnh Cảnh sát các "
+            "nước ASEAN lần thứ 39 tại Hà Nội.\n")
+            .type == EventType::Visit);
+  CHECK(run("date: 2019-09-19\nReception\n\nHanoi (VNA) - The Prime Minister on September 18 received heads of "
+            "delegations attending the 39th ASEANAPOL Conference in Hanoi.\n")
+            .type == EventType::Visit);
+}
