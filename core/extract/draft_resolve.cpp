@@ -437,6 +437,7 @@ class Resolver {
 DatasetChange DraftRecords::to_change() const {
   DatasetChange c;
   c.label = "Add event " + event.id;
+  c.article = source.url.empty() ? source.id : source.url;
   c.upsert_sources = {source};
   c.upsert_countries = new_countries;
   c.upsert_organizations = new_organizations;
