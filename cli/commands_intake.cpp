@@ -14,6 +14,7 @@
 #include "input.h"
 #include "merge.h"
 #include "recovery.h"
+#include "saved_change.h"
 #include "timeline_json.h"
 #include "validate.h"
 
@@ -125,7 +126,8 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
   info.publisher = args.get("--publisher");
   info.url = args.get("--url");
 
-  EditHistory history;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
   const ArticleAdd added = add_article(d, history, text, g.gazetteer, options, info, choice);
   print_records(added.records, out);
   if (added.needs_decision) {
@@ -153,6 +155,7 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
     return 0;
   }
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, steps_before, "accord add", err);
   if (added.merged_into.empty())
     out << "added " << added.records.event.id << " to " << into << "\n";
   else
@@ -176,6 +179,9 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   DatasetStore store(into);
   Dataset d;
   if (!open_store(store, "import", d, err)) return 1;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
+  Dataset before = d;  // the import is one whole-dataset step, undoable in the app
 
   // The format: --format, else the content (a TimelineJS file, an
   // ACLED-style header), else the extension (.csv), else a dataset.
@@ -265,7 +271,13 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     out << "dry run: " << into << " not changed\n";
     return 0;
   }
+  DatasetChange change;
+  change.label = "Import " + file;
+  change.article = file;
+  change.whole = std::make_shared<const Dataset>(d);
+  if (const std::string refused = history.apply(before, change); !refused.empty()) history.clear();
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, std::min(steps_before, history.undo_steps().size()), "accord import", err);
   out << "saved " << into << "\n";
   return 0;
 }
@@ -296,13 +308,15 @@ int cmd_delete(const Args& args, std::ostream& out, std::ostream& err) {
     return 1;
   }
   change.label = "Delete " + kind + " " + id;
-  EditHistory history;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
   const std::string problem = history.apply(d, change);
   if (!problem.empty()) {
     err << "accord: " << problem << "\n";
     return 1;
   }
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, steps_before, "accord delete", err);
   out << "deleted " << kind << " " << id << " from " << from << "\n";
   return 0;
 }
@@ -333,6 +347,7 @@ int cmd_restore(const Args& args, std::ostream& out, std::ostream& err) {
     err << "accord: " << error << "\n";
     return 1;
   }
+  keep_restore(store, err);
   out << "restored " << path << " from " << store.backup_path();
   if (had_file) out << "; the damaged version is kept as " << path << ".corrupt";
   out << "\n";

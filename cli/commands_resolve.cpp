@@ -9,6 +9,7 @@
 #include "fact_merge.h"
 #include "gazetteer.h"
 #include "input.h"
+#include "saved_change.h"
 
 namespace accord::cli {
 
@@ -76,7 +77,8 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
   // One index for the whole batch: each new event joins it, so a later
   // article of the same event finds it.
   EventCandidateIndex index(d);
-  EditHistory history;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
   BatchCounts n;
   std::string line;
   size_t line_no = 0;
@@ -168,6 +170,7 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
     return 0;
   }
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, steps_before, "accord add", err);
   out << "saved " << into << "\n";
   return 0;
 }
@@ -229,12 +232,14 @@ int cmd_split(const Args& args, std::ostream& out, std::ostream& err) {
       }
     if (moved) change.upsert_agreements.push_back(u);
   }
-  EditHistory history;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
   if (const std::string problem = history.apply(d, change); !problem.empty()) {
     err << "accord: " << problem << "; nothing was changed\n";
     return 1;
   }
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, steps_before, "accord split", err);
   out << "split source " << source_id << " from " << args.positionals[0] << " into " << id << " in " << from << "\n";
   return 0;
 }
