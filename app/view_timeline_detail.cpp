@@ -14,6 +14,7 @@
 #include "platform.h"
 #include "query.h"
 #include "record_editor.h"
+#include "record_history_panel.h"
 #include "theme.h"
 #include "view_timeline_parts.h"
 #include "widgets.h"
@@ -284,6 +285,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       text_wrapped_colored(palette::kMutedText, "says " + (s ? s->title : x.source));
     }
   }
+  draw_record_history(state, fonts, e.id);
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 
