@@ -15,6 +15,7 @@
 #include "query.h"
 #include "record_editor.h"
 #include "record_history_panel.h"
+#include "source_passage.h"
 #include "theme.h"
 #include "view_timeline_parts.h"
 #include "widgets.h"
@@ -272,6 +273,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       // Said plainly, so a missing link is not taken for a broken one.
       if (s->url.empty()) text_wrapped_colored(palette::kMutedText, "No web address: the source did not give one.");
       if (!s->note.empty()) text_wrapped_colored(palette::kMutedText, s->note);
+      draw_source_passage(state, *s);
       record_edit_link(state, RecordKind::Source, id, e.id, "edit:source:" + id);
       ImGui::PopID();
     }

@@ -115,7 +115,7 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
       o.published = date;
     }
     if (!text_of("language").empty()) o.language = text_of("language");
-    SourceInfo info{text_of("title"), text_of("publisher"), text_of("url")};
+    SourceInfo info{text_of("title"), text_of("publisher"), text_of("url"), {}};  // add_article keeps the text
     ReportChoice choice;
     choice.index = &index;
     const size_t before = d.events.size();

@@ -224,6 +224,7 @@ class Resolver {
     s.title = cut_to_characters(info_.title.empty() ? draft_.headline : info_.title, kMaxLineCharacters - 1);
     s.publisher = info_.publisher;
     s.url = info_.url;
+    s.passage = cut_to_characters(info_.text, kMaxPassageCharacters - 1);  // the cut adds "…"
     if (draft_.language == "en" || draft_.language == "fr" || draft_.language == "vi") s.language = draft_.language;
     s.published = draft_.published;
     if (s.title.empty()) note("the source has no title: add the article's headline");
