@@ -175,6 +175,9 @@ class AppState {
   // then each saved change's entry added (core/change_log.h).
   const std::vector<accord::ChangeLogEntry>& change_log() const { return change_log_; }
   void set_change_log(std::vector<accord::ChangeLogEntry> entries) { change_log_ = std::move(entries); }
+  // A change the Data window saved itself (an import, a merge): logged there.
+  void add_to_change_log(accord::ChangeLogEntry entry) { change_log_.push_back(std::move(entry)); }
+  const accord::EditHistory& edit_history() const { return history_; }
 
   // An article file the user opened or dropped (.txt, .html), waiting for
   // the Import view to take it. The platform glue offers; the view takes.

@@ -113,6 +113,13 @@ void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
   }
 }
 
+void DataMenu::keep_saved(AppState& state, const std::string& label) {
+  const accord::ChangeLogEntry entry{accord::utc_now_text(), label, {}, "the Data window", ""};
+  store_.keep_beside(state.edit_history(), entry);
+  if (!store_.side_error().empty()) set_message("Your data was saved, but " + store_.side_error() + ".", true);
+  state.add_to_change_log(entry);
+}
+
 void DataMenu::take_kept_history(AppState& state) {
   history_pending_ = false;
   accord::KeptHistory kept = store_.read_history(state.dataset());
@@ -205,6 +212,7 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
     }
     status_ = Status::Ok;
     state.set_dataset(std::move(merged), "your data");
+    keep_saved(state, "Import " + name);
     set_message("Imported " + name + ": " + report.summary() + "." + notes, false);
   } else {
     set_message("Nothing new in " + name + ": " + report.summary() + "." + notes, false);
@@ -262,6 +270,7 @@ void DataMenu::merge_foreign(AppState& state) {
   confirm_replace_ = false;
   // One change: Undo brings back the user's data as it was before the merge.
   state.replace_dataset(std::move(mine_), std::move(merged), "Merge the data from " + origin, "your data");
+  if (report.added > 0) keep_saved(state, "Merge the data from " + origin);
   mine_ = {};
   set_message("Merged the dataset from " + origin + " into your data: " + report.summary() + ".", false);
   report_ = std::move(report);
@@ -283,6 +292,7 @@ void DataMenu::replace_with_foreign(AppState& state) {
   foreign_ = false;
   state.replace_dataset(std::move(mine_), accord::Dataset(state.dataset()),
                         "Replace your data with the data from " + foreign_origin_, "your data");
+  keep_saved(state, "Replace your data with the data from " + foreign_origin_);
   mine_ = {};
   set_message("Your data was replaced by the dataset from " + foreign_origin_ + ".", false);
 }
@@ -306,10 +316,12 @@ void DataMenu::restore_backup(AppState& state) {
   }
   status_ = Status::Ok;
   corruption_.clear();
-  if (!foreign_)
+  if (!foreign_) {
     state.set_dataset(std::move(loaded.loaded.dataset), "your data");
-  else
+    keep_saved(state, "Restore the backup");
+  } else {
     mine_ = std::move(loaded.loaded.dataset);
+  }
   set_message("Your data was restored from the backup; the damaged file was kept as " + file_base_name(store_.path()) +
                   ".corrupt.",
               false);
@@ -342,6 +354,8 @@ void DataMenu::start_fresh(AppState& state) {
   corruption_.clear();
   backup_available_ = false;
   const std::string saved = foreign_ ? "" : persist(state.dataset());
+  if (!foreign_ && saved.empty())
+    keep_saved(state, "Start fresh (the damaged file kept as " + file_base_name(kept_as) + ")");
   set_message("The damaged file was kept as " + file_base_name(kept_as) +
                   (saved.empty() ? "; what is shown is now your data, and changes are saved again." : "; " + saved),
               !saved.empty());
@@ -389,6 +403,7 @@ void DataMenu::merge_into_disk(AppState& state) {
   }
   save_error_.clear();
   state.set_dataset(std::move(merged), "your data");
+  keep_saved(state, "Merge your changes into the file on disk");
   set_message("Your changes were merged into the file on disk: " + report.summary() + ".", false);
 }
 

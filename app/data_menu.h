@@ -46,6 +46,9 @@ class DataMenu {
                       const accord::ChangeLogEntry* entry = nullptr);
   // The undo history and change log kept beside the stored data, once it is shown.
   void take_kept_history(AppState& state);
+  // After the Data window saved a dataset itself: its undo history and a
+  // log entry beside it, so a reload neither drops nor misapplies them.
+  void keep_saved(AppState& state, const std::string& label);
   void import_incoming(AppState& state, const std::string& name, IncomingData in);
   void take_data_link(AppState& state);
   void note_store_load(const accord::StoreLoad& loaded);  // status, corruption, backup

@@ -39,14 +39,29 @@ std::string UserStore::save(const accord::Dataset& d, const accord::EditHistory*
   if (std::string busy = store_.lock("Accord Atlas", accord::DatasetStore::kSaveLockWaitMs); !busy.empty())
     return "not saved: " + busy;
   const std::string error = store_.save(d);
-  if (error.empty() && history) side_error_ = accord::write_kept_history(store_.path(), *history, store_.saved_stamp());
-  if (error.empty() && entry) {
-    const std::string logged = accord::append_change_log(accord::change_log_path_for(store_.target()), *entry);
-    if (!logged.empty()) side_error_ += (side_error_.empty() ? "" : "; ") + ("the change was not logged: " + logged);
-  }
+  if (error.empty()) write_beside(history, entry);
   store_.release_lock();
   if (error.empty()) sync_to_disk();
   return error;
+}
+
+void UserStore::write_beside(const accord::EditHistory* history, const accord::ChangeLogEntry* entry) {
+  if (history) side_error_ = accord::write_kept_history(store_.path(), *history, store_.saved_stamp());
+  if (entry) {
+    const std::string logged = accord::append_change_log(accord::change_log_path_for(store_.target()), *entry);
+    if (!logged.empty()) side_error_ += (side_error_.empty() ? "" : "; ") + ("the change was not logged: " + logged);
+  }
+}
+
+void UserStore::keep_beside(const accord::EditHistory& history, const accord::ChangeLogEntry& entry) {
+  side_error_.clear();
+  if (std::string busy = store_.lock("Accord Atlas", accord::DatasetStore::kSaveLockWaitMs); !busy.empty()) {
+    side_error_ = "the undo history was not kept: " + busy;
+    return;
+  }
+  write_beside(&history, &entry);
+  store_.release_lock();
+  sync_to_disk();
 }
 
 accord::KeptHistory UserStore::read_history(const accord::Dataset& d) const {

@@ -38,6 +38,9 @@ class UserStore {
   std::string save(const accord::Dataset& d, const accord::EditHistory* history = nullptr,
                    const accord::ChangeLogEntry* entry = nullptr);
   const std::string& side_error() const { return side_error_; }
+  // After a save(d) alone (the Data window's import or merge): the undo
+  // history and the log's entry, as save(d, history, entry) writes them.
+  void keep_beside(const accord::EditHistory& history, const accord::ChangeLogEntry& entry);
   // The undo history kept beside the stored dataset, if it belongs to `d`
   // as read from it now (else a notice says why it was dropped).
   accord::KeptHistory read_history(const accord::Dataset& d) const;
@@ -65,6 +68,7 @@ class UserStore {
 
  private:
   void sync_to_disk();
+  void write_beside(const accord::EditHistory* history, const accord::ChangeLogEntry* entry);  // lock held
   accord::DatasetStore store_;
   std::string side_error_;
 };

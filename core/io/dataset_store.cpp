@@ -179,6 +179,7 @@ std::string DatasetStore::restore_locked() {
   }
   sync_directory_of(target_);
   seen_ = file_version(target_);
+  saved_stamp_ = stamp_of_bytes(text);
   last_state_ = StoreState::Ok;
   loaded_ = true;
   return {};

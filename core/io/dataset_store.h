@@ -83,7 +83,8 @@ class DatasetStore {
   // then in refused_problems().
   std::string save(const Dataset& d);
   const std::vector<Problem>& refused_problems() const { return refused_; }
-  // The stamp of what the last successful save() wrote (dataset_stamp.h).
+  // The stamp of what the last successful save() or restore_backup() wrote
+  // (dataset_stamp.h).
   const DatasetStamp& saved_stamp() const { return saved_stamp_; }
 
   // After the user confirms: the backup replaces the stored file (the

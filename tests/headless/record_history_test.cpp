@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -116,4 +118,55 @@ TEST_CASE("a kept history is dropped with a notice when the stored data was chan
   REQUIRE_FALSE(app.state().change_log().empty());
   CHECK(app.state().change_log().back().label == "Edit event ev-2");
   CHECK(app.state().change_log().back().by == "edited by hand");
+}
+
+TEST_CASE("a dataset imported in the Data window is logged and leaves no stale history behind", "[history]") {
+  StoreDir store;
+  {
+    HeadlessApp app(kFixture, kDesktop);
+    start(app);
+    REQUIRE(app.state().apply_change(retitle(app.state(), "ev-3", "Renamed before an import")).empty());
+    std::ifstream in(ACCORD_TEST_FIXTURES "/reports/with-talks.json", std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    app.data_menu().open_file(app.state(), "theirs.json", bytes);
+    app.frames(2);
+    REQUIRE(app.state().find_event("ev-2025-03-12-vnm-khm-talks"));  // imported and saved
+    CHECK(app.state().change_log().back().label == "Import theirs.json");
+  }
+  HeadlessApp app(kFixture, kDesktop);
+  start(app);
+  CHECK(app.state().find_event("ev-2025-03-12-vnm-khm-talks"));
+  CHECK(app.hook()["notices"].empty());  // the history beside it is the import's, not a stale one
+  CHECK_FALSE(app.state().can_undo());   // an import is not undone (as before), but is in the log
+  REQUIRE(app.state().change_log().size() == 2);
+  CHECK(app.state().change_log()[0].label == "Edit event ev-3");
+  CHECK(app.state().change_log()[1].label == "Import theirs.json");
+  CHECK(app.state().change_log()[1].by == "the Data window");
+}
+
+TEST_CASE("a person's and an agreement's pages list the changes that touched them", "[history]") {
+  StoreDir store;
+  HeadlessApp app(kFixture, kTallDesktop);
+  start(app);
+  accord::DatasetChange person;
+  person.label = "Edit person p-nguyen";
+  accord::Person p = *app.state().find_person("p-nguyen");
+  p.native_name += " (edited)";
+  person.upsert_people.push_back(p);
+  REQUIRE(app.state().apply_change(person).empty());
+  accord::DatasetChange agreement;
+  agreement.label = "Edit agreement ag-base";
+  accord::Agreement a = *app.state().find_agreement("ag-base");
+  a.title += " (edited)";
+  agreement.upsert_agreements.push_back(a);
+  REQUIRE(app.state().apply_change(agreement).empty());
+
+  app.state().navigate_to(atlas::View::Person, "p-nguyen");
+  app.frames(3);
+  CHECK(app.state().stats().widgets.count("history:Edit person p-nguyen") == 1);
+  CHECK(app.state().stats().widgets.count("history:Edit agreement ag-base") == 0);
+  app.state().navigate_to(atlas::View::Agreement, "ag-base");
+  app.frames(3);
+  CHECK(app.state().stats().widgets.count("history:Edit agreement ag-base") == 1);
+  CHECK(app.state().stats().widgets.count("history:Edit person p-nguyen") == 0);
 }
