@@ -74,6 +74,12 @@ json step_json(const EditHistory::Step& step) {
   return o;
 }
 
+size_t records_in(const Dataset& d) {
+  size_t n = 0;
+  for_each_table(d, [&](const char*, const auto& table) { n += table.size(); });
+  return n;
+}
+
 std::string hex(uint64_t v) {
   char buffer[17];
   std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(v));
@@ -207,6 +213,8 @@ std::string edit_history_to_json(const EditHistory& h, const DatasetStamp& datas
   size_t bytes = 0, wholes = 0;
   for (auto it = steps.rbegin(); it != steps.rend() && kept.size() < bounds.max_steps; ++it) {
     if (it->whole_before && ++wholes > bounds.max_whole_steps) break;
+    if (it->whole_before && records_in(*it->whole_before) + records_in(*it->change.whole) > bounds.max_whole_records)
+      break;
     json step = step_json(*it);
     bytes += step.dump().size();
     if (bytes > bounds.max_bytes) break;

@@ -18,10 +18,14 @@ namespace accord {
 // bounds is reached. Undo is a stack, so a step left out takes every older
 // one with it. A whole-dataset step (a merge, a replace) holds two whole
 // datasets: only the newest is kept, and the steps before it are left out.
+// A whole-dataset step of more records than max_whole_records is left out
+// before it is written out: it could not fit the bytes anyway, and writing
+// a large dataset twice at every save would make each edit slow.
 struct HistoryBounds {
   size_t max_steps = 50;
   size_t max_bytes = 8u * 1024 * 1024;
   size_t max_whole_steps = 1;
+  size_t max_whole_records = 20000;  // both datasets of the step together
 };
 
 // The history file's text: the undo steps (oldest first) and redo changes

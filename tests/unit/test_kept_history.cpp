@@ -143,6 +143,11 @@ TEST_CASE("only the newest whole-dataset step is kept, and the older one takes t
   }
   const HistoryRead read = parse_edit_history(edit_history_to_json(h, {}));
   REQUIRE(read.ok());
+  HistoryBounds few_records;
+  few_records.max_whole_records = 10;  // the fixture has more: no whole step is written, nor any before it
+  const HistoryRead small = parse_edit_history(edit_history_to_json(h, {}, few_records));
+  REQUIRE(small.undo.size() == 1);
+  CHECK(small.undo[0].label == "Rename ev-1 to After Second merge");
   REQUIRE(read.undo.size() == 3);
   CHECK(read.undo[0].label == "Rename ev-1 to After First merge");
   CHECK(read.undo[1].label == "Second merge");
