@@ -3,6 +3,7 @@
 #include "commands_intake.h"
 
 #include <fstream>
+#include <optional>
 
 #include "acled_csv.h"
 #include "article_intake.h"
@@ -10,9 +11,11 @@
 #include "dataset_store.h"
 #include "draft_resolve.h"
 #include "edit_history.h"
+#include "edit_history_json.h"
 #include "events_csv.h"
 #include "input.h"
 #include "merge.h"
+#include "record_fields.h"
 #include "recovery.h"
 #include "saved_change.h"
 #include "timeline_json.h"
@@ -64,6 +67,12 @@ std::string required(const Args& args, const char* option, const char* command, 
 }
 
 namespace {
+
+size_t records_in(const Dataset& d) {
+  size_t n = 0;
+  for_each_table(d, [&](const char*, const auto& table) { n += table.size(); });
+  return n;
+}
 
 bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
@@ -181,7 +190,10 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   if (!open_store(store, "import", d, err)) return 1;
   EditHistory history = open_kept_history(store, d, err);
   const size_t steps_before = history.undo_steps().size();
-  Dataset before = d;  // the import is one whole-dataset step, undoable in the app
+  // The import is one whole-dataset step, undoable in the app, unless the
+  // dataset is too large for the kept history to hold it (edit_history_json.h).
+  std::optional<Dataset> before;
+  if (2 * records_in(d) <= HistoryBounds{}.max_whole_records) before = d;
 
   // The format: --format, else the content (a TimelineJS file, an
   // ACLED-style header), else the extension (.csv), else a dataset.
@@ -275,9 +287,11 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   change.label = "Import " + file;
   change.article = file;
   change.whole = std::make_shared<const Dataset>(d);
-  if (const std::string refused = history.apply(before, change); !refused.empty()) history.clear();
+  const bool undoable = before && history.apply(*before, change).empty();
+  if (!undoable) history.clear();  // the steps before name records of the dataset as it was
   if (!save_or_explain(store, d, err)) return 1;
-  keep_saved_change(store, history, std::min(steps_before, history.undo_steps().size()), "accord import", err);
+  keep_saved_change(store, history, undoable ? steps_before : 0, "accord import", err);
+  if (!undoable) log_saved_change(store, change, "accord import", err);
   out << "saved " << into << "\n";
   return 0;
 }

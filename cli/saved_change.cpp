@@ -34,6 +34,13 @@ void keep_saved_change(const DatasetStore& store, const EditHistory& history, si
   }
 }
 
+void log_saved_change(const DatasetStore& store, const DatasetChange& change, const std::string& by,
+                      std::ostream& err) {
+  const ChangeLogEntry entry{utc_now_text(), change.label, touched_records(change), by, change.article};
+  if (std::string error = append_change_log(change_log_path_for(store.target()), entry); !error.empty())
+    err << "accord: note: the change was saved but not logged: " << error << "\n";
+}
+
 void keep_restore(const DatasetStore& store, std::ostream& err) {
   const ChangeLogEntry entry{utc_now_text(), "Restore the backup " + store.backup_path(), {}, "accord restore", ""};
   if (std::string error = append_change_log(change_log_path_for(store.target()), entry); !error.empty())

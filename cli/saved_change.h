@@ -23,6 +23,10 @@ EditHistory open_kept_history(const DatasetStore& store, const Dataset& d, std::
 void keep_saved_change(const DatasetStore& store, const EditHistory& history, size_t steps_before,
                        const std::string& by, std::ostream& err);
 
+// Logs a saved change that is not a step of the history (an import too
+// large to undo).
+void log_saved_change(const DatasetStore& store, const DatasetChange& change, const std::string& by, std::ostream& err);
+
 // After `accord restore` put the backup back: logged; the undo history
 // beside it belonged to the version replaced, so it will be dropped.
 void keep_restore(const DatasetStore& store, std::ostream& err);

@@ -394,6 +394,9 @@ accord_cli_edit_test("add then log shows the change" FROM ${SMALL} EXIT 0 OUT "a
 accord_cli_edit_test("delete then log names the deleted record" FROM ${SMALL} EXIT 0
   THEN --data %WORK% log THEN_OUT "Delete event ev-1  \\(accord delete\\)  ev-1"
   ARGS delete ev-1 --from %WORK%)
+accord_cli_edit_test("import then log names the file" FROM ${SMALL} EXIT 0
+  THEN --data %WORK% log THEN_OUT "Z  Import [^ ]*import-one-refused.json  \\(accord import, from [^)]*import-one-refused.json\\)"
+  ARGS import ${FIXTURES}/import-one-refused.json --into %WORK% --skip-bad)
 accord_cli_test("log of a dataset never changed" EXIT 0 OUT "no changes logged for .*small.json"
   ARGS --data ${SMALL} log)
 accord_cli_test("log of a record no change touched" EXIT 1 OUT "no logged change of .* touched ev-1"
