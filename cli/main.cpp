@@ -106,14 +106,14 @@ commands:
                            save) back in place of a DATASET that does not
                            load; the damaged file is kept as DATASET.corrupt
   log [ID]                 the change log kept beside --data DATASET
-                           (DATASET.log.json): when each saved change was
+                           (NAME.log.json for NAME.json): when each saved change was
                            made (UTC), what it was, the records it touched
                            and where it came from (by hand in the app, an
                            accord command, an article); with ID only the
                            changes that touched that record. The app and
                            add, import, delete, split and restore write it;
-                           they also keep the undo history beside DATASET
-                           (DATASET.history.json) so the app can undo them
+                           they also keep the undo history beside it
+                           (NAME.history.json) so the app can undo them
   synth N [--seed S]       a realistic synthetic dataset of N events (at most
       [--out FILE]         5,000,000) for tests and benchmarks: JSON to
                            standard output, or written atomically to FILE
