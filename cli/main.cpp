@@ -106,11 +106,11 @@ commands:
                            save) back in place of a DATASET that does not
                            load; the damaged file is kept as DATASET.corrupt
   log [ID]                 the change log kept beside --data DATASET
-                           (NAME.log.json for NAME.json): when each saved change was
-                           made (UTC), what it was, the records it touched
-                           and where it came from (by hand in the app, an
-                           accord command, an article); with ID only the
-                           changes that touched that record. The app and
+                           (NAME.log.json for NAME.json): when each saved
+                           change was made (UTC), what it was, the records
+                           it touched and where it came from (by hand in the
+                           app, an accord command, an article); with ID
+                           only the changes that touched that record. The app and
                            add, import, delete, split and restore write it;
                            they also keep the undo history beside it
                            (NAME.history.json) so the app can undo them
