@@ -173,7 +173,7 @@ std::string AppState::replace_dataset(accord::Dataset before, accord::Dataset ne
 
 // After an edit or an undo: what load() builds from the data, then the
 // place, kept unless its subject is gone, then the user's stored copy.
-void AppState::after_data_change() {
+void AppState::after_data_change(accord::ChangeLogEntry entry) {
   // The index follows the edit (a million events take seconds to index);
   // it is rebuilt only when it cannot.
   if (derived_.follow_edit(dataset_, history_.last_effects())) {
@@ -187,8 +187,27 @@ void AppState::after_data_change() {
   if (place.state.selected != nav_.selected || place.state.view != nav_.view) go_to(place.state);
   request_redraw();
   // A failed save keeps the change in memory; the header shows why.
-  save_error_ = persist_ ? persist_(dataset_) : "";
+  entry.time = accord::utc_now_text();
+  save_error_ = persist_ ? persist_(SavedChange{dataset_, history_, entry}) : "";
+  if (persist_ && save_error_.empty()) {
+    change_log_.push_back(std::move(entry));
+    if (change_log_.size() > accord::kMaxChangeLogEntries) change_log_.erase(change_log_.begin());
+  }
 }
+
+namespace {
+
+accord::ChangeLogEntry log_entry(const std::string& label, const accord::DatasetChange& change,
+                                 const accord::EditHistory::Step* step, const std::string& by) {
+  accord::ChangeLogEntry e;
+  e.label = label;
+  e.records = accord::touched_records(change, step);
+  e.by = by;
+  e.article = change.article;
+  return e;
+}
+
+}  // namespace
 
 void AppState::add_notice(const std::string& text) {
   notices_.push_back(accord::valid_utf8(text));  // an exception's text may hold any bytes
@@ -198,21 +217,26 @@ void AppState::add_notice(const std::string& text) {
 std::string AppState::apply_change(const accord::DatasetChange& change) {
   const std::string refused = history_.apply(dataset_, change);
   if (!refused.empty()) return refused;
-  after_data_change();
+  const auto& step = history_.undo_steps().back();
+  after_data_change(log_entry(change.label, change, &step, change.article.empty() ? "edited by hand" : "import"));
   return "";
 }
 
 std::string AppState::undo() {
   if (!history_.can_undo()) return "";
+  const auto& step = history_.undo_steps().back();
+  accord::ChangeLogEntry entry = log_entry("Undo: " + step.label, step.change, &step, "undo");
   const std::string label = history_.undo(dataset_);
-  after_data_change();
+  after_data_change(std::move(entry));
   return label;
 }
 
 std::string AppState::redo() {
   if (!history_.can_redo()) return "";
   const std::string refused = history_.redo(dataset_);
-  if (refused.empty()) after_data_change();
+  if (!refused.empty()) return refused;
+  const auto& step = history_.undo_steps().back();
+  after_data_change(log_entry("Redo: " + step.label, step.change, &step, "redo"));
   return refused;
 }
 

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "change_log.h"
 #include "dataset_json.h"
 #include "derived_data.h"
 #include "edit_history.h"
@@ -152,12 +153,31 @@ class AppState {
   std::string redo();  // "" or why the change could not be made again; saves like apply_change
   // Saving: start-up code (app/user_store.h) sets how the dataset is kept
   // (IndexedDB in the browser, the user's data directory on the desktop).
-  // Called after every change and undo; returns "" or the error to show.
-  using Persister = std::function<std::string(const accord::Dataset&)>;
+  // Called after every change and undo with the undo history and the
+  // change log's entry to keep beside it; returns "" or the error to show.
+  struct SavedChange {
+    const accord::Dataset& dataset;
+    const accord::EditHistory& history;
+    const accord::ChangeLogEntry& entry;
+  };
+  using Persister = std::function<std::string(const SavedChange&)>;
   void set_persister(Persister persist) { persist_ = std::move(persist); }
   // Why the last change could not be stored ("" when it was, or when no
   // persister is set). The change itself stays in memory.
   const std::string& save_error() const { return save_error_; }
+
+  // The undo steps kept beside the stored dataset, read back for it after a
+  // reload (core/kept_history.h checked they belong to it).
+  void restore_history(std::vector<accord::EditHistory::Step> undo, std::vector<accord::DatasetChange> redo) {
+    history_.restore_steps(std::move(undo), std::move(redo));
+  }
+  // The change log of the user's data (oldest first): read at start-up,
+  // then each saved change's entry added (core/change_log.h).
+  const std::vector<accord::ChangeLogEntry>& change_log() const { return change_log_; }
+  void set_change_log(std::vector<accord::ChangeLogEntry> entries) { change_log_ = std::move(entries); }
+  // A change the Data window saved itself (an import, a merge): logged there.
+  void add_to_change_log(accord::ChangeLogEntry entry) { change_log_.push_back(std::move(entry)); }
+  const accord::EditHistory& edit_history() const { return history_; }
 
   // An article file the user opened or dropped (.txt, .html), waiting for
   // the Import view to take it. The platform glue offers; the view takes.
@@ -234,10 +254,10 @@ class AppState {
   // this data) and refilters.
   void rebuild_after_data_change(std::unique_ptr<accord::EventIndex> built = nullptr);
   void refilter();
-  void forget_places();                       // a new dataset: no view, filter, selection or history
-  void after_data_change();                   // an edit or undo: follow it, keep the place, persist
-  void go_to(const accord::ViewState& next);  // no history entry
-  void drop_missing_selection();              // the selected event is not in the data
+  void forget_places();                                  // a new dataset: no view, filter, selection or history
+  void after_data_change(accord::ChangeLogEntry entry);  // an edit or undo: follow it, keep the place, persist
+  void go_to(const accord::ViewState& next);             // no history entry
+  void drop_missing_selection();                         // the selected event is not in the data
 
   accord::Dataset dataset_;
   std::vector<accord::Problem> problems_;
@@ -256,6 +276,7 @@ class AppState {
   accord::EditHistory history_;
   Persister persist_;
   std::string save_error_;
+  std::vector<accord::ChangeLogEntry> change_log_;
   FrameStats stats_;
   bool redraw_requested_ = false, frame_requested_ = false;
   std::string offered_article_name_, offered_article_bytes_;

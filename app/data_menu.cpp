@@ -47,6 +47,7 @@ bool DataMenu::ready(AppState& state) {
     // A data link waits for the stored data: it must not be taken for the
     // user's own (show_foreign keeps what is shown as theirs).
     if (store_loading_) return true;
+    if (history_pending_ && !state.loading()) take_kept_history(state);
     take_data_link(state);
     poll_disk_change();
     return true;
@@ -55,7 +56,7 @@ bool DataMenu::ready(AppState& state) {
   applied_ = true;
   const std::string sync_error = store_.last_sync_error();
   if (!sync_error.empty()) set_message("Your data cannot be kept in this browser: " + sync_error, true);
-  state.set_persister([this](const accord::Dataset& d) { return persist(d); });
+  state.set_persister([this](const AppState::SavedChange& c) { return persist(c.dataset, &c.history, &c.entry); });
   if (command_line_data_.empty() && store_.has_stored() && !state.loading()) {
     // The user's data, read and indexed off the frame loop like any large
     // file: until it is there only the progress bar draws (the shipped data
@@ -69,6 +70,7 @@ bool DataMenu::ready(AppState& state) {
           accord::StoreLoad loaded = store_.finish_load(std::move(read));
           note_store_load(loaded);
           read = std::move(loaded.loaded);
+          history_pending_ = status_ == Status::Ok;
           return status_ == Status::Ok;
         },
         "your data");
@@ -84,6 +86,7 @@ bool DataMenu::ready(AppState& state) {
     foreign_origin_ = accord::valid_utf8_or_replaced(file_base_name(command_line_data_));
   } else if (status_ == Status::Ok) {
     state.set_dataset(std::move(loaded.loaded.dataset), "your data");
+    take_kept_history(state);
   }
   take_data_link(state);
   return true;
@@ -110,7 +113,25 @@ void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
   }
 }
 
-std::string DataMenu::persist(const accord::Dataset& d) {
+void DataMenu::keep_saved(AppState& state, const std::string& label) {
+  const accord::ChangeLogEntry entry{accord::utc_now_text(), label, {}, "the Data window", ""};
+  store_.keep_beside(state.edit_history(), entry);
+  if (!store_.side_error().empty()) set_message("Your data was saved, but " + store_.side_error() + ".", true);
+  state.add_to_change_log(entry);
+}
+
+void DataMenu::take_kept_history(AppState& state) {
+  history_pending_ = false;
+  accord::KeptHistory kept = store_.read_history(state.dataset());
+  if (!kept.notice.empty()) state.add_notice(kept.notice);
+  state.restore_history(std::move(kept.undo), std::move(kept.redo));
+  accord::ChangeLogRead log = store_.read_log();
+  if (!log.ok()) state.add_notice("Your change log could not be read: " + log.problem);
+  state.set_change_log(std::move(log.entries));
+}
+
+std::string DataMenu::persist(const accord::Dataset& d, const accord::EditHistory* history,
+                              const accord::ChangeLogEntry* entry) {
   if (store_loading_) {  // what is shown is not theirs yet: saving it would replace their data
     save_error_ = "Not saved: your stored data is still being read.";
     return save_error_;
@@ -120,10 +141,11 @@ std::string DataMenu::persist(const accord::Dataset& d) {
                   ", not your data. Choose Keep, Merge or Replace first.";
     return save_error_;
   }
-  const std::string error = store_.save(d);
+  const std::string error = store_.save(d, history, entry);
   if (error.empty()) {
     status_ = Status::Ok;
     save_error_.clear();
+    if (!store_.side_error().empty()) set_message("Your data was saved, but " + store_.side_error() + ".", true);
   } else {
     // The store's reasons start "not saved: " already; the message may quote its path.
     const std::string why = error.rfind("not saved: ", 0) == 0 ? error.substr(11) : error;
@@ -190,6 +212,7 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
     }
     status_ = Status::Ok;
     state.set_dataset(std::move(merged), "your data");
+    keep_saved(state, "Import " + name);
     set_message("Imported " + name + ": " + report.summary() + "." + notes, false);
   } else {
     set_message("Nothing new in " + name + ": " + report.summary() + "." + notes, false);
@@ -247,6 +270,7 @@ void DataMenu::merge_foreign(AppState& state) {
   confirm_replace_ = false;
   // One change: Undo brings back the user's data as it was before the merge.
   state.replace_dataset(std::move(mine_), std::move(merged), "Merge the data from " + origin, "your data");
+  if (report.added > 0) keep_saved(state, "Merge the data from " + origin);
   mine_ = {};
   set_message("Merged the dataset from " + origin + " into your data: " + report.summary() + ".", false);
   report_ = std::move(report);
@@ -268,6 +292,7 @@ void DataMenu::replace_with_foreign(AppState& state) {
   foreign_ = false;
   state.replace_dataset(std::move(mine_), accord::Dataset(state.dataset()),
                         "Replace your data with the data from " + foreign_origin_, "your data");
+  keep_saved(state, "Replace your data with the data from " + foreign_origin_);
   mine_ = {};
   set_message("Your data was replaced by the dataset from " + foreign_origin_ + ".", false);
 }
@@ -291,10 +316,12 @@ void DataMenu::restore_backup(AppState& state) {
   }
   status_ = Status::Ok;
   corruption_.clear();
-  if (!foreign_)
+  if (!foreign_) {
     state.set_dataset(std::move(loaded.loaded.dataset), "your data");
-  else
+    keep_saved(state, "Restore the backup");
+  } else {
     mine_ = std::move(loaded.loaded.dataset);
+  }
   set_message("Your data was restored from the backup; the damaged file was kept as " + file_base_name(store_.path()) +
                   ".corrupt.",
               false);
@@ -327,6 +354,8 @@ void DataMenu::start_fresh(AppState& state) {
   corruption_.clear();
   backup_available_ = false;
   const std::string saved = foreign_ ? "" : persist(state.dataset());
+  if (!foreign_ && saved.empty())
+    keep_saved(state, "Start fresh (the damaged file kept as " + file_base_name(kept_as) + ")");
   set_message("The damaged file was kept as " + file_base_name(kept_as) +
                   (saved.empty() ? "; what is shown is now your data, and changes are saved again." : "; " + saved),
               !saved.empty());
@@ -353,6 +382,7 @@ void DataMenu::reload_from_disk(AppState& state) {
   save_error_.clear();
   if (status_ != Status::Ok) return;  // now damaged: its banner says so
   state.set_dataset(std::move(loaded.loaded.dataset), "your data");
+  take_kept_history(state);  // the other program (accord add) may have added its step
   set_message("Your data was read again from " + file_base_name(store_.path()) + ".", false);
 }
 
@@ -373,6 +403,7 @@ void DataMenu::merge_into_disk(AppState& state) {
   }
   save_error_.clear();
   state.set_dataset(std::move(merged), "your data");
+  keep_saved(state, "Merge your changes into the file on disk");
   set_message("Your changes were merged into the file on disk: " + report.summary() + ".", false);
 }
 

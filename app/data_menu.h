@@ -42,7 +42,13 @@ class DataMenu {
 
  private:
   enum class Status { Loading, Missing, Ok, Corrupted };
-  std::string persist(const accord::Dataset& d);
+  std::string persist(const accord::Dataset& d, const accord::EditHistory* history = nullptr,
+                      const accord::ChangeLogEntry* entry = nullptr);
+  // The undo history and change log kept beside the stored data, once it is shown.
+  void take_kept_history(AppState& state);
+  // After the Data window saved a dataset itself: its undo history and a
+  // log entry beside it, so a reload neither drops nor misapplies them.
+  void keep_saved(AppState& state, const std::string& label);
   void import_incoming(AppState& state, const std::string& name, IncomingData in);
   void take_data_link(AppState& state);
   void note_store_load(const accord::StoreLoad& loaded);  // status, corruption, backup
@@ -67,7 +73,8 @@ class DataMenu {
   UserStore store_;
   Status status_ = Status::Loading;
   bool applied_ = false;
-  bool store_loading_ = false;  // the stored dataset is being read (AppState's loader)
+  bool store_loading_ = false;    // the stored dataset is being read (AppState's loader)
+  bool history_pending_ = false;  // the stored dataset was read: its kept history next
   std::string command_line_data_;
   bool backup_available_ = false;
   std::string corruption_;  // what is wrong with the stored file

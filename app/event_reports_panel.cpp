@@ -10,6 +10,7 @@
 #include "platform.h"
 #include "record_editor.h"
 #include "report_split.h"
+#include "source_passage.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -92,6 +93,7 @@ void draw_sources(AppState& state, const Fonts& fonts, const accord::Event& e, R
     // Said plainly, so a missing link is not taken for a broken one.
     if (s->url.empty()) text_wrapped_colored(palette::kMutedText, "No web address: the source did not give one.");
     if (!s->note.empty()) text_wrapped_colored(palette::kMutedText, s->note);
+    draw_source_passage(state, *s);
     record_edit_link(state, RecordKind::Source, id, e.id, "edit:source:" + id);
     // A later report merged into this event by mistake becomes its own event.
     if (accord::can_split_source(e, id)) {

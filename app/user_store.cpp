@@ -26,15 +26,49 @@ void UserStore::start() { start_user_store(store_.path()); }
 
 bool UserStore::ready() const { return user_store_ready(); }
 
-std::string UserStore::save(const accord::Dataset& d) {
+std::string UserStore::save(const accord::Dataset& d, const accord::EditHistory* history,
+                            const accord::ChangeLogEntry* entry) {
+  side_error_.clear();
   // (DatasetStore refuses too; this says who, in the browser "another tab".)
   if (store_saved_by_another_tab() == OtherTabSave::Pending || store_.changed_on_disk())
     return "not saved: your data was changed " + std::string(other_store_writers()) +
            " since it was read here, and saving would undo that change; reload it (this change is kept until then)";
   make_dirs(parent_dir(store_.path()));
+  // One lock over the dataset and what is kept beside it: the CLI never
+  // writes between them.
+  if (std::string busy = store_.lock("Accord Atlas", accord::DatasetStore::kSaveLockWaitMs); !busy.empty())
+    return "not saved: " + busy;
   const std::string error = store_.save(d);
+  if (error.empty()) write_beside(history, entry);
+  store_.release_lock();
   if (error.empty()) sync_to_disk();
   return error;
+}
+
+void UserStore::write_beside(const accord::EditHistory* history, const accord::ChangeLogEntry* entry) {
+  if (history) side_error_ = accord::write_kept_history(store_.path(), *history, store_.saved_stamp());
+  if (entry) {
+    const std::string logged = accord::append_change_log(accord::change_log_path_for(store_.target()), *entry);
+    if (!logged.empty()) side_error_ += (side_error_.empty() ? "" : "; ") + ("the change was not logged: " + logged);
+  }
+}
+
+void UserStore::keep_beside(const accord::EditHistory& history, const accord::ChangeLogEntry& entry) {
+  side_error_.clear();
+  if (std::string busy = store_.lock("Accord Atlas", accord::DatasetStore::kSaveLockWaitMs); !busy.empty()) {
+    side_error_ = "the undo history was not kept: " + busy;
+    return;
+  }
+  write_beside(&history, &entry);
+  store_.release_lock();
+  sync_to_disk();
+}
+
+accord::KeptHistory UserStore::read_history(const accord::Dataset& d) const {
+  std::string error;
+  const accord::DatasetStamp stored = accord::stamp_of_file(store_.target(), error);
+  if (!error.empty()) return {};
+  return accord::read_kept_history(store_.path(), stored, d);
 }
 
 std::string UserStore::set_aside_damaged(std::string* kept_as) {

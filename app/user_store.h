@@ -6,7 +6,9 @@
 #pragma once
 #include <string>
 
+#include "change_log.h"
 #include "dataset_store.h"
+#include "kept_history.h"
 
 namespace atlas {
 
@@ -29,8 +31,22 @@ class UserStore {
   bool has_stored() const { return store_.has_stored(); }
   accord::StoreLoad finish_load(accord::LoadResult read) const { return store_.finish_load(std::move(read)); }
   // Saves, then (browser) writes the folder back to IndexedDB. "" or the
-  // error; on an error the stored dataset is unchanged.
-  std::string save(const accord::Dataset& d);
+  // error; on an error the stored dataset is unchanged. With `history`,
+  // the undo history is kept beside it (NAME.history.json) and `entry`
+  // added to the change log (NAME.log.json), after the dataset and under
+  // the same lock; what went wrong there is in side_error().
+  std::string save(const accord::Dataset& d, const accord::EditHistory* history = nullptr,
+                   const accord::ChangeLogEntry* entry = nullptr);
+  const std::string& side_error() const { return side_error_; }
+  // After a save(d) alone (the Data window's import or merge): the undo
+  // history and the log's entry, as save(d, history, entry) writes them.
+  void keep_beside(const accord::EditHistory& history, const accord::ChangeLogEntry& entry);
+  // The undo history kept beside the stored dataset, if it belongs to `d`
+  // as read from it now (else a notice says why it was dropped).
+  accord::KeptHistory read_history(const accord::Dataset& d) const;
+  accord::ChangeLogRead read_log() const {
+    return accord::read_change_log(accord::change_log_path_for(store_.target()));
+  }
   // After the user confirmed: the backup replaces a corrupted store.
   std::string restore_backup();
   // After the user confirmed: a damaged store is renamed aside (kept), so
@@ -52,7 +68,9 @@ class UserStore {
 
  private:
   void sync_to_disk();
+  void write_beside(const accord::EditHistory* history, const accord::ChangeLogEntry* entry);  // lock held
   accord::DatasetStore store_;
+  std::string side_error_;
 };
 
 }  // namespace atlas

@@ -7,6 +7,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "record_editor.h"
+#include "record_history_panel.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -385,6 +386,7 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
     text_wrapped_colored(
         palette::kMutedText,
         "\u2026 and " + count_text(lineage_.events.size() - listed, "more event", "more events") + ".");
+  draw_record_history(state, fonts, a->id);
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

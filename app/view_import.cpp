@@ -128,6 +128,7 @@ void ImportView::extract(AppState& state) {
   date_text_ = draft_.date.date ? draft_.date.date->iso() : "";
   date_error_ = draft_.date.date ? "" : "no date found in the article; type it";
   source_ = {};
+  source_.text = a.text;  // kept on the source: its page shows the passage again
   resolve(state);
   reviewing_ = true;
 }

@@ -8,6 +8,7 @@
 #include "fonts.h"
 #include "imgui.h"
 #include "record_editor.h"
+#include "record_history_panel.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -253,6 +254,7 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
     text_wrapped_colored(palette::kMutedText,
                          "\u2026 and " + count_text(timeline_.events.size() - listed, "older event", "older events") +
                              " (search the timeline for this name).");
+  draw_record_history(state, fonts, p->id);
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

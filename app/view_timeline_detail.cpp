@@ -15,6 +15,7 @@
 #include "platform.h"
 #include "query.h"
 #include "record_editor.h"
+#include "record_history_panel.h"
 #include "theme.h"
 #include "view_timeline_parts.h"
 #include "widgets.h"
@@ -250,6 +251,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
 
   // One event, many reports: every outlet that reported it, what they disagree on.
   draw_event_reports(state, fonts, e);
+  draw_record_history(state, fonts, e.id);
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

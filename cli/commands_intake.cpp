@@ -3,6 +3,7 @@
 #include "commands_intake.h"
 
 #include <fstream>
+#include <optional>
 
 #include "acled_csv.h"
 #include "article_intake.h"
@@ -10,10 +11,13 @@
 #include "dataset_store.h"
 #include "draft_resolve.h"
 #include "edit_history.h"
+#include "edit_history_json.h"
 #include "events_csv.h"
 #include "input.h"
 #include "merge.h"
+#include "record_fields.h"
 #include "recovery.h"
+#include "saved_change.h"
 #include "timeline_json.h"
 #include "validate.h"
 
@@ -63,6 +67,12 @@ std::string required(const Args& args, const char* option, const char* command, 
 }
 
 namespace {
+
+size_t records_in(const Dataset& d) {
+  size_t n = 0;
+  for_each_table(d, [&](const char*, const auto& table) { n += table.size(); });
+  return n;
+}
 
 bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
@@ -125,7 +135,8 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
   info.publisher = args.get("--publisher");
   info.url = args.get("--url");
 
-  EditHistory history;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
   const ArticleAdd added = add_article(d, history, text, g.gazetteer, options, info, choice);
   print_records(added.records, out);
   if (added.needs_decision) {
@@ -153,6 +164,7 @@ int cmd_add(const Args& args, std::istream& in, std::ostream& out, std::ostream&
     return 0;
   }
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, steps_before, "accord add", err);
   if (added.merged_into.empty())
     out << "added " << added.records.event.id << " to " << into << "\n";
   else
@@ -176,6 +188,12 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   DatasetStore store(into);
   Dataset d;
   if (!open_store(store, "import", d, err)) return 1;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
+  // The import is one whole-dataset step, undoable in the app, unless the
+  // dataset is too large for the kept history to hold it (edit_history_json.h).
+  std::optional<Dataset> before;
+  if (2 * records_in(d) <= HistoryBounds{}.max_whole_records) before = d;
 
   // The format: --format, else the content (a TimelineJS file, an
   // ACLED-style header), else the extension (.csv), else a dataset.
@@ -267,7 +285,15 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
     out << "dry run: " << into << " not changed\n";
     return 0;
   }
+  DatasetChange change;
+  change.label = "Import " + file;
+  change.article = file;
+  change.whole = std::make_shared<const Dataset>(d);
+  const bool undoable = before && history.apply(*before, change).empty();
+  if (!undoable) history.clear();  // the steps before name records of the dataset as it was
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, undoable ? steps_before : 0, "accord import", err);
+  if (!undoable) log_saved_change(store, change, "accord import", err);
   out << "saved " << into << "\n";
   return 0;
 }
@@ -298,13 +324,15 @@ int cmd_delete(const Args& args, std::ostream& out, std::ostream& err) {
     return 1;
   }
   change.label = "Delete " + kind + " " + id;
-  EditHistory history;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
   const std::string problem = history.apply(d, change);
   if (!problem.empty()) {
     err << "accord: " << problem << "\n";
     return 1;
   }
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, steps_before, "accord delete", err);
   out << "deleted " << kind << " " << id << " from " << from << "\n";
   return 0;
 }
@@ -335,6 +363,7 @@ int cmd_restore(const Args& args, std::ostream& out, std::ostream& err) {
     err << "accord: " << error << "\n";
     return 1;
   }
+  keep_restore(store, err);
   out << "restored " << path << " from " << store.backup_path();
   if (had_file) out << "; the damaged version is kept as " << path << ".corrupt";
   out << "\n";

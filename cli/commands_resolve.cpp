@@ -8,6 +8,7 @@
 #include "gazetteer.h"
 #include "input.h"
 #include "report_split.h"
+#include "saved_change.h"
 
 namespace accord::cli {
 
@@ -75,7 +76,8 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
   // One index for the whole batch: each new event joins it, so a later
   // article of the same event finds it.
   EventCandidateIndex index(d);
-  EditHistory history;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
   BatchCounts n;
   std::string line;
   size_t line_no = 0;
@@ -112,7 +114,7 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
       o.published = date;
     }
     if (!text_of("language").empty()) o.language = text_of("language");
-    SourceInfo info{text_of("title"), text_of("publisher"), text_of("url")};
+    SourceInfo info{text_of("title"), text_of("publisher"), text_of("url"), {}};  // add_article keeps the text
     ReportChoice choice;
     choice.index = &index;
     const size_t before = d.events.size();
@@ -167,6 +169,7 @@ int cmd_add_batch(const Args& args, std::istream& in, std::ostream& out, std::os
     return 0;
   }
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, steps_before, "accord add", err);
   out << "saved " << into << "\n";
   return 0;
 }
@@ -192,12 +195,14 @@ int cmd_split(const Args& args, std::ostream& out, std::ostream& err) {
     err << "accord: " << split.why << "; nothing was changed\n";
     return 1;
   }
-  EditHistory history;
+  EditHistory history = open_kept_history(store, d, err);
+  const size_t steps_before = history.undo_steps().size();
   if (const std::string problem = history.apply(d, split.change); !problem.empty()) {
     err << "accord: " << problem << "; nothing was changed\n";
     return 1;
   }
   if (!save_or_explain(store, d, err)) return 1;
+  keep_saved_change(store, history, steps_before, "accord split", err);
   out << "split source " << source_id << " from " << args.positionals[0] << " into " << split.new_event_id << " in "
       << from << "\n";
   return 0;

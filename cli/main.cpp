@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "commands_extract.h"
 #include "commands_intake.h"
+#include "commands_log.h"
 #include "commands_resolve.h"
 #include "commands_synth.h"
 #include "dataset_json.h"
@@ -104,6 +105,15 @@ commands:
   restore DATASET          put DATASET.bak (the version before the last
                            save) back in place of a DATASET that does not
                            load; the damaged file is kept as DATASET.corrupt
+  log [ID]                 the change log kept beside --data DATASET
+                           (NAME.log.json for NAME.json): when each saved
+                           change was made (UTC), what it was, the records
+                           it touched and where it came from (by hand in the
+                           app, an accord command, an article); with ID
+                           only the changes that touched that record. The app and
+                           add, import, delete, split and restore write it;
+                           they also keep the undo history beside it
+                           (NAME.history.json) so the app can undo them
   synth N [--seed S]       a realistic synthetic dataset of N events (at most
       [--out FILE]         5,000,000) for tests and benchmarks: JSON to
                            standard output, or written atomically to FILE
@@ -150,6 +160,7 @@ int main(int argc, char** argv) {
   if (args.command == "restore") return cmd_restore(args, std::cout, std::cerr);
   if (args.command == "split") return cmd_split(args, std::cout, std::cerr);
   if (args.command == "snapshot") return cmd_snapshot(args, std::cout, std::cerr);
+  if (args.command == "log") return cmd_log(args, std::cout, std::cerr);
 
   static const char* const kDataCommands[] = {"stats",  "events", "show",    "agreements",
                                               "people", "trends", "network", "export"};

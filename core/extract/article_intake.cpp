@@ -17,6 +17,7 @@ ArticleAdd add_article(Dataset& d, EditHistory& history, const std::string& text
   const std::string clean = valid_utf8(text, &replaced);
   const ExtractedDraft draft = extract_article(clean, gazetteer, options);
   SourceInfo checked_source = source;
+  checked_source.text = clean;
   for (std::string* s : {&checked_source.title, &checked_source.publisher, &checked_source.url}) *s = valid_utf8(*s);
   out.records = resolve_draft(draft, d, checked_source, &gazetteer);
   if (replaced > 0)

@@ -224,6 +224,7 @@ class Resolver {
     s.title = cut_to_characters(info_.title.empty() ? draft_.headline : info_.title, kMaxLineCharacters - 1);
     s.publisher = info_.publisher;
     s.url = info_.url;
+    s.passage = cut_to_characters(info_.text, kMaxPassageCharacters - 1);  // the cut adds "…"
     if (draft_.language == "en" || draft_.language == "fr" || draft_.language == "vi") s.language = draft_.language;
     s.published = draft_.published;
     if (s.title.empty()) note("the source has no title: add the article's headline");
@@ -437,6 +438,7 @@ class Resolver {
 DatasetChange DraftRecords::to_change() const {
   DatasetChange c;
   c.label = "Add event " + event.id;
+  c.article = source.url.empty() ? source.id : source.url;
   c.upsert_sources = {source};
   c.upsert_countries = new_countries;
   c.upsert_organizations = new_organizations;

@@ -42,6 +42,9 @@ struct SourceInfo {
   std::string title;  // the headline when empty
   std::string publisher;
   std::string url;
+  // The article's text, kept on the source as its passage (cut to what a
+  // passage may hold).
+  std::string text;
 };
 
 // `gazetteer`, when given, names new countries and gives new

@@ -57,6 +57,7 @@ DatasetChange merge_records_change(const DraftRecords& r, const Dataset& d, cons
 
   DatasetChange c;
   c.label = "Add source " + r.source.id + " to event " + target.id;
+  c.article = r.source.url.empty() ? r.source.id : r.source.url;
   c.upsert_sources = {r.source};
   c.upsert_countries = r.new_countries;
   c.upsert_organizations = r.new_organizations;

@@ -26,7 +26,7 @@
 
 namespace accord {
 
-inline constexpr unsigned kSnapshotVersion = 2;
+inline constexpr unsigned kSnapshotVersion = 3;
 inline constexpr size_t kSnapshotHeaderSize = 32;
 
 // The header's checksum of a payload (bytes 32 onwards).

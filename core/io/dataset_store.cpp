@@ -121,6 +121,7 @@ std::string DatasetStore::save_locked(const Dataset& d, SaveFault fault) {
   if (std::string error = replace_file(target_, json, backup_path(), fault); !error.empty())
     return "not saved: " + error;
   seen_ = file_version(target_);
+  saved_stamp_ = stamp_of_bytes(json);
   last_state_ = StoreState::Ok;
   return {};
 }
@@ -178,6 +179,7 @@ std::string DatasetStore::restore_locked() {
   }
   sync_directory_of(target_);
   seen_ = file_version(target_);
+  saved_stamp_ = stamp_of_bytes(text);
   last_state_ = StoreState::Ok;
   loaded_ = true;
   return {};

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dataset_json.h"
+#include "dataset_stamp.h"
 #include "file_safety.h"
 
 namespace accord {
@@ -82,6 +83,9 @@ class DatasetStore {
   // then in refused_problems().
   std::string save(const Dataset& d);
   const std::vector<Problem>& refused_problems() const { return refused_; }
+  // The stamp of what the last successful save() or restore_backup() wrote
+  // (dataset_stamp.h).
+  const DatasetStamp& saved_stamp() const { return saved_stamp_; }
 
   // After the user confirms: the backup replaces the stored file (the
   // corrupted file is kept as `path` + ".corrupt"). Empty on success.
@@ -108,6 +112,7 @@ class DatasetStore {
   size_t max_json_bytes_;
   SaveFault fault_ = SaveFault::None;
   std::vector<Problem> refused_;
+  DatasetStamp saved_stamp_;
   mutable StoreState last_state_ = StoreState::Missing;
   mutable bool loaded_ = false;  // last_state_ is known
 };

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "change_effects.h"
@@ -15,6 +16,9 @@ namespace accord {
 
 struct DatasetChange {
   std::string label;  // "Edit event ev-...", shown next to Undo
+  // The article it came from (an import's source: its URL, else its id),
+  // for the change log; empty when the user edited by hand.
+  std::string article;
   // Upserts replace the record with the same id or append a new one.
   std::vector<Source> upsert_sources;
   std::vector<Country> upsert_countries;  // new partner countries
@@ -89,6 +93,19 @@ class EditHistory {
     RecordEdits<Event> events;
     std::shared_ptr<const Dataset> whole_before;  // a whole-dataset change's dataset before it
   };
+
+  // The steps undo takes back (oldest first) and the changes redo makes
+  // again (the next one last), to keep them across a reload
+  // (edit_history_json.h).
+  const std::vector<Step>& undo_steps() const { return undo_; }
+  const std::vector<DatasetChange>& redo_changes() const { return redo_; }
+  // Takes steps read back for the dataset they were made on: the caller
+  // has checked that it is the one in `d` now.
+  void restore_steps(std::vector<Step> undo, std::vector<DatasetChange> redo) {
+    undo_ = std::move(undo);
+    redo_ = std::move(redo);
+    effects_ = {};
+  }
 
  private:
   std::string apply_step(Dataset& d, const DatasetChange& change);

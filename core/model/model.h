@@ -21,6 +21,10 @@ struct Source {
   std::optional<Date> published;
   std::string url;
   std::string note;
+  // The article's text as it was imported (what the extractor read), kept
+  // so the facts taken from it can be shown in it again; empty for a
+  // source typed by hand.
+  std::string passage;
 };
 
 struct Country {

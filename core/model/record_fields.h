@@ -65,6 +65,7 @@ struct Fields<Source> {
     v.date(key::optional("published"), r.published);
     v.text(key::optional("url"), r.url);
     v.text(key::passage("note"), r.note);
+    v.text(key::passage("passage"), r.passage);
   }
 };
 

@@ -9,8 +9,13 @@
 # exit 0 with stdout matching -DTHEN_OUT.
 set(extra)
 if(DEFINED WORK)
-  file(REMOVE "${WORK}" "${WORK}.bak" "${WORK}.tmp" "${WORK}.corrupt")
+  string(REGEX REPLACE "\\.json$" "" work_name "${WORK}")
+  file(REMOVE "${WORK}" "${WORK}.bak" "${WORK}.tmp" "${WORK}.corrupt" "${work_name}.history.json"
+       "${work_name}.log.json")
   file(COPY_FILE "${WORK_FROM}" "${WORK}")
+  if(DEFINED HISTORY_FROM)  # an undo history beside the work file (-DHISTORY_FROM=file)
+    file(COPY_FILE "${HISTORY_FROM}" "${work_name}.history.json")
+  endif()
   if(DEFINED BACKUP_FROM)
     file(COPY_FILE "${BACKUP_FROM}" "${WORK}.bak")
   endif()

@@ -193,11 +193,14 @@ accord_cli_test("synth bad seed" EXIT 2 ERR "--seed takes a whole number, not \"
 set(CLI_WORK ${CMAKE_CURRENT_BINARY_DIR}/cli-work)
 file(MAKE_DIRECTORY ${CLI_WORK})
 function(accord_cli_edit_test name)
-  cmake_parse_arguments(T "SAME" "FROM;BACKUP_FROM;EXIT;OUT;NOT_OUT;ERR;THEN_OUT" "ARGS;THEN" ${ARGN})
+  cmake_parse_arguments(T "SAME" "FROM;BACKUP_FROM;HISTORY_FROM;EXIT;OUT;NOT_OUT;ERR;THEN_OUT" "ARGS;THEN" ${ARGN})
   string(MAKE_C_IDENTIFIER "${name}" file)
   set(defs -DEXIT=${T_EXIT} -DWORK_FROM=${T_FROM} -DWORK=${CLI_WORK}/${file}.json)
   if(DEFINED T_BACKUP_FROM)
     list(APPEND defs -DBACKUP_FROM=${T_BACKUP_FROM})
+  endif()
+  if(DEFINED T_HISTORY_FROM)
+    list(APPEND defs -DHISTORY_FROM=${T_HISTORY_FROM})
   endif()
   foreach(key OUT NOT_OUT ERR THEN_OUT)
     if(DEFINED T_${key})
@@ -387,6 +390,27 @@ accord_cli_edit_test("delete a person" FROM ${SMALL} EXIT 0 OUT "deleted person 
 accord_cli_edit_test("delete an unknown id" FROM ${SMALL} EXIT 1 SAME
   ERR "no event, agreement or person in .* has the id \"ev-nope\""
   ARGS delete ev-nope --from %WORK%)
+# The change log and undo history beside a dataset (#14): every command that
+# changes it logs the change; accord log prints it, whole or for one record.
+accord_cli_edit_test("add then log shows the change" FROM ${SMALL} EXIT 0 OUT "added ev-2024-12-12-vnm-khm-talks"
+  THEN --data %WORK% log ev-2024-12-12-vnm-khm-talks
+  THEN_OUT "^20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9:]+Z  Add event ev-2024-12-12-vnm-khm-talks  \\(accord add, from https://example.org/phnom-penh-talks\\)  ev-2024-12-12-vnm-khm-talks, "
+  ARGS add ${FIXTURES}/articles/en_cambodia_weekday.txt --into %WORK% --today 2026-11-23
+       --url https://example.org/phnom-penh-talks)
+accord_cli_edit_test("delete then log names the deleted record" FROM ${SMALL} EXIT 0
+  THEN --data %WORK% log THEN_OUT "Delete event ev-1  \\(accord delete\\)  ev-1"
+  ARGS delete ev-1 --from %WORK%)
+accord_cli_edit_test("import then log names the file" FROM ${SMALL} EXIT 0
+  THEN --data %WORK% log THEN_OUT "Z  Import [^ ]*import-one-refused.json  \\(accord import, from [^)]*import-one-refused.json\\)"
+  ARGS import ${FIXTURES}/import-one-refused.json --into %WORK% --skip-bad)
+accord_cli_test("log of a dataset never changed" EXIT 0 OUT "no changes logged for .*small.json"
+  ARGS --data ${SMALL} log)
+accord_cli_test("log of a record no change touched" EXIT 1 OUT "no logged change of .* touched ev-1"
+  ARGS --data ${SMALL} log ev-1)
+accord_cli_edit_test("a stale undo history is dropped, not applied" FROM ${SMALL}
+  HISTORY_FROM ${FIXTURES}/stale.history.json EXIT 0
+  ERR "note: The undo history .*history.json was dropped: it belongs to another version"
+  ARGS delete ev-1 --from %WORK%)
 # snapshot: the binary snapshot opens wherever JSON does and answers the same
 set(SNAP ${CMAKE_CURRENT_BINARY_DIR}/fixture-small.snap)
 accord_cli_test("snapshot writes a file" EXIT 0 OUT "wrote a snapshot of 3 events to .*fixture-small.snap"

@@ -95,4 +95,42 @@ for size in 1280x800 390x780; do
     stop_app
   done
 done
+
+# Undo across a real reload (#14): an edit saved to the user's own store,
+# the app closed and started again, then the header's Undo takes it back,
+# in the stored file too.
+size=1280x800
+store="$XDG_DATA_HOME/accord-atlas"
+mkdir -p "$store"
+cp "$root/tests/fixtures/small.json" "$store/dataset.json"
+renamed="Talks renamed before closing the app"
+stored_title() { python3 -c "import json; print(next(e['title'] for e in json.load(open('$store/dataset.json'))['events'] if e['id'] == 'ev-1'))"; }
+rm -f "$state"
+"$app" --window "$size" --scale 1 --state-file "$state" --event ev-1 >"$work/reload-1.log" 2>&1 &
+app_pid=$!
+if wait_for 's["frames"] > 2 and s["selected"] == "ev-1"' 15; then
+  window=$(timeout 10 xdotool search --sync --onlyvisible --name 'Accord Atlas' 2>/dev/null | head -1)
+  sleep 0.5
+  click edit
+  click edit:field:title
+  ctrl a
+  type_text "$renamed"
+  click edit:save
+  check "reload: the edit is saved" wait_for "s['undo_label'] == 'Edit event ev-1'"
+  stop_app
+  check "reload: the title is stored" test "$(stored_title)" = "$renamed"
+  check "reload: the undo history is kept beside the data" test -f "$store/dataset.history.json"
+  rm -f "$state"
+  "$app" --window "$size" --scale 1 --state-file "$state" --event ev-1 >"$work/reload-2.log" 2>&1 &
+  app_pid=$!
+  check "reload: Undo is offered after the reload" wait_for "s['undo_label'] == 'Edit event ev-1'" 15
+  window=$(timeout 10 xdotool search --sync --onlyvisible --name 'Accord Atlas' 2>/dev/null | head -1)
+  shot reload-undo
+  click undo
+  check "reload: Undo after the reload is done" wait_for "s['undo_label'] == '' and s['redo_label'] == 'Edit event ev-1'"
+  check "reload: Undo takes the edit back in the stored file" test "$(stored_title)" != "$renamed"
+  stop_app
+else
+  fail "reload: the app did not start on the user's store"
+fi
 finish
