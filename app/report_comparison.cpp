@@ -63,7 +63,7 @@ void draw_comparison(AppState& state, const Fonts& fonts, const std::vector<Comp
       text_wrapped_colored(palette::kInferred, text);  // where they differ
   };
   if (state.stats().wide_layout) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame;
     if (ImGui::BeginTable("##compare", 3, flags)) {
       ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.5f);
       ImGui::TableSetupColumn("You have");

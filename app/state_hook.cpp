@@ -37,6 +37,10 @@ std::string AppState::state_json() const {
   j["view"] = accord::to_string(nav_.view);
   j["hash"] = current_hash();
   j["selected"] = nav_.selected.empty() ? nlohmann::json(nullptr) : nlohmann::json(nav_.selected);
+  // The selected event's sources in order, as its page lists them ("Reported
+  // by N sources"; every one but the first can be split off).
+  const accord::Event* selected = nav_.selected.empty() ? nullptr : selected_event();
+  j["selected_sources"] = selected ? nlohmann::json(selected->sources) : nlohmann::json(nullptr);
   j["filter"] = nav_.filter.text;
   j["notices"] = notices_;
   j["can_go_back"] = can_go_back();

@@ -18,6 +18,8 @@
 #   browser_text_entry typing, fast deletes, select-all, autocorrection, IME and paste in the search
 #                  field on a phone and a desktop (tests/browser/text_entry.mjs)
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
+#   browser_reports one event, two reports: a pasted second report is found to tell an event the
+#                  data has, added as its second source, split off again, both undone (tests/browser/reports.mjs)
 #   browser_analysis  the Trends and Network views: links with options, a row filters the timeline,
 #                  a drag pans the network, the page idles once laid out (tests/browser/analysis.mjs)
 #   browser_hostile_links  data links to datasets that are not UTF-8, deeply nested, too large, of the
@@ -72,6 +74,7 @@ if(ACCORD_NODE)
   endif()
   accord_browser_test(browser_data data.mjs 300)
   accord_browser_test(browser_import import_e2e.mjs 400)
+  accord_browser_test(browser_reports reports.mjs 400)
   accord_browser_test(browser_tabs tabs.mjs 300)
   accord_browser_test(browser_releases releases.mjs 300)
   accord_browser_test(browser_hostile_links hostile_links.mjs 300)

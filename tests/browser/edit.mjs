@@ -9,9 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { artifacts, dist, launchChromium, root, serveDist, tally } from './harness.mjs';
+import {
+  artifacts, desktopAndPhone, dist, launchChromium, newContext, root, serveDist, tally, User,
+} from './harness.mjs';
 
-const { check, failure, finish } = tally('browser-edit');
+const { check, failure, finish, step } = tally('browser-edit');
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error(`browser-edit: ${dist} is missing: run ./build-wasm.sh first`);
   failure();
@@ -27,46 +29,11 @@ const typed = partner ? partner.name.slice(0, 4).toLowerCase() : '';
 
 const { server, baseUrl } = await serveDist();
 const browser = await launchChromium();
-const viewports = [
-  { size: '1280x800', width: 1280, height: 800, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
-  { size: '390x844', width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
-];
-
-class User {
+// The sheet scrolls inside its form: a widget is revealed when it is drawn
+// whole, inside the form or outside it (Save, under the form).
+class EditUser extends User {
   constructor(page, vp) {
-    this.page = page;
-    this.vp = vp;
-    this.problems = [];
-    page.on('pageerror', (err) => this.problems.push(`page error: ${err.message}`));
-    page.on('console', (msg) => { if (msg.type() === 'error') this.problems.push(`console error: ${msg.text()}`); });
-  }
-  state() { return this.page.evaluate(() => window.accord.state()); }
-  async started() {
-    await this.page.waitForFunction(() => window.accord && window.accord.state().frames > 2, null, { timeout: 30000 });
-    await this.settle();
-  }
-  async settle() {
-    let last = -1;
-    for (let i = 0; i < 40; i++) {
-      const frames = (await this.state()).frames;
-      if (frames === last) return;
-      last = frames;
-      await this.page.waitForTimeout(100);
-    }
-  }
-  async until(fn, timeout = 8000) {
-    try {
-      await this.page.waitForFunction((src) => new Function('s', 'return ' + src)(window.accord.state()), fn, { timeout });
-      await this.settle();
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  async widget(name) {
-    if (!(await this.until(`!!(s.widgets || {})[${JSON.stringify(name)}]`, 3000))) return null;
-    const [x, y, w, h] = (await this.state()).widgets[name];
-    return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
+    super(page, vp, { shotPrefix: 'edit', widgetTimeout: 3000 });
   }
   // Wheels the sheet (or the page) until the widget is drawn whole on screen.
   async reveal(name) {
@@ -91,47 +58,15 @@ class User {
     }
     throw new Error(`widget "${name}" never came into view`);
   }
-  async tap(name) {
-    const r = await this.reveal(name);
-    if (this.vp.hasTouch) await this.page.touchscreen.tap(r.cx, r.cy);
-    else await this.page.mouse.click(r.cx, r.cy);
-    await this.page.waitForTimeout(80);
-    await this.settle();
-  }
-  async type(text) {
-    await this.page.keyboard.type(text, { delay: 30 });
-    await this.page.waitForTimeout(80);
-    await this.settle();
-  }
-  async openHash(hash) {
-    await this.page.evaluate((h) => { location.hash = h; }, hash);
-    await this.until(`s.hash.startsWith(${JSON.stringify(hash.split('?')[0])})`);
-  }
-  async shot(name) {
-    await this.settle();
-    await this.page.screenshot({ path: path.join(artifacts, `browser-${this.vp.size}-edit-${name}.png`) });
-  }
-  focusedInput() { return this.page.evaluate(() => document.activeElement && document.activeElement.tagName); }
-}
-
-async function step(what, fn) {
-  try {
-    await fn();
-  } catch (err) {
-    check(false, `${what}: ${err.message.split('\n')[0]}`);
-  }
 }
 
 try {
   fs.mkdirSync(artifacts, { recursive: true });
   check(!!target, `the shipped data has an event to edit (${target && target.id})`);
-  for (const vp of viewports) {
+  for (const vp of desktopAndPhone) {
     const tag = vp.size;
-    const context = await browser.newContext({
-      viewport: { width: vp.width, height: vp.height }, deviceScaleFactor: vp.deviceScaleFactor,
-      isMobile: vp.isMobile, hasTouch: vp.hasTouch,
-    });
-    const user = new User(await context.newPage(), vp);
+    const context = await newContext(browser, vp);
+    const user = new EditUser(await context.newPage(), vp);
     await user.page.goto(baseUrl);
     await user.started();
     const label = `Edit event ${target.id}`;

@@ -11,9 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { artifacts, dist, launchChromium, root, serveDist, tally } from './harness.mjs';
+import {
+  artifacts, desktopAndPhone, dist, launchChromium, newContext, root, serveDist, tally, User,
+} from './harness.mjs';
 
-const { check, failure, finish } = tally('browser-import');
+const { check, failure, finish, step } = tally('browser-import');
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error(`browser-import: ${dist} is missing: run ./build-wasm.sh first`);
   failure();
@@ -25,106 +27,12 @@ const german = fixture('de_laos_treffen.txt');
 
 const { server, baseUrl } = await serveDist();
 const browser = await launchChromium();
-const viewports = [
-  { size: '1280x800', width: 1280, height: 800, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
-  { size: '390x844', width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
-];
-
-class User {
-  constructor(page, vp) {
-    this.page = page;
-    this.vp = vp;
-    this.problems = [];
-    page.on('pageerror', (err) => this.problems.push(`page error: ${err.message}`));
-    page.on('console', (msg) => { if (msg.type() === 'error') this.problems.push(`console error: ${msg.text()}`); });
-  }
-  state() { return this.page.evaluate(() => window.accord.state()); }
-  async started() {
-    await this.page.waitForFunction(() => window.accord && window.accord.state().frames > 2, null, { timeout: 30000 });
-    await this.settle();
-  }
-  async settle() {
-    let last = -1;
-    for (let i = 0; i < 40; i++) {
-      const frames = (await this.state()).frames;
-      if (frames === last) return;
-      last = frames;
-      await this.page.waitForTimeout(100);
-    }
-  }
-  // Waits until fn(state) holds (fn is source text over `s`).
-  async until(fn, timeout = 8000) {
-    try {
-      await this.page.waitForFunction((src) => new Function('s', 'return ' + src)(window.accord.state()), fn, { timeout });
-      await this.settle();
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  async widget(name) {
-    if (!(await this.until(`!!(s.widgets || {})[${JSON.stringify(name)}]`, 5000))) {
-      const seen = Object.keys((await this.state()).widgets || {});
-      throw new Error(`widget "${name}" was never drawn (${seen.slice(0, 30).join(', ')})`);
-    }
-    const [x, y, w, h] = (await this.state()).widgets[name];
-    return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
-  }
-  async reveal(name) {
-    let r = await this.widget(name);
-    for (let i = 0; i < 40 && (r.cy > this.vp.height - 8 || r.cy < 8); i++) {
-      await this.page.mouse.move(Math.min(Math.max(r.cx, 4), this.vp.width - 4), this.vp.height * 0.6);
-      await this.page.mouse.wheel(0, r.cy > this.vp.height ? 240 : -240);
-      await this.page.waitForTimeout(60);
-      await this.settle();
-      r = await this.widget(name);
-    }
-    return r;
-  }
-  async tap(name) {
-    const r = await this.reveal(name);
-    if (this.vp.hasTouch) await this.page.touchscreen.tap(r.cx, r.cy);
-    else await this.page.mouse.click(r.cx, r.cy);
-    await this.page.waitForTimeout(80);
-    await this.settle();
-  }
-  // A paste as the browser delivers it: a ClipboardEvent with text/plain.
-  async paste(text) {
-    await this.page.evaluate((t) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      document.querySelector('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-    }, text);
-    await this.page.waitForTimeout(100);
-    await this.settle();
-  }
-  async openHash(hash) {
-    await this.page.evaluate((h) => { location.hash = h; }, hash);
-    await this.until(`s.hash.startsWith(${JSON.stringify(hash.split('?')[0])})`);
-  }
-  async shot(name) {
-    await this.settle();
-    await this.page.screenshot({ path: path.join(artifacts, `browser-${this.vp.size}-import-${name}.png`) });
-  }
-}
-
-async function step(what, fn) {
-  try {
-    await fn();
-  } catch (err) {
-    check(false, `${what}: ${err.message.split('\n')[0]}`);
-  }
-}
-
 try {
   fs.mkdirSync(artifacts, { recursive: true });
-  for (const vp of viewports) {
+  for (const vp of desktopAndPhone) {
     const tag = vp.size;
-    const context = await browser.newContext({
-      viewport: { width: vp.width, height: vp.height }, deviceScaleFactor: vp.deviceScaleFactor,
-      isMobile: vp.isMobile, hasTouch: vp.hasTouch,
-    });
-    const user = new User(await context.newPage(), vp);
+    const context = await newContext(browser, vp);
+    const user = new User(await context.newPage(), vp, { shotPrefix: 'import' });
     await user.page.goto(baseUrl);
     await user.started();
     let s = await user.state();
