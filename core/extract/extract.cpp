@@ -82,6 +82,16 @@ void read_dateline(Work& w, Doc& doc) {
   if (!w.opt.published) w.published = date;
 }
 
+bool ordinal_before(const Doc& d, int i);
+
+// A meeting named with its number: "the 14th ... Meeting", "Đối thoại cấp cao lần thứ nhất".
+bool numbered_event(const Doc& d, int b, int e) {
+  if (ordinal_before(d, b)) return true;
+  for (int k = e; k < std::min(d.size(), e + 4); ++k)
+    if (d.is(k, "lan") && is_word(d, k + 1, {"thu"})) return true;
+  return false;
+}
+
 void find_location(Work& w) {
   const Doc& d = w.doc;
   DraftLocation& loc = w.draft.location;
@@ -119,7 +129,7 @@ void find_location(Work& w) {
     if (is_word(d, t - 1, {"in", "at", "a", "tai", "o", "en", "au", "held"})) return true;
     // "tại tỉnh Bô Ly Khăm Xay", "tại thành phố Móng Cái", "tại huyện ...": the venue's kind between
     if (d.lang == kVi && is_word(d, t - 1, {"tinh", "huyen", "xa"}) && is_word(d, t - 2, {"tai", "o"})) return true;
-    if (d.lang == kVi && is_word(d, t - 2, {"thanh", "thi"}) && is_word(d, t - 1, {"pho", "xa"}) &&
+    if (d.lang == kVi && is_word(d, t - 2, {"thanh", "thi", "thu"}) && is_word(d, t - 1, {"pho", "xa", "do"}) &&
         is_word(d, t - 3, {"tai", "o"}))
       return true;
     // "in the Australian capital of Canberra", "dans la ville de Hué": the venue named by apposition
@@ -149,6 +159,13 @@ void find_location(Work& w) {
       score = at_word(pm.b) ? 5 : 2;
     else if (at_word(pm.b) && d.is(pm.b - 1, "in"))
       score = 1;
+    // later, a venue given with the meeting itself: "tổ chức Đối thoại ... tại Thủ đô Bangkok"
+    if (score < 2 && at_word(pm.b)) {
+      for (int t = d.sent_first[s]; t < pm.b && score < 2; ++t) {
+        const Match* em = w.at(kEvent, t);
+        if (em && em->b == t && d.cap(t) && numbered_event(d, em->b, em->e)) score = 2;
+      }
+    }
     if (static_cast<int>(k) == dateline_place) score = std::max(score, 3);
     if (score > best_score) {
       best_score = score;

@@ -995,3 +995,20 @@ TEST_CASE("rule: receiving the delegates of a conference is a visit", "[extract]
             "delegations attending the 39th ASEANAPOL Conference in Hanoi.\n")
             .type == EventType::Visit);
 }
+
+TEST_CASE("rule: a venue given later with the meeting's own name, and bodies named in three languages",
+          "[extract][rules]") {
+  const auto vi =
+      run("date: 2019-12-21\nĐối thoại\n\nTiếp tục chuyến thăm Thái Lan, ngày 20/12, Bộ trưởng đã dự Đối thoại cấp cao "
+          "lần thứ nhất. Hai bên đánh giá cao kết quả hợp tác. Cảnh sát Hoàng gia Thái Lan đăng cai tổ chức Đối thoại "
+          "cấp cao lần thứ nhất tại Thủ đô Bangkok.\n");
+  CHECK(vi.location.city == "Bangkok");
+  const auto fr =
+      run("date: 2015-11-07\nVisite\n\nParis (VNA) - Le ministre s'est entretenu le 5 novembre avec le ministre "
+          "français de "
+          "l'Intérieur, Bernard Cazeneuve, puis avec le chef de la police armée populaire chinoise.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : fr.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("Ministry of Interior of France"));
+  CHECK(orgs.count("People's Armed Police of China"));
+}
