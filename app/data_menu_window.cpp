@@ -159,6 +159,8 @@ void DataMenu::draw_report() {
   for (const std::string& problem : report_.problems) text_wrapped_colored(palette::kWarning, problem);
   for (const std::string& merged : report_.merged_reports) text_wrapped_colored(palette::kMutedText, merged);
   for (const std::string& same : report_.same_people) text_wrapped_colored(palette::kMutedText, "same person: " + same);
+  for (const std::string& same : report_.same_agreements)
+    text_wrapped_colored(palette::kMutedText, "same agreement: " + same);
   if (report_.conflicts.empty()) return;
   text_wrapped_colored(palette::kMutedText, "Conflicts (yours is kept):");
   for (size_t i = 0; i < report_.conflicts.size() && i < kConflictsShown; ++i) {

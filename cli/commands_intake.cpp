@@ -265,6 +265,7 @@ int cmd_import(const Args& args, std::ostream& out, std::ostream& err) {
   for (const std::string& p : report.problems) out << "not added: " << p << "\n";
   for (const std::string& m : report.merged_reports) out << "another report: " << m << "\n";
   for (const std::string& m : report.same_people) out << "same person: " << m << "\n";
+  for (const std::string& m : report.same_agreements) out << "same agreement: " << m << "\n";
   for (const std::string& p : report.possible_same)
     out << "possible same event: " << p << "; added as its own (accord delete removes it)\n";
   // All or nothing: a file with a refused record changes nothing, unless asked.

@@ -77,6 +77,8 @@ std::string MergeReport::summary() const {
   if (merged_events > 0)
     s += ", " + count(static_cast<size_t>(merged_events), "report merged into an event", "reports merged into events");
   if (!same_people.empty()) s += ", " + count(same_people.size(), "person matched to ours", "people matched to ours");
+  if (!same_agreements.empty())
+    s += ", " + count(same_agreements.size(), "agreement matched to ours", "agreements matched to ours");
   if (!problems.empty()) s += ", " + count(problems.size(), "record not added", "records not added");
   return s;
 }
@@ -286,6 +288,48 @@ void map_same_people(const Dataset& into, Dataset& theirs, MergeReport& report) 
   }
 }
 
+// An agreement an incoming report of one of our events acts on, which that
+// event already acts on under another id and title (same_agreement: kind,
+// parties, dates; "the MoU" in one language and "le protocole d'accord" in
+// another), is ours: its record is left out and the report's act points at ours.
+void map_same_agreements(const Dataset& into, Dataset& theirs, std::vector<IncomingReport>& reports,
+                         MergeReport& report) {
+  std::unordered_map<std::string, std::string> agreement_id_map;
+  for (const IncomingReport& r : reports) {
+    const Event* ours = into.find_event(r.event.id);
+    if (!ours) continue;
+    for (const AgreementAct& act : r.event.agreements) {
+      const Agreement* a = theirs.find_agreement(act.agreement);
+      if (!a || into.find_agreement(a->id) || agreement_id_map.count(a->id)) continue;
+      for (const AgreementAct& our_act : ours->agreements) {
+        const Agreement* q = into.find_agreement(our_act.agreement);
+        if (q && same_agreement(*a, *q)) {
+          agreement_id_map[a->id] = q->id;
+          report.same_agreements.push_back(a->id + " is " + q->id + " (" + quoted_for_message(q->title) + ")");
+          break;
+        }
+      }
+    }
+  }
+  if (agreement_id_map.empty()) return;
+  std::vector<Agreement> rest;
+  for (const Agreement& a : theirs.agreements)
+    if (!agreement_id_map.count(a.id)) rest.push_back(a);
+  theirs.agreements = std::move(rest);
+  auto mapped = [&](std::string& id) {
+    const auto it = agreement_id_map.find(id);
+    if (it != agreement_id_map.end()) id = it->second;
+  };
+  auto map_event = [&](Event& e) {
+    for (AgreementAct& act : e.agreements) mapped(act.agreement);
+    for (ReportedFact& f : e.reported)
+      if (f.field == "agreement") mapped(f.value);
+  };
+  for (IncomingReport& r : reports) map_event(r.event);
+  for (Event& e : theirs.events) map_event(e);
+  for (Agreement& a : theirs.agreements) mapped(a.amends);
+}
+
 }  // namespace
 
 MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
@@ -339,6 +383,7 @@ MergeReport merge_dataset(Dataset& into, const Dataset& incoming) {
     }
     theirs.events = std::move(rest);
   }
+  map_same_agreements(into, theirs, reports, report);
 
   RecordSelection added;
   const size_t conflicts_before_events = [&] {

@@ -52,6 +52,8 @@ struct MergeReport {
   std::vector<std::string> merged_reports;
   // Incoming people who are ours under another id: "p-theirs is p-ours ("Name")".
   std::vector<std::string> same_people;
+  // Agreements an incoming report of our event acts on that the event acts on under another id.
+  std::vector<std::string> same_agreements;
   // "3 events added, 2 already present, 1 conflict[, 1 report merged into an event]"
   std::string summary() const;
   bool changed() const { return added > 0 || merged_events > 0; }

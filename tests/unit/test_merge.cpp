@@ -272,3 +272,34 @@ TEST_CASE("an incoming person who is ours under another id and spelling is ours"
   CHECK(added->participants[0].person == "p-nguyen");
   CHECK(validate(ours).empty());
 }
+
+TEST_CASE("an agreement a merged report acts on under another id and language is ours", "[merge][resolve]") {
+  Dataset ours = small_fixture();
+  const size_t agreements = ours.agreements.size();
+  Dataset theirs = small_fixture();
+  Source wire = theirs.sources[0];
+  wire.id = "src-wire";
+  wire.title = "Le Vietnam et le Laos signent un protocole";
+  wire.language = "fr";
+  theirs.sources.push_back(wire);
+  Agreement protocole = *theirs.find_agreement("ag-protocol");
+  protocole.id = "ag-wire-protocole";
+  protocole.title = "Protocole modifiant le protocole d'accord";
+  for (AgreementStatus& s : protocole.history) s.source = "src-wire";
+  theirs.agreements.push_back(protocole);
+  Event& e = theirs.events[0];  // ev-1, reported again by the wire
+  e.sources.push_back("src-wire");
+  for (AgreementAct& act : e.agreements)
+    if (act.agreement == "ag-protocol") act.agreement = "ag-wire-protocole";
+
+  const MergeReport r = merge_dataset(ours, theirs);
+  REQUIRE(r.same_agreements.size() == 1);
+  CHECK(r.same_agreements[0].rfind("ag-wire-protocole is ag-protocol", 0) == 0);
+  CHECK(r.summary().find("1 agreement matched to ours") != std::string::npos);
+  CHECK(ours.agreements.size() == agreements);
+  CHECK(ours.find_agreement("ag-wire-protocole") == nullptr);
+  const Event& merged = *ours.find_event("ev-1");
+  CHECK(merged.agreements.size() == 2);
+  CHECK(std::find(merged.sources.begin(), merged.sources.end(), "src-wire") != merged.sources.end());
+  CHECK(validate(ours).empty());
+}
