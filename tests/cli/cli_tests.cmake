@@ -508,3 +508,7 @@ if(XMLLINT)
 else()
   message(STATUS "xmllint not found (libxml2-utils): the GEXF and GraphML files are checked by the unit tests only")
 endif()
+accord_cli_edit_test("a third report in a third language is a third source of the one event" FROM ${REPORTS}/with-both-reports.json
+  EXIT 0 OUT "report of ev-2025-03-12-vnm-khm-talks \\(score [0-9.]+; same day 2025-03-12.*same person: Nguyen Van Binh.*added source .* to ev-2025-03-12-vnm-khm-talks"
+  THEN --data %WORK% show ev-2025-03-12-vnm-khm-talks THEN_OUT "sources.*\\[en\\].*\\[fr\\].*\\[vi\\]"
+  ARGS add ${REPORTS}/kh_fraud_talks_vi.txt --into %WORK% --today 2026-11-23)
