@@ -322,6 +322,10 @@ void extract_figures(Work& w) {
     DraftFigure f;
     f.quantity = value;
     f.unit = unit.unit;
+    // "six joint drug cases": the cases are joint ones whatever words stand between
+    if (f.unit == "cases")
+      for (int k = j; k < ub; ++k)
+        if (is_word(d, k, {"joint", "conjointes", "conjointe", "communes"})) f.unit = "joint cases";
     f.span = d.span(i, um->e);
     // what it counts: "of MDMA and ketamine", the unit words, and what happened
     int we = um->e;
@@ -364,11 +368,20 @@ void extract_figures(Work& w) {
     }
     if (best >= 0) what += " " + w.c.figure_actions[best];
     f.what = what;
-    // the period: a year in the sentence, "last year", "this year"
+    // the period: the year nearest the figure in its sentence ("six cases since January, after
+    // five in 2023": 2023 is the five's), "since January" (this year), "last year", "this year"
+    int nearest = 1 << 30;
     for (const auto& dm : w.dates) {
-      if (dm.y > 0 && d.sentence_of(dm.b) == sent) {
+      if (d.sentence_of(dm.b) != sent) continue;
+      const int dist = dm.b >= um->e ? dm.b - um->e : i - dm.e;
+      if (dist < 0 || dist >= nearest) continue;
+      const bool since_month = dm.y <= 0 && dm.mo > 0 && dm.d <= 0 && is_word(d, dm.b - 1, {"since", "depuis", "tu"});
+      if (dm.y > 0) {
         f.period = std::to_string(dm.y);
-        break;
+        nearest = dist;
+      } else if (since_month && w.event_date) {
+        f.period = std::to_string(w.event_date->year);
+        nearest = dist;
       }
     }
     if (f.period.empty() && w.event_date) {

@@ -1012,3 +1012,12 @@ TEST_CASE("rule: a venue given later with the meeting's own name, and bodies nam
   CHECK(orgs.count("Ministry of Interior of France"));
   CHECK(orgs.count("People's Armed Police of China"));
 }
+
+TEST_CASE("rule: a figure's period is the year nearest it, and joint cases stay joint", "[extract][rules]") {
+  const auto en =
+      run("date: 2024-10-15\nDrug fight\n\nHanoi (VNA) - The two police forces met on October 14. They have worked six "
+          "joint drug cases since January, after five in 2023.\n");
+  bool six = false;  // (the 2023 is the five's, not the six's)
+  for (const auto& f : en.figures) six = six || (f.quantity == 6.0 && f.unit == "joint cases" && f.period == "2024");
+  CHECK(six);
+}
