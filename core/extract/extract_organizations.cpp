@@ -115,6 +115,13 @@ void named_bodies_en(Work& w) {
         ++e;
         continue;
       }
+      // "Political and Legal Affairs Commission", "Bureau of International Narcotics and Law
+      // Enforcement Affairs": "and" between capitalised words stays inside a body's name
+      if (is_any(d, e, {"and"}) && e + 1 < n && capword(e + 1) && !(d.toks[e + 1].gap & kBlockingGap) &&
+          w.cover[kEntity][e + 1] < 0 && w.cover[kEntity][e - 1] < 0) {
+        e += 1;
+        continue;
+      }
       if (is_any(d, e, {"of", "for", "on"}) && !(d.toks[e + 1 < n ? e + 1 : e].gap & kBlockingGap)) {
         int f = e + 1;
         if (f < n && is_any(d, f, {"the"})) ++f;
@@ -497,6 +504,29 @@ void resolve_organizations(Work& w) {
           cs = w.party_countries;
         }
       }
+      // "the ministries of Public Security, Foreign Affairs, and Finance": a list of one country's
+      // ministries (the home country's when it is a party), not the one ministry of each party
+      if (cs.empty() && om.plural && d.lang == kEn && d.is(om.b, "ministries") && om.e < d.size() &&
+          (d.toks[om.e].gap & kBlockingGap) == G_COMMA) {
+        const bool home_party =
+            home >= 0 && std::find(w.party_countries.begin(), w.party_countries.end(), home) != w.party_countries.end();
+        const int ci = home_party ? home : w.party_countries.empty() ? -1 : w.party_countries[0];
+        if (ci >= 0) {
+          cs.push_back(ci);
+          const GazCountry& c = g.countries[ci];
+          int k = om.e;
+          while (k < d.size() && (d.toks[k].gap & kBlockingGap) == G_COMMA) {
+            if (is_any(d, k, {"and"})) ++k;
+            int x = k;
+            while (x < d.size() && (d.cap(x) || (x > k && is_any(d, x, {"and"}) && x + 1 < d.size() && d.cap(x + 1))) &&
+                   (x == k || !(d.toks[x].gap & kBlockingGap)))
+              ++x;
+            if (x == k || x - k > 4) break;
+            w.add_org("Ministry of " + std::string(d.orig(k, x)) + " of " + c.name, "", c.id, d.span(k, x));
+            k = x;
+          }
+        }
+      }
       if (cs.empty() && (is_any(d, om.b - 1, {"two", "both", "deux", "hai"}) || om.plural)) cs = w.party_countries;
       if (cs.empty() && om.org >= 0) {
         const GazOrganization& o = g.organizations[om.org];
@@ -542,7 +572,7 @@ void resolve_organizations(Work& w) {
       }
       // an embassy is named by its country and where it sits: "the Vietnamese Embassy in Belarus",
       // "l'ambassade du Vietnam en Russie"
-      if (t.id == "embassy") {
+      if (t.id == "embassy" || t.id == "consulate") {
         int a = std::max(e, om.e);
         if (is_any(d, a, {"in", "en", "a", "au"}) && a + 1 < d.size() && !(d.toks[a + 1].gap & kBlockingGap)) {
           for (const Match* m : w.all_at(kEntity, a + 1)) {

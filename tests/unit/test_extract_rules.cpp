@@ -1021,3 +1021,19 @@ TEST_CASE("rule: a figure's period is the year nearest it, and joint cases stay 
   for (const auto& f : en.figures) six = six || (f.quantity == 6.0 && f.unit == "joint cases" && f.period == "2024");
   CHECK(six);
 }
+
+TEST_CASE("rule: English bodies: 'and' inside a name, a list of one country's ministries, a consulate",
+          "[extract][rules]") {
+  const auto en =
+      run("date: 2024-09-06\nDialogue\n\nWashington (VNA) - Vietnam and the United States held their dialogue on "
+          "September 5. Joining were representatives from the ministries of Public Security, Foreign Affairs, "
+          "and Finance. The head of the Political and Legal Affairs Commission also spoke. The US Consulate General in "
+          "Ho Chi Minh City helped.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : en.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("Ministry of Foreign Affairs of Vietnam"));
+  CHECK(orgs.count("Ministry of Finance of Vietnam"));
+  CHECK(!orgs.count("Ministry of Public Security of United States"));
+  CHECK(orgs.count("Political and Legal Affairs Commission"));
+  CHECK(orgs.count("Consulate General of United States in Ho Chi Minh City"));
+}
