@@ -150,7 +150,8 @@ void named_bodies_en(Work& w) {
     // "Office of the X Board": the head may open the name, then the name runs to its end
     int end = last_head;
     if (end < 0 && body_head(d, b) && e - b >= 3) end = e;
-    if (end < 0 || end - b < 2) {
+    // a web page's furniture ("Terms of Service", "Privacy Policy Office") names no body
+    if (end < 0 || end - b < 2 || is_any(d, b, {"terms", "privacy", "copyright", "cookie", "cookies"})) {
       i = e - 1;
       continue;
     }

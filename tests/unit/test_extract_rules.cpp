@@ -1037,3 +1037,13 @@ TEST_CASE("rule: English bodies: 'and' inside a name, a list of one country's mi
   CHECK(orgs.count("Political and Legal Affairs Commission"));
   CHECK(orgs.count("Consulate General of United States in Ho Chi Minh City"));
 }
+
+TEST_CASE("rule: a web page's furniture names no body", "[extract][rules]") {
+  const auto en =
+      run("date: 2024-03-02\nArrests\n\nHanoi (VNA) - Police arrested two suspects on March 1.\n\nTerms of Service | "
+          "Privacy Policy Office\n");
+  for (const auto& o : en.organizations) {
+    CHECK(o.name.find("Terms") == std::string::npos);
+    CHECK(o.name.find("Privacy") == std::string::npos);
+  }
+}
