@@ -332,6 +332,10 @@ int person_index(Work& w, const std::string& known_id, const std::string& folded
 void add_span(std::vector<TextSpan>& spans, TextSpan s);  // unless already there
 // French head nouns of a body's name: "Comité", "Conseil", "Direction", "ministère".
 bool fr_body_head(const Doc& d, int i);
+// Bodies named without a list, after the typed ones (extract_named_bodies.cpp).
+void named_bodies_en(Work& w);
+void named_units_vi(Work& w);
+void named_bodies_fr(Work& w);
 
 // Date helpers.
 std::optional<Date> make_day(int y, int m, int d);
