@@ -3,7 +3,8 @@
 // topic chip is tapped, a country is picked by typing part of its name
 // (on the phone the tap that opens the pick list raises the keyboard, so
 // the typing reaches the search field), Save makes one change that Undo
-// takes back.
+// takes back. The change and its Undo survive a reload (issue #14), and so
+// does what Undo did (a second reload shows the event as it was, with Redo).
 //   node tests/browser/edit.mjs      (after ./build-wasm.sh)
 // Screenshots: test-artifacts/browser-<size>-edit-*.png.
 import fs from 'node:fs';
@@ -58,6 +59,17 @@ class EditUser extends User {
     }
     throw new Error(`widget "${name}" never came into view`);
   }
+  // Until the writes to IndexedDB are done and nothing went wrong saving.
+  stored() {
+    return this.until(`s.data.syncs_in_flight === 0 && s.data.sync_error === '' && s.data.save_error === ''`);
+  }
+  // Reloads the page and waits until the stored data is read and shown.
+  async reload() {
+    await this.page.reload();
+    await this.started();
+    if (!(await this.until(`s.data.store === 'ok' && !s.loading && s.events > 0 && s.selected === ${JSON.stringify(target.id)}`, 20000)))
+      throw new Error(`the stored data was not shown after a reload (${JSON.stringify((await this.state()).data)})`);
+  }
 }
 
 try {
@@ -70,6 +82,11 @@ try {
     await user.page.goto(baseUrl);
     await user.started();
     const label = `Edit event ${target.id}`;
+    // The events with the cybercrime topic, as the topic chip counts them
+    // (all the data, whatever is on screen): one more while the edit holds.
+    const cyber = `((s.facet_counts.topics || {}).cybercrime || 0)`;
+    check(await user.until(`!s.loading && s.events > 0`, 20000), `${tag}: the shipped data is shown`);
+    const before = await user.page.evaluate(`(s => ${cyber})(window.accord.state())`);
 
     await step(`${tag}: open the sheet`, async () => {
       await user.openHash(`#/event?sel=${target.id}`);
@@ -94,15 +111,40 @@ try {
       check(!!(await user.widget(`edit:countries:${target.countries.length}`)), `${tag}: ${partner.name} joins the countries`);
     });
 
-    await step(`${tag}: save and undo`, async () => {
+    await step(`${tag}: save`, async () => {
       await user.tap('edit:save');
       check(await user.until(`!s.widgets['edit:save'] && s.undo_label === ${JSON.stringify(label)}`),
         `${tag}: Save makes one change ("${(await user.state()).undo_label}")`);
       check(!!(await user.reveal('link:topic:cybercrime')), `${tag}: the event shows its new topic`);
       await user.shot('saved');
+      check(await user.stored(), `${tag}: the change is written to IndexedDB`);
+    });
+
+    // Issue #14: the undo history is kept beside the stored data, so a
+    // reload shows the edit with its Undo, and what Undo did is kept too.
+    await step(`${tag}: reload, the edit and its Undo are kept`, async () => {
+      await user.reload();
+      check(!!(await user.reveal('link:topic:cybercrime')), `${tag}: after a reload the event still has its new topic`);
+      check(await user.until(`${cyber} === ${before + 1}`, 1000), `${tag}: after a reload ${before + 1} events have the topic`);
+      check(await user.until(`s.undo_label === ${JSON.stringify(label)}`, 3000),
+        `${tag}: after a reload Undo offers the edit ("${(await user.state()).undo_label}"; notices: ${JSON.stringify((await user.state()).notices)})`);
+      await user.shot('reloaded');
+    });
+
+    await step(`${tag}: undo after the reload`, async () => {
       await user.tap('undo');
-      check(await user.until(`s.undo_label !== ${JSON.stringify(label)} && !s.widgets['link:topic:cybercrime']`),
-        `${tag}: Undo takes the edit back`);
+      check(await user.until(`s.undo_label !== ${JSON.stringify(label)} && s.redo_label === ${JSON.stringify(label)} && ` +
+        `${cyber} === ${before} && !s.widgets['link:topic:cybercrime']`), `${tag}: Undo takes the edit back`);
+      check(await user.stored(), `${tag}: the undo is written to IndexedDB`);
+    });
+
+    await step(`${tag}: reload again, the undo is kept`, async () => {
+      await user.reload();
+      check(await user.until(`${cyber} === ${before} && !s.widgets['link:topic:cybercrime']`, 1000),
+        `${tag}: after a second reload the event is as it was (${before} events have the topic, ${(await user.state()).facet_counts.topics.cybercrime || 0} do)`);
+      const s = await user.state();
+      check(s.undo_label !== label && s.redo_label === label,
+        `${tag}: after a second reload Redo offers the edit again (undo "${s.undo_label}", redo "${s.redo_label}")`);
     });
 
     check(user.problems.length === 0, `${tag}: no page errors (${user.problems.slice(0, 3).join('; ')})`);
