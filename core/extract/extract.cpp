@@ -12,6 +12,7 @@
 
 #include "extract_internal.h"
 #include "text_encoding.h"
+#include "text_excerpt.h"
 
 namespace accord {
 
@@ -436,6 +437,9 @@ ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, cons
     draft.headline = text.substr(b, e - b);
     while (!draft.headline.empty() && (draft.headline.back() == ' ' || draft.headline.back() == '\r'))
       draft.headline.pop_back();
+    // A page stored without its title starts with the lead: a first line of several sentences or
+    // of paragraph length is no headline (the event is then titled from its partners and type)
+    if (utf8_characters(draft.headline) > kLongestHeadline) draft.headline.clear();
     w.first_body_sentence = doc.sentence_of(doc.first_body_token);
   }
   for (int L = 0; L < kLayerCount; ++L) {

@@ -94,6 +94,10 @@ struct DraftFigure {
   TextSpan span;
 };
 
+// Longer than this, a first line is an article's lead, not its headline
+// (news titles run to about 150 characters in the three languages).
+constexpr size_t kLongestHeadline = 200;
+
 struct ExtractedDraft {
   std::string language;  // "en", "fr", "vi"
   std::optional<Date> published;

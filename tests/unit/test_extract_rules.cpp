@@ -1047,3 +1047,16 @@ TEST_CASE("rule: a web page's furniture names no body", "[extract][rules]") {
     CHECK(o.name.find("Privacy") == std::string::npos);
   }
 }
+
+TEST_CASE("rule: a first line of paragraph length is the lead, not the headline", "[extract][rules]") {
+  const auto vi = run(
+      "date: 2017-01-14\nTheo phóng viên TTXVN, ngày 13.1, tại thủ đô Bắc Kinh, Bộ trưởng Bộ Công an Việt Nam đã có "
+      "các "
+      "cuộc hội đàm với Bộ trưởng Bộ Công an Trung Quốc và với Thứ trưởng Bộ Công an Trung Quốc về hợp tác phòng, "
+      "chống tội phạm xuyên quốc gia, tội phạm sử dụng công nghệ cao và tội phạm ma túy trong thời gian tới.\n\nHai "
+      "bên thống nhất tăng cường hợp tác.\n");
+  CHECK(vi.headline.empty());
+  CHECK(iso(vi) == "2017-01-13");
+  const auto en = run("date: 2017-01-14\nVietnam, China boost police ties\n\nBeijing (VNA) - Talks on January 13.\n");
+  CHECK(en.headline == "Vietnam, China boost police ties");
+}
