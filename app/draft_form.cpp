@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app_state.h"
+#include "draft_date_change.h"
 #include "imgui.h"
 #include "text_field.h"
 #include "theme.h"
@@ -67,7 +68,8 @@ bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date
   if (text_field(state, "import:field:date", date_text, "2024-05-20")) {
     std::optional<accord::Date> parsed = accord::Date::parse(date_text);
     if (parsed) {
-      draft.date.date = parsed;  // typed by the user: stated, no longer inferred
+      // typed by the user: stated, no longer inferred; the acts dated with the event follow it
+      accord::change_draft_date(draft, *parsed);
       date_error.clear();
     } else {
       date_error =
@@ -82,6 +84,12 @@ bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date
     std::string about = std::string("Precision: ") + accord::to_string(d.precision);
     if (d.inferred()) about += "; inferred (" + std::string(accord::to_string(d.basis)) + "): " + d.reason;
     text_wrapped_colored(d.inferred() ? palette::kInferred : palette::kMutedText, about);
+    // The dates reviewed together: which acts carry this date and move with it.
+    std::string acts;
+    for (const accord::DraftAgreement& a : draft.agreements)
+      if (a.date && a.date->iso() == d.iso())
+        acts += (acts.empty() ? "" : "; ") + (a.title.empty() ? a.title_original : a.title);
+    if (!acts.empty()) text_wrapped_colored(palette::kMutedText, "Dated with the event, and following it: " + acts);
   }
   return changed;
 }

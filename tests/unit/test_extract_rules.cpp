@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "draft_date_change.h"
 #include "extract.h"
 #include "fixtures.h"
 
@@ -1059,4 +1060,22 @@ TEST_CASE("rule: a first line of paragraph length is the lead, not the headline"
   CHECK(iso(vi) == "2017-01-13");
   const auto en = run("date: 2017-01-14\nVietnam, China boost police ties\n\nBeijing (VNA) - Talks on January 13.\n");
   CHECK(en.headline == "Vietnam, China boost police ties");
+}
+
+TEST_CASE("a draft's corrected date moves the acts dated with the event", "[extract][rules]") {
+  auto draft =
+      run("date: 2026-09-06\nMoU\n\nVientiane (VNA) - The two deputy ministers held talks in Vientiane on September 5 "
+          "and signed a memorandum of understanding on border security cooperation. They reviewed the plan signed "
+          "on 3 March 2021.\n");
+  REQUIRE(iso(draft) == "2026-09-05");
+  const auto followed = change_draft_date(draft, *Date::parse("2024-09-05"));
+  CHECK(iso(draft) == "2024-09-05");
+  REQUIRE(followed.size() == 1);
+  bool signed_moved = false, plan_kept = false;
+  for (const auto& a : draft.agreements) {
+    signed_moved = signed_moved || (a.kind == AgreementKind::MoU && a.date && a.date->iso() == "2024-09-05");
+    plan_kept = plan_kept || (a.kind == AgreementKind::Plan && a.date && a.date->iso() == "2021-03-03");
+  }
+  CHECK(signed_moved);
+  CHECK(plan_kept);
 }
