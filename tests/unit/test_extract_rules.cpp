@@ -977,7 +977,7 @@ TEST_CASE("rule: a document that remains the legal framework is in force, a sign
           "[extract][rules]") {
   const auto en = run(
       "date: 2024-10-09\nTalks\n\nHanoi (VNA) - The two ministers met on October 8. Their 2018 cooperation agreement "
-      "on drug control remains a crucial legal framework. The minister suggested signing and amending the agreement "
+      "on drug control remains the legal basis. The minister suggested signing and amending the agreement "
       "on the transfer of sentenced persons. Both sides pledged to realise the memorandum on border security.\n");
   int implemented = 0, negotiating = 0;
   for (const auto& a : en.agreements) {
