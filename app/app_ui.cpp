@@ -35,14 +35,23 @@ void draw_header(AppState& state, const Fonts& fonts) {
   const float title_width = ImGui::CalcTextSize("Accord Atlas").x;
   const bool actions_on_two_rows = all_actions > avail;
   const bool with_title = title_width + spacing + (actions_on_two_rows ? right_actions : all_actions) <= avail;
-  if (with_title)
+  // A phone on its side has height to spare for nothing: the timeline's
+  // search row takes the title's place beside the buttons.
+  FrameStats& stats = state.stats();
+  const float toolbar_room = avail - (actions_on_two_rows ? right_actions : all_actions) - spacing * 2;
+  const bool toolbar_in_header = stats.short_layout && state.view() == View::Timeline && !state.selected_event() &&
+                                 toolbar_room >= ImGui::GetFontSize() * 18.0f;
+  stats.header_toolbar_width = toolbar_in_header ? toolbar_room : 0.0f;
+  stats.header_toolbar_x = ImGui::GetCursorScreenPos().x;
+  stats.header_toolbar_y = ImGui::GetCursorScreenPos().y;
+  if (with_title && !toolbar_in_header)
     ImGui::TextUnformatted("Accord Atlas");
   else
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
   ImGui::PopFont();
 
   const std::string& title = state.dataset().title;
-  if (state.stats().wide_layout && with_title && !title.empty()) {
+  if (stats.wide_layout && with_title && !title.empty()) {
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (fonts.title->FontSize - ImGui::GetFontSize()) * 0.5f);
     ImGui::TextColored(palette::kMutedText, "%s", title.c_str());
@@ -152,7 +161,8 @@ void draw_tabs(AppState& state, const Fonts& fonts) {
   ImGui::Dummy(ImVec2(0, style.ItemSpacing.y * 0.5f));
 }
 
-float bottom_bar_height() { return 56.0f * ui_px(); }
+// A finger's 44 px when the phone is on its side and height is scarce.
+float bottom_bar_height(bool short_layout) { return (short_layout ? 44.0f : 56.0f) * ui_px(); }
 
 // Phones: equal targets across the bottom, an icon-free label each.
 void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
@@ -223,7 +233,9 @@ void draw_load_progress(AppState& state, const Fonts& fonts) {
 }  // namespace
 
 void draw_app(AppState& state, Views& views, const Fonts& fonts) {
-  state.stats().wide_layout = state.stats().logical_width / state.stats().ui_scale >= kWideLayoutMinWidth;
+  FrameStats& stats = state.stats();
+  stats.wide_layout = stats.logical_width / stats.ui_scale >= kWideLayoutMinWidth;
+  stats.short_layout = !stats.wide_layout && stats.logical_height / stats.ui_scale < kShortLayoutMaxHeight;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -237,6 +249,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
   }
   apply_pending_record_edit(state);  // before any view holds a record
   draw_header(state, fonts);
+  views.timeline->draw_toolbar_in_header(state, fonts);  // a phone on its side: beside the header's buttons
   if (state.take_frame_fault_for_testing()) throw std::runtime_error("a fault injected by a test");
   draw_notice_banner(state);
   if (DataMenu* data = active_data_menu()) data->draw_banners(state);  // damaged store, data links
@@ -244,7 +257,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
   const bool wide = state.stats().wide_layout;
   if (wide) draw_tabs(state, fonts);
   // Phones: the view scrolls above a fixed bottom bar.
-  const float bar_h = wide ? 0.0f : bottom_bar_height();
+  const float bar_h = wide ? 0.0f : bottom_bar_height(stats.short_layout);
   if (!wide) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("##content", ImVec2(0, -bar_h), false,

@@ -44,7 +44,7 @@ bool enum_combo(AppState& state, const std::string& name, T& value, const T (&va
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo(("##" + name).c_str(), text(value).c_str())) {
     for (T v : values) {
-      if (ImGui::Selectable(text(v).c_str(), v == value, 0, ImVec2(0, target_height(state) * 0.8f))) {
+      if (ImGui::Selectable(text(v).c_str(), v == value, 0, ImVec2(0, target_height(state)))) {
         changed = v != value;
         value = v;
       }
@@ -120,7 +120,7 @@ bool draw_partners(AppState& state, accord::ExtractedDraft& draft) {
       auto it = std::find_if(draft.countries.begin(), draft.countries.end(),
                              [&](const accord::DraftCountry& dc) { return dc.id == c.id; });
       if (it != draft.countries.end() && it->party) continue;
-      if (ImGui::Selectable(c.name.c_str(), false, 0, ImVec2(0, target_height(state) * 0.8f))) {
+      if (ImGui::Selectable(c.name.c_str(), false, 0, ImVec2(0, target_height(state)))) {
         if (it == draft.countries.end()) {
           accord::DraftCountry added;
           added.id = c.id;
@@ -306,7 +306,7 @@ bool draw_draft_form(AppState& state, accord::ExtractedDraft& draft, const accor
   if (ImGui::BeginCombo("##place-country", shown.c_str())) {
     for (const auto& place : places) {
       if (ImGui::Selectable(place.second.c_str(), place.first == draft.location.country_id, 0,
-                            ImVec2(0, target_height(state) * 0.8f))) {
+                            ImVec2(0, target_height(state)))) {
         draft.location.country_id = place.first;
         draft.location.country = place.second;
         changed = true;

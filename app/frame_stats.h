@@ -18,10 +18,15 @@ struct FrameStats {
   double first_frame_ms = -1;  // time of the first rendered frame
   float logical_width = 0;     // the window in logical (CSS) pixels
   float logical_height = 0;
-  float pixel_ratio = 1;     // physical pixels per logical pixel
-  float ui_scale = 1;        // the user's scale setting on top (settings.h):
-                             // sizes in UI units are pixel_ratio * ui_scale
-  bool wide_layout = false;  // list and detail side by side
+  float pixel_ratio = 1;      // physical pixels per logical pixel
+  float ui_scale = 1;         // the user's scale setting on top (settings.h):
+                              // sizes in UI units are pixel_ratio * ui_scale
+  bool wide_layout = false;   // list and detail side by side
+  bool short_layout = false;  // a phone on its side: rows of one line, a lower tab bar
+  // Where the header left room on its row for the view's toolbar (a phone
+  // on its side: the search box takes the title's place), in screen
+  // pixels; width 0 when it did not.
+  float header_toolbar_x = 0, header_toolbar_y = 0, header_toolbar_width = 0;
   // Centre of the first list row in logical pixels (-1 when not shown),
   // so browser tests can tap it like a user.
   float first_row_x = -1;

@@ -52,7 +52,8 @@ std::string AppState::state_json() const {
   add_data_state(j);      // data: the user's store, links, the last import (data_menu.h)
   add_import_state(j);    // import: the Import view's stage and draft (view_import.h)
   nlohmann::json widgets = nlohmann::json::object();
-  for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height};
+  // [x, y, width, height, clipped]: the visible part, and whether part is cut away.
+  for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height, r.clipped};
   j["widgets"] = widgets;
   j["layout"] = stats_.wide_layout ? "wide" : "narrow";
   j["frames"] = stats_.frames;

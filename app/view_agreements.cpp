@@ -164,8 +164,16 @@ void AgreementsView::draw_table(AppState& state, const Fonts&) {
       ImGui::TextColored(palette::kMutedText, "%s", agreement_kind_text(a.kind).c_str());
       ImGui::TableSetColumnIndex(1);
       const ImVec2 pos = ImGui::GetCursorScreenPos();
-      draw_two_lines(ImGui::GetWindowDrawList(), pos, pos.x + ImGui::GetContentRegionAvail().x,
-                     ImGui::GetColorU32(ImGuiCol_Text), a.title);
+      const float title_right = pos.x + ImGui::GetContentRegionAvail().x;
+      if (draw_two_lines(ImGui::GetWindowDrawList(), pos, title_right, ImGui::GetColorU32(ImGuiCol_Text), a.title) &&
+          ImGui::IsMouseHoveringRect(pos, ImVec2(title_right, pos.y + ImGui::GetTextLineHeight() * 2)) &&
+          ImGui::IsWindowHovered()) {
+        ImGui::BeginTooltip();  // the whole title, which the row cut
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+        ImGui::TextUnformatted(a.title.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+      }
       ImGui::TableSetColumnIndex(2);
       ImGui::TextUnformatted(partner_text(d, a).c_str());
       ImGui::TableSetColumnIndex(3);
@@ -181,7 +189,7 @@ void AgreementsView::draw_table(AppState& state, const Fonts&) {
 
 // Phones: sort by tapping a chip; the current one again flips the order.
 void AgreementsView::draw_sort_chips(AppState& state) {
-  const float h = target_height(state) * 0.85f;
+  const float h = target_height(state);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ImGui::GetTextLineHeight()) * 0.5f);
   ImGui::TextColored(palette::kMutedText, "Sort");
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (h - ImGui::GetTextLineHeight()) * 0.5f);

@@ -213,7 +213,7 @@ void PartnersView::draw_map(AppState& state, const Fonts& fonts, float width, fl
     dl->AddRectFilled(best.Min, best.Max, ImGui::GetColorU32(ImVec4(bg.x, bg.y, bg.z, 0.85f)), 4 * px);
     dl->AddText(ImVec2(best.Min.x + pad.x, best.Min.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
     note_rect(state, "map:label:" + widget.substr(widget.rfind(':') + 1), best.Min, best.Max);
-    const float r = 18 * px;  // a finger-sized target around the anchor
+    const float r = 22 * px;  // a finger-sized target (44 px) around the anchor
     note_rect(state, widget, ImVec2(at.x - r, at.y - r), ImVec2(at.x + r, at.y + r));
   };
   // Home first: every line starts there, so its name gets the best place.
@@ -253,22 +253,38 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
     return;
   }
   const float em = ImGui::GetFontSize();
-  const float row_h = std::max(ImGui::GetFrameHeight(), target_height(state) * 0.8f);
+  const float px = ui_px();
+  const float row_h =
+      std::max(ImGui::GetFrameHeight(), target_height(state) * (state.stats().wide_layout ? 0.8f : 1.0f));
   const float topic_w = em * 9.5f;
+  const float partners = float(matrix_.partners.size());
+  const float avail = ImGui::GetContentRegionAvail().x;
+  // Columns as wide as the longest name; when that does not fit, the
+  // columns share the width and a name that does not fit its column is
+  // written as its code (IDN). Only when even a finger-wide column each
+  // does not fit does the table scroll sideways.
   float cell_w = em * 4.5f;
   for (const std::string& id : matrix_.partners)
     cell_w = std::max(cell_w, ImGui::CalcTextSize(country_name(d, id).c_str()).x + em);
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const bool scroll_x = topic_w + cell_w * float(matrix_.partners.size()) > avail;
+  const float narrowest = std::max(44.0f * px, ImGui::CalcTextSize("000").x + em);
+  if (topic_w + cell_w * partners > avail) cell_w = std::max(narrowest, std::floor((avail - topic_w) / partners));
+  const bool scroll_x = topic_w + cell_w * partners > avail;
   const int columns = int(matrix_.partners.size()) + 1;
   ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoPadInnerX;
   ImVec2 outer(0, 0);
   if (scroll_x) {
+    // Exactly as tall as its rows: a table that also scrolled down would
+    // catch the page's swipes.
+    const float cell_pad = ImGui::GetStyle().CellPadding.y * 2.0f;
+    outer.y =
+        row_h + cell_pad + (row_h - 2 + cell_pad) * float(matrix_.topics.size()) + ImGui::GetStyle().ScrollbarSize + 4;
     flags |= ImGuiTableFlags_ScrollX;
-    outer.y = row_h * float(matrix_.topics.size() + 1) + ImGui::GetStyle().ScrollbarSize + 4;
   }
   if (!ImGui::BeginTable("##matrix", columns, flags, outer)) return;
-  if (scroll_x) ImGui::TableSetupScrollFreeze(1, 1);
+  if (scroll_x) {
+    ImGui::TableSetupScrollFreeze(1, 1);
+    drag_to_scroll_sideways_in_page();
+  }
   ImGui::TableSetupColumn("Topic", scroll_x ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
                           scroll_x ? topic_w : 0.0f);
   for (size_t i = 0; i < matrix_.partners.size(); ++i)
@@ -279,12 +295,15 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
   ImGui::TableSetColumnIndex(0);
   for (size_t p = 0; p < matrix_.partners.size(); ++p) {
     ImGui::TableSetColumnIndex(int(p) + 1);
-    const std::string name = country_name(d, matrix_.partners[p]);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (cell_w - ImGui::CalcTextSize(name.c_str()).x) * 0.5f);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
+    const std::string full_name = country_name(d, matrix_.partners[p]);
     ImGui::PushFont(fonts.bold);
+    const bool fits = ImGui::CalcTextSize(full_name.c_str()).x + em * 0.5f <= cell_w;
+    const std::string name = fits ? full_name : matrix_.partners[p];
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, cell_w - ImGui::CalcTextSize(name.c_str()).x) * 0.5f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::PushID(int(p));
     if (link(state, name, "link:partner:" + matrix_.partners[p])) filter_partner(state, matrix_.partners[p]);
+    if (!fits && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", full_name.c_str());
     ImGui::PopID();
     ImGui::PopFont();
   }

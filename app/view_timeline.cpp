@@ -105,14 +105,14 @@ void TimelineView::draw(AppState& state, const Fonts& fonts) {
   sync_search_text(state);
   FrameStats& stats = state.stats();
   stats.first_row_x = stats.first_row_y = -1;
-  stats.search_field_x = stats.search_field_y = -1;
+  if (stats.header_toolbar_width <= 0) stats.search_field_x = stats.search_field_y = -1;
 
   const bool detail_only = !stats.wide_layout && state.selected_event();
   if (detail_only) {
     draw_detail(state, fonts, true);
     return;
   }
-  draw_toolbar(state, fonts);
+  if (stats.wide_layout || stats.header_toolbar_width <= 0) draw_toolbar(state, fonts);
 
   auto list_pane = [&](float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));  // rows reach the edges
@@ -145,6 +145,17 @@ void TimelineView::draw(AppState& state, const Fonts& fonts) {
   }
 }
 
+void TimelineView::draw_toolbar_in_header(AppState& state, const Fonts& fonts) {
+  const FrameStats& stats = state.stats();
+  if (stats.wide_layout || stats.header_toolbar_width <= 0) return;
+  refresh(state);
+  sync_search_text(state);
+  const ImVec2 below_header = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(stats.header_toolbar_x, stats.header_toolbar_y));
+  draw_toolbar(state, fonts);
+  ImGui::SetCursorScreenPos(below_header);
+}
+
 void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const bool wide = state.stats().wide_layout;
@@ -164,11 +175,18 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   const char* clear_label = "Clear filters";
   const float clear_w = ImGui::CalcTextSize(clear_label).x + style.FramePadding.x * 3;
   const float count_w = ImGui::CalcTextSize(count.c_str()).x;
-  const float avail = ImGui::GetContentRegionAvail().x;
+  // On a phone on its side the header keeps room for this row beside its
+  // buttons (app_ui.cpp).
+  const FrameStats& stats = state.stats();
+  const bool in_header = !wide && stats.header_toolbar_width > 0;
+  const float avail = in_header ? stats.header_toolbar_width : ImGui::GetContentRegionAvail().x;
 
-  // Search: as wide as fits beside the rest of the row.
+  // Search: as wide as fits beside the rest of the row. A phone on its side
+  // keeps the count on the same row: height is what it lacks.
+  const bool count_beside = wide || state.stats().short_layout;
+  const float beside_w = count_beside ? count_w + (filtered ? clear_w : 0.0f) + style.ItemSpacing.x * 2 : 0.0f;
   float search_w = wide ? std::min(ImGui::GetFontSize() * 26.0f, avail - count_w - clear_w - style.ItemSpacing.x * 3)
-                        : avail - filters_w - style.ItemSpacing.x;
+                        : avail - filters_w - style.ItemSpacing.x - beside_w;
   if (text_field(state, "search", search_, "Search events, people, places\u2026", search_w))
     state.set_filter_text(search_);
   search_active_ = ImGui::IsItemActive();
@@ -191,17 +209,25 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   }
 
   // The result count is always in view; Clear is one tap away.
-  if (wide) ImGui::SameLine();
+  if (count_beside) ImGui::SameLine();
   ImGui::PushFont(fonts.bold);
-  if (!wide) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ImGui::GetFrameHeight()) * 0.5f);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextColored(filtered ? palette::kAccent : palette::kMutedText, "%s", count.c_str());
+  const ImVec4 count_color = filtered ? palette::kAccent : palette::kMutedText;
+  if (!wide && count_beside) {  // centred on the search row, which is a finger tall
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(count_w, h));
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x, at.y + (h - ImGui::GetTextLineHeight()) * 0.5f),
+                                        ImGui::GetColorU32(count_color), count.c_str());
+  } else {
+    if (!wide) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ImGui::GetFrameHeight()) * 0.5f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(count_color, "%s", count.c_str());
+  }
   ImGui::PopFont();
   note_widget(state, "count");
   if (filtered) {
     ImGui::SameLine();
-    if (!wide) ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - clear_w);
-    if (ImGui::Button(clear_label, ImVec2(clear_w, wide ? 0.0f : h * 0.8f))) clear_filters(state);
+    if (!count_beside) ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - clear_w);
+    if (ImGui::Button(clear_label, ImVec2(clear_w, wide ? 0.0f : h))) clear_filters(state);
     note_widget(state, "filter:clear");
   }
 }

@@ -23,10 +23,17 @@ struct Fonts;
 
 // Below this width in logical pixels the layout is a single column.
 inline constexpr float kWideLayoutMinWidth = 900.0f;
+// Below this height (logical pixels, at the user's scale) a narrow window is
+// a phone on its side: the list keeps its rows to one line each so that
+// more than two fit between the header and the tab bar.
+inline constexpr float kShortLayoutMaxHeight = 520.0f;
 
 class TimelineView {
  public:
   void draw(AppState& state, const Fonts& fonts);
+  // The search row, where the header left room for it (a phone on its
+  // side: FrameStats::header_toolbar_width); draw() then leaves it out.
+  void draw_toolbar_in_header(AppState& state, const Fonts& fonts);
 
  private:
   using YearGroup = accord::YearRun;  // a run of visible_events()

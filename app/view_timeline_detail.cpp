@@ -186,7 +186,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
     }
   }
 
-  const float chip_h = target_height(state) * 0.85f;
+  const float chip_h = target_height(state);
   if (!e.topics.empty()) {
     section_heading("Topics", fonts);
     std::vector<std::string> labels, names;

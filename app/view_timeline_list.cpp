@@ -22,9 +22,11 @@
 namespace atlas {
 namespace {
 
-// Height of one list row: a line for date and partners, two for the title.
-float row_height() {
+// Height of one list row: a line for date and partners, two for the title;
+// on a phone on its side, one line for all of it (still a finger tall).
+float row_height(bool one_line) {
   const ImGuiStyle& style = ImGui::GetStyle();
+  if (one_line) return std::max(ImGui::GetTextLineHeight() + style.FramePadding.y * 4.0f, 44.0f * ui_px());
   return ImGui::GetTextLineHeight() * 3.0f + style.FramePadding.y * 4.0f;
 }
 float year_header_height() { return ImGui::GetTextLineHeight() + ImGui::GetStyle().FramePadding.y * 3.0f; }
@@ -69,7 +71,7 @@ void TimelineView::draw_list(AppState& state, const Fonts& fonts) {
   drag_to_scroll();
   handle_list_keys(state);
 
-  const float row_h = row_height();
+  const float row_h = row_height(state.stats().short_layout);
   const float header_h = year_header_height();
   // Bring a selection made elsewhere (keys, a link, the URL) into view.
   if (state.selected_id() != scrolled_to_) {
@@ -154,7 +156,8 @@ void TimelineView::draw_row(AppState& state, const Fonts& fonts, size_t event_in
 
   ImGui::PushID(int(event_index));
   const bool selected = e.id == state.selected_id();
-  if (list_row("##row", selected, row_height())) state.select(e.id);
+  const bool one_line = state.stats().short_layout;
+  if (list_row("##row", selected, row_height(one_line))) state.select(e.id);
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   ImGui::PopID();
@@ -170,7 +173,7 @@ void TimelineView::draw_row(AppState& state, const Fonts& fonts, size_t event_in
   const float line_h = ImGui::GetTextLineHeight();
   const float left = min.x + style.FramePadding.x * 1.5f;
   const float right = max.x - style.FramePadding.x * 1.5f;
-  ImVec2 pos(left, min.y + style.FramePadding.y * 1.5f);
+  ImVec2 pos(left, one_line ? (min.y + max.y - line_h) * 0.5f : min.y + style.FramePadding.y * 1.5f);
 
   // Line 1: date (≈ when inferred) · type · partner countries.
   if (e.date.inferred()) {
@@ -193,7 +196,18 @@ void TimelineView::draw_row(AppState& state, const Fonts& fonts, size_t event_in
     pos.x += ImGui::CalcTextSize(dot).x;
     ImGui::PushFont(fonts.bold);
     draw_clipped_text(dl, pos, right, color(palette::kAccent), partners.c_str(), partners.c_str() + partners.size());
+    pos.x += ImGui::CalcTextSize(partners.c_str()).x;
     ImGui::PopFont();
+  }
+  if (one_line) {  // the title follows on the same line, as far as it goes
+    const char* dot = "  \u00b7  ";
+    dl->AddText(pos, color(palette::kMutedText), dot);
+    pos.x += ImGui::CalcTextSize(dot).x;
+    if (pos.x < right)
+      draw_clipped_text(dl, pos, right, ImGui::GetColorU32(ImGuiCol_Text), e.title.c_str(),
+                        e.title.c_str() + e.title.size());
+    dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Separator));
+    return;
   }
 
   // Lines 2-3: the title, wrapped, with "…" if it needs more. A search that

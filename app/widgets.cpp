@@ -3,6 +3,8 @@
 #include "app_state.h"
 
 #include <algorithm>
+#include <cfloat>
+#include <cstring>
 
 #include "display_text.h"
 #include "fonts.h"
@@ -100,6 +102,17 @@ void drag_to_scroll() {
   }
 }
 
+void drag_to_scroll_sideways_in_page() {
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const bool started_inside = window->InnerRect.Contains(io.MouseClickedPos[0]);
+  if (!started_inside || !ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) ||
+      !ImGui::IsMouseDragging(ImGuiMouseButton_Left))
+    return;
+  ImGui::SetScrollX(window->Scroll.x - io.MouseDelta.x);
+  if (ImGuiWindow* page = window->ParentWindow) ImGui::SetScrollY(page, page->Scroll.y - io.MouseDelta.y);
+}
+
 bool pointer_was_dragged() {
   const ImGuiIO& io = ImGui::GetIO();
   return io.MouseDragMaxDistanceSqr[0] > io.MouseDragThreshold * io.MouseDragThreshold;
@@ -157,9 +170,23 @@ bool back_button(AppState& state, accord::View fallback) {
 
 bool chip_button(const std::string& label, bool selected, float height) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, true);
-  const float h = height > 0 ? height : ImGui::GetFrameHeight();
-  const ImVec2 size(text.x + style.FramePadding.x * 2.5f, h);
+  const float pad_x = style.FramePadding.x * 1.25f;
+  ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, true);
+  // A label wider than the row wraps inside a taller chip: cut, it could
+  // not be read anywhere (a mechanism's long name on a phone).
+  // Only at the start of a line: elsewhere the caller moves it to the next.
+  const ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const float line_start = window->Pos.x + window->DC.Indent.x + window->DC.ColumnsOffset.x;
+  const bool at_line_start = ImGui::GetCursorScreenPos().x <= line_start + 1.0f;
+  const float room = ImGui::GetContentRegionAvail().x;
+  float wrap_w = 0.0f;
+  if (at_line_start && text.x + pad_x * 2 > room && room > pad_x * 2 + ImGui::GetFontSize() * 4) {
+    wrap_w = room - pad_x * 2;
+    text = ImGui::CalcTextSize(label.c_str(), nullptr, true, wrap_w);
+  }
+  const float h0 = height > 0 ? height : ImGui::GetFrameHeight();
+  const float h = std::max(h0, text.y + style.FramePadding.y * 2);
+  const ImVec2 size(text.x + pad_x * 2, h);
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const bool clicked = ImGui::InvisibleButton(label.c_str(), size);
   const bool hovered = ImGui::IsItemHovered();
@@ -167,11 +194,13 @@ bool chip_button(const std::string& label, bool selected, float height) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 fill = selected ? ImGui::GetColorU32(palette::kAccent)
                               : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
-  dl->AddRectFilled(min, max, fill, h * 0.5f);
-  if (!selected) dl->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), h * 0.5f);
+  const float rounding = h0 * 0.5f;
+  dl->AddRectFilled(min, max, fill, rounding);
+  if (!selected) dl->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), rounding);
   const ImU32 ink = selected ? ImGui::GetColorU32(palette::kBackground) : ImGui::GetColorU32(ImGuiCol_Text);
   const char* end = ImGui::FindRenderedTextEnd(label.c_str());
-  dl->AddText(ImVec2(min.x + (size.x - text.x) * 0.5f, min.y + (h - text.y) * 0.5f), ink, label.c_str(), end);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+              ImVec2(min.x + (size.x - text.x) * 0.5f, min.y + (h - text.y) * 0.5f), ink, label.c_str(), end, wrap_w);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   return clicked && !pointer_was_dragged();
 }
@@ -247,14 +276,55 @@ bool list_row(const char* id, bool selected, float height) {
   return ImGui::Selectable(id, selected, ImGuiSelectableFlags_None, ImVec2(0, height)) && !pointer_was_dragged();
 }
 
-void draw_two_lines(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const std::string& text) {
+TwoLines two_line_layout(const std::string& text, float width) {
+  TwoLines out;
+  const ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  auto text_w = [&](const char* b, const char* e) { return font->CalcTextSizeA(size, FLT_MAX, 0.0f, b, e).x; };
   const char* begin = text.c_str();
   const char* end = begin + text.size();
-  const char* wrap = ImGui::GetFont()->CalcWordWrapPositionA(1.0f, begin, end, max_x - pos.x);
+  const char* wrap = font->CalcWordWrapPositionA(1.0f, begin, end, width);
   if (wrap == begin) wrap = std::min(end, begin + 1);  // a word wider than the row
-  dl->AddText(pos, col, begin, wrap);
+  out.first.assign(begin, wrap);
   while (wrap < end && (*wrap == ' ' || *wrap == '\n')) ++wrap;
-  if (wrap < end) draw_clipped_text(dl, ImVec2(pos.x, pos.y + ImGui::GetTextLineHeight()), max_x, col, wrap, end);
+  if (wrap == end) return out;
+  if (text_w(wrap, end) <= width) {
+    out.second.assign(wrap, end);
+    return out;
+  }
+  out.cut = true;
+  // The last words, up to about 45% of the line, then the start of the
+  // rest in what is left before the "…".
+  const char* ellipsis = " \u2026 ";
+  const float ellipsis_w = text_w(ellipsis, ellipsis + std::strlen(ellipsis));
+  const char* tail = end;
+  for (const char* p = end; p > wrap; --p) {
+    if (p[-1] != ' ') continue;
+    if (text_w(p, end) > width * 0.45f) break;
+    tail = p;
+  }
+  if (tail == end) {  // one long last word: no tail, cut the line at its end
+    const char* cut = font->CalcWordWrapPositionA(1.0f, wrap, end, width - ellipsis_w);
+    out.second.assign(wrap, cut == wrap ? wrap + 1 : cut);
+    while (!out.second.empty() && out.second.back() == ' ') out.second.pop_back();
+    out.second += "\u2026";
+    return out;
+  }
+  const float head_room = width - text_w(tail, end) - ellipsis_w;
+  const char* head = head_room > 0 ? font->CalcWordWrapPositionA(1.0f, wrap, tail, head_room) : wrap;
+  std::string first_words(wrap, head);
+  while (!first_words.empty() && first_words.back() == ' ') first_words.pop_back();
+  out.second = first_words + (first_words.empty() ? "\u2026 " : ellipsis) + std::string(tail, end);
+  return out;
+}
+
+bool draw_two_lines(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const std::string& text) {
+  const TwoLines lines = two_line_layout(text, max_x - pos.x);
+  dl->AddText(pos, col, lines.first.c_str(), lines.first.c_str() + lines.first.size());
+  if (!lines.second.empty())
+    draw_clipped_text(dl, ImVec2(pos.x, pos.y + ImGui::GetTextLineHeight()), max_x, col, lines.second.c_str(),
+                      lines.second.c_str() + lines.second.size());
+  return lines.cut;
 }
 
 }  // namespace atlas

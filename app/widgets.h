@@ -46,9 +46,18 @@ bool link(AppState& state, const std::string& text, const std::string& name);
 int inline_links(AppState& state, const std::vector<std::string>& labels, const std::vector<std::string>& names);
 // Draws [begin, end) at `pos` cut with "…" at `max_x`.
 void draw_clipped_text(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const char* begin, const char* end);
-// Draws text wrapped at word boundaries into at most two lines starting at
-// `pos`, the second cut with "…" at `max_x` (titles in list rows).
-void draw_two_lines(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const std::string& text);
+// Text wrapped at word boundaries into at most two lines of `width` in the
+// current font. When it needs more, the second line keeps the title's last
+// words after a "…" (titles that differ only at the end, "(2021)" and
+// "(2024)", stay apart); `cut` says that something was left out.
+struct TwoLines {
+  std::string first, second;
+  bool cut = false;
+};
+TwoLines two_line_layout(const std::string& text, float width);
+// Draws two_line_layout(text, max_x - pos.x) at `pos` (titles in list rows);
+// true when the text was cut.
+bool draw_two_lines(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 col, const std::string& text);
 // A full-width tappable row `height` tall (a Selectable); true on a tap
 // that was not a drag.
 bool list_row(const char* id, bool selected, float height);
@@ -89,6 +98,10 @@ void end_fields();
 // Lets a finger (or a mouse) drag the current window's contents. Call
 // inside the scrolled child window.
 void drag_to_scroll();
+// The same for a child that scrolls sideways inside a page that scrolls
+// down (a wide table on a phone): the sideways part of a drag moves the
+// child, the rest moves the page, so a swipe that starts on it is not trapped.
+void drag_to_scroll_sideways_in_page();
 // True while or right after a drag: a release then is not a tap.
 bool pointer_was_dragged();
 

@@ -17,6 +17,8 @@
 #                  (tests/browser/releases.mjs)
 #   browser_text_entry typing, fast deletes, select-all, autocorrection, IME and paste in the search
 #                  field on a phone and a desktop (tests/browser/text_entry.mjs)
+#   browser_phone_layout  a phone on its side, the Partners matrix on 390 and 320 px phones (swipes),
+#                  long chips, finger-sized chips (tests/browser/phone_layout.mjs)
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
 #   browser_reports one event, two reports: a pasted second report is found to tell an event the
 #                  data has, added as its second source, split off again, both undone (tests/browser/reports.mjs)
@@ -79,4 +81,5 @@ if(ACCORD_NODE)
   accord_browser_test(browser_releases releases.mjs 300)
   accord_browser_test(browser_hostile_links hostile_links.mjs 300)
   accord_browser_test(browser_text_entry text_entry.mjs 300)
+  accord_browser_test(browser_phone_layout phone_layout.mjs 300)
 endif()

@@ -10,7 +10,7 @@
 using namespace atlas::testing;
 
 TEST_CASE("dump the named widgets of every view", "[.dump]") {
-  for (const Screen& screen : {kDesktop, kPhone}) {
+  for (const Screen& screen : {kDesktop, kPhone, Screen{844, 390, true}}) {
     for (const ViewToVisit& visit : views_to_visit()) {
       HeadlessApp app(ACCORD_SHIPPED_DATASET, screen);
       app.frames(2);

@@ -80,16 +80,20 @@ bool HeadlessApp::wheel(const std::string& widget, float notches) {
   const auto found = state_.stats().widgets.find(widget);
   if (found == state_.stats().widgets.end()) return false;
   const WidgetRect r = found->second;
+  wheel_at(r.x + r.width * 0.5f, r.y + r.height * 0.5f, notches);
+  return true;
+}
+
+void HeadlessApp::wheel_at(float x, float y, float notches) {
   const float ratio = state_.stats().pixel_ratio;
   ImGuiIO& io = ImGui::GetIO();
-  io.MousePos = ImVec2((r.x + r.width * 0.5f) * ratio, (r.y + r.height * 0.5f) * ratio);
+  io.MousePos = ImVec2(x * ratio, y * ratio);
   frame();
   io.MouseWheel = notches;
   frame();
   io.MouseWheel = 0;
   io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   frames(kFramesToSettle);
-  return true;
 }
 
 bool HeadlessApp::drag(const std::string& widget, float dx, float dy) {

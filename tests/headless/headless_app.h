@@ -44,6 +44,8 @@ class HeadlessApp {
   // The mouse wheel turned `notches` over the named widget (negative:
   // scrolls the content up, showing what is below). False when not drawn.
   bool wheel(const std::string& widget, float notches);
+  // The same at a point (logical pixels), over whatever is drawn there.
+  void wheel_at(float x, float y, float notches);
   // A press at the centre of the named widget, a move by (dx, dy) logical
   // pixels over a few frames, and a release. False as for tap().
   bool drag(const std::string& widget, float dx, float dy);

