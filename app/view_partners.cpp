@@ -277,7 +277,7 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
     // catch the page's swipes.
     const float cell_pad = ImGui::GetStyle().CellPadding.y * 2.0f;
     outer.y =
-        row_h + cell_pad + (row_h - 2 + cell_pad) * float(matrix_.topics.size()) + ImGui::GetStyle().ScrollbarSize + 4;
+        row_h + cell_pad + (row_h + cell_pad) * float(matrix_.topics.size()) + ImGui::GetStyle().ScrollbarSize + 4;
     flags |= ImGuiTableFlags_ScrollX;
   }
   if (!ImGui::BeginTable("##matrix", columns, flags, outer)) return;
@@ -300,7 +300,8 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
     const bool fits = ImGui::CalcTextSize(full_name.c_str()).x + em * 0.5f <= cell_w;
     const std::string name = fits ? full_name : matrix_.partners[p];
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, cell_w - ImGui::CalcTextSize(name.c_str()).x) * 0.5f);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
+    if (!has_touch_screen())  // a touch screen's link is already a finger (the row) tall
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::PushID(int(p));
     if (link(state, name, "link:partner:" + matrix_.partners[p])) filter_partner(state, matrix_.partners[p]);
     if (!fits && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", full_name.c_str());
@@ -313,7 +314,7 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
     const std::string& topic = matrix_.topics[t];
     ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
     ImGui::TableSetColumnIndex(0);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
+    if (!has_touch_screen()) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::PushID(int(t));
     if (link(state, accord::topic_label(topic), "link:topic:" + topic)) {
       accord::EventFilter f;
@@ -325,7 +326,7 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
       const size_t n = matrix_.at(p, t);
       const ImVec2 cell_min = ImGui::GetCursorScreenPos();
       ImGui::PushID(int(p));
-      const bool tapped = ImGui::InvisibleButton("##cell", ImVec2(cell_w - 2, row_h - 2)) && !pointer_was_dragged();
+      const bool tapped = ImGui::InvisibleButton("##cell", ImVec2(cell_w, row_h)) && !pointer_was_dragged();
       ImGui::PopID();
       const bool hovered = ImGui::IsItemHovered();
       note_widget(state, "matrix:" + matrix_.partners[p] + ":" + topic);

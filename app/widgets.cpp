@@ -9,6 +9,7 @@
 #include "display_text.h"
 #include "fonts.h"
 #include "imgui_internal.h"  // ImGuiWindow::InnerRect
+#include "platform.h"
 #include "theme.h"
 
 namespace atlas {
@@ -44,11 +45,33 @@ void section_heading(const char* label, const Fonts& fonts) {
   ImGui::Separator();
 }
 
+namespace {
+
+// On a touch screen a link is a finger tall (44 px): an invisible button of
+// at least that height, its text at the top so that it lines up with a
+// field's label beside it.
+bool finger_sized_link(const std::string& text, float wrap_width) {
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap_width);
+  const float h = std::max(size.y, 44.0f * ui_px());
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(("##link:" + text).c_str(), ImVec2(std::max(size.x, 1.0f), h));
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(palette::kAccent),
+                                      text.c_str(), text.c_str() + text.size(), wrap_width);
+  return ImGui::IsItemHovered();
+}
+
+}  // namespace
+
 bool link_text(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
-  text_wrapped(text);
-  ImGui::PopStyleColor();
-  const bool hovered = ImGui::IsItemHovered();
+  bool hovered = false;
+  if (has_touch_screen()) {
+    hovered = finger_sized_link(text, ImGui::GetContentRegionAvail().x);
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
+    text_wrapped(text);
+    ImGui::PopStyleColor();
+    hovered = ImGui::IsItemHovered();
+  }
   if (hovered) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -221,11 +244,16 @@ int inline_links(AppState& state, const std::vector<std::string>& labels, const 
       if (ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(text.c_str()).x > right) ImGui::NewLine();
     }
     ImGui::PushID(int(i));
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopStyleColor();
+    bool hovered = false;
+    if (has_touch_screen()) {
+      hovered = finger_sized_link(text, 0.0f);
+    } else {
+      ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
+      ImGui::TextUnformatted(text.c_str());
+      ImGui::PopStyleColor();
+      hovered = ImGui::IsItemHovered();
+    }
     ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
     if (hovered) {
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
       const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();

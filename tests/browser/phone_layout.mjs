@@ -2,8 +2,8 @@
 // side (844x390) shows rows, not just the header and the tab bar; the
 // Partners matrix fits 390 px with its last column, and on a 320 px phone a
 // finger's swipe that starts on it scrolls the page down and the table
-// sideways; a chip longer than the row wraps inside the screen; every chip
-// and sort control is a finger tall. Positions come from the test hook.
+// sideways; a chip longer than the row wraps inside the screen; every chip,
+// link and sort control is a finger tall. Positions come from the test hook.
 //   node tests/browser/phone_layout.mjs      (after ./build-wasm.sh)
 // Screenshots: test-artifacts/browser-<size>-phone-layout-<name>.png.
 import fs from 'node:fs';
@@ -89,8 +89,8 @@ await step('the Partners matrix fits a phone', async () => {
   check(!!s, '390x844: Cambodia, the last column, is drawn whole');
   if (s) {
     const cells = named(s, 'matrix:');
-    check(cells.every(([, r]) => r[0] + r[2] <= vp.width + 0.5 && r[2] >= 43.5),
-      `390x844: all ${cells.length} cells inside the screen and a finger wide`);
+    check(cells.every(([, r]) => r[0] + r[2] <= vp.width + 0.5 && r[2] >= 43.5 && (r[4] || r[3] >= 43.5)),
+      `390x844: all ${cells.length} cells inside the screen and a finger wide and tall`);
   }
   await user.shot('matrix');
   await context.close();
@@ -136,6 +136,22 @@ await step('chips and sort controls on a phone', async () => {
     const [x, , w, h] = widest.rect;
     check(x >= 0 && x + w <= vp.width + 0.5, `320x640: ${widest.name} inside the screen (${x} + ${w})`);
     check(h >= 43.5, `320x640: ${widest.name} is a finger tall (${h} px)`);
+    // Every link on the page (type, partners, people, topics), drawn whole
+    // at some point of a scroll from the top to the end, is a finger tall.
+    // The shipped event with the most people and topics has the most links.
+    const busiest = data.events.reduce((a, e) =>
+      ((e.participants || []).length + (e.topics || []).length > (a.participants || []).length + (a.topics || []).length ? e : a));
+    await user.openHash('#/timeline');
+    await user.openHash(`#/event?sel=${encodeURIComponent(busiest.id)}`);
+    const heights = new Map();
+    for (let i = 0; i < 10; i++) {
+      for (const [n, r] of named(await user.state(), 'link:')) if (!r[4]) heights.set(n, r[3]);
+      await swipe(user.page, vp.width / 2, vp.height * 0.6, 0, -vp.height * 0.3);
+      await user.settle();
+    }
+    const short = [...heights].filter(([, h]) => h < 43.5).map(([n, h]) => `${n} ${h} px`);
+    check(heights.size >= 4 && short.length === 0,
+      `320x640: ${heights.size} links on the event page, each a finger tall ${short.join(', ')}`);
     await user.shot('chips');
   }
   await user.openHash('#/agreements');

@@ -35,8 +35,10 @@ class ReportsUser extends User {
   }
   async reveal(name) {
     let last = null;
+    // A phone's event page with two sources runs to about 60 wheel notches
+    // (its links are a finger tall).
     for (const dy of [240, -240]) {
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < 80; i++) {
         const s = await this.state();
         const r = (s.widgets || {})[name];
         // Clear of the edges (a widget is noted clipped to what shows), or

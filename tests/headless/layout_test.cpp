@@ -40,9 +40,7 @@ const std::vector<std::string> kNotTapTargets = {"count",          "data:window"
 
 // Phone tap targets the app draws shorter than 44 px today (found by this
 // test; each is a fix to make in the app, not a tolerance of the test).
-const std::vector<std::string> kKnownShortTouchTargets = {
-    "link:*",  // links inside text: one line, 16-37 px
-};
+const std::vector<std::string> kKnownShortTouchTargets = {};
 
 // Pairs of named widgets the app draws overlapping today (found by this
 // test; again each is a fix to make in the app).
