@@ -7,6 +7,38 @@
 
 namespace accord::detail::agree {
 
+namespace {
+
+// A copula ("remains", "is", "serves as", "constitue", "là") right after a title and, within a
+// few words, "legal framework", "legal basis", "cadre juridique", "base juridique", "cơ sở pháp
+// lý", "hành lang pháp lý", adjectives allowed between ("a crucial legal framework"). Returns
+// the copula's token, or -1.
+int legal_basis_after(const Doc& d, int te, int sent_end) {
+  int k = te;
+  // a short complement may come first: "signed in 2018", "between the two ministries"
+  const int copula_limit = std::min(sent_end, te + 6);
+  while (k < copula_limit &&
+         !is_word(d, k, {"remains",     "remain",     "is",        "are",       "serves",      "serve", "served",
+                         "constitutes", "constitute", "provides",  "provide",   "forms",       "form",  "reste",
+                         "restent",     "demeure",    "demeurent", "constitue", "constituent", "est",   "sont",
+                         "sert",        "servent",    "servant",   "serving"}) &&
+         !(d.lang == kVi && is_word(d, k, {"la", "tao", "lam"})))
+    ++k;
+  if (k >= copula_limit) return -1;
+  for (int j = k + 1; j < std::min(sent_end, k + 6); ++j) {
+    const bool legal =
+        is_word(d, j, {"legal", "juridique", "juridiques"}) || (d.lang == kVi && d.is(j, "phap") && d.is(j + 1, "ly"));
+    if (!legal) continue;
+    // the noun before ("cadre juridique", "cơ sở pháp lý") or after ("legal framework")
+    if (is_word(d, j + 1, {"framework", "frameworks", "basis", "foundation", "foundations", "base"}) ||
+        is_word(d, j - 1, {"cadre", "base", "fondement", "so", "lang"}))
+      return k;
+  }
+  return -1;
+}
+
+}  // namespace
+
 // The action the text takes on an agreement whose title is [tb, te).
 int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
   const Doc& d = w.doc;
@@ -87,6 +119,12 @@ int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
   }
   // After the title: "... was signed", "signed on August 9", "được ký kết"
   const int sent_end = d.sent_first[sent + 1];
+  // "... remains an important legal framework", "... sert de base juridique", "... là cơ sở pháp
+  // lý": a document that is the legal basis of the cooperation is in force
+  if (const int at = legal_basis_after(d, te, sent_end); at >= 0) {
+    cues.push_back(d.span(at, at + 1));
+    return implemented;
+  }
   // "A memorandum ... between the two agencies, which is expected to be signed in the time ahead"
   for (int k = te; k < std::min(sent_end, te + 12); ++k) {
     if (agree_at(w, k, Cat::AgreeKind) || agree_at(w, k, Cat::AgreePlural)) break;

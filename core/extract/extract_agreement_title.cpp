@@ -29,16 +29,19 @@ bool right_stop(const Doc& d, int i) {
         {"a", "ont", "est", "sont", "qui", "que", "afin", "lors", "ainsi", "grace", "tels", "telles", "signe", "signee",
          "signes", "signees", "le", "depuis", "il", "elle", "ils", "avait", "avaient", "seront", "sera", "etaient",
          "etait", "ete", "conclu", "conclus", "se", "ne", "nous", "elles", "ils",
+         // a copula opens the predicate: "... reste le cadre juridique", "constitue la base"
+         "reste", "restent", "constitue", "constituent", "demeure", "demeurent", "sert", "servent",
          // "où" (where) opens a relative clause; folded it is "ou" (or), rare in titles
          "ou"});
   if (d.lang == kVi)
     return is_word(d, i, {"da", "duoc", "se", "nham", "vao", "ngay", "tai", "nhu", "la", "thi", "khi", "nay"});
   return is_word(d, i,
-                 {"signed",   "inked",     "was",       "were",     "is",      "are",    "has",   "have",  "had",
-                  "held",     "which",     "that",      "who",      "as",      "during", "at",    "when",  "while",
-                  "since",    "after",     "before",    "under",    "through", "within", "will",  "would", "should",
-                  "could",    "can",       "may",       "must",     "by",      "from",   "last",  "ago",   "this",
-                  "together", "sidelines", "witnessed", "attended", "also",    "thus",   "among", "so"});
+                 {"signed", "inked", "was", "were", "is", "are", "has", "have", "had", "held", "which", "that", "who",
+                  "as", "during", "at", "when", "while", "since", "after", "before", "under", "through", "within",
+                  "will", "would", "should", "could", "can", "may", "must", "by", "from", "last", "ago", "this",
+                  "together", "sidelines", "witnessed", "attended", "also", "thus", "among", "so",
+                  // a copula opens the predicate: "... remains a legal framework", "serves as the basis"
+                  "remains", "remain", "serves", "constitutes", "provides", "forms"});
 }
 
 bool connector(const Doc& d, int i) {

@@ -11,6 +11,22 @@ namespace accord::detail {
 
 using namespace agree;
 
+namespace {
+
+// A treaty, convention, agreement or protocol written with capitals mid-sentence, with another
+// capitalised word in its title ("the ASEAN Convention on Counter-Terrorism", "Hiệp định Dẫn
+// độ"): the proper name of an instrument, not a common noun.
+bool proper_instrument(const Work& w, const Found& f, const std::string& kind) {
+  const Doc& d = w.doc;
+  if (kind != "treaty" && kind != "agreement" && kind != "protocol") return false;
+  if (!d.cap(f.kb) || f.tb == d.sent_first[d.sentence_of(f.tb)]) return false;
+  for (int k = f.tb; k < f.te; ++k)
+    if ((k < f.kb || k >= f.ke) && d.cap(k) && !w.in_person[k]) return true;
+  return false;
+}
+
+}  // namespace
+
 void extract_agreements(Work& w) {
   const Doc& d = w.doc;
   const auto& ms = w.m[kAgree];
@@ -56,6 +72,9 @@ void extract_agreements(Work& w) {
     f.te = right_extent(w, m.e, kind == "plan", specific);
     f.specific = specific;
     f.action = find_action(w, f.tb, f.te, f.cue_spans);
+    // "cooperation within the ASEAN Convention on Counter-Terrorism", "la Convention des Nations
+    // unies contre ...": an instrument cited by its proper name, with no verb on it, is in force
+    if (f.action < 0 && !plural && proper_instrument(w, f, kind)) f.action = action_index(w.c, "implemented");
     if (f.action < 0) continue;
     // bare "agreements", "agreements between the two countries": no document is named; a
     // subject complement names them ("treaties on extradition", "accords sur l'entraide")
@@ -89,7 +108,10 @@ void extract_agreements(Work& w) {
         dated = true;
         clause_e = std::max(clause_e, dm.e);  // "signed on August 9, 2021": the date is whole
       }
-      if (!((identified && (dated || indefinite)) || (indefinite && w.c.agree_actions[f.action] == "signed"))) continue;
+      // ... and so is one announced: "a joint statement is expected to be adopted", "a new plan will be signed"
+      const std::string& act = w.c.agree_actions[f.action];
+      if (!((identified && (dated || indefinite)) || (indefinite && (act == "signed" || act == "negotiating"))))
+        continue;
       if (identified) f.named_e = clause_e;
     }
     if (signed_between) f.named_e = signing_clause_end(w, f.te);

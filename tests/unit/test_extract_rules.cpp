@@ -1079,3 +1079,47 @@ TEST_CASE("a draft's corrected date moves the acts dated with the event", "[extr
   CHECK(signed_moved);
   CHECK(plan_kept);
 }
+
+TEST_CASE("rule: a document that is a legal framework, with adjectives, is in force", "[extract][rules]") {
+  // English: a copula, then "a [adjective] legal framework"; the copula ends the title
+  const auto en =
+      run("date: 2023-05-04\nTalks\n\nHanoi (VNA) - The two ministers met on May 3. Their 2017 cooperation agreement "
+          "on cyber security remains an essential legal framework for both police forces.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Implemented);
+  CHECK(en.agreements[0].title == "2017 cooperation agreement on cyber security");
+  // French: "constitue un cadre juridique important"
+  const auto fr =
+      run("date: 2023-05-04\nEntretien\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 3 mai. L'accord de "
+          "coopération sur la lutte contre la drogue constitue un cadre juridique important pour les deux polices.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].action == AgreementAction::Implemented);
+}
+
+TEST_CASE("rule: adopting a plan is its signing, a statement to be adopted is negotiated", "[extract][rules]") {
+  const auto fr =
+      run("date: 2025-02-20\nConférence\n\nHanoï (VNA) - Les deux ministères ont tenu le 19 février une conférence "
+          "pour évaluer leur coopération et établir leur plan de coopération pour 2026.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].action == AgreementAction::Signed);
+  const auto en = run(
+      "date: 2025-02-20\nMeeting\n\nJakarta (VNA) - Police chiefs of the region met on February 19. A joint statement "
+      "is expected to be adopted at the close of the meeting.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Negotiating);
+  CHECK(en.agreements[0].kind == AgreementKind::Other);
+}
+
+TEST_CASE("rule: an instrument cited by its proper name with no verb is in force", "[extract][rules]") {
+  const auto en =
+      run("date: 2022-08-10\nMeeting\n\nVientiane (VNA) - The officials met on August 9 and discussed closer work "
+          "within the Regional Convention on Maritime Piracy and on cross-border crime.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Implemented);
+  CHECK(en.agreements[0].kind == AgreementKind::Treaty);
+  // a common noun without capitals, and no verb on it, names no document
+  const auto plain =
+      run("date: 2022-08-10\nMeeting\n\nVientiane (VNA) - The officials met on August 9 and discussed an agreement "
+          "on maritime piracy.\n");
+  CHECK(plain.agreements.empty());
+}
