@@ -543,7 +543,11 @@ std::string draft_to_json(const ExtractedDraft& d, int indent) {
   j["people"] = people;
   ordered_json orgs = ordered_json::array();
   for (const DraftOrganization& o : d.organizations)
-    orgs.push_back({{"name", o.name}, {"id", o.id}, {"country_id", o.country_id}, {"spans", spans_json(o.spans)}});
+    orgs.push_back({{"name", o.name},
+                    {"native_name", o.native_name},
+                    {"id", o.id},
+                    {"country_id", o.country_id},
+                    {"spans", spans_json(o.spans)}});
   j["organizations"] = orgs;
   ordered_json mechs = ordered_json::array();
   for (const DraftMechanism& m : d.mechanisms) mechs.push_back({{"name", m.name}, {"spans", spans_json(m.spans)}});
@@ -592,7 +596,9 @@ std::string draft_to_record_json(const ExtractedDraft& d, int indent) {
     people.push_back({{"name", p.name}, {"title_or_role", p.title}, {"country", str_or_null(p.country)}});
   j["people"] = people;
   ordered_json orgs = ordered_json::array();
-  for (const DraftOrganization& o : d.organizations) orgs.push_back(o.name);
+  // (the record gives names in English, the original wording in parentheses where it differs)
+  for (const DraftOrganization& o : d.organizations)
+    orgs.push_back(o.native_name.empty() ? o.name : o.name + " (" + o.native_name + ")");
   j["organizations"] = orgs;
   ordered_json agreements = ordered_json::array();
   for (const DraftAgreement& a : d.agreements)

@@ -22,6 +22,16 @@ std::vector<const Match*> Work::all_at(int layer, int i) const {
   return out;
 }
 
+namespace {
+// A body below the national level, by the words of its English name (folded).
+bool below_national(const std::string& folded) {
+  for (const char* w : {"provincial", "province", "department", "division", "station", "detachment", "office", "bureau",
+                        "district", "city police", "special zone"})
+    if ((" " + folded + " ").find(" " + std::string(w) + " ") != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
 void Work::add_org(const std::string& name, const std::string& id, const std::string& country_id, TextSpan span) {
   const std::string key = fold(name);
   for (DraftOrganization& o : draft.organizations) {
@@ -37,6 +47,14 @@ void Work::add_org(const std::string& name, const std::string& id, const std::st
   o.id = id;
   o.country_id = country_id;
   o.spans.push_back(span);
+  // a provincial or departmental body in a Vietnamese article is named by a translation: its own
+  // wording goes beside it ("Công an tỉnh Nghệ An", "Phòng Quản lý xuất nhập cảnh"); ministries,
+  // embassies and national agencies keep their established English names
+  if (doc.lang == kVi && id.empty() && name.find('(') == std::string::npos && below_national(key) &&
+      span.end > span.begin && span.end <= doc.text.size()) {
+    const std::string native(doc.text.substr(span.begin, span.end - span.begin));
+    if (fold(native) != key) o.native_name = native;
+  }
   draft.organizations.push_back(o);
 }
 

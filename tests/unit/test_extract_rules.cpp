@@ -1123,3 +1123,18 @@ TEST_CASE("rule: an instrument cited by its proper name with no verb is in force
           "on maritime piracy.\n");
   CHECK(plain.agreements.empty());
 }
+
+TEST_CASE("rule: a Vietnamese provincial body keeps its own wording beside the English name", "[extract][rules]") {
+  const auto vi =
+      run("date: 2022-06-02\nHợp tác\n\nNgày 1/6, Công an tỉnh Hà Giang đã tiếp đoàn công tác của Bộ Công an Lào tại "
+          "Hà Giang.\n");
+  const std::string rec = draft_to_record_json(vi, -1);
+  CHECK(rec.find("Ha Giang Provincial Police (Công an tỉnh Hà Giang)") != std::string::npos);
+  // a ministry keeps its established English name alone
+  CHECK(rec.find("\"Ministry of Public Security of Laos\"") != std::string::npos);
+  // an English article's names are English already
+  const auto en =
+      run("date: 2022-06-02\nTalks\n\nHa Giang (VNA) - The Ha Giang Provincial Police received a delegation from "
+          "Laos on June 1.\n");
+  CHECK(draft_to_record_json(en, -1).find("(") == std::string::npos);
+}
