@@ -1138,3 +1138,26 @@ TEST_CASE("rule: a Vietnamese provincial body keeps its own wording beside the E
           "Laos on June 1.\n");
   CHECK(draft_to_record_json(en, -1).find("(") == std::string::npos);
 }
+
+TEST_CASE("rule: a count of countries or provinces that the text then names is no figure", "[extract][rules]") {
+  auto units = [](const ExtractedDraft& d) {
+    std::set<std::string> u;
+    for (const auto& f : d.figures) u.insert(f.unit);
+    return u;
+  };
+  // the names in parentheses right after the count
+  const auto listed =
+      run("date: 2021-03-02\nMeeting\n\nBangkok (VNA) - A drug liaison office will serve four countries (Laos, "
+          "Cambodia, Thailand and Vietnam) from next year, the officials said on March 1.\n");
+  CHECK(units(listed).count("countries") == 0);
+  // the names in the next sentence, which opens with the same noun
+  const auto next =
+      run("date: 2021-03-02\nMeeting\n\nPleiku (VNA) - Police of three provinces met on March 1 to review border "
+          "security. The provinces are Gia Lai of Vietnam, Attapeu of Laos and Ratanakiri of Cambodia.\n");
+  CHECK(units(next).count("provinces") == 0);
+  // a count of members nobody names is a figure
+  const auto counted =
+      run("date: 2021-03-02\nMeeting\n\nHanoi (VNA) - Delegates from 14 countries attended the conference on March 1 "
+          "in Hanoi.\n");
+  CHECK(units(counted).count("countries") == 1);
+}
