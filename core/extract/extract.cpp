@@ -196,14 +196,45 @@ void find_location(Work& w) {
   }
 }
 
+namespace {
+
+// A border word that is part of a name says where or who, not what the cooperation is about:
+// a border gate or post named as a place ("Ky Son International Border Gate", "cửa khẩu quốc tế
+// Lao Bảo"), the name of a body the text names, a place the gazetteer knows. (A border guard
+// taking part says what the work is about: that stays.)
+bool border_word_in_name(const Work& w, const Match& m) {
+  const Doc& d = w.doc;
+  for (const auto& pm : w.place_mentions)
+    if (m.b >= pm.b && m.e <= pm.e) return true;
+  const TextSpan sp = d.span(m.b, m.e);
+  for (const DraftOrganization& o : w.draft.organizations)
+    for (const TextSpan& os : o.spans)
+      if (sp.begin >= os.begin && sp.end <= os.end) return true;
+  // a gate or post with its name: capitals, or "international"/"quốc tế" and a name
+  const bool gate = is_word(d, m.e - 1, {"gate", "gates", "checkpoint", "post"}) ||
+                    (d.is(m.e - 1, "khau") && d.is(m.e - 2, "cua")) || is_word(d, m.e, {"gate", "gates"});
+  if (gate) {
+    if (d.cap(m.b) && m.b > d.sent_first[d.sentence_of(m.b)]) return true;
+    int k = is_word(d, m.e, {"gate", "gates"}) ? m.e + 1 : m.e;
+    if (d.is(k, "quoc") && d.is(k + 1, "te")) k += 2;
+    if (k < d.size() && d.cap(k) && !(d.toks[k].gap & kBlockingGap)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void find_topics(Work& w) {
   const Doc& d = w.doc;
   std::vector<double> weight(w.c.topics.size(), 0);
   std::vector<int> first(w.c.topics.size(), 1 << 30);
   std::vector<std::vector<TextSpan>> spans(w.c.topics.size());
+  const auto border = std::find(w.c.topics.begin(), w.c.topics.end(), "border_control");
+  const int border_topic = border == w.c.topics.end() ? -1 : static_cast<int>(border - w.c.topics.begin());
   for (const Match& m : w.m[kTopic]) {
     const Phrase& p = w.phrase(m);
     if (p.cat != Cat::Topic || m.b < d.first_body_token) continue;
+    if (p.aux == border_topic && border_word_in_name(w, m)) continue;
     weight[p.aux] += p.weight;
     first[p.aux] = std::min(first[p.aux], m.b);
     add_span(spans[p.aux], d.span(m.b, m.e));

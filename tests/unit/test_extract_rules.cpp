@@ -1161,3 +1161,21 @@ TEST_CASE("rule: a count of countries or provinces that the text then names is n
           "in Hanoi.\n");
   CHECK(units(counted).count("countries") == 1);
 }
+
+TEST_CASE("rule: a border gate named as a place is where, not a topic", "[extract][rules]") {
+  auto has_border = [](const ExtractedDraft& d) {
+    for (const auto& t : d.topics)
+      if (t.topic == "border_control") return true;
+    return false;
+  };
+  CHECK_FALSE(has_border(
+      run("date: 2024-05-03\nHandover\n\nHanoi (VNA) - Police handed a wanted fraud suspect to their Chinese "
+          "counterparts at the Lao Cai International Border Gate on May 2.\n")));
+  CHECK_FALSE(has_border(
+      run("date: 2024-05-03\nBàn giao\n\nNgày 2/5, tại cửa khẩu quốc tế Lào Cai, Công an tỉnh Lào Cai đã bàn giao một "
+          "đối tượng lừa đảo cho Công an Trung Quốc.\n")));
+  // border work as the subject of the cooperation stays a topic
+  CHECK(has_border(
+      run("date: 2024-05-03\nTalks\n\nHanoi (VNA) - The two ministers agreed on May 2 to step up cooperation in "
+          "border management and in patrols along the border.\n")));
+}
