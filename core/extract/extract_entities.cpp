@@ -319,6 +319,13 @@ struct FrameBody {
   std::initializer_list<const char*> words;  // folded tokens
 };
 const FrameBody kFrameBodies[] = {
+    // ASEAN with its partners ("ASEAN+3", "ASEAN Plus Three", "ASEAN-China"): longer forms first
+    {"ASEAN+3", {"asean", "3"}},
+    {"ASEAN+3", {"asean", "plus", "three"}},
+    {"ASEAN+3", {"asean", "plus", "3"}},
+    {"ASEAN-China", {"asean", "china"}},
+    {"ASEAN-China", {"asean", "chine"}},
+    {"ASEAN-China", {"asean", "trung", "quoc"}},
     {"ASEAN", {"asean"}},
     {"ASEAN", {"association", "of", "southeast", "asian", "nations"}},
     {"United Nations", {"united", "nations"}},
@@ -342,6 +349,8 @@ bool frame_word_before(const Doc& d, int b) {
     if (is_any(d, k, {"within", "forum", "forums", "framework", "frameworks", "sein", "cadre", "vision", "kho", "dan"}))
       return true;
     if (d.is(k, "tac") && d.is(k - 1, "hop")) return true;
+    // the bloc or the association itself: "khối ASEAN", "Hiệp hội ASEAN", "the bloc"
+    if (d.is(k, "khoi") || (d.is(k, "hoi") && d.is(k - 1, "hiep"))) return true;
     // a frame names the body itself, not its members: "pays de l'ASEAN", "các nước ASEAN"
     if (is_any(d, k, {"countries", "pays", "nuoc", "membres", "member", "canh", "nghiep"})) return false;
   }
@@ -351,7 +360,7 @@ bool frame_word_before(const Doc& d, int b) {
 // Words after it: "ASEAN cooperation frameworks", "ASEAN mechanisms", "ASEAN Vision". ("international
 // and ASEAN forums" are settings in general, not ASEAN named as the frame.)
 bool frame_word_after(const Doc& d, int e) {
-  return is_any(d, e, {"cooperation", "framework", "frameworks", "mechanism", "mechanisms", "vision"});
+  return is_any(d, e, {"cooperation", "framework", "frameworks", "mechanism", "mechanisms", "vision", "bloc"});
 }
 
 }  // namespace

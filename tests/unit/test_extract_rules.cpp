@@ -1179,3 +1179,23 @@ TEST_CASE("rule: a border gate named as a place is where, not a topic", "[extrac
       run("date: 2024-05-03\nTalks\n\nHanoi (VNA) - The two ministers agreed on May 2 to step up cooperation in "
           "border management and in patrols along the border.\n")));
 }
+
+TEST_CASE("rule: ASEAN with its partners, the ASEAN bloc and association are frames", "[extract][rules]") {
+  auto mechs = [](const ExtractedDraft& d) {
+    std::set<std::string> m;
+    for (const auto& x : d.mechanisms) m.insert(x.name);
+    return m;
+  };
+  const auto en =
+      mechs(run("date: 2019-11-28\nMeeting\n\nBangkok (VNA) - The ministers on November 27 pledged closer links within "
+                "the framework of ASEAN+3 and ASEAN-China on drug control.\n"));
+  CHECK(en.count("ASEAN+3"));
+  CHECK(en.count("ASEAN-China"));
+  const auto vi =
+      mechs(run("date: 2019-11-28\nTiếp\n\nChiều 27/11, Bộ trưởng đã tiếp đại diện Hiệp hội ASEAN và nhấn mạnh hợp tác "
+                "phòng chống ma túy trong khối ASEAN.\n"));
+  CHECK(vi.count("ASEAN"));
+  // the members of ASEAN are states, not the frame
+  CHECK(mechs(run("date: 2019-11-28\nMeeting\n\nHanoi (VNA) - Police from ASEAN countries met on November 27.\n"))
+            .count("ASEAN") == 0);
+}
