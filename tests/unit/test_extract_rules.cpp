@@ -1199,3 +1199,20 @@ TEST_CASE("rule: ASEAN with its partners, the ASEAN bloc and association are fra
   CHECK(mechs(run("date: 2019-11-28\nMeeting\n\nHanoi (VNA) - Police from ASEAN countries met on November 27.\n"))
             .count("ASEAN") == 0);
 }
+
+TEST_CASE("rule: a dateline line without its year dates the page, the lead's weekday dates the event",
+          "[extract][rules]") {
+  const auto en =
+      run("date: 2023-03-16\nTwo ministries hold talks\n\nVIETNAM, March 16 -\n\nCANBERRA — The first security talks "
+          "between the two ministries were held in Canberra on Tuesday.\n");
+  CHECK(iso(en) == "2023-03-14");
+}
+
+TEST_CASE("rule: a Vietnamese weekday stamp dates the page of an English article", "[extract][rules]") {
+  const auto en =
+      run("Police officials meet online\n\nThứ Sáu, 17/06/2022, 09:30\nPSNews - Senior police officials met by video "
+          "link. The meeting runs from June 15 to 16.\n");
+  CHECK(iso(en) == "2022-06-15");
+  REQUIRE(en.published);
+  CHECK(en.published->iso() == "2022-06-17");
+}
