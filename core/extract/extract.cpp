@@ -133,6 +133,24 @@ void find_location(Work& w) {
     if (d.lang == kVi && is_word(d, t - 2, {"thanh", "thi", "thu"}) && is_word(d, t - 1, {"pho", "xa", "do"}) &&
         is_word(d, t - 3, {"tai", "o"}))
       return true;
+    // an address after "tại": "tại bản X, huyện Pẹc, tỉnh Y", "tại cửa khẩu quốc tế X, tỉnh Y": every
+    // part opens with its kind (hamlet, commune, district, province, border gate)
+    if (d.lang == kVi) {
+      const int sb = d.sent_first[d.sentence_of(t)];
+      auto kind_word = [&](int k) {
+        return is_word(
+            d, k, {"ban", "xa", "thon", "phuong", "huyen", "quan", "thi", "thanh", "tinh", "dac", "cua", "thu", "khu"});
+      };
+      for (int k = t - 1; k >= std::max(sb, t - 16); --k) {
+        if (d.toks[k + 1].gap & (kBlockingGap & ~G_COMMA)) break;
+        if (!is_word(d, k, {"tai"})) continue;
+        bool address = kind_word(k + 1);
+        for (int j = k + 2; j <= t && address; ++j)
+          if (d.toks[j].gap & G_COMMA) address = kind_word(j) || j == t;
+        if (address && (kind_word(t - 1) || (d.toks[t].gap & G_COMMA))) return true;
+        break;
+      }
+    }
     // "in the Australian capital of Canberra", "dans la ville de Hué": the venue named by apposition
     if (is_word(d, t - 1, {"of", "de"}) &&
         is_word(d, t - 2, {"capital", "city", "province", "town", "capitale", "ville"}))

@@ -1216,3 +1216,19 @@ TEST_CASE("rule: a Vietnamese weekday stamp dates the page of an English article
   REQUIRE(en.published);
   CHECK(en.published->iso() == "2022-06-17");
 }
+
+TEST_CASE("rule: a Vietnamese address after 'tại' names the venue, down to its province", "[extract][rules]") {
+  const auto vi = run(
+      "date: 2024-03-06\nBắt giữ\n\nSáng 5/3, tại bản Na Lao, huyện Mường Ét, tỉnh Hủa Phăn (Lào), Công an tỉnh Thanh "
+      "Hóa phối hợp lực lượng Lào bắt giữ một đối tượng vận chuyển ma túy.\n");
+  CHECK(vi.location.country == "Laos");
+  CHECK(vi.location.city == "Houaphanh");
+}
+
+TEST_CASE("rule: a date after 'trước đó' (before that) is background, not the event", "[extract][rules]") {
+  // the lead reports the handover ("cho biết"); the arrest before it is background
+  const auto vi =
+      run("date: 2024-03-06\nBàn giao\n\nNgày 6/3, Công an tỉnh Lào Cai cho biết đã bàn giao một đối tượng truy nã cho "
+          "phía Trung Quốc.\n\nTrước đó, ngày 20/2/2024, đối tượng bị bắt giữ tại Sa Pa.\n");
+  CHECK(iso(vi) == "2024-03-06");
+}
