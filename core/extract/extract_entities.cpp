@@ -112,6 +112,60 @@ const Match* first_cat(const std::vector<const Match*>& ms, const Work& w, Cat c
 
 }  // namespace
 
+namespace {
+
+// "Công an huyện Minh Hóa", "An ninh tỉnh Sê Kông", "Công an đặc khu X": Vietnamese names a local
+// police or security body by its area's kind and name, whether or not the gazetteer knows the
+// place (districts mostly it does not; a known province or city is read with the places). The English name is the
+// area's name without its diacritics and the body's kind: "Minh Hoa District Police".
+void local_police_of_unknown_places(Work& w) {
+  const Doc& d = w.doc;
+  if (d.lang != kVi) return;
+  std::vector<uint8_t> known(d.size(), 0);
+  for (const Work::PlaceMention& pm : w.place_mentions)
+    for (int t = pm.b; t < pm.e; ++t) known[t] = 1;
+  for (int i = d.first_body_token; i + 3 < d.size(); ++i) {
+    const bool police = d.is(i, "cong") && d.is(i + 1, "an") && d.cap(i);
+    const bool security = d.is(i, "an") && d.is(i + 1, "ninh") && d.cap(i);
+    if (!police && !security) continue;
+    int k = i + 2;
+    const char* kind = nullptr;
+    bool area_kind_only_here = true;  // the provincial and city forms of known places are read above
+    if (d.is(k, "tinh")) {
+      area_kind_only_here = false;
+      kind = security ? " Provincial Security Department" : " Provincial Police";
+      k += 1;
+    } else if (is_any(d, k, {"huyen", "quan"})) {
+      kind = security ? " District Security" : " District Police";
+      k += 1;
+    } else if (d.is(k, "thi") && d.is(k + 1, "xa")) {
+      kind = security ? " District Security" : " Town Police";
+      k += 2;
+    } else if (d.is(k, "thanh") && d.is(k + 1, "pho")) {
+      kind = security ? " City Security" : " City Police";
+      area_kind_only_here = false;
+      k += 2;
+    } else if (d.is(k, "dac") && d.is(k + 1, "khu")) {
+      kind = " Special Zone Police";
+      k += 2;
+    }
+    if (!kind || k >= d.size() || !d.cap(k) || (known[k] && !area_kind_only_here) || (d.toks[k].gap & kBlockingGap))
+      continue;
+    int e = k;
+    while (e < d.size() && e < k + 4 && d.cap(e) && (e == k || !(d.toks[e].gap & kBlockingGap))) ++e;
+    std::string name;
+    for (int t = k; t < e; ++t) {
+      std::string word = fold(d.otok(t));
+      if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 32);
+      name += (name.empty() ? "" : " ") + word;
+    }
+    w.add_org(name + kind, "", "", d.span(i, e));
+    i = e - 1;
+  }
+}
+
+}  // namespace
+
 void extract_entities(Work& w) {
   const Doc& d = w.doc;
   const Gazetteer& g = w.gaz;
@@ -307,6 +361,7 @@ void extract_entities(Work& w) {
     const int ci = g.country_index(place.country);
     if (ci >= 0) w.country_mentions.push_back({ci, b, e, 2});
   }
+  local_police_of_unknown_places(w);
 }
 
 namespace {

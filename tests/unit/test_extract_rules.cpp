@@ -1232,3 +1232,15 @@ TEST_CASE("rule: a date after 'trước đó' (before that) is background, not t
           "phía Trung Quốc.\n\nTrước đó, ngày 20/2/2024, đối tượng bị bắt giữ tại Sa Pa.\n");
   CHECK(iso(vi) == "2024-03-06");
 }
+
+TEST_CASE("rule: a Vietnamese local police body is named from its area, known to the gazetteer or not",
+          "[extract][rules]") {
+  const auto vi =
+      run("date: 2021-09-10\nHội đàm\n\nNgày 9/9, Công an huyện Tân Kỳ đã hội đàm với An ninh huyện Mường Phìn về bảo "
+          "đảm an ninh tuyến biên giới. Công an đặc khu Vân Đồn cũng tham dự.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : vi.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("Tan Ky District Police"));
+  CHECK(orgs.count("Muong Phin District Security"));
+  CHECK(orgs.count("Van Don Special Zone Police"));
+}
