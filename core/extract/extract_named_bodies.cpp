@@ -125,7 +125,10 @@ void named_bodies_en(Work& w) {
       if (is_any(d, e, {"of", "for", "on"}) && !(d.toks[e + 1 < n ? e + 1 : e].gap & kBlockingGap)) {
         int f = e + 1;
         if (f < n && is_any(d, f, {"the"})) ++f;
-        if (f < n && capword(f) && !(d.toks[f].gap & kBlockingGap)) {
+        // "... for Moscow on April 3": a month or weekday opens a date, not more of the name
+        const Match* lm = f < n ? w.at(kLex, f) : nullptr;
+        const bool date_word = lm && (w.phrase(*lm).cat == Cat::Month || w.phrase(*lm).cat == Cat::Weekday);
+        if (f < n && capword(f) && !(d.toks[f].gap & kBlockingGap) && !date_word) {
           e = f;
           continue;
         }

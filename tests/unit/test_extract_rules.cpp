@@ -1244,3 +1244,16 @@ TEST_CASE("rule: a Vietnamese local police body is named from its area, known to
   CHECK(orgs.count("Muong Phin District Security"));
   CHECK(orgs.count("Van Don Special Zone Police"));
 }
+
+TEST_CASE("rule: a body's name stops where a date begins", "[extract][rules]") {
+  const auto en =
+      run("date: 2022-05-11\nTalks\n\nHanoi (VNA) - The Police Department for Saint Petersburg on May 10 held talks "
+          "with the Hanoi police.\n");
+  bool stopped = false, ran_on = false;
+  for (const auto& o : en.organizations) {
+    stopped = stopped || o.name == "Police Department for Saint Petersburg";
+    ran_on = ran_on || o.name.find("May") != std::string::npos;
+  }
+  CHECK(stopped);
+  CHECK_FALSE(ran_on);
+}
