@@ -46,6 +46,8 @@ std::string gloss_english(const Work& w, int b, int e) {
   };
   int i = b;
   while (i < e) {
+    // a list's commas stay: "crime, the security of the border areas"
+    if (i > b && (d.toks[i].gap & kBlockingGap) == G_COMMA && !out.empty()) out += ',';
     const Match* gm = w.at(kGloss, i);
     if (gm && gm->b == i && gm->e <= e) {
       const std::string& text = w.phrase(*gm).text;

@@ -96,6 +96,33 @@ int action_index(const Compiled& c, const char* name) {
   return -1;
 }
 
+// A list of subjects after a title's complement, from the comma at token `from` to the end of
+// its sentence: short noun phrases separated by commas, the last one joined by "and"/"et", with
+// no verb, date, person, document or action among them. Returns the list's end, or -1.
+static int subject_list_end(const Work& w, int from, int sent_end) {
+  const Doc& d = w.doc;
+  int items = 1, len = 0;
+  bool joined = false;
+  for (int k = from; k < sent_end; ++k) {
+    const uint16_t gap = d.toks[k].gap & kBlockingGap;
+    if (gap && gap != G_COMMA) return -1;
+    if (gap == G_COMMA) {
+      ++items;
+      len = 0;
+    }
+    if (++len > 24 || items > 6) return -1;
+    if (w.in_person[k] || (w.cover[kTitle][k] >= 0 && d.cap(k)) || w.cover[kAgree][k] >= 0) return -1;
+    for (const auto& dm : w.dates)  // a day with its month ("le 9 août") dates a clause
+      if (dm.b == k && dm.kind <= 1 && dm.mo > 0) return -1;
+    if ((d.toks[k].shape & S_DIGITS) && d.ftok(k).size() != 4) return -1;
+    const std::string_view t = d.ftok(k);
+    if (d.lang == kEn && t.size() > 3 && t.substr(t.size() - 2) == "ed") return -1;  // a verb
+    if (right_stop(d, k)) return -1;
+    if (is_word(d, k, {"and", "et"})) joined = true;
+  }
+  return joined && items >= 2 ? sent_end : -1;
+}
+
 // The title's end: prepositional phrases, gerunds and names after the kind word.
 int right_extent(const Work& w, int ke, bool plan_kind, bool& specific) {
   const Doc& d = w.doc;
@@ -118,6 +145,17 @@ int right_extent(const Work& w, int ke, bool plan_kind, bool& specific) {
       if (tm->b == k && w.phrase(*tm).cat != Cat::Honorific && d.cap(k)) break;
     }
     if (gap) {
+      // "on cyber safety, cybercrime prevention, and data protection.", "dans la lutte contre la
+      // criminalité, la garantie de la sécurité et de l'ordre ...": the complement is a list of
+      // subjects that runs to the sentence's end
+      if (gap == G_COMMA && started && d.lang != kVi) {
+        const int list_end = subject_list_end(w, k, sent_end);
+        if (list_end > k) {
+          end = list_end;
+          specific = true;
+          break;
+        }
+      }
       // "phòng, chống" is one Vietnamese phrase
       if (!(d.lang == kVi && gap == G_COMMA && is_word(d, k - 1, {"phong"}) && is_word(d, k, {"chong"}))) break;
     }

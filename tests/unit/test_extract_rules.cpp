@@ -1257,3 +1257,23 @@ TEST_CASE("rule: a body's name stops where a date begins", "[extract][rules]") {
   CHECK(stopped);
   CHECK_FALSE(ran_on);
 }
+
+TEST_CASE("rule: a title's complement may be a list of subjects that runs to the sentence's end", "[extract][rules]") {
+  const auto en = run(
+      "date: 2023-06-08\nTalks\n\nHanoi (VNA) - The two ministers on June 7 signed a memorandum of understanding on "
+      "cooperation in maritime security, drug control, and the return of citizens.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].title.find("return of citizens") != std::string::npos);
+  const auto fr =
+      run("date: 2023-06-08\nConférence\n\nHanoï (VNA) - Le 7 juin, les deux polices ont signé un procès-verbal de "
+          "coopération dans la lutte contre la drogue, la garantie de l'ordre et de la sécurité dans les zones "
+          "frontalières au cours du second semestre 2023.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].title.find("second half") != std::string::npos);
+  // a clause after the comma is no list: the title stops
+  const auto clause = run(
+      "date: 2023-06-08\nTalks\n\nHanoi (VNA) - The two ministers on June 7 signed a memorandum of understanding on "
+      "drug control, and agreed to meet again next year.\n");
+  REQUIRE(clause.agreements.size() == 1);
+  CHECK(clause.agreements[0].title == "Memorandum of understanding on drug control");
+}
