@@ -1277,3 +1277,12 @@ TEST_CASE("rule: a title's complement may be a list of subjects that runs to the
   REQUIRE(clause.agreements.size() == 1);
   CHECK(clause.agreements[0].title == "Memorandum of understanding on drug control");
 }
+
+TEST_CASE("rule: a security adviser is a title before a name", "[extract][rules]") {
+  const auto en =
+      run("date: 2022-09-14\nDialogue\n\nNEW DELHI - The Indian delegation was led by Deputy National Security Adviser "
+          "Rohan Mehta at the talks on September 13.\n");
+  bool found = false;
+  for (const auto& p : en.people) found = found || p.name == "Rohan Mehta";
+  CHECK(found);
+}
