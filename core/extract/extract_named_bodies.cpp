@@ -140,6 +140,13 @@ void named_bodies_en(Work& w) {
     // ... and one after it ends the name: "New Zealand Police Commissioner Andrew Coster"
     for (int k = i; k < e; ++k) {
       if (w.cover[kTitle][k] < 0 || body_head(d, k) || k + 1 == last_head) continue;
+      // "the General Police Department", "General Department of ...": "General" before a body's
+      // words is its grade, not a rank
+      // ("Director General of the X Agency": there it ends a title)
+      const Match* gm = w.at(kTitle, k);
+      if (d.is(k, "general") && gm && gm->b == k && gm->e == k + 1 && k + 1 < e && last_head > k + 1 &&
+          !w.in_person[k + 1] && w.cover[kTitle][k + 1] < 0)
+        continue;
       if (last_head > i && k >= last_head) {
         e = k;
         break;

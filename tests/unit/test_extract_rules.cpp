@@ -1286,3 +1286,18 @@ TEST_CASE("rule: a security adviser is a title before a name", "[extract][rules]
   for (const auto& p : en.people) found = found || p.name == "Rohan Mehta";
   CHECK(found);
 }
+
+TEST_CASE("rule: a unit named with its ministry carries it, and 'General' opens a body's name", "[extract][rules]") {
+  const auto en = run(
+      "date: 2023-10-18\nMeeting\n\nVientiane (VNA) - A deputy head of the Criminal Police Bureau under the Ministry "
+      "of Public Security of Vietnam met the head of the General Police Department of Laos on October 17.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : en.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("Criminal Police Bureau, Ministry of Public Security of Vietnam"));
+  CHECK(orgs.count("General Police Department of Laos"));
+  const auto alone =
+      run("date: 2023-10-18\nMeeting\n\nVientiane (VNA) - The minister met Lieut. Gen. Somsak Vongsa, who is also head "
+          "of the General Police Department, on October 17.\n");
+  REQUIRE(alone.organizations.size() == 1);
+  CHECK(alone.organizations[0].name == "General Police Department");
+}
