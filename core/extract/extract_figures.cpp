@@ -148,8 +148,10 @@ bool counts_named_parties(const Work& w, const DraftFigure& f) {
   bool party_unit = false;
   for (const char* u : kUnits) party_unit = party_unit || f.unit == u;
   if (!party_unit || f.quantity < 2 || f.quantity > 12) return false;
-  int after = 0;
-  while (after < d.size() && d.toks[after].ob < f.span.end) ++after;
+  // the first token after the figure (tokens are in text order)
+  const int after = static_cast<int>(
+      std::lower_bound(d.toks.begin(), d.toks.end(), f.span.end, [](const Tok& t, size_t o) { return t.ob < o; }) -
+      d.toks.begin());
   if (after >= d.size()) return false;
   const int sent = d.sentence_of(after);
   int end = d.sent_first[sent + 1];

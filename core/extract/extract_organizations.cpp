@@ -16,10 +16,12 @@ namespace {
 // it belongs to is named with it, as "Unit, Ministry of X of COUNTRY".
 void name_parent_ministries(Work& w) {
   const Doc& d = w.doc;
+  // the token that begins (or ends) at a byte offset: tokens are in text order
   auto token_at = [&](size_t offset, bool begin) {
-    for (int k = 0; k < d.size(); ++k)
-      if (begin ? d.toks[k].ob == offset : d.toks[k].oe == offset) return k;
-    return -1;
+    const auto it = std::lower_bound(d.toks.begin(), d.toks.end(), offset,
+                                     [&](const Tok& t, size_t o) { return (begin ? t.ob : t.oe) < o; });
+    if (it == d.toks.end() || (begin ? it->ob : it->oe) != offset) return -1;
+    return static_cast<int>(it - d.toks.begin());
   };
   auto ministry_starting_at = [&](int k) -> const DraftOrganization* {
     for (const DraftOrganization& p : w.draft.organizations) {
