@@ -51,7 +51,10 @@ void extract_agreements(Work& w) {
     const std::string& kind = w.c.agree_kinds[kind_index];
     if (kind == "minutes" && d.lang == kEn && !is_word(d, m.e, {"of"})) continue;
     if (kind == "plan" && is_word(d, m.e, {"to"})) continue;  // "plans to visit"
-    if (plural && is_word(d, m.e, {"to"})) continue;
+    // "agreements to which both countries are parties": a relative clause names them
+    const bool relative = plural && ((d.is(m.e, "to") && d.is(m.e + 1, "which")) ||
+                                     is_word(d, m.e, {"auxquels", "auxquelles", "auquel", "auxquelles"}));
+    if (plural && is_word(d, m.e, {"to"}) && !relative) continue;
     // "giám đốc Chương trình Kế hoạch" (the director of plans): a capitalised kind word in the
     // name of a post after a title is no document
     if (d.lang == kVi && d.cap(m.b)) {
@@ -70,8 +73,30 @@ void extract_agreements(Work& w) {
     bool specific = false;
     f.tb = left_extent(w, m.b, specific);
     f.te = right_extent(w, m.e, kind == "plan", specific);
+    // "realise signed agreements", "les accords signés", "các văn bản đã ký": documents already
+    // signed, named as such, are the ones in force
+    const bool signed_done =
+        plural && ((d.lang == kEn && d.is(m.b - 1, "signed") && !(d.toks[m.b].gap & kBlockingGap)) ||
+                   (d.lang == kFr && f.te == m.e && is_word(d, m.e, {"signes", "signees"}) &&
+                    (m.e + 1 >= d.size() || (d.toks[m.e + 1].gap & kBlockingGap) || is_word(d, m.e + 1, {"et"}))) ||
+                   (d.lang == kVi && f.te == m.e && d.is(m.e, "da") && d.is(m.e + 1, "ky") &&
+                    (m.e + 2 >= d.size() || (d.toks[m.e + 2].gap & kBlockingGap))));
+    if (signed_done) {
+      if (d.lang == kEn)
+        f.tb = m.b - 1;
+      else
+        f.te = d.lang == kFr ? m.e + 1 : m.e + 2;
+      specific = true;
+    }
+    if (relative) {
+      int e = m.e + 1;
+      while (e < d.size() && e < m.e + 10 && !(d.toks[e].gap & kBlockingGap)) ++e;
+      f.te = e;
+      specific = true;
+    }
     f.specific = specific;
     f.action = find_action(w, f.tb, f.te, f.cue_spans);
+    if (signed_done && f.action != action_index(w.c, "implemented")) continue;
     // "cooperation within the ASEAN Convention on Counter-Terrorism", "la Convention des Nations
     // unies contre ...": an instrument cited by its proper name, with no verb on it, is in force
     if (f.action < 0 && !plural && proper_instrument(w, f, kind)) f.action = action_index(w.c, "implemented");
@@ -84,7 +109,7 @@ void extract_agreements(Work& w) {
     const bool signed_between =
         plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
         is_word(d, f.te + 1, {"between", "by", "at", "during", "entre", "par", "a", "au", "lors", "giua", "tai"});
-    if (plural && !signed_between &&
+    if (plural && !signed_between && !signed_done && !relative &&
         (f.te - f.ke < 2 || !is_word(d, f.ke,
                                      {"on", "regarding", "concerning", "about", "against", "sur", "concernant",
                                       "relatifs", "relatives", "contre", "ve",
@@ -118,7 +143,8 @@ void extract_agreements(Work& w) {
     found.push_back(f);
     // "accords sur l'entraide judiciaire, le retour de citoyens, la lutte contre la criminalité":
     // a plural kind with a list of subjects names one document per subject
-    if (plural && !signed_between && f.te < d.size() && (d.toks[f.te].gap & kBlockingGap) == G_COMMA) {
+    if (plural && !signed_between && !signed_done && !relative && f.te < d.size() &&
+        (d.toks[f.te].gap & kBlockingGap) == G_COMMA) {
       const int se = d.sent_first[d.sentence_of(f.te) + 1];
       int k = f.te;
       int items = 0;

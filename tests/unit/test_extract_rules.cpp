@@ -1301,3 +1301,26 @@ TEST_CASE("rule: a unit named with its ministry carries it, and 'General' opens 
   REQUIRE(alone.organizations.size() == 1);
   CHECK(alone.organizations[0].name == "General Police Department");
 }
+
+TEST_CASE("rule: signed documents named as such, and documents named by a relative clause, are in force",
+          "[extract][rules]") {
+  auto implemented = [](const ExtractedDraft& d) {
+    int n = 0;
+    for (const auto& a : d.agreements) n += a.action == AgreementAction::Implemented;
+    return n;
+  };
+  const auto en =
+      run("date: 2024-02-01\nTalks\n\nHanoi (VNA) - The two deputy ministers met on January 31. They pledged to carry "
+          "out signed agreements and to implement the treaties to which both countries are parties.\n");
+  CHECK(implemented(en) == 2);
+  const auto fr =
+      run("date: 2024-02-01\nEntretien\n\nHanoï (VNA) - Les deux vice-ministres se sont entretenus le 31 janvier. "
+          "Ils ont mis en œuvre les accords signés et renforcé les échanges.\n");
+  REQUIRE(implemented(fr) == 1);
+  CHECK(fr.agreements[0].title == "Signed agreements");
+  // a bare plural without either names no document
+  const auto bare =
+      run("date: 2024-02-01\nTalks\n\nHanoi (VNA) - The two deputy ministers met on January 31 and pledged to carry "
+          "out agreements.\n");
+  CHECK(bare.agreements.empty());
+}
