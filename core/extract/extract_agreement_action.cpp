@@ -81,7 +81,13 @@ int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
     cues.push_back(d.span(am->b, am->e));
     // "reviewed the implementation of", "passé en revue la mise en œuvre", "đánh giá kết quả thực hiện"
     if (action == implemented) {
-      for (int j = am->b - 1; j >= std::max(sent_b, am->b - 5); --j) {
+      // ... also when the implementation is coordinated under the review: "l'évaluation de la
+      // sécurité ... et de la mise en œuvre des mémorandums", "reviewed the situation and the
+      // implementation of"
+      int c = am->b - 1;
+      while (c > sent_b && is_word(d, c, {"de", "la", "the", "of", "l"})) --c;
+      const bool coordinated = is_word(d, c, {"et", "and", "va"});
+      for (int j = am->b - 1; j >= std::max(sent_b, am->b - (coordinated ? 25 : 5)); --j) {
         const Match* rm = w.at(kAgree, j);
         if (rm && w.phrase(*rm).cat == Cat::AgreeAction && w.phrase(*rm).aux == reviewed) {
           action = reviewed;

@@ -1324,3 +1324,13 @@ TEST_CASE("rule: signed documents named as such, and documents named by a relati
           "out agreements.\n");
   CHECK(bare.agreements.empty());
 }
+
+TEST_CASE("rule: the implementation coordinated under a review is reviewed, French plural memorandums",
+          "[extract][rules]") {
+  const auto fr = run(
+      "date: 2019-06-27\nConférence\n\nVientiane (VNA) - La conférence du 26 juin était consacrée à l'évaluation de "
+      "la situation aux frontières, et de la mise en œuvre des mémorandums signés par les deux ministères.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].action == AgreementAction::Reviewed);
+  CHECK(fr.agreements[0].title.find("memorandums") != std::string::npos);
+}
