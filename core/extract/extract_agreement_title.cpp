@@ -164,7 +164,14 @@ int right_extent(const Work& w, int ke, bool plan_kind, bool& specific) {
       const bool ing = d.ftok(k).size() > 4 && d.ftok(k).substr(d.ftok(k).size() - 3) == "ing";
       const Match* am = action_ending_before(w, k);
       if (!connector(d, k) && !ing && !(am && am->b == k)) break;
-      if (is_word(d, k, {"and", "et", "a", "an", "the", "to"}) && k == t) break;
+      // "an agreement to provide a legal framework for ...": a purpose infinitive describes the
+      // document (not a plan's "plans to visit", nor "to be signed")
+      const bool purpose =
+          d.lang == kEn && !plan_kind && d.is(k, "to") && k + 1 < limit && !(d.toks[k + 1].gap & kBlockingGap) &&
+          !d.cap(k + 1) && !d.digits(k + 1) &&
+          !is_word(d, k + 1, {"be", "the", "a", "an", "this", "that", "its", "their", "sign", "date"}) &&
+          !action_ending_before(w, k + 1);
+      if (is_word(d, k, {"and", "et", "a", "an", "the", "to"}) && k == t && !purpose) break;
     }
     if (right_stop(d, k)) break;
     {

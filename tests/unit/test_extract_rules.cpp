@@ -1334,3 +1334,18 @@ TEST_CASE("rule: the implementation coordinated under a review is reviewed, Fren
   CHECK(fr.agreements[0].action == AgreementAction::Reviewed);
   CHECK(fr.agreements[0].title.find("memorandums") != std::string::npos);
 }
+
+TEST_CASE("rule: a purpose infinitive after a document describes it", "[extract][rules]") {
+  const auto en =
+      run("date: 2023-10-26\nVisit\n\nCanberra (VNA) - The two sides on October 25 agreed to explore the building of a "
+          "cooperation agreement to support joint training of forensic experts.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Negotiating);
+  CHECK(en.agreements[0].title == "Cooperation agreement to support joint training of forensic experts");
+  // "to be signed" is the action, not the purpose
+  const auto be = run(
+      "date: 2023-10-26\nVisit\n\nCanberra (VNA) - A memorandum of understanding on forensic training is expected to "
+      "be signed next year, the officials said on October 25.\n");
+  REQUIRE(be.agreements.size() == 1);
+  CHECK(be.agreements[0].title == "Memorandum of understanding on forensic training");
+}
