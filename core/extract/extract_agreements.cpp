@@ -52,8 +52,10 @@ void extract_agreements(Work& w) {
     if (kind == "minutes" && d.lang == kEn && !is_word(d, m.e, {"of"})) continue;
     if (kind == "plan" && is_word(d, m.e, {"to"})) continue;  // "plans to visit"
     // "agreements to which both countries are parties": a relative clause names them
+    // ... and so does what they serve as: "accords servant de base juridique", "agreements serving
+    // as the legal basis"
     const bool relative = plural && ((d.is(m.e, "to") && d.is(m.e + 1, "which")) ||
-                                     is_word(d, m.e, {"auxquels", "auxquelles", "auquel", "auxquelles"}));
+                                     is_word(d, m.e, {"auxquels", "auxquelles", "auquel", "servant", "serving"}));
     if (plural && is_word(d, m.e, {"to"}) && !relative) continue;
     // "giám đốc Chương trình Kế hoạch" (the director of plans): a capitalised kind word in the
     // name of a post after a title is no document
@@ -90,7 +92,8 @@ void extract_agreements(Work& w) {
     }
     if (relative) {
       int e = m.e + 1;
-      while (e < d.size() && e < m.e + 10 && !(d.toks[e].gap & kBlockingGap)) ++e;
+      while (e < d.size() && e < m.e + 16 && !(d.toks[e].gap & kBlockingGap)) ++e;
+      while (e > m.e + 2 && (connector(d, e - 1) || determiner(d, e - 1))) --e;
       f.te = e;
       specific = true;
     }

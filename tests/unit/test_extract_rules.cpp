@@ -1349,3 +1349,12 @@ TEST_CASE("rule: a purpose infinitive after a document describes it", "[extract]
   REQUIRE(be.agreements.size() == 1);
   CHECK(be.agreements[0].title == "Memorandum of understanding on forensic training");
 }
+
+TEST_CASE("rule: documents named by what they serve as, and 'parvenir à' negotiates them", "[extract][rules]") {
+  const auto fr =
+      run("date: 2018-05-05\nDialogue\n\nNaypyidaw (VNA) - Les deux vice-ministres ont jugé le 4 mai nécessaire de "
+          "parvenir à des accords servant de base juridique pour la lutte contre la drogue.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].action == AgreementAction::Negotiating);
+  CHECK(fr.agreements[0].title.find("serving as legal basis") != std::string::npos);
+}
