@@ -1358,3 +1358,12 @@ TEST_CASE("rule: documents named by what they serve as, and 'parvenir à' negoti
   CHECK(fr.agreements[0].action == AgreementAction::Negotiating);
   CHECK(fr.agreements[0].title.find("serving as legal basis") != std::string::npos);
 }
+
+TEST_CASE("rule: Myanmar's interior ministry is its Ministry of Home Affairs", "[extract][rules]") {
+  const auto fr =
+      run("date: 2018-05-05\nDialogue\n\nNaypyidaw (VNA) - Le vice-ministre a rencontré le 4 mai des responsables du "
+          "ministère birman de l'Intérieur.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : fr.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("Ministry of Home Affairs of Myanmar"));
+}
