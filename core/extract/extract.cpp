@@ -249,10 +249,27 @@ void find_topics(Work& w) {
   std::vector<std::vector<TextSpan>> spans(w.c.topics.size());
   const auto border = std::find(w.c.topics.begin(), w.c.topics.end(), "border_control");
   const int border_topic = border == w.c.topics.end() ? -1 : static_cast<int>(border - w.c.topics.begin());
+  auto topic_index = [&](const char* name) {
+    const auto it = std::find(w.c.topics.begin(), w.c.topics.end(), name);
+    return it == w.c.topics.end() ? -1 : static_cast<int>(it - w.c.topics.begin());
+  };
+  const int smuggling_topic = topic_index("smuggling"), drugs_topic = topic_index("drugs");
   for (const Match& m : w.m[kTopic]) {
     const Phrase& p = w.phrase(m);
     if (p.cat != Cat::Topic || m.b < d.first_body_token) continue;
     if (p.aux == border_topic && border_word_in_name(w, m)) continue;
+    // "vận chuyển trái phép ma túy" (illegally carrying drugs): carrying drugs is drug trafficking,
+    // counted under drugs; the carrying is smuggling only of other goods ("buôn lậu ma túy",
+    // drug smuggling, names smuggling itself)
+    if (p.aux == smuggling_topic && drugs_topic >= 0 && d.is(m.b, "van") && d.is(m.b + 1, "chuyen")) {
+      bool drug_object = false;
+      const int se = d.sent_first[d.sentence_of(m.b) + 1];
+      for (int k = m.e; k < std::min(se, m.e + 10) && !drug_object; ++k)
+        for (const Match* tm : w.all_at(kTopic, k))
+          drug_object =
+              drug_object || (tm->b == k && w.phrase(*tm).cat == Cat::Topic && w.phrase(*tm).aux == drugs_topic);
+      if (drug_object) continue;
+    }
     weight[p.aux] += p.weight;
     first[p.aux] = std::min(first[p.aux], m.b);
     add_span(spans[p.aux], d.span(m.b, m.e));

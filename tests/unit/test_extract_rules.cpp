@@ -1367,3 +1367,23 @@ TEST_CASE("rule: Myanmar's interior ministry is its Ministry of Home Affairs", "
   for (const auto& o : fr.organizations) orgs.insert(o.name);
   CHECK(orgs.count("Ministry of Home Affairs of Myanmar"));
 }
+
+TEST_CASE("rule: carrying drugs is drugs, a generic epidemic is not COVID-19", "[extract][rules]") {
+  auto topics = [](const ExtractedDraft& d) {
+    std::set<std::string> t;
+    for (const auto& x : d.topics) t.insert(x.topic);
+    return t;
+  };
+  const auto carry = topics(
+      run("date: 2021-01-14\nBắt giữ\n\nSáng 13/1, lực lượng chức năng bắt giữ một đối tượng vận chuyển trái phép 5 kg "
+          "ma túy tổng hợp.\n"));
+  CHECK(carry.count("drugs"));
+  CHECK_FALSE(carry.count("smuggling"));
+  // carrying other goods stays smuggling; drug smuggling names smuggling itself
+  CHECK(topics(run("date: 2021-01-14\nBắt giữ\n\nSáng 13/1, lực lượng chức năng bắt giữ một đối tượng vận chuyển "
+                   "trái phép 300 bao thuốc lá.\n"))
+            .count("smuggling"));
+  CHECK_FALSE(topics(run("date: 2021-01-14\nHợp tác\n\nSáng 13/1, hai bên thống nhất phối hợp phòng chống dịch "
+                         "bệnh ở khu vực biên giới.\n"))
+                  .count("covid19"));
+}
