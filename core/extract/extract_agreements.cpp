@@ -110,7 +110,7 @@ void extract_agreements(Work& w) {
     // "accords signés entre les deux pays", "các văn bản đã ký giữa hai bên"
     // ... or where: "accords de coopération signés à la 6e conférence"
     const bool signed_between =
-        plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
+        plural && is_word(d, f.te, {"signed", "signes", "signees", "ky", "concluded", "conclus", "conclues"}) &&
         is_word(d, f.te + 1, {"between", "by", "at", "during", "entre", "par", "a", "au", "lors", "giua", "tai"});
     if (plural && !signed_between && !signed_done && !relative &&
         (f.te - f.ke < 2 || !is_word(d, f.ke,
@@ -120,6 +120,12 @@ void extract_agreements(Work& w) {
                                       // Việt Nam là thành viên" (to which Vietnam is a party)
                                       "ma"})))
       continue;
+    // "la Déclaration conjointe Vietnam-Chine": French writes a common noun in lower case, so a
+    // kind with capitals mid-sentence is the document's proper name (English capitalises "the MoU"
+    // when it refers back)
+    if (!f.specific && d.lang == kFr && d.cap(m.b) && m.b > d.sent_first[d.sentence_of(m.b)] &&
+        !(d.toks[m.b].gap & (G_NEWLINE | G_QUOTE)))
+      f.specific = true;
     if (!f.specific && !signed_between) {
       // a bare "the MoU" refers back; "signed an MoU" is new
       const bool indefinite = is_word(d, m.b - 1, {"a", "an", "un", "une", "mot"});

@@ -1387,3 +1387,16 @@ TEST_CASE("rule: carrying drugs is drugs, a generic epidemic is not COVID-19", "
                          "bệnh ở khu vực biên giới.\n"))
                   .count("covid19"));
 }
+
+TEST_CASE("rule: a French document named with capitals, documents 'conclus par', the conference's minutes",
+          "[extract][rules]") {
+  const auto fr =
+      run("date: 2024-03-05\nEntretien\n\nHanoï (VNA) - Les deux ministres ont convenu le 4 mars de mettre en œuvre la "
+          "Déclaration conjointe et les documents de coopération conclus par les deux ministères.\n");
+  CHECK(fr.agreements.size() == 2);
+  for (const auto& a : fr.agreements) CHECK(a.action == AgreementAction::Implemented);
+  const auto vi = run(
+      "date: 2024-03-05\nHội nghị\n\nNgày 4/3, tại Hội nghị lần thứ 8, hai Bộ trưởng đã ký kết Biên bản Hội nghị.\n");
+  REQUIRE(vi.agreements.size() == 1);
+  CHECK(vi.agreements[0].title.find("Minutes of the conference") == 0);
+}
