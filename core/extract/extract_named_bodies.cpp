@@ -187,7 +187,15 @@ void named_bodies_en(Work& w) {
       }
       if (!known) {
         const MinistryName mn = ministry_in(w, b, end);
-        if (!mn.ministry)
+        // "Iran's Law Enforcement Command": a country's possessive names the body's country
+        int owner = -1;
+        if (b >= 2 && d.is(b - 1, "s") && (d.toks[b - 1].gap & G_APOS)) {
+          const Match* cm = w.at(kEntity, b - 2);
+          if (cm && cm->e == b - 1 && w.phrase(*cm).cat == Cat::Country) owner = w.phrase(*cm).ref;
+        }
+        if (!mn.ministry && owner >= 0)
+          w.add_org(name + " of " + w.gaz.countries[owner].name, "", w.gaz.countries[owner].id, d.span(b - 2, end));
+        else if (!mn.ministry)
           w.add_org(name, "", "", d.span(b, end));
         else if (mn.named && mn.country >= 0)
           w.add_org(std::string(d.orig(mn.b, end)) + " of " + w.gaz.countries[mn.country].name, "",

@@ -1400,3 +1400,12 @@ TEST_CASE("rule: a French document named with capitals, documents 'conclus par',
   REQUIRE(vi.agreements.size() == 1);
   CHECK(vi.agreements[0].title.find("Minutes of the conference") == 0);
 }
+
+TEST_CASE("rule: a country's possessive names the country of a body it owns", "[extract][rules]") {
+  const auto en =
+      run("date: 2022-05-15\nWelcome\n\nHanoi (VNA) - The minister on May 14 welcomed a delegation from Mongolia's "
+          "General Intelligence Agency.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : en.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("General Intelligence Agency of Mongolia"));
+}
