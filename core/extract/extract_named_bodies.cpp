@@ -233,16 +233,18 @@ const ViHead kViHeads[] = {
     {{"su", "quan"}, "Embassy", false},  // "Sứ quán", short      {{"co", "quan"}, "Agency", true},
     {{"so"}, "Department", true},
     {{"hoc", "vien"}, "Academy", false},
+    {{"phong"}, "Division", true},  // a provincial police's division: "Phòng Cảnh sát hình sự"
 };
 
 // Function words and verbs that end a Vietnamese unit name written in lower case.
 bool vi_name_stop(const Doc& d, int i) {
   static const std::unordered_set<std::string> stop = {
-      "đã",   "đang", "sẽ",   "và",  "với",    "cùng", "tại",  "trong", "cho",   "của",  "là",   "được", "bị",
-      "có",   "phối", "tổ",   "bàn", "tiếp",   "nhằm", "để",   "khi",   "thì",   "này",  "đó",   "các",  "những",
-      "đối",  "xử",   "theo", "từ",  "đến",    "vào",  "ngày", "sáng",  "chiều", "tối",  "tới",  "họp",  "thông",
-      "thăm", "làm",  "ký",   "hội", "trưởng", "phó",  "một",  "hai",   "ba",    "nếu",  "như",  "bắt",  "giữ",
-      "đưa",  "trao", "nhận", "gửi", "chủ",    "chỉ",  "về",   "chức",  "năng",  "liên", "nước", "bạn"};
+      "đã",   "đang",  "sẽ",  "và",    "với",  "cùng",  "tại",  "trong", "cho", "của",  "là",
+      "được", "bị",    "có",  "phối",  "tổ",   "bàn",   "tiếp", "nhằm",  "để",  "khi",  "thì",
+      "này",  "đó",    "các", "những", "đối",  "xử",    "theo", "từ",    "đến", "vào",  "ngày",
+      "sáng", "chiều", "tối", "tới",   "họp",  "thông", "thăm", "làm",   "ký",  "hội",  "trưởng",
+      "phó",  "một",   "hai", "ba",    "nếu",  "như",   "bắt",  "giữ",   "đưa", "trao", "nhận",
+      "gửi",  "chủ",   "chỉ", "về",    "chức", "năng",  "liên", "nước",  "bạn", "phát", "triển"};
   return i >= 0 && i < d.size() && stop.count(d.lower_tok(i)) > 0;
 }
 

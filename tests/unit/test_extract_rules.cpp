@@ -1409,3 +1409,12 @@ TEST_CASE("rule: a country's possessive names the country of a body it owns", "[
   for (const auto& o : en.organizations) orgs.insert(o.name);
   CHECK(orgs.count("General Intelligence Agency of Mongolia"));
 }
+
+TEST_CASE("rule: a Vietnamese division ('Phòng' + name) is a unit, 'phòng, chống' is not", "[extract][rules]") {
+  const auto vi = run(
+      "date: 2025-04-02\nBắt giữ\n\nNgày 1/4, Phòng Cảnh sát hình sự Công an tỉnh Lào Cai đã bắt giữ một đối tượng. "
+      "Phòng, chống tội phạm là nhiệm vụ thường xuyên.\n");
+  int divisions = 0;
+  for (const auto& o : vi.organizations) divisions += o.name.rfind("Division", 0) == 0;
+  CHECK(divisions == 1);
+}
