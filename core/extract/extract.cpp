@@ -1,5 +1,5 @@
 // extract_article: runs the steps, then picks the place, the event type and
-// the topics; and the draft's JSON forms.
+// the topics (the JSON forms are in extract_json.cpp).
 #include "extract.h"
 
 #include <algorithm>
@@ -133,6 +133,24 @@ void find_location(Work& w) {
     if (d.lang == kVi && is_word(d, t - 2, {"thanh", "thi", "thu"}) && is_word(d, t - 1, {"pho", "xa", "do"}) &&
         is_word(d, t - 3, {"tai", "o"}))
       return true;
+    // an address after "tại": "tại bản X, huyện Pẹc, tỉnh Y", "tại cửa khẩu quốc tế X, tỉnh Y": every
+    // part opens with its kind (hamlet, commune, district, province, border gate)
+    if (d.lang == kVi) {
+      const int sb = d.sent_first[d.sentence_of(t)];
+      auto kind_word = [&](int k) {
+        return is_word(
+            d, k, {"ban", "xa", "thon", "phuong", "huyen", "quan", "thi", "thanh", "tinh", "dac", "cua", "thu", "khu"});
+      };
+      for (int k = t - 1; k >= std::max(sb, t - 16); --k) {
+        if (d.toks[k + 1].gap & (kBlockingGap & ~G_COMMA)) break;
+        if (!is_word(d, k, {"tai"})) continue;
+        bool address = kind_word(k + 1);
+        for (int j = k + 2; j <= t && address; ++j)
+          if (d.toks[j].gap & G_COMMA) address = kind_word(j) || j == t;
+        if (address && (kind_word(t - 1) || (d.toks[t].gap & G_COMMA))) return true;
+        break;
+      }
+    }
     // "in the Australian capital of Canberra", "dans la ville de Hué": the venue named by apposition
     if (is_word(d, t - 1, {"of", "de"}) &&
         is_word(d, t - 2, {"capital", "city", "province", "town", "capitale", "ville"}))
@@ -196,14 +214,62 @@ void find_location(Work& w) {
   }
 }
 
+namespace {
+
+// A border word that is part of a name says where or who, not what the cooperation is about:
+// a border gate or post named as a place ("Ky Son International Border Gate", "cửa khẩu quốc tế
+// Lao Bảo"), the name of a body the text names, a place the gazetteer knows. (A border guard
+// taking part says what the work is about: that stays.)
+bool border_word_in_name(const Work& w, const Match& m) {
+  const Doc& d = w.doc;
+  for (const auto& pm : w.place_mentions)
+    if (m.b >= pm.b && m.e <= pm.e) return true;
+  const TextSpan sp = d.span(m.b, m.e);
+  for (const DraftOrganization& o : w.draft.organizations)
+    for (const TextSpan& os : o.spans)
+      if (sp.begin >= os.begin && sp.end <= os.end) return true;
+  // a gate or post with its name: capitals, or "international"/"quốc tế" and a name
+  const bool gate = is_word(d, m.e - 1, {"gate", "gates", "checkpoint", "post"}) ||
+                    (d.is(m.e - 1, "khau") && d.is(m.e - 2, "cua")) || is_word(d, m.e, {"gate", "gates"});
+  if (gate) {
+    if (d.cap(m.b) && m.b > d.sent_first[d.sentence_of(m.b)]) return true;
+    int k = is_word(d, m.e, {"gate", "gates"}) ? m.e + 1 : m.e;
+    if (d.is(k, "quoc") && d.is(k + 1, "te")) k += 2;
+    if (k < d.size() && d.cap(k) && !(d.toks[k].gap & kBlockingGap)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void find_topics(Work& w) {
   const Doc& d = w.doc;
   std::vector<double> weight(w.c.topics.size(), 0);
   std::vector<int> first(w.c.topics.size(), 1 << 30);
   std::vector<std::vector<TextSpan>> spans(w.c.topics.size());
+  const auto border = std::find(w.c.topics.begin(), w.c.topics.end(), "border_control");
+  const int border_topic = border == w.c.topics.end() ? -1 : static_cast<int>(border - w.c.topics.begin());
+  auto topic_index = [&](const char* name) {
+    const auto it = std::find(w.c.topics.begin(), w.c.topics.end(), name);
+    return it == w.c.topics.end() ? -1 : static_cast<int>(it - w.c.topics.begin());
+  };
+  const int smuggling_topic = topic_index("smuggling"), drugs_topic = topic_index("drugs");
   for (const Match& m : w.m[kTopic]) {
     const Phrase& p = w.phrase(m);
     if (p.cat != Cat::Topic || m.b < d.first_body_token) continue;
+    if (p.aux == border_topic && border_word_in_name(w, m)) continue;
+    // "vận chuyển trái phép ma túy" (illegally carrying drugs): carrying drugs is drug trafficking,
+    // counted under drugs; the carrying is smuggling only of other goods ("buôn lậu ma túy",
+    // drug smuggling, names smuggling itself)
+    if (p.aux == smuggling_topic && drugs_topic >= 0 && d.is(m.b, "van") && d.is(m.b + 1, "chuyen")) {
+      bool drug_object = false;
+      const int se = d.sent_first[d.sentence_of(m.b) + 1];
+      for (int k = m.e; k < std::min(se, m.e + 10) && !drug_object; ++k)
+        for (const Match* tm : w.all_at(kTopic, k))
+          drug_object =
+              drug_object || (tm->b == k && w.phrase(*tm).cat == Cat::Topic && w.phrase(*tm).aux == drugs_topic);
+      if (drug_object) continue;
+    }
     weight[p.aux] += p.weight;
     first[p.aux] = std::min(first[p.aux], m.b);
     add_span(spans[p.aux], d.span(m.b, m.e));
@@ -480,144 +546,6 @@ ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, cons
   for (const DraftPerson& p : draft.people)
     if (p.known_id.empty()) draft.notes.push_back("new person: " + p.name + (p.title.empty() ? "" : ", " + p.title));
   return draft;
-}
-
-namespace {
-
-ordered_json spans_json(const std::vector<TextSpan>& spans) {
-  ordered_json a = ordered_json::array();
-  for (const TextSpan& s : spans) a.push_back({s.begin, s.end});
-  return a;
-}
-
-ordered_json span_json(TextSpan s) { return ordered_json::array({s.begin, s.end}); }
-
-ordered_json date_or_null(const std::optional<Date>& d) { return d ? ordered_json(d->iso()) : ordered_json(nullptr); }
-
-ordered_json quantity_json(double q) {
-  if (std::floor(q) == q && std::fabs(q) < 9e15) return ordered_json(static_cast<long long>(q));
-  return ordered_json(q);
-}
-
-ordered_json str_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
-
-}  // namespace
-
-std::string draft_to_json(const ExtractedDraft& d, int indent) {
-  ordered_json j;
-  j["language"] = d.language;
-  j["published"] = date_or_null(d.published);
-  j["headline"] = d.headline;
-  ordered_json date;
-  date["value"] = date_or_null(d.date.date);
-  if (d.date.date) {
-    date["precision"] = to_string(d.date.date->precision);
-    date["basis"] = to_string(d.date.date->basis);
-    date["reason"] = d.date.date->reason;
-  }
-  date["text"] = d.date.text;
-  date["spans"] = spans_json(d.date.spans);
-  j["date"] = date;
-  j["location"] = {{"city", str_or_null(d.location.city)},
-                   {"country", str_or_null(d.location.country)},
-                   {"country_id", str_or_null(d.location.country_id)},
-                   {"virtual", d.location.is_virtual},
-                   {"spans", spans_json(d.location.spans)}};
-  j["event_type"] = {{"value", to_string(d.type)}, {"spans", spans_json(d.type_spans)}};
-  ordered_json countries = ordered_json::array();
-  for (const DraftCountry& c : d.countries)
-    countries.push_back(
-        {{"id", c.id}, {"name", c.name}, {"party", c.party}, {"mentions", c.mentions}, {"spans", spans_json(c.spans)}});
-  j["countries"] = countries;
-  ordered_json people = ordered_json::array();
-  for (const DraftPerson& p : d.people)
-    people.push_back({{"name", p.name},
-                      {"native_name", p.native_name},
-                      {"title", p.title},
-                      {"title_keys", p.title_keys},
-                      {"rank", p.rank},
-                      {"country", p.country},
-                      {"country_id", p.country_id},
-                      {"known_id", p.known_id},
-                      {"spans", spans_json(p.spans)}});
-  j["people"] = people;
-  ordered_json orgs = ordered_json::array();
-  for (const DraftOrganization& o : d.organizations)
-    orgs.push_back({{"name", o.name}, {"id", o.id}, {"country_id", o.country_id}, {"spans", spans_json(o.spans)}});
-  j["organizations"] = orgs;
-  ordered_json mechs = ordered_json::array();
-  for (const DraftMechanism& m : d.mechanisms) mechs.push_back({{"name", m.name}, {"spans", spans_json(m.spans)}});
-  j["mechanisms"] = mechs;
-  ordered_json agreements = ordered_json::array();
-  for (const DraftAgreement& a : d.agreements)
-    agreements.push_back({{"kind", to_string(a.kind)},
-                          {"title", a.title},
-                          {"title_original", a.title_original},
-                          {"action", to_string(a.action)},
-                          {"date", date_or_null(a.date)},
-                          {"span", span_json(a.span)},
-                          {"cue_spans", spans_json(a.cue_spans)}});
-  j["agreements"] = agreements;
-  ordered_json topics = ordered_json::array();
-  for (const DraftTopic& t : d.topics) topics.push_back({{"topic", t.topic}, {"spans", spans_json(t.spans)}});
-  j["topics"] = topics;
-  ordered_json figures = ordered_json::array();
-  for (const DraftFigure& f : d.figures)
-    figures.push_back({{"quantity", quantity_json(f.quantity)},
-                       {"unit", f.unit},
-                       {"what", f.what},
-                       {"period", str_or_null(f.period)},
-                       {"span", span_json(f.span)}});
-  j["figures"] = figures;
-  j["notes"] = d.notes;
-  return j.dump(indent < 0 ? -1 : indent, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string draft_to_record_json(const ExtractedDraft& d, int indent) {
-  ordered_json j;
-  j["event_date"] = date_or_null(d.date.date);
-  j["event_date_basis"] = d.date.date ? ordered_json(to_string(d.date.date->basis)) : ordered_json(nullptr);
-  j["event_date_reason"] =
-      d.date.date && d.date.date->inferred() ? ordered_json(d.date.date->reason) : ordered_json(nullptr);
-  j["location"] = {{"city", str_or_null(d.location.city)},
-                   {"country", str_or_null(d.location.country)},
-                   {"virtual", d.location.is_virtual}};
-  ordered_json countries = ordered_json::array();
-  for (const DraftCountry& c : d.countries)
-    if (c.party) countries.push_back(c.name);
-  j["countries"] = countries;
-  j["event_type"] = to_string(d.type);
-  ordered_json people = ordered_json::array();
-  for (const DraftPerson& p : d.people)
-    people.push_back({{"name", p.name}, {"title_or_role", p.title}, {"country", str_or_null(p.country)}});
-  j["people"] = people;
-  ordered_json orgs = ordered_json::array();
-  for (const DraftOrganization& o : d.organizations) orgs.push_back(o.name);
-  j["organizations"] = orgs;
-  ordered_json agreements = ordered_json::array();
-  for (const DraftAgreement& a : d.agreements)
-    agreements.push_back({{"kind", to_string(a.kind)},
-                          {"title", a.title},
-                          {"action", to_string(a.action)},
-                          {"date", date_or_null(a.date)}});
-  j["agreements"] = agreements;
-  ordered_json topics = ordered_json::array();
-  for (const DraftTopic& t : d.topics) topics.push_back(t.topic);
-  j["topics"] = topics;
-  ordered_json mechs = ordered_json::array();
-  for (const DraftMechanism& m : d.mechanisms) mechs.push_back(m.name);
-  j["mechanisms"] = mechs;
-  ordered_json figures = ordered_json::array();
-  for (const DraftFigure& f : d.figures)
-    figures.push_back({{"quantity", quantity_json(f.quantity)},
-                       {"unit", f.unit},
-                       {"what", f.what},
-                       {"period", str_or_null(f.period)}});
-  j["figures"] = figures;
-  j["language"] = d.language;
-  j["publication_date"] = date_or_null(d.published);
-  j["headline"] = d.headline;
-  return j.dump(indent < 0 ? -1 : indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace accord

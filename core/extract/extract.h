@@ -61,7 +61,8 @@ struct DraftPerson {
 
 struct DraftOrganization {
   std::string name;
-  std::string id;  // gazetteer id when known
+  std::string native_name;  // as a Vietnamese article writes it, when that differs from the name
+  std::string id;           // gazetteer id when known
   std::string country_id;
   std::vector<TextSpan> spans;
 };

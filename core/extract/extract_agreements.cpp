@@ -1,416 +1,31 @@
 // Agreements: the kind word ("memorandum of understanding", "accord",
 // "hiệp định"), the words around it that make its title, and the action
-// the text takes on it (signed, amended, reviewed, negotiating, implemented).
+// the text takes on it (signed, amended, reviewed, negotiating, implemented):
+// each document found once, in the draft.
 #include <algorithm>
 
-#include "extract_internal.h"
+#include "extract_agreement_parts.h"
 #include "text_fold.h"
 
 namespace accord::detail {
 
+using namespace agree;
+
 namespace {
 
-// Words that end a title's left modifiers (English puts modifiers first).
-bool left_stop(const Doc& d, int i) {
-  return is_word(
-      d, i, {"the",   "a",    "an",   "their",  "its",   "his",   "her",  "our",   "this",    "that",     "these",
-             "those", "of",   "on",   "in",     "at",    "to",    "for",  "with",  "by",      "and",      "or",
-             "as",    "from", "such", "signed", "inked", "new",   "said", "both",  "two",     "previous", "existing",
-             "any",   "each", "all",  "other",  "s",     "first", "last", "which", "between", "into"});
-}
-
-// Words that end a title on the right.
-bool right_stop(const Doc& d, int i) {
-  // "sur le transfèrement": after a preposition "le" is the complement's article; elsewhere it
-  // opens a date or a new clause ("signé le 9 août")
-  if (d.lang == kFr && is_word(d, i, {"le"}) && i > 0 &&
-      is_word(d, i - 1, {"sur", "de", "contre", "concernant", "entre", "pour", "dans", "avec", "par"}))
-    return false;
-  if (d.lang == kFr)
-    return is_word(
-        d, i,
-        {"a", "ont", "est", "sont", "qui", "que", "afin", "lors", "ainsi", "grace", "tels", "telles", "signe", "signee",
-         "signes", "signees", "le", "depuis", "il", "elle", "ils", "avait", "avaient", "seront", "sera", "etaient",
-         "etait", "ete", "conclu", "conclus", "se", "ne", "nous", "elles", "ils",
-         // "où" (where) opens a relative clause; folded it is "ou" (or), rare in titles
-         "ou"});
-  if (d.lang == kVi)
-    return is_word(d, i, {"da", "duoc", "se", "nham", "vao", "ngay", "tai", "nhu", "la", "thi", "khi", "nay"});
-  return is_word(d, i,
-                 {"signed",   "inked",     "was",       "were",     "is",      "are",    "has",   "have",  "had",
-                  "held",     "which",     "that",      "who",      "as",      "during", "at",    "when",  "while",
-                  "since",    "after",     "before",    "under",    "through", "within", "will",  "would", "should",
-                  "could",    "can",       "may",       "must",     "by",      "from",   "last",  "ago",   "this",
-                  "together", "sidelines", "witnessed", "attended", "also",    "thus",   "among", "so"});
-}
-
-bool connector(const Doc& d, int i) {
-  return is_word(
-      d, i, {"of",      "on",     "between",    "for",     "in",      "to",       "regarding", "concerning", "about",
-             "against", "with",   "and",        "the",     "a",       "an",       "sur",       "de",         "du",
-             "des",     "d",      "l",          "la",      "relatif", "relative", "entre",     "en",         "dans",
-             "pour",    "contre", "concernant", "portant", "et",      "au",       "aux",       "ve",         "giua",
-             "cua",     "va",     "trong",      "cho",     "voi"});
-}
-
-bool determiner(const Doc& d, int i) {
-  return is_word(d, i, {"the", "a",   "an", "their", "its",   "this", "that",  "le",  "la",  "les",   "l",  "un",
-                        "une", "des", "du", "ce",    "cette", "leur", "leurs", "ban", "cac", "nhung", "mot"});
-}
-
-const Match* agree_at(const Work& w, int i, Cat c) {
-  if (i < 0 || i >= w.doc.size()) return nullptr;
-  for (const Match* m : w.all_at(kAgree, i))
-    if (w.phrase(*m).cat == c && m->b == i) return m;
-  return nullptr;
-}
-
-const Match* action_ending_before(const Work& w, int i) {
-  const Match* m = w.at(kAgree, i);
-  if (!m || w.phrase(*m).cat != Cat::AgreeAction) return nullptr;
-  return m;
-}
-
-// A day or month date starts at token i (a bare year may be part of a title).
-bool date_starts(const Work& w, int i) {
-  for (const auto& dm : w.dates)
-    if (dm.b == i && dm.kind <= 1) return true;
+// A treaty, convention, agreement or protocol written with capitals mid-sentence, with another
+// capitalised word in its title ("the ASEAN Convention on Counter-Terrorism", "Hiệp định Dẫn
+// độ"): the proper name of an instrument, not a common noun.
+bool proper_instrument(const Work& w, const Found& f, const std::string& kind) {
+  const Doc& d = w.doc;
+  if (kind != "treaty" && kind != "agreement" && kind != "protocol") return false;
+  if (!d.cap(f.kb) || f.tb == d.sent_first[d.sentence_of(f.tb)]) return false;
+  for (int k = f.tb; k < f.te; ++k)
+    if ((k < f.kb || k >= f.ke) && d.cap(k) && !w.in_person[k]) return true;
   return false;
 }
 
-struct Found {
-  int kind = 0;        // index in c.agree_kinds
-  int kb = 0, ke = 0;  // the kind words
-  int tb = 0, te = 0;  // the title
-  int action = -1;     // index in c.agree_actions
-  std::vector<TextSpan> cue_spans;
-  bool specific = false;
-  int pb = -1, pe = -1;  // a shared head before the title ("protocoles d'accord sur" + one item of a list)
-  int named_e = -1;      // a bare kind named by its signing: the title runs to the clause's end
-};
-
-// The end of a signing clause after a title ("signed by the two countries in 2018", "signés à
-// la 6e conférence"): up to a comma or period, a new clause or another document.
-int signing_clause_end(const Work& w, int from) {
-  const Doc& d = w.doc;
-  int e = from + 1;
-  while (e < d.size() && e < from + 12 && !(d.toks[e].gap & kBlockingGap) &&
-         !is_word(d, e, {"and", "which", "that", "to", "et", "qui", "pour", "va", "nham"}) &&
-         !agree_at(w, e, Cat::AgreeKind) && !agree_at(w, e, Cat::AgreePlural))
-    ++e;
-  return e;
-}
-
-int action_index(const Compiled& c, const char* name) {
-  for (size_t i = 0; i < c.agree_actions.size(); ++i)
-    if (c.agree_actions[i] == name) return static_cast<int>(i);
-  return -1;
-}
-
-// The title's end: prepositional phrases, gerunds and names after the kind word.
-int right_extent(const Work& w, int ke, bool plan_kind, bool& specific) {
-  const Doc& d = w.doc;
-  const int sent_end = d.sent_first[d.sentence_of(ke - 1) + 1];
-  int t = ke;
-  // "(MoU)"
-  if (t < sent_end && (d.toks[t].gap & G_OPEN) && t + 1 < sent_end && (d.toks[t + 1].gap & G_CLOSE) &&
-      ((d.toks[t].shape & S_ALLCAPS) || agree_at(w, t, Cat::AgreeKind)))
-    t += 1;
-  else if (t < sent_end && (d.toks[t].gap & G_OPEN))
-    return ke;
-  const bool after_paren = t > ke;
-  int end = t;
-  const int limit = std::min(sent_end, t + 32);
-  bool started = false;
-  for (int k = t; k < limit; ++k) {
-    const uint16_t gap = d.toks[k].gap & kBlockingGap & ~(after_paren && k == t ? G_CLOSE : 0);
-    if (w.in_person[k]) break;
-    if (const Match* tm = w.at(kTitle, k)) {
-      if (tm->b == k && w.phrase(*tm).cat != Cat::Honorific && d.cap(k)) break;
-    }
-    if (gap) {
-      // "phòng, chống" is one Vietnamese phrase
-      if (!(d.lang == kVi && gap == G_COMMA && is_word(d, k - 1, {"phong"}) && is_word(d, k, {"chong"}))) break;
-    }
-    if (d.lang != kVi && !started) {
-      // the first word must open a complement: a preposition, or a gerund ("amending", "supplementing")
-      const bool ing = d.ftok(k).size() > 4 && d.ftok(k).substr(d.ftok(k).size() - 3) == "ing";
-      const Match* am = action_ending_before(w, k);
-      if (!connector(d, k) && !ing && !(am && am->b == k)) break;
-      if (is_word(d, k, {"and", "et", "a", "an", "the", "to"}) && k == t) break;
-    }
-    if (right_stop(d, k)) break;
-    {
-      // adverbs end a title: "récemment", "recently"
-      const std::string_view tk = d.ftok(k);
-      // ("le transfèrement", "du renforcement": after an article or a preposition "-ment" is a noun)
-      if (d.lang == kFr && tk.size() > 6 && tk.substr(tk.size() - 4) == "ment" && !determiner(d, k - 1) &&
-          !connector(d, k - 1))
-        break;
-      if (d.lang == kEn && tk.size() > 4 && tk.substr(tk.size() - 2) == "ly") break;
-    }
-    if (date_starts(w, k)) break;
-    if (is_word(d, k, {"on", "in", "sur", "en", "le"}) && date_starts(w, k + 1)) break;
-    // "signed ... in 2003", "signé en 2019": a year after "in" dates the signing; "plan for 2024"
-    // keeps its year
-    // ... but a plan names the year it covers: "plan de coopération en 2023", "kế hoạch hợp tác năm 2023"
-    if (is_word(d, k, {"in", "en", "nam"}) && k + 1 < d.size() && (d.toks[k + 1].shape & S_DIGITS) &&
-        d.ftok(k + 1).size() == 4 && !(plan_kind && !(k + 2 < d.size() && date_starts(w, k + 2))))
-      break;
-    const Match* am = w.at(kAgree, k);
-    if (am && am->b == k && w.phrase(*am).cat == Cat::AgreeAction) {
-      const std::string& a = w.c.agree_actions[w.phrase(*am).aux];
-      // "amending", "supplementing", "implementing" inside a title; a finite verb ends it
-      const std::string_view last = d.ftok(am->e - 1);
-      const bool gerund = last.size() > 4 && last.substr(last.size() - 3) == "ing";
-      if (!(gerund || a == "amended" || d.lang != kEn)) break;
-      if (d.lang == kVi && a != "amended") break;
-    }
-    if (is_word(d, k, {"and", "et", "va"})) {
-      // "and an MoU on ...", "and assessed": a new clause
-      // (French repeats the preposition's article: "de la prévention et du contrôle de ...")
-      if (determiner(d, k + 1) && !is_word(d, k + 1, {"the", "la", "le", "l"}) &&
-          !(d.lang == kFr && started && is_word(d, k + 1, {"du", "des"})))
-        break;
-      const int nk = determiner(d, k + 1) ? k + 2 : k + 1;
-      if (agree_at(w, nk, Cat::AgreeKind) || agree_at(w, nk, Cat::AgreePlural)) break;
-      const std::string_view nx = k + 1 < d.size() ? d.ftok(k + 1) : std::string_view();
-      if (d.lang == kEn && nx.size() > 3 && nx.substr(nx.size() - 2) == "ed") break;
-      if (is_word(d, k + 1, {"agreed", "signed", "pledged", "will", "also"})) break;
-    }
-    if (d.toks[k].shape & S_DIGITS) {
-      // plain numbers end a title ("three years ago"); years and ordinals stay ("lần thứ 26")
-      const std::string_view tk = d.ftok(k);
-      if (!(tk.size() == 4) && !(d.is(k - 1, "thu") && d.is(k - 2, "lan"))) break;
-    }
-    started = true;
-    if (!connector(d, k) && !determiner(d, k)) specific = true;
-    end = k + 1;
-  }
-  // trim trailing connectors
-  while (end > t && (connector(d, end - 1) || determiner(d, end - 1))) --end;
-  return std::max(end, ke);
-}
-
-int left_extent(const Work& w, int kb, bool& specific) {
-  const Doc& d = w.doc;
-  if (d.lang != kEn) {
-    // "Vietnam-Laos" before a French or Vietnamese kind word is rare; keep only country pairs
-    return kb;
-  }
-  int b = kb;
-  for (int k = kb - 1; k >= std::max(0, kb - 4); --k) {
-    if (d.toks[k + 1].gap & kBlockingGap) break;
-    if (left_stop(d, k)) break;
-    if (w.cover[kTitle][k] >= 0 || w.in_person[k]) break;
-    const Match* am = w.at(kAgree, k);
-    if (am && w.phrase(*am).cat != Cat::AgreeKind) break;
-    if (am && w.phrase(*am).cat == Cat::AgreeKind) break;
-    const std::string_view t = d.ftok(k);
-    if (d.toks[k].shape & S_DIGITS) {
-      if (t.size() != 4) break;  // years only
-    }
-    if (t.size() > 3 && t.substr(t.size() - 2) == "ed" && !d.cap(k)) break;  // verbs
-    if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && !d.cap(k)) break;
-    if (t.size() > 2 && t.substr(t.size() - 2) == "ly") break;  // adverbs
-    b = k;
-    specific = true;
-  }
-  return b;
-}
-
-// The action the text takes on an agreement whose title is [tb, te).
-int find_action(const Work& w, int tb, int te, std::vector<TextSpan>& cues) {
-  const Doc& d = w.doc;
-  const int sent = d.sentence_of(tb);
-  const int sent_b = d.sent_first[sent];
-  const int negotiating = action_index(w.c, "negotiating");
-  const int signed_ = action_index(w.c, "signed");
-  const int implemented = action_index(w.c, "implemented");
-  const int reviewed = action_index(w.c, "reviewed");
-  const int amended = action_index(w.c, "amended");
-  for (int k = tb - 1; k >= std::max(sent_b, tb - 25); --k) {
-    const Match* am = w.at(kAgree, k);
-    if (!am || w.phrase(*am).cat != Cat::AgreeAction || am->e > tb) continue;
-    // "documents signed by the two countries": a participle after a noun describes that noun
-    const std::string_view last = d.ftok(am->e - 1);
-    auto ends = [&](std::string_view suffix) {
-      return last.size() > suffix.size() && last.substr(last.size() - suffix.size()) == suffix;
-    };
-    const bool participle = ends("ed") || (d.lang == kFr && (ends("e") || ends("ee") || ends("es") || ends("ees")));
-    const bool post =
-        participle &&
-        (is_word(d, am->e, {"by", "on", "in", "at", "between", "with", "par", "entre"}) ||
-         (is_word(d, am->e, {"le", "en"}) && am->e + 1 < d.size() && (d.toks[am->e + 1].shape & S_HAS_DIGIT)));
-    if (post && am->e < tb) {
-      k = am->b;
-      continue;
-    }
-    // Vietnamese "theo" (following, according to) takes a document as the basis only when the
-    // document is its object ("theo Hiệp định", "theo các thỏa thuận"); elsewhere it is "theo
-    // dõi" (monitor), "theo đó" (accordingly), "theo kế hoạch" (as planned); the object may be
-    // coordinated: "theo quy định của pháp luật và các điều ước quốc tế"
-    if (am->e - am->b == 1 && d.is(am->b, "theo")) {
-      int j = tb;
-      while (j > am->e && determiner(d, j - 1)) --j;
-      bool clause = true;
-      for (int t = am->e + 1; t <= tb && t < d.size(); ++t) clause = clause && !(d.toks[t].gap & kBlockingGap);
-      if (!(j == am->e || (clause && j - 1 > am->e && d.is(j - 1, "va")))) continue;
-    }
-    int action = w.phrase(*am).aux;
-    cues.push_back(d.span(am->b, am->e));
-    // "reviewed the implementation of", "passé en revue la mise en œuvre", "đánh giá kết quả thực hiện"
-    if (action == implemented) {
-      for (int j = am->b - 1; j >= std::max(sent_b, am->b - 5); --j) {
-        const Match* rm = w.at(kAgree, j);
-        if (rm && w.phrase(*rm).cat == Cat::AgreeAction && w.phrase(*rm).aux == reviewed) {
-          action = reviewed;
-          cues.push_back(d.span(rm->b, rm->e));
-          break;
-        }
-      }
-    }
-    // "suggested signing, amending and supplementing the agreement", "a proposé de signer", "đề
-    // nghị ký kết": a signing or an amendment proposed is still being negotiated
-    if (action == signed_ || action == amended) {
-      for (int j = am->b - 1; j >= std::max(sent_b, am->b - 6); --j) {
-        if (d.toks[j + 1].gap & (kBlockingGap & ~G_COMMA)) break;
-        if (is_word(d, j,
-                    {"suggested", "suggest", "suggests", "proposed", "propose", "proposes", "recommended", "recommend",
-                     "urged", "propose", "suggere", "recommande", "nghi", "xuat"}) &&
-            !(d.lang == kVi && !is_word(d, j - 1, {"de"}))) {
-          action = negotiating;
-          break;
-        }
-      }
-    }
-    // "negotiations toward the signing of", "promote the signing"
-    if (action == signed_) {
-      for (int j = am->b - 1; j >= std::max(sent_b, am->b - 5); --j) {
-        const Match* nm = w.at(kAgree, j);
-        if (nm && w.phrase(*nm).cat == Cat::AgreeAction && w.phrase(*nm).aux == negotiating) {
-          action = negotiating;
-          cues.push_back(d.span(nm->b, nm->e));
-          break;
-        }
-      }
-    }
-    return action;
-  }
-  // After the title: "... was signed", "signed on August 9", "được ký kết"
-  const int sent_end = d.sent_first[sent + 1];
-  // "A memorandum ... between the two agencies, which is expected to be signed in the time ahead"
-  for (int k = te; k < std::min(sent_end, te + 12); ++k) {
-    if (agree_at(w, k, Cat::AgreeKind) || agree_at(w, k, Cat::AgreePlural)) break;
-    const Match* am = w.at(kAgree, k);
-    if (am && am->b == k && w.phrase(*am).cat == Cat::AgreeAction) {
-      if (k >= te + 4 && !is_word(d, k - 1, {"be", "been", "is", "was", "are", "were", "duoc", "ete", "etre"}) &&
-          w.c.agree_actions[w.phrase(*am).aux] != "negotiating")
-        break;
-      cues.push_back(d.span(am->b, am->e));
-      return w.phrase(*am).aux;
-    }
-  }
-  return -1;
-}
-
-std::optional<Date> agreement_date(const Work& w, const Found& f) {
-  const Doc& d = w.doc;
-  const int sent = d.sentence_of(f.tb);
-  const int sent_end = d.sent_first[sent + 1];
-  const std::string& action = w.c.agree_actions[f.action];
-  for (const auto& dm : w.dates) {
-    if (dm.b < f.te || dm.b >= sent_end || dm.y <= 0) continue;
-    // the first date after the title is the signing's: "signé en 2019 et entré en vigueur en
-    // août 2020" was signed in 2019 (a year alone is weighed below), not in August 2020
-    if (dm.kind == 2 && !dm.since) break;
-    if (dm.kind > 1) continue;
-    // "signed on August 9, 2021" right after the title dates it whatever the action
-    const bool attached = dm.b - f.te <= 3;
-    if (!attached && action != "signed") continue;
-    if (dm.kind == 0) return make_day(dm.y, dm.mo, dm.d);
-    Date m;
-    m.year = dm.y;
-    m.month = dm.mo;
-    m.precision = DatePrecision::Month;
-    return m;
-  }
-  if (action == "signed" && w.event_date) return w.event_date;  // signed at the event
-  return std::nullopt;
-}
-
 }  // namespace
-
-namespace {
-// French writes ordinals as digits and "e", "ème", "er", "re" ("16e", "1er"); English as "16th",
-// "1st". Other tokens stay as written.
-std::string english_ordinal(const Doc& d, int i) {
-  std::string t(d.otok(i));
-  if (d.lang != kFr) return t;
-  size_t n = 0;
-  while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
-  if (n == 0 || n == t.size()) return t;
-  const std::string suffix = t.substr(n);
-  if (suffix != "e" && suffix != "ème" && suffix != "eme" && suffix != "er" && suffix != "re" && suffix != "ère")
-    return t;
-  const int v = std::stoi(t.substr(0, n));
-  const char* th = (v % 100 >= 11 && v % 100 <= 13) ? "th"
-                   : v % 10 == 1                    ? "st"
-                   : v % 10 == 2                    ? "nd"
-                   : v % 10 == 3                    ? "rd"
-                                                    : "th";
-  return t.substr(0, n) + th;
-}
-}  // namespace
-
-std::string gloss_english(const Work& w, int b, int e) {
-  const Doc& d = w.doc;
-  if (d.lang == kEn) return std::string(d.orig(b, e));
-  std::string out;
-  // Where the last word put starts, when it can take an adjective before it (a noun, not "of")
-  size_t noun_at = std::string::npos;
-  auto put = [&](const std::string& s) {
-    if (s.empty() || s == "\x1f") return;
-    if (!out.empty() && out.back() != '-' && s != "-") out += ' ';
-    noun_at = out.size();
-    out += s;
-    static const char* const kFunction[] = {"of",  "on",   "in", "to",      "to the",  "of the", "and", "or",
-                                            "for", "with", "by", "between", "against", "a",      "-"};
-    for (const char* f : kFunction)
-      if (s == f) noun_at = std::string::npos;
-  };
-  int i = b;
-  while (i < e) {
-    const Match* gm = w.at(kGloss, i);
-    if (gm && gm->b == i && gm->e <= e) {
-      const std::string& text = w.phrase(*gm).text;
-      // a French adjective after its noun goes before it in English ("coopération bilatérale")
-      if (text.size() > 1 && text[0] == '+') {
-        if (noun_at != std::string::npos) {
-          out.insert(noun_at, text.substr(1) + " ");
-        } else {
-          put(text.substr(1));
-        }
-      } else {
-        put(text);
-      }
-      i = gm->e;
-      continue;
-    }
-    const Match* em = w.at(kEntity, i);
-    if (em && em->b == i && em->e <= e) {
-      const Phrase& p = w.phrase(*em);
-      if (p.cat == Cat::Country || p.cat == Cat::Demonym) {
-        put(w.gaz.countries[p.ref].name);
-        i = em->e;
-        continue;
-      }
-    }
-    put(english_ordinal(d, i));
-    ++i;
-  }
-  return out;
-}
 
 void extract_agreements(Work& w) {
   const Doc& d = w.doc;
@@ -436,7 +51,12 @@ void extract_agreements(Work& w) {
     const std::string& kind = w.c.agree_kinds[kind_index];
     if (kind == "minutes" && d.lang == kEn && !is_word(d, m.e, {"of"})) continue;
     if (kind == "plan" && is_word(d, m.e, {"to"})) continue;  // "plans to visit"
-    if (plural && is_word(d, m.e, {"to"})) continue;
+    // "agreements to which both countries are parties": a relative clause names them
+    // ... and so does what they serve as: "accords servant de base juridique", "agreements serving
+    // as the legal basis"
+    const bool relative = plural && ((d.is(m.e, "to") && d.is(m.e + 1, "which")) ||
+                                     is_word(d, m.e, {"auxquels", "auxquelles", "auquel", "servant", "serving"}));
+    if (plural && is_word(d, m.e, {"to"}) && !relative) continue;
     // "giám đốc Chương trình Kế hoạch" (the director of plans): a capitalised kind word in the
     // name of a post after a title is no document
     if (d.lang == kVi && d.cap(m.b)) {
@@ -455,8 +75,34 @@ void extract_agreements(Work& w) {
     bool specific = false;
     f.tb = left_extent(w, m.b, specific);
     f.te = right_extent(w, m.e, kind == "plan", specific);
+    // "realise signed agreements", "les accords signés", "các văn bản đã ký": documents already
+    // signed, named as such, are the ones in force
+    const bool signed_done =
+        plural && ((d.lang == kEn && d.is(m.b - 1, "signed") && !(d.toks[m.b].gap & kBlockingGap)) ||
+                   (d.lang == kFr && f.te == m.e && is_word(d, m.e, {"signes", "signees"}) &&
+                    (m.e + 1 >= d.size() || (d.toks[m.e + 1].gap & kBlockingGap) || is_word(d, m.e + 1, {"et"}))) ||
+                   (d.lang == kVi && f.te == m.e && d.is(m.e, "da") && d.is(m.e + 1, "ky") &&
+                    (m.e + 2 >= d.size() || (d.toks[m.e + 2].gap & kBlockingGap))));
+    if (signed_done) {
+      if (d.lang == kEn)
+        f.tb = m.b - 1;
+      else
+        f.te = d.lang == kFr ? m.e + 1 : m.e + 2;
+      specific = true;
+    }
+    if (relative) {
+      int e = m.e + 1;
+      while (e < d.size() && e < m.e + 16 && !(d.toks[e].gap & kBlockingGap)) ++e;
+      while (e > m.e + 2 && (connector(d, e - 1) || determiner(d, e - 1))) --e;
+      f.te = e;
+      specific = true;
+    }
     f.specific = specific;
     f.action = find_action(w, f.tb, f.te, f.cue_spans);
+    if (signed_done && f.action != action_index(w.c, "implemented")) continue;
+    // "cooperation within the ASEAN Convention on Counter-Terrorism", "la Convention des Nations
+    // unies contre ...": an instrument cited by its proper name, with no verb on it, is in force
+    if (f.action < 0 && !plural && proper_instrument(w, f, kind)) f.action = action_index(w.c, "implemented");
     if (f.action < 0) continue;
     // bare "agreements", "agreements between the two countries": no document is named; a
     // subject complement names them ("treaties on extradition", "accords sur l'entraide")
@@ -464,9 +110,9 @@ void extract_agreements(Work& w) {
     // "accords signés entre les deux pays", "các văn bản đã ký giữa hai bên"
     // ... or where: "accords de coopération signés à la 6e conférence"
     const bool signed_between =
-        plural && is_word(d, f.te, {"signed", "signes", "signees", "ky"}) &&
+        plural && is_word(d, f.te, {"signed", "signes", "signees", "ky", "concluded", "conclus", "conclues"}) &&
         is_word(d, f.te + 1, {"between", "by", "at", "during", "entre", "par", "a", "au", "lors", "giua", "tai"});
-    if (plural && !signed_between &&
+    if (plural && !signed_between && !signed_done && !relative &&
         (f.te - f.ke < 2 || !is_word(d, f.ke,
                                      {"on", "regarding", "concerning", "about", "against", "sur", "concernant",
                                       "relatifs", "relatives", "contre", "ve",
@@ -474,6 +120,12 @@ void extract_agreements(Work& w) {
                                       // Việt Nam là thành viên" (to which Vietnam is a party)
                                       "ma"})))
       continue;
+    // "la Déclaration conjointe Vietnam-Chine": French writes a common noun in lower case, so a
+    // kind with capitals mid-sentence is the document's proper name (English capitalises "the MoU"
+    // when it refers back)
+    if (!f.specific && d.lang == kFr && d.cap(m.b) && m.b > d.sent_first[d.sentence_of(m.b)] &&
+        !(d.toks[m.b].gap & (G_NEWLINE | G_QUOTE)))
+      f.specific = true;
     if (!f.specific && !signed_between) {
       // a bare "the MoU" refers back; "signed an MoU" is new
       const bool indefinite = is_word(d, m.b - 1, {"a", "an", "un", "une", "mot"});
@@ -490,14 +142,18 @@ void extract_agreements(Work& w) {
         dated = true;
         clause_e = std::max(clause_e, dm.e);  // "signed on August 9, 2021": the date is whole
       }
-      if (!((identified && (dated || indefinite)) || (indefinite && w.c.agree_actions[f.action] == "signed"))) continue;
+      // ... and so is one announced: "a joint statement is expected to be adopted", "a new plan will be signed"
+      const std::string& act = w.c.agree_actions[f.action];
+      if (!((identified && (dated || indefinite)) || (indefinite && (act == "signed" || act == "negotiating"))))
+        continue;
       if (identified) f.named_e = clause_e;
     }
     if (signed_between) f.named_e = signing_clause_end(w, f.te);
     found.push_back(f);
     // "accords sur l'entraide judiciaire, le retour de citoyens, la lutte contre la criminalité":
     // a plural kind with a list of subjects names one document per subject
-    if (plural && !signed_between && f.te < d.size() && (d.toks[f.te].gap & kBlockingGap) == G_COMMA) {
+    if (plural && !signed_between && !signed_done && !relative && f.te < d.size() &&
+        (d.toks[f.te].gap & kBlockingGap) == G_COMMA) {
       const int se = d.sent_first[d.sentence_of(f.te) + 1];
       int k = f.te;
       int items = 0;

@@ -331,7 +331,11 @@ void find_date_mentions(Work& w) {
 // "Posted on", "Updated", "Ngày đăng", "Cập nhật", "Publié le", "Mis à jour".
 bool stamp_word(const Doc& d, int i) {
   return is_word(d, i, {"posted", "published", "updated", "on",  "at",     "gmt", "am",  "pm", "ict",  "ngay", "dang",
-                        "cap",    "nhat",      "luc",     "gio", "publie", "le",  "mis", "a",  "jour", "h"});
+                        "cap",    "nhat",      "luc",     "gio", "publie", "le",  "mis", "a",  "jour", "h"}) ||
+         // a Vietnamese site's weekday ("Thứ Tư", "Chủ nhật") stamps its pages in every language
+         (d.is(i, "thu") && is_word(d, i + 1, {"hai", "ba", "tu", "nam", "sau", "bay"})) ||
+         (d.is(i - 1, "thu") && is_word(d, i, {"hai", "ba", "tu", "nam", "sau", "bay"})) ||
+         (d.is(i, "chu") && d.is(i + 1, "nhat")) || (d.is(i - 1, "chu") && d.is(i, "nhat"));
 }
 
 // A publication stamp near the top of the text: a short line holding only a
@@ -351,8 +355,14 @@ void read_publication_stamp(Work& w) {
         if (dm.b >= b && dm.e <= e && dm.kind == 0 && dm.y > 0) date = make_day(dm.y, dm.mo, dm.d);
       int y = -1, mo = -1, day = -1;
       bool ok = true;
+      // a dateline line: "VIETNAM, September 14 -", "HANOI, 14/9 -": a place, its date, a dash
+      bool place = false;
       for (int k = b; k < e && ok; ++k) {
-        if (const Match* m = lex_at(w, k, Cat::Month)) {
+        const Match* em = k == b ? w.at(kEntity, k) : nullptr;
+        if (em && em->b == k && (w.phrase(*em).cat == Cat::Country || w.phrase(*em).cat == Cat::Place)) {
+          place = true;
+          k = em->e - 1;
+        } else if (const Match* m = lex_at(w, k, Cat::Month)) {
           mo = w.phrase(*m).aux;
           k = m->e - 1;
         } else if (const Match* weekday = lex_at(w, k, Cat::Weekday)) {
@@ -366,6 +376,13 @@ void read_publication_stamp(Work& w) {
         }
       }
       if (ok && !date && y > 0 && mo > 0 && day > 0) date = make_day(y, mo, day);
+      // a dateline without its year still dates the page: the event is dated from the lead
+      // ("on Tuesday") against the page's date
+      if (ok && place && !date && mo > 0 && day > 0 && w.published) {
+        for (auto& dm : w.dates)
+          if (dm.b >= b && dm.e <= e) dm.past = true;
+        return;
+      }
       if (ok && date) {
         for (auto& dm : w.dates)
           if (dm.b >= b && dm.e <= e) dm.past = true;

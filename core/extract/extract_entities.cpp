@@ -22,6 +22,16 @@ std::vector<const Match*> Work::all_at(int layer, int i) const {
   return out;
 }
 
+namespace {
+// A body below the national level, by the words of its English name (folded).
+bool below_national(const std::string& folded) {
+  for (const char* w : {"provincial", "province", "department", "division", "station", "detachment", "office", "bureau",
+                        "district", "city police", "special zone"})
+    if ((" " + folded + " ").find(" " + std::string(w) + " ") != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
 void Work::add_org(const std::string& name, const std::string& id, const std::string& country_id, TextSpan span) {
   const std::string key = fold(name);
   for (DraftOrganization& o : draft.organizations) {
@@ -37,6 +47,14 @@ void Work::add_org(const std::string& name, const std::string& id, const std::st
   o.id = id;
   o.country_id = country_id;
   o.spans.push_back(span);
+  // a provincial or departmental body in a Vietnamese article is named by a translation: its own
+  // wording goes beside it ("Công an tỉnh Nghệ An", "Phòng Quản lý xuất nhập cảnh"); ministries,
+  // embassies and national agencies keep their established English names
+  if (doc.lang == kVi && id.empty() && name.find('(') == std::string::npos && below_national(key) &&
+      span.end > span.begin && span.end <= doc.text.size()) {
+    const std::string native(doc.text.substr(span.begin, span.end - span.begin));
+    if (fold(native) != key) o.native_name = native;
+  }
   draft.organizations.push_back(o);
 }
 
@@ -90,6 +108,60 @@ const Match* first_cat(const std::vector<const Match*>& ms, const Work& w, Cat c
   for (const Match* m : ms)
     if (w.phrase(*m).cat == c) return m;
   return nullptr;
+}
+
+}  // namespace
+
+namespace {
+
+// "Công an huyện Minh Hóa", "An ninh tỉnh Sê Kông", "Công an đặc khu X": Vietnamese names a local
+// police or security body by its area's kind and name, whether or not the gazetteer knows the
+// place (districts mostly it does not; a known province or city is read with the places). The English name is the
+// area's name without its diacritics and the body's kind: "Minh Hoa District Police".
+void local_police_of_unknown_places(Work& w) {
+  const Doc& d = w.doc;
+  if (d.lang != kVi) return;
+  std::vector<uint8_t> known(d.size(), 0);
+  for (const Work::PlaceMention& pm : w.place_mentions)
+    for (int t = pm.b; t < pm.e; ++t) known[t] = 1;
+  for (int i = d.first_body_token; i + 3 < d.size(); ++i) {
+    const bool police = d.is(i, "cong") && d.is(i + 1, "an") && d.cap(i);
+    const bool security = d.is(i, "an") && d.is(i + 1, "ninh") && d.cap(i);
+    if (!police && !security) continue;
+    int k = i + 2;
+    const char* kind = nullptr;
+    bool area_kind_only_here = true;  // the provincial and city forms of known places are read above
+    if (d.is(k, "tinh")) {
+      area_kind_only_here = false;
+      kind = security ? " Provincial Security Department" : " Provincial Police";
+      k += 1;
+    } else if (is_any(d, k, {"huyen", "quan"})) {
+      kind = security ? " District Security" : " District Police";
+      k += 1;
+    } else if (d.is(k, "thi") && d.is(k + 1, "xa")) {
+      kind = security ? " District Security" : " Town Police";
+      k += 2;
+    } else if (d.is(k, "thanh") && d.is(k + 1, "pho")) {
+      kind = security ? " City Security" : " City Police";
+      area_kind_only_here = false;
+      k += 2;
+    } else if (d.is(k, "dac") && d.is(k + 1, "khu")) {
+      kind = " Special Zone Police";
+      k += 2;
+    }
+    if (!kind || k >= d.size() || !d.cap(k) || (known[k] && !area_kind_only_here) || (d.toks[k].gap & kBlockingGap))
+      continue;
+    int e = k;
+    while (e < d.size() && e < k + 4 && d.cap(e) && (e == k || !(d.toks[e].gap & kBlockingGap))) ++e;
+    std::string name;
+    for (int t = k; t < e; ++t) {
+      std::string word = fold(d.otok(t));
+      if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 32);
+      name += (name.empty() ? "" : " ") + word;
+    }
+    w.add_org(name + kind, "", "", d.span(i, e));
+    i = e - 1;
+  }
 }
 
 }  // namespace
@@ -289,6 +361,7 @@ void extract_entities(Work& w) {
     const int ci = g.country_index(place.country);
     if (ci >= 0) w.country_mentions.push_back({ci, b, e, 2});
   }
+  local_police_of_unknown_places(w);
 }
 
 namespace {
@@ -301,6 +374,13 @@ struct FrameBody {
   std::initializer_list<const char*> words;  // folded tokens
 };
 const FrameBody kFrameBodies[] = {
+    // ASEAN with its partners ("ASEAN+3", "ASEAN Plus Three", "ASEAN-China"): longer forms first
+    {"ASEAN+3", {"asean", "3"}},
+    {"ASEAN+3", {"asean", "plus", "three"}},
+    {"ASEAN+3", {"asean", "plus", "3"}},
+    {"ASEAN-China", {"asean", "china"}},
+    {"ASEAN-China", {"asean", "chine"}},
+    {"ASEAN-China", {"asean", "trung", "quoc"}},
     {"ASEAN", {"asean"}},
     {"ASEAN", {"association", "of", "southeast", "asian", "nations"}},
     {"United Nations", {"united", "nations"}},
@@ -324,6 +404,8 @@ bool frame_word_before(const Doc& d, int b) {
     if (is_any(d, k, {"within", "forum", "forums", "framework", "frameworks", "sein", "cadre", "vision", "kho", "dan"}))
       return true;
     if (d.is(k, "tac") && d.is(k - 1, "hop")) return true;
+    // the bloc or the association itself: "khối ASEAN", "Hiệp hội ASEAN", "the bloc"
+    if (d.is(k, "khoi") || (d.is(k, "hoi") && d.is(k - 1, "hiep"))) return true;
     // a frame names the body itself, not its members: "pays de l'ASEAN", "các nước ASEAN"
     if (is_any(d, k, {"countries", "pays", "nuoc", "membres", "member", "canh", "nghiep"})) return false;
   }
@@ -333,7 +415,7 @@ bool frame_word_before(const Doc& d, int b) {
 // Words after it: "ASEAN cooperation frameworks", "ASEAN mechanisms", "ASEAN Vision". ("international
 // and ASEAN forums" are settings in general, not ASEAN named as the frame.)
 bool frame_word_after(const Doc& d, int e) {
-  return is_any(d, e, {"cooperation", "framework", "frameworks", "mechanism", "mechanisms", "vision"});
+  return is_any(d, e, {"cooperation", "framework", "frameworks", "mechanism", "mechanisms", "vision", "bloc"});
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extract_internal.h"
+#include "text_fold.h"
 
 namespace accord::detail {
 
@@ -133,6 +134,53 @@ int parse_number_at(const Doc& d, const Work& w, int i, double& value) {
   }
   return 0;
 }
+
+namespace {
+
+// "six countries (Cambodia, China, Laos, ...)", "six provinces ... The provinces are Gia Lai and
+// Kon Tum, ...": a count of countries or provinces whose names the text then lists counts the
+// named participants; it measures nothing. The names are looked for after the number in its
+// sentence, and in the next sentence when that one opens by naming the same noun ("The provinces
+// are ..."). A name is a country or place, or a run of capitalised words that is not a demonym.
+bool counts_named_parties(const Work& w, const DraftFigure& f) {
+  const Doc& d = w.doc;
+  static const char* const kUnits[] = {"countries", "provinces", "nations", "states", "localities", "pays"};
+  bool party_unit = false;
+  for (const char* u : kUnits) party_unit = party_unit || f.unit == u;
+  if (!party_unit || f.quantity < 2 || f.quantity > 12) return false;
+  // the first token after the figure (tokens are in text order)
+  const int after = static_cast<int>(
+      std::lower_bound(d.toks.begin(), d.toks.end(), f.span.end, [](const Tok& t, size_t o) { return t.ob < o; }) -
+      d.toks.begin());
+  if (after >= d.size()) return false;
+  const int sent = d.sentence_of(after);
+  int end = d.sent_first[sent + 1];
+  if (end < d.size()) {
+    const int next_end = d.sent_first[d.sentence_of(end) + 1];
+    for (int k = end; k < std::min(next_end, end + 4); ++k)
+      if (d.ftok(k) == fold(f.unit)) end = next_end;
+  }
+  int names = 0;
+  for (int k = after; k < end;) {
+    const Match* em = w.at(kEntity, k);
+    if (em && em->b == k) {
+      const Cat c = w.phrase(*em).cat;
+      if (c == Cat::Country || c == Cat::Place) ++names;
+      k = std::max(em->e, k + 1);
+      continue;
+    }
+    if (d.cap(k) && k != d.sent_first[d.sentence_of(k)]) {
+      ++names;
+      while (k < end && d.cap(k) && !w.at(kEntity, k) && !(k + 1 < end && (d.toks[k + 1].gap & kBlockingGap))) ++k;
+      ++k;
+      continue;
+    }
+    ++k;
+  }
+  return names >= f.quantity;
+}
+
+}  // namespace
 
 void extract_figures(Work& w) {
   const Doc& d = w.doc;
@@ -401,6 +449,7 @@ void extract_figures(Work& w) {
   // The same count said again ("2 đối tượng ... hai đối tượng này") is the same figure.
   std::vector<DraftFigure> kept;
   for (DraftFigure& f : w.draft.figures) {
+    if (counts_named_parties(w, f)) continue;
     bool again = false;
     for (const DraftFigure& x : kept)
       if (x.quantity == f.quantity && x.unit == f.unit) again = true;

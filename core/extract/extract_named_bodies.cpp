@@ -125,7 +125,10 @@ void named_bodies_en(Work& w) {
       if (is_any(d, e, {"of", "for", "on"}) && !(d.toks[e + 1 < n ? e + 1 : e].gap & kBlockingGap)) {
         int f = e + 1;
         if (f < n && is_any(d, f, {"the"})) ++f;
-        if (f < n && capword(f) && !(d.toks[f].gap & kBlockingGap)) {
+        // "... for Moscow on April 3": a month or weekday opens a date, not more of the name
+        const Match* lm = f < n ? w.at(kLex, f) : nullptr;
+        const bool date_word = lm && (w.phrase(*lm).cat == Cat::Month || w.phrase(*lm).cat == Cat::Weekday);
+        if (f < n && capword(f) && !(d.toks[f].gap & kBlockingGap) && !date_word) {
           e = f;
           continue;
         }
@@ -137,6 +140,13 @@ void named_bodies_en(Work& w) {
     // ... and one after it ends the name: "New Zealand Police Commissioner Andrew Coster"
     for (int k = i; k < e; ++k) {
       if (w.cover[kTitle][k] < 0 || body_head(d, k) || k + 1 == last_head) continue;
+      // "the General Police Department", "General Department of ...": "General" before a body's
+      // words is its grade, not a rank
+      // ("Director General of the X Agency": there it ends a title)
+      const Match* gm = w.at(kTitle, k);
+      if (d.is(k, "general") && gm && gm->b == k && gm->e == k + 1 && k + 1 < e && last_head > k + 1 &&
+          !w.in_person[k + 1] && w.cover[kTitle][k + 1] < 0)
+        continue;
       if (last_head > i && k >= last_head) {
         e = k;
         break;
@@ -177,7 +187,15 @@ void named_bodies_en(Work& w) {
       }
       if (!known) {
         const MinistryName mn = ministry_in(w, b, end);
-        if (!mn.ministry)
+        // "Iran's Law Enforcement Command": a country's possessive names the body's country
+        int owner = -1;
+        if (b >= 2 && d.is(b - 1, "s") && (d.toks[b - 1].gap & G_APOS)) {
+          const Match* cm = w.at(kEntity, b - 2);
+          if (cm && cm->e == b - 1 && w.phrase(*cm).cat == Cat::Country) owner = w.phrase(*cm).ref;
+        }
+        if (!mn.ministry && owner >= 0)
+          w.add_org(name + " of " + w.gaz.countries[owner].name, "", w.gaz.countries[owner].id, d.span(b - 2, end));
+        else if (!mn.ministry)
           w.add_org(name, "", "", d.span(b, end));
         else if (mn.named && mn.country >= 0)
           w.add_org(std::string(d.orig(mn.b, end)) + " of " + w.gaz.countries[mn.country].name, "",
@@ -215,16 +233,18 @@ const ViHead kViHeads[] = {
     {{"su", "quan"}, "Embassy", false},  // "Sứ quán", short      {{"co", "quan"}, "Agency", true},
     {{"so"}, "Department", true},
     {{"hoc", "vien"}, "Academy", false},
+    {{"phong"}, "Division", true},  // a provincial police's division: "Phòng Cảnh sát hình sự"
 };
 
 // Function words and verbs that end a Vietnamese unit name written in lower case.
 bool vi_name_stop(const Doc& d, int i) {
   static const std::unordered_set<std::string> stop = {
-      "đã",   "đang", "sẽ",   "và",  "với",    "cùng", "tại",  "trong", "cho",   "của",  "là",   "được", "bị",
-      "có",   "phối", "tổ",   "bàn", "tiếp",   "nhằm", "để",   "khi",   "thì",   "này",  "đó",   "các",  "những",
-      "đối",  "xử",   "theo", "từ",  "đến",    "vào",  "ngày", "sáng",  "chiều", "tối",  "tới",  "họp",  "thông",
-      "thăm", "làm",  "ký",   "hội", "trưởng", "phó",  "một",  "hai",   "ba",    "nếu",  "như",  "bắt",  "giữ",
-      "đưa",  "trao", "nhận", "gửi", "chủ",    "chỉ",  "về",   "chức",  "năng",  "liên", "nước", "bạn"};
+      "đã",   "đang",  "sẽ",  "và",    "với",  "cùng",  "tại",  "trong", "cho", "của",  "là",
+      "được", "bị",    "có",  "phối",  "tổ",   "bàn",   "tiếp", "nhằm",  "để",  "khi",  "thì",
+      "này",  "đó",    "các", "những", "đối",  "xử",    "theo", "từ",    "đến", "vào",  "ngày",
+      "sáng", "chiều", "tối", "tới",   "họp",  "thông", "thăm", "làm",   "ký",  "hội",  "trưởng",
+      "phó",  "một",   "hai", "ba",    "nếu",  "như",   "bắt",  "giữ",   "đưa", "trao", "nhận",
+      "gửi",  "chủ",   "chỉ", "về",    "chức", "năng",  "liên", "nước",  "bạn", "phát", "triển"};
   return i >= 0 && i < d.size() && stop.count(d.lower_tok(i)) > 0;
 }
 

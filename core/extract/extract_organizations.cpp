@@ -9,6 +9,51 @@
 
 namespace accord::detail {
 
+namespace {
+
+// "the Police Investigation Agency under the Ministry of Public Security", "la Direction ... du
+// ministère de la Sécurité publique", "Cục C04 thuộc Bộ Công an": a unit named with the ministry
+// it belongs to is named with it, as "Unit, Ministry of X of COUNTRY".
+void name_parent_ministries(Work& w) {
+  const Doc& d = w.doc;
+  // the token that begins (or ends) at a byte offset: tokens are in text order
+  auto token_at = [&](size_t offset, bool begin) {
+    const auto it = std::lower_bound(d.toks.begin(), d.toks.end(), offset,
+                                     [&](const Tok& t, size_t o) { return (begin ? t.ob : t.oe) < o; });
+    if (it == d.toks.end() || (begin ? it->ob : it->oe) != offset) return -1;
+    return static_cast<int>(it - d.toks.begin());
+  };
+  auto ministry_starting_at = [&](int k) -> const DraftOrganization* {
+    for (const DraftOrganization& p : w.draft.organizations) {
+      if (p.name.compare(0, 9, "Ministry ") != 0) continue;
+      for (const TextSpan& ps : p.spans) {
+        const int pb = token_at(ps.begin, true);
+        // "the Vietnamese Ministry of ...": the span may start with the demonym
+        if (pb == k) return &p;
+      }
+    }
+    return nullptr;
+  };
+  for (DraftOrganization& o : w.draft.organizations) {
+    if (o.name.compare(0, 9, "Ministry ") == 0 || o.name.find(", Ministry") != std::string::npos) continue;
+    std::string parent;
+    for (const TextSpan& os : o.spans) {
+      const int e = token_at(os.end, false) + 1;
+      if (e <= 0 || e >= d.size() || (d.toks[e].gap & kBlockingGap & ~G_COMMA)) continue;
+      int k = e;
+      if (!is_word(d, k, {"under", "of", "within", "du", "de", "relevant", "thuoc"})) continue;
+      ++k;
+      if (d.is(k - 1, "relevant") && is_word(d, k, {"du", "de"})) ++k;
+      if (is_word(d, k, {"the", "la", "l"})) ++k;
+      if (const DraftOrganization* p = ministry_starting_at(k)) parent = p->name;
+      if (!parent.empty()) break;
+    }
+    if (!parent.empty()) o.name += ", " + parent;
+  }
+}
+
+}  // namespace
+
 void resolve_organizations(Work& w) {
   const Doc& d = w.doc;
   const Gazetteer& g = w.gaz;
@@ -194,6 +239,15 @@ void resolve_organizations(Work& w) {
   named_bodies_en(w);
   named_bodies_fr(w);
   named_units_vi(w);
+  name_parent_ministries(w);
+  // in the order the text names them
+  auto first = [](const DraftOrganization& o) {
+    size_t f = std::string::npos;
+    for (const TextSpan& s : o.spans) f = std::min(f, static_cast<size_t>(s.begin));
+    return f;
+  };
+  std::stable_sort(w.draft.organizations.begin(), w.draft.organizations.end(),
+                   [&](const DraftOrganization& a, const DraftOrganization& b) { return first(a) < first(b); });
 }
 
 }  // namespace accord::detail

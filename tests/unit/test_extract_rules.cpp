@@ -1079,3 +1079,342 @@ TEST_CASE("a draft's corrected date moves the acts dated with the event", "[extr
   CHECK(signed_moved);
   CHECK(plan_kept);
 }
+
+TEST_CASE("rule: a document that is a legal framework, with adjectives, is in force", "[extract][rules]") {
+  // English: a copula, then "a [adjective] legal framework"; the copula ends the title
+  const auto en =
+      run("date: 2023-05-04\nTalks\n\nHanoi (VNA) - The two ministers met on May 3. Their 2017 cooperation agreement "
+          "on cyber security remains an essential legal framework for both police forces.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Implemented);
+  CHECK(en.agreements[0].title == "2017 cooperation agreement on cyber security");
+  // French: "constitue un cadre juridique important"
+  const auto fr =
+      run("date: 2023-05-04\nEntretien\n\nHanoï (VNA) - Les deux ministres se sont entretenus le 3 mai. L'accord de "
+          "coopération sur la lutte contre la drogue constitue un cadre juridique important pour les deux polices.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].action == AgreementAction::Implemented);
+}
+
+TEST_CASE("rule: adopting a plan is its signing, a statement to be adopted is negotiated", "[extract][rules]") {
+  const auto fr =
+      run("date: 2025-02-20\nConférence\n\nHanoï (VNA) - Les deux ministères ont tenu le 19 février une conférence "
+          "pour évaluer leur coopération et établir leur plan de coopération pour 2026.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].action == AgreementAction::Signed);
+  const auto en = run(
+      "date: 2025-02-20\nMeeting\n\nJakarta (VNA) - Police chiefs of the region met on February 19. A joint statement "
+      "is expected to be adopted at the close of the meeting.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Negotiating);
+  CHECK(en.agreements[0].kind == AgreementKind::Other);
+}
+
+TEST_CASE("rule: an instrument cited by its proper name with no verb is in force", "[extract][rules]") {
+  const auto en =
+      run("date: 2022-08-10\nMeeting\n\nVientiane (VNA) - The officials met on August 9 and discussed closer work "
+          "within the Regional Convention on Maritime Piracy and on cross-border crime.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Implemented);
+  CHECK(en.agreements[0].kind == AgreementKind::Treaty);
+  // a common noun without capitals, and no verb on it, names no document
+  const auto plain =
+      run("date: 2022-08-10\nMeeting\n\nVientiane (VNA) - The officials met on August 9 and discussed an agreement "
+          "on maritime piracy.\n");
+  CHECK(plain.agreements.empty());
+}
+
+TEST_CASE("rule: a Vietnamese provincial body keeps its own wording beside the English name", "[extract][rules]") {
+  const auto vi =
+      run("date: 2022-06-02\nHợp tác\n\nNgày 1/6, Công an tỉnh Hà Giang đã tiếp đoàn công tác của Bộ Công an Lào tại "
+          "Hà Giang.\n");
+  const std::string rec = draft_to_record_json(vi, -1);
+  CHECK(rec.find("Ha Giang Provincial Police (Công an tỉnh Hà Giang)") != std::string::npos);
+  // a ministry keeps its established English name alone
+  CHECK(rec.find("\"Ministry of Public Security of Laos\"") != std::string::npos);
+  // an English article's names are English already
+  const auto en =
+      run("date: 2022-06-02\nTalks\n\nHa Giang (VNA) - The Ha Giang Provincial Police received a delegation from "
+          "Laos on June 1.\n");
+  CHECK(draft_to_record_json(en, -1).find("(") == std::string::npos);
+}
+
+TEST_CASE("rule: a count of countries or provinces that the text then names is no figure", "[extract][rules]") {
+  auto units = [](const ExtractedDraft& d) {
+    std::set<std::string> u;
+    for (const auto& f : d.figures) u.insert(f.unit);
+    return u;
+  };
+  // the names in parentheses right after the count
+  const auto listed =
+      run("date: 2021-03-02\nMeeting\n\nBangkok (VNA) - A drug liaison office will serve four countries (Laos, "
+          "Cambodia, Thailand and Vietnam) from next year, the officials said on March 1.\n");
+  CHECK(units(listed).count("countries") == 0);
+  // the names in the next sentence, which opens with the same noun
+  const auto next =
+      run("date: 2021-03-02\nMeeting\n\nPleiku (VNA) - Police of three provinces met on March 1 to review border "
+          "security. The provinces are Gia Lai of Vietnam, Attapeu of Laos and Ratanakiri of Cambodia.\n");
+  CHECK(units(next).count("provinces") == 0);
+  // a count of members nobody names is a figure
+  const auto counted =
+      run("date: 2021-03-02\nMeeting\n\nHanoi (VNA) - Delegates from 14 countries attended the conference on March 1 "
+          "in Hanoi.\n");
+  CHECK(units(counted).count("countries") == 1);
+}
+
+TEST_CASE("rule: a border gate named as a place is where, not a topic", "[extract][rules]") {
+  auto has_border = [](const ExtractedDraft& d) {
+    for (const auto& t : d.topics)
+      if (t.topic == "border_control") return true;
+    return false;
+  };
+  CHECK_FALSE(has_border(
+      run("date: 2024-05-03\nHandover\n\nHanoi (VNA) - Police handed a wanted fraud suspect to their Chinese "
+          "counterparts at the Lao Cai International Border Gate on May 2.\n")));
+  CHECK_FALSE(has_border(
+      run("date: 2024-05-03\nBàn giao\n\nNgày 2/5, tại cửa khẩu quốc tế Lào Cai, Công an tỉnh Lào Cai đã bàn giao một "
+          "đối tượng lừa đảo cho Công an Trung Quốc.\n")));
+  // border work as the subject of the cooperation stays a topic
+  CHECK(has_border(
+      run("date: 2024-05-03\nTalks\n\nHanoi (VNA) - The two ministers agreed on May 2 to step up cooperation in "
+          "border management and in patrols along the border.\n")));
+}
+
+TEST_CASE("rule: ASEAN with its partners, the ASEAN bloc and association are frames", "[extract][rules]") {
+  auto mechs = [](const ExtractedDraft& d) {
+    std::set<std::string> m;
+    for (const auto& x : d.mechanisms) m.insert(x.name);
+    return m;
+  };
+  const auto en =
+      mechs(run("date: 2019-11-28\nMeeting\n\nBangkok (VNA) - The ministers on November 27 pledged closer links within "
+                "the framework of ASEAN+3 and ASEAN-China on drug control.\n"));
+  CHECK(en.count("ASEAN+3"));
+  CHECK(en.count("ASEAN-China"));
+  const auto vi =
+      mechs(run("date: 2019-11-28\nTiếp\n\nChiều 27/11, Bộ trưởng đã tiếp đại diện Hiệp hội ASEAN và nhấn mạnh hợp tác "
+                "phòng chống ma túy trong khối ASEAN.\n"));
+  CHECK(vi.count("ASEAN"));
+  // the members of ASEAN are states, not the frame
+  CHECK(mechs(run("date: 2019-11-28\nMeeting\n\nHanoi (VNA) - Police from ASEAN countries met on November 27.\n"))
+            .count("ASEAN") == 0);
+}
+
+TEST_CASE("rule: a dateline line without its year dates the page, the lead's weekday dates the event",
+          "[extract][rules]") {
+  const auto en =
+      run("date: 2023-03-16\nTwo ministries hold talks\n\nVIETNAM, March 16 -\n\nCANBERRA — The first security talks "
+          "between the two ministries were held in Canberra on Tuesday.\n");
+  CHECK(iso(en) == "2023-03-14");
+}
+
+TEST_CASE("rule: a Vietnamese weekday stamp dates the page of an English article", "[extract][rules]") {
+  const auto en =
+      run("Police officials meet online\n\nThứ Sáu, 17/06/2022, 09:30\nPSNews - Senior police officials met by video "
+          "link. The meeting runs from June 15 to 16.\n");
+  CHECK(iso(en) == "2022-06-15");
+  REQUIRE(en.published);
+  CHECK(en.published->iso() == "2022-06-17");
+}
+
+TEST_CASE("rule: a Vietnamese address after 'tại' names the venue, down to its province", "[extract][rules]") {
+  const auto vi = run(
+      "date: 2024-03-06\nBắt giữ\n\nSáng 5/3, tại bản Na Lao, huyện Mường Ét, tỉnh Hủa Phăn (Lào), Công an tỉnh Thanh "
+      "Hóa phối hợp lực lượng Lào bắt giữ một đối tượng vận chuyển ma túy.\n");
+  CHECK(vi.location.country == "Laos");
+  CHECK(vi.location.city == "Houaphanh");
+}
+
+TEST_CASE("rule: a date after 'trước đó' (before that) is background, not the event", "[extract][rules]") {
+  // the lead reports the handover ("cho biết"); the arrest before it is background
+  const auto vi =
+      run("date: 2024-03-06\nBàn giao\n\nNgày 6/3, Công an tỉnh Lào Cai cho biết đã bàn giao một đối tượng truy nã cho "
+          "phía Trung Quốc.\n\nTrước đó, ngày 20/2/2024, đối tượng bị bắt giữ tại Sa Pa.\n");
+  CHECK(iso(vi) == "2024-03-06");
+}
+
+TEST_CASE("rule: a Vietnamese local police body is named from its area, known to the gazetteer or not",
+          "[extract][rules]") {
+  const auto vi =
+      run("date: 2021-09-10\nHội đàm\n\nNgày 9/9, Công an huyện Tân Kỳ đã hội đàm với An ninh huyện Mường Phìn về bảo "
+          "đảm an ninh tuyến biên giới. Công an đặc khu Vân Đồn cũng tham dự.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : vi.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("Tan Ky District Police"));
+  CHECK(orgs.count("Muong Phin District Security"));
+  CHECK(orgs.count("Van Don Special Zone Police"));
+}
+
+TEST_CASE("rule: a body's name stops where a date begins", "[extract][rules]") {
+  const auto en =
+      run("date: 2022-05-11\nTalks\n\nHanoi (VNA) - The Police Department for Saint Petersburg on May 10 held talks "
+          "with the Hanoi police.\n");
+  bool stopped = false, ran_on = false;
+  for (const auto& o : en.organizations) {
+    stopped = stopped || o.name == "Police Department for Saint Petersburg";
+    ran_on = ran_on || o.name.find("May") != std::string::npos;
+  }
+  CHECK(stopped);
+  CHECK_FALSE(ran_on);
+}
+
+TEST_CASE("rule: a title's complement may be a list of subjects that runs to the sentence's end", "[extract][rules]") {
+  const auto en = run(
+      "date: 2023-06-08\nTalks\n\nHanoi (VNA) - The two ministers on June 7 signed a memorandum of understanding on "
+      "cooperation in maritime security, drug control, and the return of citizens.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].title.find("return of citizens") != std::string::npos);
+  const auto fr =
+      run("date: 2023-06-08\nConférence\n\nHanoï (VNA) - Le 7 juin, les deux polices ont signé un procès-verbal de "
+          "coopération dans la lutte contre la drogue, la garantie de l'ordre et de la sécurité dans les zones "
+          "frontalières au cours du second semestre 2023.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].title.find("second half") != std::string::npos);
+  // a clause after the comma is no list: the title stops
+  const auto clause = run(
+      "date: 2023-06-08\nTalks\n\nHanoi (VNA) - The two ministers on June 7 signed a memorandum of understanding on "
+      "drug control, and agreed to meet again next year.\n");
+  REQUIRE(clause.agreements.size() == 1);
+  CHECK(clause.agreements[0].title == "Memorandum of understanding on drug control");
+}
+
+TEST_CASE("rule: a security adviser is a title before a name", "[extract][rules]") {
+  const auto en =
+      run("date: 2022-09-14\nDialogue\n\nNEW DELHI - The Indian delegation was led by Deputy National Security Adviser "
+          "Rohan Mehta at the talks on September 13.\n");
+  bool found = false;
+  for (const auto& p : en.people) found = found || p.name == "Rohan Mehta";
+  CHECK(found);
+}
+
+TEST_CASE("rule: a unit named with its ministry carries it, and 'General' opens a body's name", "[extract][rules]") {
+  const auto en = run(
+      "date: 2023-10-18\nMeeting\n\nVientiane (VNA) - A deputy head of the Criminal Police Bureau under the Ministry "
+      "of Public Security of Vietnam met the head of the General Police Department of Laos on October 17.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : en.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("Criminal Police Bureau, Ministry of Public Security of Vietnam"));
+  CHECK(orgs.count("General Police Department of Laos"));
+  const auto alone =
+      run("date: 2023-10-18\nMeeting\n\nVientiane (VNA) - The minister met Lieut. Gen. Somsak Vongsa, who is also head "
+          "of the General Police Department, on October 17.\n");
+  REQUIRE(alone.organizations.size() == 1);
+  CHECK(alone.organizations[0].name == "General Police Department");
+}
+
+TEST_CASE("rule: signed documents named as such, and documents named by a relative clause, are in force",
+          "[extract][rules]") {
+  auto implemented = [](const ExtractedDraft& d) {
+    int n = 0;
+    for (const auto& a : d.agreements) n += a.action == AgreementAction::Implemented;
+    return n;
+  };
+  const auto en =
+      run("date: 2024-02-01\nTalks\n\nHanoi (VNA) - The two deputy ministers met on January 31. They pledged to carry "
+          "out signed agreements and to implement the treaties to which both countries are parties.\n");
+  CHECK(implemented(en) == 2);
+  const auto fr =
+      run("date: 2024-02-01\nEntretien\n\nHanoï (VNA) - Les deux vice-ministres se sont entretenus le 31 janvier. "
+          "Ils ont mis en œuvre les accords signés et renforcé les échanges.\n");
+  REQUIRE(implemented(fr) == 1);
+  CHECK(fr.agreements[0].title == "Signed agreements");
+  // a bare plural without either names no document
+  const auto bare =
+      run("date: 2024-02-01\nTalks\n\nHanoi (VNA) - The two deputy ministers met on January 31 and pledged to carry "
+          "out agreements.\n");
+  CHECK(bare.agreements.empty());
+}
+
+TEST_CASE("rule: the implementation coordinated under a review is reviewed, French plural memorandums",
+          "[extract][rules]") {
+  const auto fr = run(
+      "date: 2019-06-27\nConférence\n\nVientiane (VNA) - La conférence du 26 juin était consacrée à l'évaluation de "
+      "la situation aux frontières, et de la mise en œuvre des mémorandums signés par les deux ministères.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].action == AgreementAction::Reviewed);
+  CHECK(fr.agreements[0].title.find("memorandums") != std::string::npos);
+}
+
+TEST_CASE("rule: a purpose infinitive after a document describes it", "[extract][rules]") {
+  const auto en =
+      run("date: 2023-10-26\nVisit\n\nCanberra (VNA) - The two sides on October 25 agreed to explore the building of a "
+          "cooperation agreement to support joint training of forensic experts.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].action == AgreementAction::Negotiating);
+  CHECK(en.agreements[0].title == "Cooperation agreement to support joint training of forensic experts");
+  // "to be signed" is the action, not the purpose
+  const auto be = run(
+      "date: 2023-10-26\nVisit\n\nCanberra (VNA) - A memorandum of understanding on forensic training is expected to "
+      "be signed next year, the officials said on October 25.\n");
+  REQUIRE(be.agreements.size() == 1);
+  CHECK(be.agreements[0].title == "Memorandum of understanding on forensic training");
+}
+
+TEST_CASE("rule: documents named by what they serve as, and 'parvenir à' negotiates them", "[extract][rules]") {
+  const auto fr =
+      run("date: 2018-05-05\nDialogue\n\nNaypyidaw (VNA) - Les deux vice-ministres ont jugé le 4 mai nécessaire de "
+          "parvenir à des accords servant de base juridique pour la lutte contre la drogue.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].action == AgreementAction::Negotiating);
+  CHECK(fr.agreements[0].title.find("serving as legal basis") != std::string::npos);
+}
+
+TEST_CASE("rule: Myanmar's interior ministry is its Ministry of Home Affairs", "[extract][rules]") {
+  const auto fr =
+      run("date: 2018-05-05\nDialogue\n\nNaypyidaw (VNA) - Le vice-ministre a rencontré le 4 mai des responsables du "
+          "ministère birman de l'Intérieur.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : fr.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("Ministry of Home Affairs of Myanmar"));
+}
+
+TEST_CASE("rule: carrying drugs is drugs, a generic epidemic is not COVID-19", "[extract][rules]") {
+  auto topics = [](const ExtractedDraft& d) {
+    std::set<std::string> t;
+    for (const auto& x : d.topics) t.insert(x.topic);
+    return t;
+  };
+  const auto carry = topics(
+      run("date: 2021-01-14\nBắt giữ\n\nSáng 13/1, lực lượng chức năng bắt giữ một đối tượng vận chuyển trái phép 5 kg "
+          "ma túy tổng hợp.\n"));
+  CHECK(carry.count("drugs"));
+  CHECK_FALSE(carry.count("smuggling"));
+  // carrying other goods stays smuggling; drug smuggling names smuggling itself
+  CHECK(topics(run("date: 2021-01-14\nBắt giữ\n\nSáng 13/1, lực lượng chức năng bắt giữ một đối tượng vận chuyển "
+                   "trái phép 300 bao thuốc lá.\n"))
+            .count("smuggling"));
+  CHECK_FALSE(topics(run("date: 2021-01-14\nHợp tác\n\nSáng 13/1, hai bên thống nhất phối hợp phòng chống dịch "
+                         "bệnh ở khu vực biên giới.\n"))
+                  .count("covid19"));
+}
+
+TEST_CASE("rule: a French document named with capitals, documents 'conclus par', the conference's minutes",
+          "[extract][rules]") {
+  const auto fr =
+      run("date: 2024-03-05\nEntretien\n\nHanoï (VNA) - Les deux ministres ont convenu le 4 mars de mettre en œuvre la "
+          "Déclaration conjointe et les documents de coopération conclus par les deux ministères.\n");
+  CHECK(fr.agreements.size() == 2);
+  for (const auto& a : fr.agreements) CHECK(a.action == AgreementAction::Implemented);
+  const auto vi = run(
+      "date: 2024-03-05\nHội nghị\n\nNgày 4/3, tại Hội nghị lần thứ 8, hai Bộ trưởng đã ký kết Biên bản Hội nghị.\n");
+  REQUIRE(vi.agreements.size() == 1);
+  CHECK(vi.agreements[0].title.find("Minutes of the conference") == 0);
+}
+
+TEST_CASE("rule: a country's possessive names the country of a body it owns", "[extract][rules]") {
+  const auto en =
+      run("date: 2022-05-15\nWelcome\n\nHanoi (VNA) - The minister on May 14 welcomed a delegation from Mongolia's "
+          "General Intelligence Agency.\n");
+  std::set<std::string> orgs;
+  for (const auto& o : en.organizations) orgs.insert(o.name);
+  CHECK(orgs.count("General Intelligence Agency of Mongolia"));
+}
+
+TEST_CASE("rule: a Vietnamese division ('Phòng' + name) is a unit, 'phòng, chống' is not", "[extract][rules]") {
+  const auto vi = run(
+      "date: 2025-04-02\nBắt giữ\n\nNgày 1/4, Phòng Cảnh sát hình sự Công an tỉnh Lào Cai đã bắt giữ một đối tượng. "
+      "Phòng, chống tội phạm là nhiệm vụ thường xuyên.\n");
+  int divisions = 0;
+  for (const auto& o : vi.organizations) divisions += o.name.rfind("Division", 0) == 0;
+  CHECK(divisions == 1);
+}
