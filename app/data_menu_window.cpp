@@ -239,9 +239,23 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
     if (named_button(state, f.label, std::string("data:export-") + f.name, h)) export_for_tool(state, f.name);
   }
 
+  section_heading("Publish", fonts);
+  text_wrapped_colored(palette::kMutedText,
+                       "Your own atlas: the app with the data shown as its dataset, as a zip for any static web "
+                       "host. Links into it (views, filters, your events) open for anyone.");
+  std::string published;
+  bool publish_failed = false;
+  if (publish_.take_outcome(published, publish_failed)) set_message(published, publish_failed);
+  if (publish_.busy()) {
+    text_wrapped_colored(palette::kMutedText, "Gathering the app's files...");
+    state.request_redraw();
+  } else if (named_button(state, "Publish...", "data:publish", h)) {
+    publish_.start(state.dataset());
+  }
+
   section_heading("Import", fonts);
   text_wrapped_colored(palette::kMutedText,
-                       "A dataset (.json) or events (.csv), up to " +
+                       "A dataset (.json), events (.csv), a TimelineJS file (.json) or an ACLED-style CSV, up to " +
                            std::to_string(kMaxUserFileBytes / (1024 * 1024)) +
                            " MB. New records are added; records you already have are kept as they are.");
   // Web: the browser's picker. Desktop: a path, or a file dropped on the window.
