@@ -54,8 +54,9 @@ cp assets/fonts/OFL.txt "$dist/fonts-OFL.txt"  # the fonts travel inside accord-
 # The release: every file the service worker caches, with its SHA-256,
 # written into sw.js. The worker installs a release only when every file it
 # fetches matches (web/sw.js); the release's id is a hash of them all.
+# fonts-OFL.txt too: the app's Publish site... fetches every file, offline as well.
 release_files=(index.html glue.js manifest.webmanifest icon-192.png icon-512.png
-  accord-atlas.js accord-atlas.wasm accord-atlas.data)
+  accord-atlas.js accord-atlas.wasm accord-atlas.data fonts-OFL.txt)
 release_id=$(cd "$dist" && cat "${release_files[@]}" | sha256sum | cut -c1-16)
 release="{ id: '$release_id', files: {"
 for f in "${release_files[@]}"; do

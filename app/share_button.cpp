@@ -90,7 +90,7 @@ void copy_link_with_records(AppState& state) {
   if (!e) return;
   const accord::Dataset records = accord::records_for_events(state.dataset(), {e->id});
   if (!copy_records_link(state.current_hash(), accord::record_link_payload(records)))
-    state.add_notice("Links with data are made by the app in a browser; here, Data offers Publish... and Export.");
+    state.add_notice("Links with data are made by the app in a browser; here, Data offers Publish site... and Export.");
   g_toast_started = -1;
 }
 

@@ -95,7 +95,7 @@ std::string record_link_size_problem(size_t link_chars) {
   if (link_chars <= kMaxRecordLinkChars) return "";
   return "A link with these records would be " + std::to_string(link_chars) + " characters; links carry at most " +
          std::to_string(kMaxRecordLinkChars) +
-         ". Publish your atlas (Data, Publish...) and share a link into it, or export the data (Data, Export) "
+         ". Publish your atlas (Data, Publish site...) and share a link into it, or export the data (Data, Export) "
          "and send the file.";
 }
 

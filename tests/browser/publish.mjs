@@ -7,7 +7,7 @@
 // data" makes a link whose hash carries it, which a fresh context on the
 // plain bundle (whose data lacks the event) opens, shown beside its data.
 // Then embed=1: the view alone with "Open in Accord Atlas", screenshots
-// at both sizes. Last, the app's own Data, Publish...: a zip download of
+// at both sizes. Last, the app's own Data, Publish site...: a zip download of
 // the site with the data shown, checked with Python's zipfile.
 //   node tests/browser/publish.mjs ACCORD BUILD_DIR   (after ./build-wasm.sh)
 // Screenshots: test-artifacts/browser-<size>-publish-*.png.
@@ -159,7 +159,7 @@ for (const vp of desktopAndPhone) {
   });
 }
 
-await step('Data, Publish... downloads the site with the data shown as a zip', async () => {
+await step('Data, Publish site... downloads the site with the data shown as a zip', async () => {
   const vp = desktopAndPhone[0];
   const context = await newContext(browser, vp);
   const page = await context.newPage();
