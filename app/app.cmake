@@ -76,6 +76,8 @@ target_link_libraries(accord-atlas PRIVATE accord_ui accord_imgui_backends)
 target_compile_definitions(accord-atlas PRIVATE ACCORD_ASSETS_DIR="${ACCORD_ASSETS_DIR}")
 if(NOT EMSCRIPTEN)
   target_link_libraries(accord-atlas PRIVATE accord_warnings)
+  # The Data window's "Publish…" reads the built web app from here (./build-wasm.sh).
+  target_compile_definitions(accord-atlas PRIVATE ACCORD_DEFAULT_WEB_DIR="${CMAKE_SOURCE_DIR}/dist/web")
 endif()
 
 # --- the headless platform: no window, for tests/headless ------------------
@@ -107,7 +109,7 @@ if(EMSCRIPTEN)
     -sALLOW_MEMORY_GROWTH=1
     -sMAXIMUM_MEMORY=4GB  # a million events need about 3 GB (README, Benchmarks)
     -lidbfs.js
-    "-sEXPORTED_FUNCTIONS=_main,_accord_state_json,_accord_select_event,_accord_text_field_at,_accord_text_field_text,_accord_text_edit,_accord_key,_accord_open_hash,_accord_set_system_dark,_accord_request_redraw,_accord_file_opened,_accord_file_failed,_accord_paste_text,_accord_store_ready,_accord_data_link_loaded,_accord_data_link_failed,_malloc,_free"
+    "-sEXPORTED_FUNCTIONS=_main,_accord_state_json,_accord_select_event,_accord_text_field_at,_accord_text_field_text,_accord_text_edit,_accord_key,_accord_open_hash,_accord_set_system_dark,_accord_request_redraw,_accord_file_opened,_accord_file_failed,_accord_paste_text,_accord_store_ready,_accord_data_link_loaded,_accord_data_link_failed,_accord_web_bundle_file,_accord_web_bundle_done,_accord_records_link_made,_accord_records_link_loaded,_accord_records_link_failed,_malloc,_free"
     "-sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8")
   foreach(item ${ACCORD_WEB_PRELOAD})
     list(APPEND ACCORD_WEB_LINK_OPTIONS "SHELL:--preload-file ${item}")

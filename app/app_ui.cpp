@@ -9,6 +9,7 @@
 #include "app_state.h"
 #include "data_menu.h"
 #include "edit_actions.h"
+#include "embed_bar.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "notice_banner.h"
@@ -248,16 +249,24 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
     return;
   }
   apply_pending_record_edit(state);  // before any view holds a record
-  draw_header(state, fonts);
-  views.timeline->draw_toolbar_in_header(state, fonts);  // a phone on its side: beside the header's buttons
+  // Embedded in another page (#/...?embed=1): the view alone, one slim line
+  // above it (embed_bar.h), no tabs or bottom bar.
+  const bool embed = state.view_state().embed;
+  if (embed) {
+    stats.header_toolbar_width = 0;  // the view keeps its own search row
+    draw_embed_bar(state, fonts);
+  } else {
+    draw_header(state, fonts);
+    views.timeline->draw_toolbar_in_header(state, fonts);  // a phone on its side: beside the header's buttons
+  }
   if (state.take_frame_fault_for_testing()) throw std::runtime_error("a fault injected by a test");
   draw_notice_banner(state);
   if (DataMenu* data = active_data_menu()) data->draw_banners(state);  // damaged store, data links
 
   const bool wide = state.stats().wide_layout;
-  if (wide) draw_tabs(state, fonts);
+  if (wide && !embed) draw_tabs(state, fonts);
   // Phones: the view scrolls above a fixed bottom bar.
-  const float bar_h = wide ? 0.0f : bottom_bar_height(stats.short_layout);
+  const float bar_h = wide || embed ? 0.0f : bottom_bar_height(stats.short_layout);
   if (!wide) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::BeginChild("##content", ImVec2(0, -bar_h), false,
@@ -295,7 +304,7 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
   }
   if (!wide) {
     ImGui::EndChild();
-    draw_bottom_bar(state, fonts, bar_h);
+    if (!embed) draw_bottom_bar(state, fonts, bar_h);
   }
   draw_share_toast(state);
   ImGui::End();

@@ -3,7 +3,8 @@
 // kMaxUserFileBytes (from Content-Length, then from the bytes read), and
 // hands the bytes or the refusal here. The Data menu reads it with the
 // core's read_data_link (data_link_read.h) once the user's own store is
-// loaded, and shows it as "not your data".
+// loaded, and shows it as "not your data". Records a link carries in its
+// hash (rec=) arrive the same way, decompressed by web/glue.js.
 #pragma once
 #include <string>
 
@@ -13,6 +14,10 @@ struct DataLinkArrival {
   std::string url;    // where it came from
   std::string bytes;  // the body, when error is empty
   std::string error;  // why nothing arrived
+  // Records carried in the link itself (#/...&rec=..., core/publish/record_link.h):
+  // `bytes` is their JSON, `hash` the link's place without them.
+  bool records = false;
+  std::string hash{};
 };
 
 // The link's outcome once it has arrived (web); false before, or without a link.

@@ -12,6 +12,7 @@
 #include "data_link_read.h"
 #include "dataset_json.h"
 #include "exchange_export.h"
+#include "exchange_incoming.h"
 #include "export.h"
 #include "fonts.h"
 #include "imgui.h"
@@ -184,7 +185,8 @@ void DataMenu::open_file(AppState& state, const std::string& raw_name, const std
                 true);
     return;
   }
-  import_incoming(state, name, accord::read_incoming(name, bytes, incoming_kind(kind), state.dataset()));
+  // TimelineJS and ACLED-style files are found by their content, as accord import finds them.
+  import_incoming(state, name, accord::read_incoming_file(name, bytes, incoming_kind(kind), state.dataset()));
 }
 
 void DataMenu::import_incoming(AppState& state, const std::string& name, IncomingData in) {
@@ -225,6 +227,7 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
 void DataMenu::take_data_link(AppState& state) {
   DataLinkArrival link;
   if (!atlas::take_data_link(link)) return;
+  if (link.records) return take_records_link(state, link);
   accord::DataLinkRead read = accord::read_data_link(link.url, link.bytes, link.error, state.dataset());
   if (!read.ok) {
     set_message(read.refusal, true);
@@ -233,6 +236,32 @@ void DataMenu::take_data_link(AppState& state) {
     return;
   }
   show_foreign(state, std::move(read.dataset), read.origin);
+}
+
+// Records the link carried: read as an imported file is (the same
+// validation), merged into a copy of the data shown, and shown as "not
+// your data" until the user keeps, merges or replaces; then the link's
+// place (its selected event is there now).
+void DataMenu::take_records_link(AppState& state, const DataLinkArrival& link) {
+  const auto refuse = [&](const std::string& why) {
+    set_message(
+        "The records in this link were refused: " + accord::valid_utf8_or_replaced(why) + "\nYour data is shown.",
+        true);
+    window_open_ = true;
+    state.request_redraw();
+  };
+  if (!link.error.empty()) return refuse(link.error);
+  IncomingData in =
+      accord::read_incoming("the link's records", link.bytes, accord::IncomingKind::Dataset, state.dataset());
+  if (!in.ok) return refuse(in.error);
+  accord::Dataset shown = state.dataset();
+  const accord::MergeReport report = accord::merge_dataset(shown, in.dataset);
+  if (!report.problems.empty()) return refuse(report.problems.front());
+  if (report.changed())
+    show_foreign(state, std::move(shown), "this link");
+  else
+    state.add_notice("The records in this link are already in the data shown.");
+  state.open_hash(link.hash);
 }
 
 void DataMenu::show_foreign(AppState& state, accord::Dataset d, const std::string& origin) {

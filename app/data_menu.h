@@ -1,5 +1,5 @@
 // The user's data in the app: the "Data" window (export as JSON or CSV,
-// import a .json or .csv and see the merge report), the start-up read of
+// import a .json or .csv and see the merge report, publish a site), the start-up read of
 // the user's store (user_store.h) with its notice when the store is
 // damaged, and "not your data" (a dataset from a data link or --data FILE,
 // shown beside the user's own, which nothing changes until they choose).
@@ -9,7 +9,9 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "data_import.h"
+#include "data_link.h"
 #include "merge.h"
+#include "site_publish.h"
 #include "user_store.h"
 
 namespace atlas {
@@ -51,6 +53,7 @@ class DataMenu {
   void keep_saved(AppState& state, const std::string& label);
   void import_incoming(AppState& state, const std::string& name, IncomingData in);
   void take_data_link(AppState& state);
+  void take_records_link(AppState& state, const DataLinkArrival& link);
   void note_store_load(const accord::StoreLoad& loaded);  // status, corruption, backup
   void show_foreign(AppState& state, accord::Dataset d, const std::string& origin);
   void keep_mine(AppState& state);
@@ -71,6 +74,7 @@ class DataMenu {
   void draw_report();
 
   UserStore store_;
+  SitePublish publish_;  // "Publish…": the web app with the data shown, as a zip
   Status status_ = Status::Loading;
   bool applied_ = false;
   bool store_loading_ = false;    // the stored dataset is being read (AppState's loader)

@@ -230,6 +230,26 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   if (named_button(state, "Dataset as JSON", "data:export-json", h)) export_json(state);
   ImGui::SameLine();
   if (named_button(state, "Events as CSV", "data:export-csv", h)) export_csv(state);
+  // Publish: the app with the data shown, as a zip for any static host
+  // (site_publish.h); what happened goes to the message below.
+  std::string published;
+  bool publish_failed = false;
+  if (publish_.take_outcome(published, publish_failed)) set_message(published, publish_failed);
+  const char* publish_label = publish_.busy() ? "Publishing..." : "Publish site...";
+  same_line_if_fits(publish_label);
+  ImGui::BeginDisabled(publish_.busy());
+  if (named_button(state, publish_label, "data:publish", h)) publish_.start(state.dataset());
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+    ImGui::TextUnformatted(
+        "Your own atlas: the app with the data shown as its dataset, as a zip for any static web "
+        "host. Links into it (views, filters, your events) open for anyone.");
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  if (publish_.busy()) state.request_redraw();
   // For other tools (docs/exchange-formats.md); phones wrap the row.
   text_wrapped_colored(palette::kMutedText, "For other tools:");
   bool first_tool = true;
@@ -241,9 +261,9 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
 
   section_heading("Import", fonts);
   text_wrapped_colored(palette::kMutedText,
-                       "A dataset (.json) or events (.csv), up to " +
+                       "A dataset (.json), events (.csv), TimelineJS or ACLED-style files, up to " +
                            std::to_string(kMaxUserFileBytes / (1024 * 1024)) +
-                           " MB. New records are added; records you already have are kept as they are.");
+                           " MB. New records are added; yours are kept as they are.");
   // Web: the browser's picker. Desktop: a path, or a file dropped on the window.
   const bool has_picker = has_file_picker();
   if (has_picker && named_button(state, "Choose a file...", "data:import", h)) {

@@ -3,6 +3,7 @@
 // else in app/ is shared by both targets.
 #pragma once
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,24 @@ void note_active_text_field(unsigned field, const std::string& text, int selecti
 // Native: the hash itself, which `accord-atlas --hash` opens. Returns what
 // was copied.
 std::string copy_link_to_clipboard(const std::string& hash, bool with_data_link = false);
+// The address a hash opens (web: the page's address, without a data link,
+// with that hash; native: the hash itself), for links the app hands out
+// other than by Copy link (the embed code, "Open in Accord Atlas").
+std::string link_for_hash(const std::string& hash);
+// Copies any text (the embed code) to the clipboard.
+void copy_text_to_clipboard(const std::string& text);
+// Links that carry records (core/publish/record_link.h): the page
+// compresses `payload` into the link of `hash` (web/glue.js) and copies it
+// when it fits kMaxRecordLinkChars; the outcome comes on a later frame
+// (take_records_link). False where links cannot carry records (native:
+// the desktop app shares data by export and publish).
+bool copy_records_link(const std::string& hash, const std::string& payload);
+struct RecordsLinkMade {
+  std::string link;   // copied; empty when it did not fit or failed
+  size_t length = 0;  // the link's length in characters
+  std::string error;  // why no link could be made
+};
+bool take_records_link(RecordsLinkMade& made);
 // The user chose what to do with a data link's dataset: the address no
 // longer names it, so a reload does not fetch it again (web; native no-op).
 void forget_data_link_in_address();
@@ -119,6 +138,14 @@ void queue_dropped_file(const std::string& path);
 // Returns where it went ("accord-atlas.json" or a full path), or an error
 // message starting with "error: ".
 std::string save_file_for_user(const std::string& filename, const std::string& mime, const std::string& bytes);
+
+// The web app's own files (names from accord::web_bundle_files()), for the
+// Data window's "Publish…". Web: fetched from the page's folder (or the
+// service worker's cache), `done` runs on a later frame; native: read from
+// the checkout's dist/web (or $ACCORD_WEB_DIR) before returning. `error`
+// says why not (a file missing: the web app is not built).
+using WebBundleDone = std::function<void(std::map<std::string, std::string> files, const std::string& error)>;
+void request_web_bundle(const std::vector<std::string>& names, WebBundleDone done);
 
 // Text the user pasted since the last call. Web: a canvas gets no text from
 // Ctrl+V, so web/glue.js hands over the page's paste event. Native: ImGui

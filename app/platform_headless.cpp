@@ -4,28 +4,37 @@
 #include "platform_headless.h"
 
 #include <chrono>
+#include <fstream>
+#include <map>
 #include <optional>
+#include <sstream>
 #include <utility>
 
 #include "app_state.h"
 #include "platform.h"
+#include "record_link.h"
 
 namespace atlas {
 namespace {
 const auto kProcessStart = std::chrono::steady_clock::now();
 bool g_touch = false;
 std::string g_clipboard, g_opened_url, g_settings;
+std::string g_web_bundle_dir = "no-web-bundle", g_saved_name, g_saved_bytes;
 bool g_clipboard_with_data_link = false;
 int g_data_link_forgotten = 0;
 std::string g_user_store_path;
 std::vector<std::string> g_dropped_files;
 std::optional<BrowserTextEdit> g_browser_edit;
 headless::ActiveTextField g_active_field;
+std::optional<RecordsLinkMade> g_records_link;
 }  // namespace
 
 namespace headless {
 void set_touch_screen(bool touch) { g_touch = touch; }
 const std::string& clipboard() { return g_clipboard; }
+void set_web_bundle_dir(const std::string& dir) { g_web_bundle_dir = dir; }
+const std::string& last_saved_name() { return g_saved_name; }
+const std::string& last_saved_bytes() { return g_saved_bytes; }
 bool clipboard_has_data_link() { return g_clipboard_with_data_link; }
 int data_link_forgotten() { return g_data_link_forgotten; }
 const std::string& last_opened_url() { return g_opened_url; }
@@ -71,6 +80,44 @@ std::string copy_link_to_clipboard(const std::string& hash, bool with_data_link)
   return hash;
 }
 
+void request_web_bundle(const std::vector<std::string>& names, WebBundleDone done) {
+  std::map<std::string, std::string> files;
+  for (const std::string& name : names) {
+    std::ifstream in(g_web_bundle_dir + "/" + name, std::ios::binary);
+    if (!in) return done({}, "the web app is not built: " + g_web_bundle_dir + " has no " + name);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    files[name] = bytes.str();
+  }
+  done(std::move(files), "");
+}
+
+// No compression here: the payload goes in as it is, so a test sees what
+// a link would carry and meets the limit with fewer records.
+bool copy_records_link(const std::string& hash, const std::string& payload) {
+  RecordsLinkMade made;
+  const std::string link = link_for_hash(hash) + (hash.find('?') == std::string::npos ? "?" : "&") + "rec=" + payload;
+  made.length = link.size();
+  if (made.length <= accord::kMaxRecordLinkChars) {
+    made.link = link;
+    g_clipboard = link;
+  }
+  g_records_link = made;
+  return true;
+}
+bool take_records_link(RecordsLinkMade& made) {
+  if (!g_records_link) return false;
+  made = *g_records_link;
+  g_records_link.reset();
+  return true;
+}
+
+std::string link_for_hash(const std::string& hash) { return "https://atlas.example/" + hash; }
+void copy_text_to_clipboard(const std::string& text) {
+  g_clipboard = text;
+  g_clipboard_with_data_link = false;
+}
+
 void forget_data_link_in_address() { ++g_data_link_forgotten; }
 
 std::string read_settings_text() { return g_settings; }
@@ -83,7 +130,9 @@ void after_frame(AppState& state) { state.take_history_moves(); }
 bool request_open_file(const std::string&, OpenedFile, OpenFailed) { return false; }
 std::vector<std::string> take_dropped_files() { return std::exchange(g_dropped_files, {}); }
 void queue_dropped_file(const std::string& path) { g_dropped_files.push_back(path); }
-std::string save_file_for_user(const std::string& filename, const std::string&, const std::string&) {
+std::string save_file_for_user(const std::string& filename, const std::string&, const std::string& bytes) {
+  g_saved_name = filename;
+  g_saved_bytes = bytes;
   return "error: the headless platform keeps no files (" + filename + ")";
 }
 bool take_pasted_text(std::string&) { return false; }

@@ -14,6 +14,11 @@ bool clipboard_has_data_link();
 // How many times the app took a data link off the address.
 int data_link_forgotten();
 const std::string& last_opened_url();
+// Where request_web_bundle() reads the web app's files ("Publish…").
+void set_web_bundle_dir(const std::string& dir);
+// What save_file_for_user() was last handed (it keeps nothing and says so).
+const std::string& last_saved_name();
+const std::string& last_saved_bytes();
 // Settings "saved" in memory by write_settings_text(); "" resets them.
 void set_settings_text(const std::string& text);
 // The user's store for apps made after this call ("": none, saves fail).

@@ -10,6 +10,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -137,6 +140,33 @@ std::string copy_link_to_clipboard(const std::string& hash, bool) {
   SDL_SetClipboardText(hash.c_str());
   return hash;
 }
+
+void request_web_bundle(const std::vector<std::string>& names, WebBundleDone done) {
+  const char* env = std::getenv("ACCORD_WEB_DIR");
+#ifdef ACCORD_DEFAULT_WEB_DIR
+  const std::string dir = env && *env ? env : ACCORD_DEFAULT_WEB_DIR;
+#else
+  const std::string dir = env && *env ? env : executable_dir() + "web";
+#endif
+  std::map<std::string, std::string> files;
+  for (const std::string& name : names) {
+    std::ifstream in(dir + "/" + name, std::ios::binary);
+    if (!in) {
+      done({}, "the web app is not built: " + dir + " has no " + name +
+                   ". Run ./build-wasm.sh in the Accord Atlas checkout, or set ACCORD_WEB_DIR to the built bundle");
+      return;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    files[name] = bytes.str();
+  }
+  done(std::move(files), "");
+}
+
+std::string link_for_hash(const std::string& hash) { return hash; }
+bool copy_records_link(const std::string&, const std::string&) { return false; }
+bool take_records_link(RecordsLinkMade&) { return false; }
+void copy_text_to_clipboard(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
 
 void forget_data_link_in_address() {}
 

@@ -7,17 +7,20 @@
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "app_state.h"
 #include "data_link.h"
 #include "platform.h"
+#include "record_link.h"
 #include "user_file.h"
 
 namespace atlas {
@@ -105,8 +108,14 @@ bool parse_launch_options(int, char**, LaunchOptions& out) {
   out.data_path = js_string(3);
   return true;
 }
+// A published atlas's dataset (web/glue.js wrote it before the start, see
+// core/publish/published_site.h) is the shipped data in place of the
+// packaged one.
 std::string dataset_path(const LaunchOptions& options) {
-  return options.data_path.empty() ? "/assets/dataset.json" : options.data_path;
+  if (!options.data_path.empty()) return options.data_path;
+  struct stat info {};
+  if (stat("/published-atlas.json", &info) == 0) return "/published-atlas.json";
+  return "/assets/dataset.json";
 }
 std::string fonts_dir() { return "/assets/fonts"; }
 std::string gazetteer_dir() { return "/assets/gazetteer"; }
@@ -193,6 +202,44 @@ std::string copy_link_to_clipboard(const std::string& hash, bool with_data_link)
   const std::string url = js_string(with_data_link ? 4 : 1) + hash;
   EM_ASM({ if (window.accordGlue) window.accordGlue.copyText(UTF8ToString($0)); }, url.c_str());
   return url;
+}
+
+namespace {
+int g_bundle_request = 0;
+std::map<std::string, std::string> g_bundle_files;
+WebBundleDone g_bundle_done;
+bool g_records_link_ready = false;
+RecordsLinkMade g_records_link;
+}  // namespace
+
+void request_web_bundle(const std::vector<std::string>& names, WebBundleDone done) {
+  ++g_bundle_request;
+  g_bundle_files.clear();
+  g_bundle_done = std::move(done);
+  std::string list;
+  for (const std::string& name : names) list += (list.empty() ? "" : "\n") + name;
+  EM_ASM({ if (window.accordGlue) window.accordGlue.fetchWebBundle($0, UTF8ToString($1)); }, g_bundle_request,
+         list.c_str());
+}
+
+std::string link_for_hash(const std::string& hash) { return js_string(1) + hash; }
+
+void copy_text_to_clipboard(const std::string& text) {
+  EM_ASM({ if (window.accordGlue) window.accordGlue.copyText(UTF8ToString($0)); }, text.c_str());
+}
+
+bool copy_records_link(const std::string& hash, const std::string& payload) {
+  EM_ASM({ if (window.accordGlue) window.accordGlue.copyRecordsLink(UTF8ToString($0), UTF8ToString($1),
+                                                                    UTF8ToString($2), $3); },
+         js_string(1).c_str(), hash.c_str(), payload.c_str(), int(accord::kMaxRecordLinkChars));
+  return true;
+}
+bool take_records_link(RecordsLinkMade& made) {
+  if (!g_records_link_ready) return false;
+  made = std::move(g_records_link);
+  g_records_link = {};
+  g_records_link_ready = false;
+  return true;
 }
 
 void forget_data_link_in_address() {
@@ -472,6 +519,42 @@ std::string user_store_sync_error() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void accord_store_ready() { atlas::g_store_ready = true; }
+
+// The web app's own files, fetched for "Publish…" (request_web_bundle).
+EMSCRIPTEN_KEEPALIVE void accord_web_bundle_file(int request, const char* name, const char* bytes, int size) {
+  if (request != atlas::g_bundle_request || !name) return;
+  atlas::g_bundle_files[name] = std::string(bytes ? bytes : "", size_t(size > 0 ? size : 0));
+}
+EMSCRIPTEN_KEEPALIVE void accord_web_bundle_done(int request, const char* error) {
+  if (request != atlas::g_bundle_request || !atlas::g_bundle_done) return;
+  atlas::WebBundleDone done = std::move(atlas::g_bundle_done);
+  atlas::g_bundle_done = nullptr;
+  done(std::move(atlas::g_bundle_files), error ? error : "");
+  atlas::g_bundle_files.clear();
+  if (atlas::g_state) atlas::g_state->request_redraw();
+}
+
+// A link with records (web/glue.js copyRecordsLink): copied, too long, or failed.
+EMSCRIPTEN_KEEPALIVE void accord_records_link_made(const char* link, int length, const char* error) {
+  atlas::g_records_link = {link ? link : "", size_t(length > 0 ? length : 0), error ? error : ""};
+  atlas::g_records_link_ready = true;
+  if (atlas::g_state) atlas::g_state->request_redraw();
+}
+// Records a link carried (#/...&rec=...), decompressed, with the link's place without them.
+EMSCRIPTEN_KEEPALIVE void accord_records_link_loaded(const char* hash, const char* bytes, int size) {
+  atlas::DataLinkArrival arrival{"", std::string(bytes ? bytes : "", size_t(size > 0 ? size : 0)), ""};
+  arrival.records = true;
+  arrival.hash = hash ? hash : "";
+  atlas::deliver_data_link(std::move(arrival));
+  if (atlas::g_state) atlas::g_state->request_redraw();
+}
+EMSCRIPTEN_KEEPALIVE void accord_records_link_failed(const char* hash, const char* message) {
+  atlas::DataLinkArrival arrival{"", "", message ? message : "the records could not be read"};
+  arrival.records = true;
+  arrival.hash = hash ? hash : "";
+  atlas::deliver_data_link(std::move(arrival));
+  if (atlas::g_state) atlas::g_state->request_redraw();
+}
 
 // The page's data link (?data=URL): its bytes, or why there are none.
 EMSCRIPTEN_KEEPALIVE void accord_data_link_loaded(const char* url, const char* bytes, int size) {

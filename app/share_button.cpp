@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "app_state.h"
+#include "embed_code.h"
 #include "imgui.h"
 #include "platform.h"
+#include "record_link.h"
 #include "settings.h"
 #include "theme.h"
 #include "widgets.h"
@@ -14,11 +16,13 @@
 namespace atlas {
 namespace {
 
-constexpr double kToastMs = 1600;  // shown, then fading over the last kFadeMs
+constexpr double kToastMs = 4000;  // shown, then fading over the last kFadeMs
 constexpr double kFadeMs = 300;
 
-std::string g_copied;         // the last link copied
-double g_toast_started = -1;  // millis_since_start() when copied; -1: none
+std::string g_copied;             // the last link copied
+std::string g_copied_embed_code;  // the last embed code copied
+bool g_copied_embed = false;      // the toast confirms embed code, not a link
+double g_toast_started = -1;      // millis_since_start() when copied; -1: none
 
 // Two chain links, side by side and overlapping: "link".
 void draw_link_icon(ImDrawList* dl, ImVec2 centre, float size, ImU32 col) {
@@ -31,6 +35,7 @@ void draw_link_icon(ImDrawList* dl, ImVec2 centre, float size, ImU32 col) {
 }
 
 const char* kLabel = "Copy link";
+const char* g_toast_text = "Link copied";
 
 }  // namespace
 
@@ -54,12 +59,45 @@ void draw_share_button(AppState& state, float height, bool with_label) {
     dl->AddText(ImVec2(pos.x + icon + height * 0.2f, pos.y + (height - ImGui::GetFontSize()) * 0.5f), col, kLabel);
   if (pressed) {
     g_copied = copy_link_to_clipboard(state.current_hash());
+    g_copied_embed = false;
+    g_toast_text = "Link copied";
     g_toast_started = millis_since_start();
     state.request_redraw();
   }
 }
 
+namespace {
+
+// The page made the link with records (or found it too long) since the last frame.
+void take_records_link_outcome(AppState& state) {
+  RecordsLinkMade made;
+  if (!take_records_link(made)) return;
+  if (!made.link.empty()) {
+    g_copied = made.link;
+    g_toast_text = "Link with the event's data copied";
+    g_toast_started = millis_since_start();
+  } else if (!made.error.empty()) {
+    state.add_notice("No link with data was made: " + made.error + ".");
+  } else {
+    state.add_notice(accord::record_link_size_problem(made.length));
+  }
+  state.request_redraw();
+}
+
+// A link that carries the selected event's records, for someone whose atlas lacks it.
+void copy_link_with_records(AppState& state) {
+  const accord::Event* e = state.selected_event();
+  if (!e) return;
+  const accord::Dataset records = accord::records_for_events(state.dataset(), {e->id});
+  if (!copy_records_link(state.current_hash(), accord::record_link_payload(records)))
+    state.add_notice("Links with data are made by the app in a browser; here, Data offers Publish site... and Export.");
+  g_toast_started = -1;
+}
+
+}  // namespace
+
 void draw_share_toast(AppState& state) {
+  take_records_link_outcome(state);
   if (g_toast_started < 0) return;
   const double age = millis_since_start() - g_toast_started;
   if (age >= kToastMs) {
@@ -69,28 +107,65 @@ void draw_share_toast(AppState& state) {
   state.request_redraw();  // keeps frames coming until it has faded
   const float alpha = age > kToastMs - kFadeMs ? float((kToastMs - age) / kFadeMs) : 1.0f;
 
-  const char* text = "Link copied";
+  // A small window, not a popup: it takes no tap away from the view, and
+  // after a link it offers the same view as embed code for a few seconds.
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 text_size = ImGui::CalcTextSize(text);
-  const ImVec2 pad(style.FramePadding.x * 2.0f, style.FramePadding.y * 2.0f);
-  const ImVec2 size(text_size.x + pad.x * 2, text_size.y + pad.y * 2);
-  const ImVec2 min(vp->WorkPos.x + (vp->WorkSize.x - size.x) * 0.5f,
-                   vp->WorkPos.y + vp->WorkSize.y - size.y - ImGui::GetFontSize() * 2.5f);
-  const ImVec2 max(min.x + size.x, min.y + size.y);
   // Inverted colours stand out in both themes.
   const bool dark = current_theme() == Theme::Dark;
-  const ImVec4 bg = dark ? ImVec4(0.90f, 0.92f, 0.94f, 0.96f * alpha) : ImVec4(0.13f, 0.15f, 0.18f, 0.94f * alpha);
-  const ImVec4 fg = dark ? ImVec4(0.09f, 0.10f, 0.12f, alpha) : ImVec4(1, 1, 1, alpha);
-  ImDrawList* dl = ImGui::GetForegroundDrawList();
-  dl->AddRectFilled(min, max, ImGui::GetColorU32(bg), size.y * 0.5f);
-  dl->AddText(ImVec2(min.x + pad.x, min.y + pad.y), ImGui::GetColorU32(fg), text);
+  const ImVec4 bg = dark ? ImVec4(0.90f, 0.92f, 0.94f, 1) : ImVec4(0.13f, 0.15f, 0.18f, 1);
+  // Its buttons: a shade off the toast, opaque (nothing behind shows through).
+  const ImVec4 button = dark ? ImVec4(0.78f, 0.82f, 0.87f, 1) : ImVec4(0.24f, 0.27f, 0.33f, 1);
+  const ImVec4 button_hovered = dark ? ImVec4(0.70f, 0.75f, 0.82f, 1) : ImVec4(0.32f, 0.36f, 0.44f, 1);
+  const ImVec4 fg = dark ? ImVec4(0.09f, 0.10f, 0.12f, 1) : ImVec4(1, 1, 1, 1);
+  // Phones: above the bottom bar (56 px, app_ui.cpp), its buttons stacked.
+  const bool wide = state.stats().wide_layout;
+  const float above = wide ? ImGui::GetFontSize() * 2.5f : 56.0f * ui_px() + ImGui::GetFontSize() * 0.5f;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - above),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_Alpha, alpha);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, ImGui::GetFontSize());
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(style.FramePadding.x * 2, style.FramePadding.y * 2));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, bg);
+  ImGui::PushStyleColor(ImGuiCol_Text, fg);
+  ImGui::PushStyleColor(ImGuiCol_Button, button);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, button_hovered);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, button_hovered);
+  ImGui::Begin("##share-toast", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(g_copied_embed ? "Embed code copied" : g_toast_text);
+  if (!g_copied_embed) {
+    if (wide) ImGui::SameLine();
+    if (ImGui::Button("Copy embed code")) {
+      const std::string url = link_for_hash(accord::embed_hash(state.view_state()));
+      g_copied_embed_code = accord::iframe_snippet(url, state.dataset().title);
+      copy_text_to_clipboard(g_copied_embed_code);
+      g_copied_embed = true;
+      g_toast_started = millis_since_start();
+    }
+    note_widget(state, "share:embed");
+    if (state.selected_event()) {
+      if (wide) ImGui::SameLine();
+      if (ImGui::Button("Copy link with this event's data")) copy_link_with_records(state);
+      note_widget(state, "share:records");
+    }
+    // Kept while the pointer is over it, so the offer does not fade under it.
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+      g_toast_started = std::max(g_toast_started, millis_since_start() - kFadeMs);
+  }
+  const ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ImGui::End();
+  ImGui::PopStyleColor(5);
+  ImGui::PopStyleVar(3);
   const float scale = state.stats().pixel_ratio;
   state.stats().widgets["toast"] = {min.x / scale, min.y / scale, size.x / scale, size.y / scale};
 }
 
 void add_share_state(nlohmann::json& j) {
   j["copied_link"] = g_copied.empty() ? nlohmann::json(nullptr) : nlohmann::json(g_copied);
+  j["copied_embed"] = g_copied_embed_code.empty() ? nlohmann::json(nullptr) : nlohmann::json(g_copied_embed_code);
 }
 
 float header_actions_width(const AppState& state) {

@@ -1,5 +1,7 @@
 // "Copy link": copies a link to the current view (its URL hash: view,
-// filters, selection) and confirms with a short "Link copied" toast.
+// filters, selection) and confirms with a short "Link copied" toast, which
+// offers "Copy embed code" (an <iframe> of the same view, embed=1) while
+// it lasts.
 #pragma once
 #include <string>
 
@@ -16,10 +18,12 @@ void draw_share_button(AppState& state, float height, bool with_label);
 float share_button_width(float height, bool with_label);
 
 // The toast, drawn over everything near the bottom of the screen while it
-// lasts (1.6 s); keeps frames coming only until it has faded.
+// lasts (4 s, longer under the pointer); keeps frames coming only until it
+// has faded.
 void draw_share_toast(AppState& state);
 
-// For AppState::state_json: "copied_link" (the last text copied, or null).
+// For AppState::state_json: "copied_link" and "copied_embed" (the last
+// link and embed code copied, or null).
 void add_share_state(nlohmann::json& j);
 
 // The header's right-hand buttons: Copy link and Settings, right-aligned

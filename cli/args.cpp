@@ -6,9 +6,10 @@ namespace accord::cli {
 
 namespace {
 const std::set<std::string> kValueOptions = {
-    "--data",  "--by",   "--period", "--periods", "--measure",   "--top",    "--as-of", "--nodes",     "--partner",
-    "--topic", "--type", "--from",   "--to",      "--text",      "--format", "--out",   "--gazetteer", "--published",
-    "--today", "--seed", "--into",   "--title",   "--publisher", "--url",    "--same",  "--source"};
+    "--data",   "--by",        "--period",    "--periods",   "--measure", "--top",  "--as-of",
+    "--nodes",  "--partner",   "--topic",     "--type",      "--from",    "--to",   "--text",
+    "--format", "--out",       "--gazetteer", "--published", "--today",   "--seed", "--into",
+    "--title",  "--publisher", "--url",       "--same",      "--source",  "--home", "--web"};
 // Options without a value: present or not.
 const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force", "--skip-bad", "--new", "--header"};
 }  // namespace

@@ -7,6 +7,7 @@
 #include "commands_extract.h"
 #include "commands_intake.h"
 #include "commands_log.h"
+#include "commands_publish.h"
 #include "commands_resolve.h"
 #include "commands_synth.h"
 #include "dataset_json.h"
@@ -123,6 +124,16 @@ commands:
                            opens much faster; --data and the app take either;
                            an existing OUT is replaced only with --force
 
+  publish DATA.json --out DIR
+                           a static site: the web app (dist/web, built by
+                           ./build-wasm.sh) with DATA.json as its dataset,
+                           checked as validate checks it (a bad file is
+                           refused, nothing written); prints what went in;
+                           --out SITE.zip writes the site as one zip file
+      --title T            the site's title (default: the dataset's)
+      --home ID            its home country id (default: the dataset's)
+      --web DIR            the built web app (default: this checkout's dist/web)
+
 --data FILE defaults to $ACCORD_DATA, else the shipped dataset.
 exit codes: 0 ok, 1 bad data or nothing found, 2 usage error
 )";
@@ -161,6 +172,7 @@ int main(int argc, char** argv) {
   if (args.command == "split") return cmd_split(args, std::cout, std::cerr);
   if (args.command == "snapshot") return cmd_snapshot(args, std::cout, std::cerr);
   if (args.command == "log") return cmd_log(args, std::cout, std::cerr);
+  if (args.command == "publish") return cmd_publish(args, std::cout, std::cerr);
 
   static const char* const kDataCommands[] = {"stats",  "events", "show",    "agreements",
                                               "people", "trends", "network", "export"};

@@ -11,6 +11,8 @@
 #                  searched; counts checked against the CLI (tests/native/large.sh, tests/browser/large.mjs)
 #   native_data    the user's store, import/export, bad files, --data (tests/native/data.sh)
 #   browser_data   IndexedDB, the file chooser, downloads, data links (tests/browser/data.mjs)
+#   browser_publish accord publish, a link to a user-added event in a fresh context, a link that
+#                  carries the event, embed=1 at desktop and phone size (tests/browser/publish.mjs)
 #   browser_tabs   two tabs of one deployment interleave imports and merges; nothing saved is lost
 #                  (tests/browser/tabs.mjs)
 #   browser_releases two deployments on one site, a half-finished deployment, the new-version notice
@@ -75,6 +77,9 @@ if(ACCORD_NODE)
     accord_browser_test(browser_large large.mjs 180 LABELS large ARGS $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR})
   endif()
   accord_browser_test(browser_data data.mjs 300)
+  if(TARGET accord)
+    accord_browser_test(browser_publish publish.mjs 300 ARGS $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR})
+  endif()
   accord_browser_test(browser_import import_e2e.mjs 400)
   accord_browser_test(browser_reports reports.mjs 400)
   accord_browser_test(browser_tabs tabs.mjs 300)

@@ -69,6 +69,8 @@
     }
     if (drawn) {
       showStatus('');
+      // SDL names the page after its window; a published atlas keeps its own title.
+      if (window.accordSite && window.accordSite.title) document.title = String(window.accordSite.title);
       canvas.focus();
     } else {
       requestAnimationFrame(hideStatusAfterFirstFrame);
@@ -299,7 +301,9 @@
     }
   }
   function hashMoved() {
+    const records = takeRecordsFromAddress();  // a link with records pasted into an open tab
     if (ready) Module.ccall('accord_open_hash', null, ['string'], [location.hash]);
+    if (ready && records) readRecordsLink(records);
   }
   window.addEventListener('popstate', hashMoved);
   window.addEventListener('hashchange', hashMoved);
@@ -389,6 +393,77 @@
     history.replaceState(null, '', location.pathname + location.search);
   }
 
+  // --- Links that carry records: #/...&rec=BASE64URL ------------------------
+  // A few events (and what they refer to) deflated into the hash by the app
+  // that made the link (core/publish/record_link.h). The rec= part is taken
+  // off the address before the app reads it (the place stays), inflated
+  // (at most MAX_RECORD_BYTES) and handed to the app, which reads it like
+  // an imported file and shows it beside the user's data.
+  const MAX_RECORD_BYTES = 1024 * 1024;  // kMaxRecordLinkBytes
+  function takeRecordsFromAddress() {
+    const hash = location.hash;
+    const question = hash.indexOf('?');
+    if (question < 0) return null;
+    const params = hash.slice(question + 1).split('&');
+    const rec = params.find((p) => p.startsWith('rec='));
+    if (!rec) return null;
+    const rest = params.filter((p) => !p.startsWith('rec='));
+    const place = hash.slice(0, question) + (rest.length ? '?' + rest.join('&') : '');
+    history.replaceState(null, '', location.pathname + location.search + place);
+    return { payload: rec.slice(4), hash: place };
+  }
+  const recordsLink = takeRecordsFromAddress();  // { payload, hash } or null
+  async function readRecordsLink(link) {
+    try {
+      if (typeof DecompressionStream === 'undefined') throw new Error('this browser cannot inflate them');
+      const base64 = link.payload.replace(/-/g, '+').replace(/_/g, '/');
+      const binary = atob(base64 + '='.repeat((4 - base64.length % 4) % 4));
+      const packed = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+      const reader = new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+      const chunks = [];
+      let total = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.length;
+        if (total > MAX_RECORD_BYTES) {
+          reader.cancel().catch(() => {});
+          throw new Error('they inflate to over ' + MAX_RECORD_BYTES / (1024 * 1024) + ' MB');
+        }
+        chunks.push(value);
+      }
+      const pointer = Module._malloc(Math.max(1, total));
+      let at = pointer;
+      for (const chunk of chunks) { Module.HEAPU8.set(chunk, at); at += chunk.length; }
+      try {
+        Module.ccall('accord_records_link_loaded', null, ['string', 'number', 'number'], [link.hash, pointer, total]);
+      } finally {
+        Module._free(pointer);
+      }
+    } catch (e) {
+      Module.ccall('accord_records_link_failed', null, ['string', 'string'],
+                   [link.hash, 'the records in this link could not be read (' + (e.message || 'not deflated base64url') + ')']);
+    }
+  }
+  // The app asks for a link with records: deflated, base64url, after the
+  // place's hash; copied only when the whole link fits `limit`.
+  async function copyRecordsLink(base, hash, payload, limit) {
+    try {
+      if (typeof CompressionStream === 'undefined') throw new Error('this browser cannot compress');
+      const stream = new Blob([payload]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+      const packed = new Uint8Array(await new Response(stream).arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < packed.length; i += 0x8000) binary += String.fromCharCode.apply(null, packed.subarray(i, i + 0x8000));
+      const rec = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      const link = base + hash + (hash.includes('?') ? '&' : '?') + 'rec=' + rec;
+      if (link.length <= limit) copyText(link);
+      Module.ccall('accord_records_link_made', null, ['string', 'number', 'string'],
+                   [link.length <= limit ? link : '', link.length, '']);
+    } catch (e) {
+      Module.ccall('accord_records_link_made', null, ['string', 'number', 'string'], ['', 0, e.message || String(e)]);
+    }
+  }
+
   // A long address (a data: URL, a signed link) is cut in messages: its
   // start and end say which it is.
   function shortUrl(u) {
@@ -449,7 +524,34 @@
     }
   }
 
+  // --- "Publish…": the app's own files, for a zip of the site --------------
+  // Each file of the bundle this page came from (through the service worker
+  // when offline), handed to the app one by one, then done or why not.
+  async function fetchWebBundle(request, namesText) {
+    try {
+      for (const name of namesText.split('\n')) {
+        const response = await fetch(name, { credentials: 'omit' });
+        if (!response.ok) throw new Error(name + ' answered HTTP ' + response.status);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const pointer = Module._malloc(Math.max(1, bytes.length));
+        Module.HEAPU8.set(bytes, pointer);
+        try {
+          Module.ccall('accord_web_bundle_file', null, ['number', 'string', 'number', 'number'],
+                       [request, name, pointer, bytes.length]);
+        } finally {
+          Module._free(pointer);
+        }
+      }
+      Module.ccall('accord_web_bundle_done', null, ['number', 'string'], [request, '']);
+    } catch (e) {
+      Module.ccall('accord_web_bundle_done', null, ['number', 'string'],
+                   [request, 'the app\'s files could not be fetched from this site (' + e.message + ')']);
+    }
+  }
+
   window.accordGlue = {
+    fetchWebBundle: fetchWebBundle,
+    copyRecordsLink: copyRecordsLink,
     // Called by the app when its text field gains or loses the keyboard.
     textInputActive: (active) => {
       if (!active && document.activeElement === textInput) canvas.focus();
@@ -503,6 +605,40 @@
     });
   }
 
+  // --- A published atlas (accord publish) ---------------------------------
+  // Its index.html names site.json in <meta name="accord-site">; the
+  // dataset that file names (atlas.json, beside it) is fetched before the
+  // app starts and becomes the app's shipped data, in place of the one
+  // packaged in accord-atlas.data (app/platform_web.cpp dataset_path). If
+  // it cannot be fetched the app does not start on other data: it says so.
+  function loadPublishedSite() {
+    const meta = document.querySelector('meta[name="accord-site"]');
+    if (!meta) return;
+    Module.addRunDependency('accord-published-site');
+    const fail = (why) => showStatus('This atlas could not load its data: ' + why + '. Reload the page to try again.', true);
+    fetch(meta.content)
+      .then((response) => {
+        if (!response.ok) throw new Error(meta.content + ' answered HTTP ' + response.status);
+        return response.json();
+      })
+      .then((site) => {
+        const name = String(site.dataset || '');
+        // A file beside the page, nothing else: a site.json cannot send the app elsewhere.
+        if (!/^[A-Za-z0-9._-]+\.json$/.test(name)) throw new Error(meta.content + ' names no dataset file');
+        window.accordSite = site;
+        return fetch(name).then((response) => {  // as index.html's preload asks for it
+          if (!response.ok) throw new Error(name + ' answered HTTP ' + response.status);
+          return response.arrayBuffer();
+        });
+      })
+      .then((bytes) => {
+        // /published-atlas.json: where platform_web.cpp's dataset_path looks.
+        Module.FS_createDataFile('/', 'published-atlas.json', new Uint8Array(bytes), true, false, true);
+        Module.removeRunDependency('accord-published-site');
+      })
+      .catch((err) => fail(err.message));
+  }
+
   window.Module = {
     canvas: canvas,
     print: (text) => console.log(text),
@@ -514,6 +650,7 @@
       hideStatusAfterFirstFrame();  // first: nothing below can leave the loading message up
       Module._accord_set_system_dark(darkQuery && darkQuery.matches ? 1 : 0);
       if (dataLink !== null) fetchDataLink(dataLink);
+      if (recordsLink !== null) readRecordsLink(recordsLink);
       if (largeLinkFailure) dataLinkFailed(largeLinkFailure[0], largeLinkFailure[1]);
     },
     // "?large=URL" opens a big dataset (JSON or a snapshot, up to the core's
@@ -521,7 +658,7 @@
     // in slices with a progress bar and shows it as "not your data", like
     // ?data= (which is capped at 16 MB and loads at once). Same rules:
     // http(s) only, size-capped, validated by the core before use.
-    preRun: [() => {
+    preRun: [loadPublishedSite, () => {
       const raw = new URLSearchParams(location.search).get('large');
       if (!raw) return;
       const MAX_LARGE_BYTES = 1024 * 1024 * 1024;  // kMaxSnapshotBytes (core/dataset_json.h)

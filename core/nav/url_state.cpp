@@ -109,6 +109,7 @@ std::string to_hash(const ViewState& s) {
     add_param(out, "measure", to_string(s.measure));
     if (s.as_of) add_param(out, "asof", s.as_of->iso());
   }
+  if (s.embed) add_param(out, "embed", "1");
   return out;
 }
 
@@ -208,6 +209,11 @@ ParsedHash parse_hash(const std::string& raw) {
         result.state.trend_period = *period;
       else
         result.notices.push_back("period \"" + quoted_part(value) + "\" ignored (month, quarter or year)");
+    } else if (key == "embed") {
+      if (value == "1" || value == "true" || value == "0" || value == "false")
+        result.state.embed = value == "1" || value == "true";
+      else
+        result.notices.push_back("embed=\"" + quoted_part(value) + "\" ignored (1 or 0)");
     } else {
       result.notices.push_back("unknown link parameter \"" + quoted_part(key) + "\" ignored");
     }

@@ -2,6 +2,7 @@
 //   #/timeline?partner=LAO&topic=drugs&type=talks&from=2024&to=2025-06&q=to%20lam&sel=ev-1
 //   #/trends?by=topic&period=year
 //   #/network?measure=betweenness&asof=2024
+//   #/partners?embed=1           (one view for an <iframe>: embed_code.h)
 // Parsing never throws; a hash that makes no sense gives the default view
 // and says why, so a bad link falls back to the timeline with a notice.
 #pragma once
@@ -26,6 +27,9 @@ struct ViewState {
   // The Network view's measure and date (#/network?measure=betweenness&asof=2024).
   Centrality measure = Centrality::Degree;
   std::optional<Date> as_of;  // none: everything
+  // #/...?embed=1: the view alone, with minimal chrome, for an <iframe>
+  // (core/nav/embed_code.h); the place is the same with or without it.
+  bool embed = false;
 };
 
 struct ParsedHash {

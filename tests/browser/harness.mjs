@@ -22,8 +22,9 @@ const contentTypes = {
 // Serves dist/web on a free localhost port. `served()` counts requests,
 // so a test can tell whether an offline reload reached the server.
 // `extraFiles` maps more names under the sub-path to files elsewhere (a
-// large synthetic dataset in the build folder).
-export async function serveDist(extraFiles = {}) {
+// large synthetic dataset in the build folder). `dir` serves another
+// bundle instead (a site accord publish wrote).
+export async function serveDist(extraFiles = {}, dir = dist) {
   let requests = 0;
   const server = http.createServer((req, res) => {
     requests++;
@@ -35,8 +36,8 @@ export async function serveDist(extraFiles = {}) {
       fs.createReadStream(extraFiles[rel]).pipe(res);
       return;
     }
-    const file = rel && path.join(dist, path.normalize(rel));
-    if (!file || !file.startsWith(dist + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const file = rel && path.join(dir, path.normalize(rel));
+    if (!file || !file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end('not found');
       return;
     }

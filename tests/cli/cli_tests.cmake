@@ -512,3 +512,18 @@ accord_cli_edit_test("a third report in a third language is a third source of th
   EXIT 0 OUT "report of ev-2025-03-12-vnm-khm-talks \\(score [0-9.]+; same day 2025-03-12.*same person: Nguyen Van Binh.*added source .* to ev-2025-03-12-vnm-khm-talks"
   THEN --data %WORK% show ev-2025-03-12-vnm-khm-talks THEN_OUT "sources.*\\[en\\].*\\[fr\\].*\\[vi\\]"
   ARGS add ${REPORTS}/kh_fraud_talks_vi.txt --into %WORK% --today 2026-11-23)
+
+# accord publish: a static site of the web app with a dataset (tests/cli/publish.sh
+# runs it end to end on the stand-in bundle tests/fixtures/publish-web).
+add_test(NAME "cli: publish writes a site and refuses bad data"
+  COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/cli/publish.sh $<TARGET_FILE:accord> ${FIXTURES}
+          ${CMAKE_CURRENT_BINARY_DIR}/publish-work)
+accord_cli_test("publish refuses an invalid dataset" EXIT 1
+  ERR "broken-refs.json: events\\[0\\].countries\\[1\\]: \"XYZ\" is not a known country id.*nothing was published"
+  ARGS publish ${FIXTURES}/broken-refs.json --out ${CMAKE_CURRENT_BINARY_DIR}/publish-refused
+       --web ${FIXTURES}/publish-web)
+accord_cli_test("publish needs the built web app" EXIT 1 ERR "the web app is not built: .*Run ./build-wasm.sh"
+  ARGS publish ${FIXTURES}/small.json --out ${CMAKE_CURRENT_BINARY_DIR}/publish-refused --web ${FIXTURES}/no-such-web)
+accord_cli_test("publish report" EXIT 0 OUT "atlas.json +[0-9]+ bytes.*\"Border atlas\" \\(home VNM\\): 12 files, [0-9]+ bytes.*3 events"
+  ARGS publish ${FIXTURES}/small.json --out ${CMAKE_CURRENT_BINARY_DIR}/publish-report --web ${FIXTURES}/publish-web
+       --title "Border atlas")
