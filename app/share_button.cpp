@@ -74,7 +74,7 @@ void take_records_link_outcome(AppState& state) {
   if (!take_records_link(made)) return;
   if (!made.link.empty()) {
     g_copied = made.link;
-    g_toast_text = "Link with the event's data copied";
+    g_toast_text = "Link with the data copied";
     g_toast_started = millis_since_start();
   } else if (!made.error.empty()) {
     state.add_notice("No link with data was made: " + made.error + ".");
@@ -84,11 +84,27 @@ void take_records_link_outcome(AppState& state) {
   state.request_redraw();
 }
 
-// A link that carries the selected event's records, for someone whose atlas lacks it.
+// The most events a link offers to carry: a filtered timeline of a few
+// events a user added (more would rarely fit the link, and publishing suits them).
+constexpr size_t kMostEventsInLink = 25;
+
+// The events a link with data would carry: the selected one, else those a
+// filtered timeline shows when they are few; none otherwise.
+std::vector<std::string> events_for_link(const AppState& state) {
+  if (const accord::Event* e = state.selected_event()) return {e->id};
+  const std::vector<size_t>& rows = state.visible_events();
+  if (state.view() != View::Timeline || state.filter().empty() || rows.empty() || rows.size() > kMostEventsInLink)
+    return {};
+  std::vector<std::string> ids;
+  for (size_t i : rows) ids.push_back(state.dataset().events[i].id);
+  return ids;
+}
+
+// A link that carries those events' records, for someone whose atlas lacks them.
 void copy_link_with_records(AppState& state) {
-  const accord::Event* e = state.selected_event();
-  if (!e) return;
-  const accord::Dataset records = accord::records_for_events(state.dataset(), {e->id});
+  const std::vector<std::string> ids = events_for_link(state);
+  if (ids.empty()) return;
+  const accord::Dataset records = accord::records_for_events(state.dataset(), ids);
   if (!copy_records_link(state.current_hash(), accord::record_link_payload(records)))
     state.add_notice("Links with data are made by the app in a browser; here, Data offers Publish site... and Export.");
   g_toast_started = -1;
@@ -120,7 +136,8 @@ void draw_share_toast(AppState& state) {
   const ImVec4 fg = dark ? ImVec4(0.09f, 0.10f, 0.12f, 1) : ImVec4(1, 1, 1, 1);
   // Phones: above the bottom bar (56 px, app_ui.cpp), its buttons stacked.
   const bool wide = state.stats().wide_layout;
-  const float above = wide ? ImGui::GetFontSize() * 2.5f : 56.0f * ui_px() + ImGui::GetFontSize() * 0.5f;
+  const float bar = state.stats().short_layout ? 44.0f : 56.0f;
+  const float above = wide ? ImGui::GetFontSize() * 2.5f : bar * ui_px() + ImGui::GetFontSize() * 0.5f;
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - above),
                           ImGuiCond_Always, ImVec2(0.5f, 1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_Alpha, alpha);
@@ -138,7 +155,8 @@ void draw_share_toast(AppState& state) {
   ImGui::TextUnformatted(g_copied_embed ? "Embed code copied" : g_toast_text);
   if (!g_copied_embed) {
     if (wide) ImGui::SameLine();
-    if (ImGui::Button("Copy embed code")) {
+    const float button_h = target_height(state);  // a finger tall on a phone
+    if (ImGui::Button("Copy embed code", ImVec2(0, button_h))) {
       const std::string url = link_for_hash(accord::embed_hash(state.view_state()));
       g_copied_embed_code = accord::iframe_snippet(url, state.dataset().title);
       copy_text_to_clipboard(g_copied_embed_code);
@@ -146,9 +164,11 @@ void draw_share_toast(AppState& state) {
       g_toast_started = millis_since_start();
     }
     note_widget(state, "share:embed");
-    if (state.selected_event()) {
+    if (const size_t n = events_for_link(state).size(); n > 0) {
       if (wide) ImGui::SameLine();
-      if (ImGui::Button("Copy link with this event's data")) copy_link_with_records(state);
+      const std::string label = n == 1 ? std::string("Copy link with this event's data")
+                                       : "Copy link with these " + std::to_string(n) + " events' data";
+      if (ImGui::Button(label.c_str(), ImVec2(0, button_h))) copy_link_with_records(state);
       note_widget(state, "share:records");
     }
     // Kept while the pointer is over it, so the offer does not fade under it.

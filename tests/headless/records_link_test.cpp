@@ -55,6 +55,28 @@ TEST_CASE("the Share toast copies a link with the selected event's records", "[l
   CHECK(app.hook()["copied_link"] == link);
 }
 
+TEST_CASE("a filtered timeline of a few events copies a link with all their records", "[link]") {
+  HeadlessApp app(ACCORD_TEST_FIXTURES "/small.json", kDesktop);
+  app.frames(2);
+  app.state().open_hash("#/timeline?topic=drugs&topic=fraud");  // ev-1 and ev-2, not ev-3
+  app.frames(3);
+  REQUIRE(app.state().visible_events().size() == 2);
+  REQUIRE(app.tap("share"));
+  REQUIRE(app.tap("share:records"));
+  app.frames(2);
+  const std::string link = atlas::headless::clipboard();
+  CHECK(link.find("rec={") != std::string::npos);
+  CHECK(link.find("\"id\":\"ev-1\"") != std::string::npos);
+  CHECK(link.find("\"id\":\"ev-2\"") != std::string::npos);
+  CHECK(link.find("\"id\":\"ev-3\"") == std::string::npos);
+
+  // Unfiltered, the whole timeline is for publishing, not for a link.
+  app.state().open_hash("#/timeline");
+  app.frames(3);
+  REQUIRE(app.tap("share"));
+  CHECK_FALSE(app.hook()["widgets"].contains("share:records"));
+}
+
 TEST_CASE("a link with too many records says so and offers publish or export", "[link]") {
   accord::Dataset d = accord::load_dataset_file(ACCORD_TEST_FIXTURES "/small.json").dataset;
   d.events[0].summary = std::string(9000, 'x');  // uncompressed here: over the limit
