@@ -66,12 +66,17 @@ void same_line_if_fits(const char* next_label) {
 
 }  // namespace
 
-float DataMenu::button_width() const {
-  return ImGui::CalcTextSize("Data").x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
+namespace {
+// At least a finger wide: "Data" is a short word.
+float data_button_inner_width() {
+  return std::max(ImGui::CalcTextSize("Data").x + ImGui::GetStyle().FramePadding.x * 2, 44.0f * ui_px());
 }
+}  // namespace
+
+float DataMenu::button_width() const { return data_button_inner_width() + ImGui::GetStyle().ItemSpacing.x; }
 
 void DataMenu::draw_button(AppState& state) {
-  if (ImGui::Button("Data", ImVec2(0, target_height(state)))) window_open_ = !window_open_;
+  if (ImGui::Button("Data", ImVec2(data_button_inner_width(), target_height(state)))) window_open_ = !window_open_;
   note_widget(state, "data");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Your data: import, export, where it is kept");
 }

@@ -3,7 +3,10 @@
 // Partners matrix fits 390 px with its last column, and on a 320 px phone a
 // finger's swipe that starts on it scrolls the page down and the table
 // sideways; a chip longer than the row wraps inside the screen; every chip,
-// link and sort control is a finger tall. Positions come from the test hook.
+// link and sort control is a finger tall. Then the dead ends fixed before:
+// the header's buttons, the filter sheet's blank list, map labels, another
+// event opened after reading one to its end, Settings at 150% text.
+// Positions come from the test hook.
 //   node tests/browser/phone_layout.mjs      (after ./build-wasm.sh)
 // Screenshots: test-artifacts/browser-<size>-phone-layout-<name>.png.
 import fs from 'node:fs';
@@ -159,6 +162,80 @@ await step('chips and sort controls on a phone', async () => {
   const sorts = named(s, 'sort:');
   check(sorts.length >= 4 && sorts.every(([, r]) => r[3] >= 43.5), `320x640: ${sorts.length} sort chips a finger tall`);
   await user.shot('agreements');
+  await context.close();
+});
+
+// The dead ends fixed earlier (headless tests cover each), here as a
+// finger meets them in the browser.
+await step('earlier dead ends: header, filter sheet, map labels, another event, text size', async () => {
+  const vp = phone(390, 844);
+  const { context, page, user } = await openUser(vp, '#/timeline');
+  let s = await user.state();
+  for (const name of ['settings', 'share', 'data', 'import']) {
+    const r = s.widgets[name];
+    check(r && r[2] >= 43.5 && r[3] >= 43.5 && r[0] + r[2] <= vp.width + 0.5,
+      `390x844: header ${name} is 44 px and on screen (${r && r.slice(0, 4).map(Math.round)})`);
+  }
+
+  // The list scrolled far down, then filtered to fewer events in the sheet:
+  // the rows show from the first, not a blank list until swiped.
+  for (let i = 0; i < 4; i++) await swipe(page, vp.width / 2, vp.height * 0.7, 0, -vp.height * 0.4);
+  await user.settle();
+  await user.tap('filters:toggle');
+  const partnerChips = named(await user.state(), 'filter:partner:');
+  const chip = partnerChips.find(([name]) => name.endsWith(':KHM')) || partnerChips[partnerChips.length - 1];
+  check(!!chip, '390x844: the Filters sheet offers partners');
+  if (chip) await user.tap(chip[0]);
+  await user.tap('filters:done');
+  s = await user.state();
+  const rows = named(s, 'row:event:');
+  check(rows.length > 0 && s.first_row && s.first_row[1] < vp.height / 2,
+    `390x844: after "Show N events" the ${rows.length} rows show from the first (first row at y ${s.first_row && Math.round(s.first_row[1])})`);
+  await user.shot('filtered');
+
+  // Map labels: none prints over another.
+  await user.openHash('#/partners');
+  s = await user.state();
+  const labels = named(s, 'map:label:');
+  const overlaps = [];
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const [a, b] = [labels[i][1], labels[j][1]];
+      const w = Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]);
+      const h = Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]);
+      if (w > 0.5 && h > 0.5) overlaps.push(`${labels[i][0]} / ${labels[j][0]}`);
+    }
+  check(labels.length >= 3 && overlaps.length === 0, `390x844: ${labels.length} map labels, none over another ${overlaps.join(', ')}`);
+
+  // An event read to its end, then another event opened from a person's
+  // page: the new one starts at its title and Edit.
+  const data = JSON.parse(fs.readFileSync(path.join(root, 'assets/dataset.json'), 'utf8'));
+  const eventsOf = (p) => data.events.filter((e) => (e.participants || []).some((x) => x.person === p.id));
+  const person = data.people.find((p) => eventsOf(p).length >= 2);
+  const [first, second] = eventsOf(person);
+  await user.openHash(`#/event?sel=${encodeURIComponent(first.id)}`);
+  for (let i = 0; i < 6; i++) await swipe(page, vp.width / 2, vp.height * 0.7, 0, -vp.height * 0.4);
+  await user.settle();
+  check(!(await user.state()).widgets.edit, `390x844: ${first.id} read past its Edit button`);
+  await user.openHash(`#/person?sel=${encodeURIComponent(person.id)}`);
+  const eventLink = `link:event:${second.id}`;
+  await swipeUntil(user, (st) => st.widgets[eventLink] && !st.widgets[eventLink][4]);
+  await user.tap(eventLink);
+  check(await user.until(`s.selected === ${JSON.stringify(second.id)}`), `390x844: ${person.id}'s page opens ${second.id}`);
+  s = await user.state();
+  check(s.widgets.edit && s.widgets.edit[1] < vp.height / 2,
+    `390x844: ${second.id} opens at its title and Edit (Edit at y ${s.widgets.edit && Math.round(s.widgets.edit[1])})`);
+
+  // Text size 150%: Settings stays on screen (the way back to 100%).
+  await user.tap('settings');
+  for (let i = 0; i < 6 && (await user.state()).ui_scale < 1.5; i++) await user.tap('settings:scale:up');
+  s = await user.state();
+  const gear = s.widgets.settings;
+  check(s.ui_scale >= 1.5 && gear && gear[0] + gear[2] <= vp.width + 0.5,
+    `390x844: at ${Math.round(s.ui_scale * 100)}% Settings is on screen (${gear && Math.round(gear[0] + gear[2])} of ${vp.width})`);
+  await user.shot('text-150');
+  await user.tap('settings:scale:reset');
+  check(Math.abs((await user.state()).ui_scale - 1) < 0.01, '390x844: and it brings the text back to 100%');
   await context.close();
 });
 
