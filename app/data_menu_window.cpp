@@ -121,9 +121,15 @@ void DataMenu::draw_banners(AppState& state) {
                     "here into it; until then nothing is saved over it.",
                 palette::kNoticeBg, palette::kNoticeText);
     note_widget(state, "store:changed");
-    if (named_button(state, "Reload", "store:reload", h)) reload_from_disk(state);
-    same_line_if_fits("Merge mine into it");
-    if (named_button(state, "Merge mine into it", "store:merge", h)) merge_into_disk(state);
+    if (store_.other_tab_save_arriving()) {
+      // Reload or Merge before it is in would read the file as it was.
+      text_wrapped_colored(palette::kMutedText, "Reading what the other tab saved\u2026");
+      state.request_redraw();  // frames keep coming until it is in
+    } else {
+      if (named_button(state, "Reload", "store:reload", h)) reload_from_disk(state);
+      same_line_if_fits("Merge mine into it");
+      if (named_button(state, "Merge mine into it", "store:merge", h)) merge_into_disk(state);
+    }
   }
   if (foreign_) {
     banner_text("Not your data: viewing a dataset from " + foreign_origin_ +

@@ -96,7 +96,7 @@ void draw_sources(AppState& state, const Fonts& fonts, const accord::Event& e, R
     draw_source_passage(state, *s);
     record_edit_link(state, RecordKind::Source, id, e.id, "edit:source:" + id);
     // A later report merged into this event by mistake becomes its own event.
-    if (accord::can_split_source(e, id)) {
+    if (accord::can_split_source(e, id) && !state.view_state().embed) {
       ImGui::SameLine();
       if (ImGui::Button("Split off", ImVec2(0, h)) && !pointer_was_dragged()) action.split_source = id;
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make this source's report an event of its own");
@@ -117,7 +117,7 @@ void draw_disputes(AppState& state, const Fonts& fonts, const accord::Event& e, 
     ImGui::PushID(static_cast<int>(i));
     text_wrapped(dispute_text(state.dataset(), x));
     text_wrapped_colored(palette::kMutedText, "says " + (s ? s->title : x.source));
-    if (accord::can_pick_dispute(x)) {
+    if (accord::can_pick_dispute(x) && !state.view_state().embed) {
       if (ImGui::Button("Use this", ImVec2(0, h)) && !pointer_was_dragged()) action.picked_dispute = i;
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Make this the event's %s; the current one is kept here", x.field.c_str());

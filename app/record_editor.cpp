@@ -181,6 +181,7 @@ void draw_delete_popup(AppState& state) {
 }  // namespace
 
 void record_edit_buttons(AppState& state, RecordKind kind, const std::string& id) {
+  if (state.view_state().embed) return;  // a view embedded in another page is for reading
   const float h = target_height(state);
   ImGui::PushID("record-edit");
   if (ImGui::Button("Edit", ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id, id))
@@ -201,6 +202,10 @@ void record_edit_buttons(AppState& state, RecordKind kind, const std::string& id
 
 void record_edit_link(AppState& state, RecordKind kind, const std::string& id, const std::string& page_id,
                       const std::string& name, const std::string& label) {
+  if (state.view_state().embed) {  // reading only: the label alone
+    if (!label.empty()) text_wrapped(label);
+    return;
+  }
   // The label wraps left of the button, so a list of them stays one row each.
   const float button_w = ImGui::CalcTextSize("Edit").x + ImGui::GetStyle().FramePadding.x * 2;
   const float h = target_height(state);

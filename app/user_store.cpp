@@ -87,6 +87,8 @@ void UserStore::sync_to_disk() { sync_user_store(); }
 
 bool UserStore::saved_by_another_tab() const { return store_saved_by_another_tab() != OtherTabSave::None; }
 
+bool UserStore::other_tab_save_arriving() const { return store_saved_by_another_tab() == OtherTabSave::Pending; }
+
 bool UserStore::changed_on_disk() const {
   switch (store_saved_by_another_tab()) {  // also starts reading what another tab saved
     case OtherTabSave::Pending:

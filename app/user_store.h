@@ -62,6 +62,9 @@ class UserStore {
   // Browser: another tab saved since this one read or wrote (cheap: a
   // shared stamp). Natively false.
   bool saved_by_another_tab() const;
+  // Browser: another tab's save is still being read into this one; Reload
+  // or Merge now would read the file as it was before it.
+  bool other_tab_save_arriving() const;
   // Browser: writes to IndexedDB still running, and the last one's error.
   int syncs_in_flight() const;
   std::string last_sync_error() const;

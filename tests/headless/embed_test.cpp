@@ -1,6 +1,6 @@
 // An embedded view (#/...?embed=1): the view alone, without the header's
-// tabs, Data or Settings, with "Open in Accord Atlas" opening the same
-// view whole; and the Share toast's "Copy embed code".
+// tabs, Data or Settings, or anything that edits, with "Open in Accord
+// Atlas" opening the same view whole; and the Share toast's "Copy embed code".
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -24,6 +24,11 @@ TEST_CASE("an embed link shows one view with minimal chrome", "[embed]") {
     CHECK_FALSE(widgets.contains("share"));
     CHECK_FALSE(widgets.contains("settings"));
     CHECK_FALSE(widgets.contains("tab:timeline"));
+    // For reading: no Edit or Delete on the page, nor on its organizations.
+    for (const auto& [name, rect] : widgets.items()) {
+      INFO(name);
+      CHECK_FALSE((name == "edit" || name == "delete" || name.rfind("edit:", 0) == 0));
+    }
     REQUIRE(app.tap("embed:open"));
     CHECK(atlas::headless::last_opened_url() == "https://atlas.example/#/event?sel=ev-1");
   }
