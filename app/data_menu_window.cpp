@@ -286,12 +286,17 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   }
   if (!has_picker) {
     ImGui::SetNextItemWidth(std::max(120.0f, ImGui::GetContentRegionAvail().x - 120.0f * ui_px()));
+    const float field_h = target_height(state);  // a finger tall on a touch screen
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(ImGui::GetStyle().FramePadding.x,
+                               std::max(ImGui::GetStyle().FramePadding.y, (field_h - ImGui::GetFontSize()) * 0.5f)));
     const bool entered =
         ImGui::InputTextWithHint("##import-path", "/path/to/file.json", path_, sizeof path_,
                                  ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    ImGui::PopStyleVar();
     note_widget(state, "data:path");
     ImGui::SameLine();
-    if (named_button(state, "Import", "data:import-path", ImGui::GetFrameHeight()) || entered) import_from_path(state);
+    if (named_button(state, "Import", "data:import-path", field_h) || entered) import_from_path(state);
     text_wrapped_colored(palette::kMutedText, "Or drop a file on the window.");
   }
 

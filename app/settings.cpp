@@ -56,12 +56,12 @@ void draw_gear(ImDrawList* dl, ImVec2 centre, float radius, ImU32 col) {
 }
 
 // One segment of a segmented control: highlighted when `on`.
-bool segment(const char* label, bool on, float width) {
+bool segment(const char* label, bool on, float width, float height) {
   if (on) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kAccent);
   }
-  const bool pressed = ImGui::Button(label, ImVec2(width, ImGui::GetFrameHeight() * 1.15f));
+  const bool pressed = ImGui::Button(label, ImVec2(width, height));
   if (on) ImGui::PopStyleColor(2);
   return pressed;
 }
@@ -148,6 +148,7 @@ void draw_settings_button(AppState& state, float size) {
   const bool with_system = platform_follows_system_theme();
   const int segments = with_system ? 3 : 2;
   const float seg_width = font * 4.6f;
+  const float button = std::max(ImGui::GetFrameHeight() * 1.15f, target_height(state));  // a finger tall on a phone
   struct Option {
     ThemeChoice choice;
     const char* label;
@@ -161,13 +162,12 @@ void draw_settings_button(AppState& state, float size) {
     // Natively "System" is not offered; a saved "system" shows as light.
     const bool on = s.theme == options[i].choice ||
                     (!with_system && s.theme == ThemeChoice::System && options[i].choice == ThemeChoice::Light);
-    if (segment(options[i].label, on, seg_width)) s.theme = options[i].choice;
+    if (segment(options[i].label, on, seg_width, button)) s.theme = options[i].choice;
     note_widget(state, options[i].widget);
   }
 
   ImGui::Dummy(ImVec2(0, font * 0.3f));
   ImGui::TextDisabled("Text size");
-  const float button = ImGui::GetFrameHeight() * 1.15f;
   ImGui::BeginDisabled(s.ui_scale_percent <= kMinUiScalePercent);
   if (ImGui::Button("\u2013##scale-down", ImVec2(button * 1.3f, button)))
     s.ui_scale_percent = next_step(s.ui_scale_percent, -1);
