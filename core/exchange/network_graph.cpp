@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "exchange_records.h"
+#include "markup_escape.h"
 
 namespace accord {
 
@@ -81,31 +82,10 @@ std::string attribute(const char* name, const std::string& value) {
 }  // namespace
 
 std::string xml_escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;  // not allowed in XML 1.0
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  std::string allowed;  // XML 1.0 allows no control characters but tab and line ends
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') allowed += c;
+  return markup_escaped(allowed);
 }
 
 GraphFile build_network(const Dataset& d, const std::vector<size_t>& event_indexes) {

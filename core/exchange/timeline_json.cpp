@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lookups.h"
+#include "markup_escape.h"
 #include "text_encoding.h"
 
 namespace accord {
@@ -12,24 +13,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string html_escaped(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else
-      out += c;
-  }
-  return out;
-}
-
 std::string html_unescaped(const std::string& s) {
-  static const std::pair<const char*, char> kEntities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
+  static const std::pair<const char*, char> kEntities[] = {{"&amp;", '&'},  {"&lt;", '<'},   {"&gt;", '>'},
+                                                           {"&quot;", '"'}, {"&#39;", '\''}, {"&apos;", '\''}};
   std::string out;
   for (size_t i = 0; i < s.size();) {
     bool replaced = false;
@@ -75,7 +61,7 @@ std::string events_to_timeline(const Dataset& d, const std::vector<size_t>& even
     slide["start_date"] = timeline_date(e.date);
     if (e.end_date) slide["end_date"] = timeline_date(*e.end_date);
     slide["text"]["headline"] = e.title;
-    slide["text"]["text"] = html_escaped(e.summary);
+    slide["text"]["text"] = markup_escaped(e.summary);
     slide["group"] = join(partner_names(d, e), ", ");
     if (const Source* s = first_source(d, e); s && !s->url.empty()) {
       slide["media"]["url"] = s->url;

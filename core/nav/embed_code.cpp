@@ -1,26 +1,8 @@
 #include "embed_code.h"
 
+#include "markup_escape.h"
+
 namespace accord {
-namespace {
-
-std::string attribute(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '&')
-      out += "&amp;";
-    else if (c == '"')
-      out += "&quot;";
-    else if (c == '<')
-      out += "&lt;";
-    else if (c == '>')
-      out += "&gt;";
-    else
-      out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string embed_hash(ViewState s) {
   s.embed = true;
@@ -33,7 +15,8 @@ std::string full_view_hash(ViewState s) {
 }
 
 std::string iframe_snippet(const std::string& url, const std::string& title) {
-  return "<iframe src=\"" + attribute(url) + "\" title=\"" + attribute(title.empty() ? "Accord Atlas" : title) +
+  return "<iframe src=\"" + markup_escaped(url) + "\" title=\"" +
+         markup_escaped(title.empty() ? "Accord Atlas" : title) +
          "\" width=\"100%\" height=\"520\" style=\"border:0;max-width:960px\" loading=\"lazy\"></iframe>";
 }
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dataset_json.h"
+#include "markup_escape.h"
 #include "sha256.h"
 #include "validate.h"
 
@@ -14,29 +15,6 @@ namespace {
 
 constexpr const char* kReleaseStart = "/*ACCORD_RELEASE*/";
 constexpr const char* kReleaseEnd = "/*END_ACCORD_RELEASE*/";
-
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 bool replace_once(std::string& text, const std::string& from, const std::string& to) {
   const size_t at = text.find(from);
@@ -61,7 +39,7 @@ bool replace_between(std::string& text, const std::string& open, const std::stri
 // the site's dataset (and fetch it early). A page already published (the
 // app's "Publish…" on a published site) is published again the same way.
 bool site_index(std::string& html, const std::string& title) {
-  const std::string t = html_escape(title);
+  const std::string t = markup_escaped(title);
   if (!replace_between(html, "<title>", "</title>", t) ||
       !replace_between(html, "name=\"apple-mobile-web-app-title\" content=\"", "\"", t))
     return false;
