@@ -510,9 +510,15 @@ void extract_people(Work& w) {
     {
       const int e = name_run(w, i, 7);
       const int words = words_in(d, i, e);
-      const int a = e;
-      const bool paren = a < d.size() && (d.toks[a].gap & kBlockingGap) == G_OPEN;
-      const bool comma = a < d.size() && (d.toks[a].gap & kBlockingGap) == G_COMMA;
+      int a = e;
+      bool paren = a < d.size() && (d.toks[a].gap & kBlockingGap) == G_OPEN;
+      // an alias in brackets comes before the age: "Lò Đao (hay còn gọi là Lầu Đao), 31 tuổi"
+      if (d.lang == kVi && paren && is_word(d, a, {"hay", "con", "tuc"})) {
+        int k = a + 1;
+        while (k < d.size() && k < a + 10 && !(d.toks[k].gap & kBlockingGap)) ++k;
+        if (k < d.size() && (d.toks[k].gap & G_CLOSE)) a = k, paren = false;
+      }
+      const bool comma = a < d.size() && (d.toks[a].gap & kBlockingGap & ~G_CLOSE) == G_COMMA;
       bool born = false;
       if (d.lang == kVi && (paren || comma))
         born = (is_word(d, a, {"sinh"}) && is_word(d, a + 1, {"nam"})) || is_word(d, a, {"sn"}) ||
@@ -523,7 +529,7 @@ void extract_people(Work& w) {
       if (d.lang == kFr && comma && d.digits(a) && d.ftok(a).size() == 2 && is_word(d, a + 1, {"ans"})) born = true;
       if (born && words >= 2) {
         add_unknown(i, e, nullptr);
-        i = e - 1;
+        i = a - 1;  // past the alias
         continue;
       }
     }
