@@ -498,7 +498,8 @@ void extract_people(Work& w) {
     // credits name the photographer or the writer, not a participant: "(Ảnh: X/TTXVN)",
     // "Photo: X", a closing line "by X"
     if (i > 0 && ((is_word(d, i - 1, {"anh", "photo", "photos"}) && (d.toks[i].gap & (G_HARD | G_OTHER))) ||
-                  (is_word(d, i - 1, {"by", "par"}) && (d.toks[i - 1].gap & G_NEWLINE))))
+                  (is_word(d, i - 1, {"by", "par"}) && (d.toks[i - 1].gap & G_NEWLINE)) ||
+                  ((d.toks[i].gap & G_NEWLINE) && name_run(w, i, 4) == d.size())))  // a name alone closing the text
       continue;
     // Vietnamese names a place by its administrative unit first: "huyện Trấn Hùng", "thôn Cao
     // Kiều", "thị trấn Dĩ Cổ" are places, whatever their syllables

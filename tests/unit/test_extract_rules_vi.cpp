@@ -45,3 +45,12 @@ TEST_CASE("rule vi: a suspect's alias in brackets before the age is not a second
   CHECK_FALSE(names.count("Vang Sinh"));
   CHECK(names.size() == 2);
 }
+
+TEST_CASE("rule: a name alone on the last line is the writer's byline, not a participant", "[extract][rules]") {
+  const auto vi =
+      run("date: 2025-07-02\nHội đàm\n\nNgày 1/7, Đại tá Trịnh Minh Khang, Giám đốc Công an tỉnh Lạng Sơn, đã hội đàm "
+          "với đoàn công tác của Công an tỉnh bạn.\n\nLê Thu Hà\n");
+  const auto names = people(vi);
+  CHECK(names.count("Trinh Minh Khang"));
+  CHECK_FALSE(names.count("Le Thu Ha"));
+}
