@@ -537,6 +537,7 @@ ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, cons
   extract_agreements(w);
   rank_countries(w);
   resolve_organizations(w);
+  name_agreement_parties(w);
   find_location(w);
   find_topics(w);
   find_event_type(w);

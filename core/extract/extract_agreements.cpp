@@ -331,4 +331,41 @@ void extract_agreements(Work& w) {
   }
 }
 
+// "India's security council secretariat and the Vietnamese ministry signed a memorandum on
+// cooperation", "le ministère X et le ministère Y ont signé un plan", "Bộ X và Bộ Y đã ký kết biên
+// bản": bodies that are the subject of the signing are the document's parties, and its title
+// names them as a title with "between" does.
+void name_agreement_parties(Work& w) {
+  const Doc& d = w.doc;
+  for (size_t k = 0; k < w.draft.agreements.size() && k < w.agreement_title_ranges.size(); ++k) {
+    DraftAgreement& a = w.draft.agreements[k];
+    const std::string ft = fold(a.title);
+    if (ft.find("between") != std::string::npos || ft.find("entre") != std::string::npos ||
+        ft.find("giua") != std::string::npos)
+      continue;
+    const int tb = w.agreement_title_ranges[k].first;
+    const int sb = d.sent_first[d.sentence_of(tb)];
+    int v = tb - 1;
+    while (v > sb && is_word(d, v, {"a", "an", "the", "un", "une", "le", "la", "les", "des", "mot", "cac"})) --v;
+    if (d.is(v, "ket") && d.is(v - 1, "ky")) --v;
+    if (v <= sb || !is_word(d, v, {"signed", "sign", "signe", "signent", "ky"})) continue;
+    while (v > sb && is_word(d, v - 1, {"have", "has", "ont", "da", "vua", "cung"})) --v;
+    bool coordinated = false;
+    for (int t = sb; t < v; ++t) coordinated = coordinated || is_word(d, t, {"and", "et", "va"});
+    if (!coordinated || v - sb > 30) continue;
+    const size_t from = d.toks[sb].ob, to = d.toks[v].ob;
+    std::vector<std::string> parties;
+    for (const DraftOrganization& o : w.draft.organizations)
+      for (const TextSpan& s : o.spans)
+        if (s.begin >= from && s.end <= to) {
+          parties.push_back(o.name);
+          break;
+        }
+    if (parties.size() != 2) continue;
+    const std::string between = " between " + parties[0] + " and " + parties[1];
+    const size_t paren = d.lang == kVi ? a.title.find(" (") : std::string::npos;
+    a.title.insert(paren == std::string::npos ? a.title.size() : paren, between);
+  }
+}
+
 }  // namespace accord::detail

@@ -54,3 +54,17 @@ TEST_CASE("rule: a name alone on the last line is the writer's byline, not a par
   CHECK(names.count("Trinh Minh Khang"));
   CHECK_FALSE(names.count("Le Thu Ha"));
 }
+
+TEST_CASE("rule: bodies that sign a document together are its parties, in its title", "[extract][rules]") {
+  const auto en = run(
+      "date: 2024-09-12\nTalks\n\nHanoi (VNA) - Talks were held on September 11.\nThe Vietnamese Ministry of Public "
+      "Security and the Lao Ministry of Public Security signed a memorandum of understanding on training.\n");
+  REQUIRE(en.agreements.size() == 1);
+  CHECK(en.agreements[0].title.find(" between ") != std::string::npos);
+  CHECK(en.agreements[0].title.find("Laos") != std::string::npos);
+  const auto fr = run(
+      "date: 2024-09-12\nEntretien\n\nHanoï (VNA) - Le 11 septembre, le ministère vietnamien de la Sécurité publique "
+      "et le ministère lao de la Sécurité publique ont signé un plan de coopération pour 2025.\n");
+  REQUIRE(fr.agreements.size() == 1);
+  CHECK(fr.agreements[0].title.find(" between ") != std::string::npos);
+}
