@@ -67,4 +67,10 @@ TEST_CASE("rule: bodies that sign a document together are its parties, in its ti
       "et le ministère lao de la Sécurité publique ont signé un plan de coopération pour 2025.\n");
   REQUIRE(fr.agreements.size() == 1);
   CHECK(fr.agreements[0].title.find(" between ") != std::string::npos);
+  const auto vi = run(
+      "date: 2024-09-12\nHội đàm\n\nNgày 11/9, tại Hà Nội, Bộ Công an Việt Nam và Bộ An ninh Lào đã ký kết Biên bản "
+      "ghi nhớ về hợp tác đào tạo.\n");
+  REQUIRE(vi.agreements.size() == 1);
+  CHECK(vi.agreements[0].title.find(" between ") != std::string::npos);
+  CHECK(vi.agreements[0].title.find(" (Biên bản") != std::string::npos);
 }
