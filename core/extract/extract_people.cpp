@@ -338,6 +338,8 @@ void apply_title(Work& w, int person, const TitleInfo& ti, Work::PersonMention& 
     std::string t(w.doc.orig(ti.b, ti.e));
     while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.pop_back();
     while (!t.empty() && (t.front() == ',' || t.front() == ' ')) t.erase(t.begin());
+    // an acronym in brackets that ends the title keeps its closing bracket: "... Affairs (INL)"
+    if (std::count(t.begin(), t.end(), '(') > std::count(t.begin(), t.end(), ')')) t += ')';
     p.title = t;
   }
   if (p.rank.empty()) p.rank = ti.rank;
@@ -446,13 +448,25 @@ void extract_people(Work& w) {
         // run ending in a head word is the complement
         if (d.lang == kEn && name_token(w, k)) {
           int r = k + 1;
-          while (r < sent_end && (d.cap(r) || (d.toks[r].shape & S_ALLCAPS)) && !(d.toks[r].gap & kBlockingGap) &&
-                 !w.in_person[r])
+          // ("the Bureau of International Narcotics and Law Enforcement Affairs": "and" inside)
+          while (r < sent_end &&
+                 (d.cap(r) || (d.toks[r].shape & S_ALLCAPS) ||
+                  (is_word(d, r, {"and"}) && r + 1 < sent_end && d.cap(r + 1))) &&
+                 !(d.toks[r].gap & kBlockingGap) && !w.in_person[r])
             ++r;
-          const auto head = w.c.org_heads.find(d.toks[r - 1].id);
-          if (r - k >= 2 && head != w.c.org_heads.end() && (head->second & kEn)) {
-            last_ok = r;
-            k = r - 1;
+          // the body's name ends at its last head word; two to four capitalised words after it
+          // are the person's ("... Law Enforcement Affairs Chris Landberg")
+          int h = -1;
+          for (int t = k; t < r; ++t) {
+            const auto head = w.c.org_heads.find(d.toks[t].id);
+            if (head != w.c.org_heads.end() && (head->second & kEn)) h = t;
+          }
+          // ("the Bureau of ...": a head word alone opens the body's name)
+          const bool body =
+              h + 1 == r ? (r - k >= 2 || is_word(d, r, {"of", "for"})) : r - h - 1 >= 2 && r - h - 1 <= 4;
+          if (h >= 0 && body) {
+            last_ok = h + 1;
+            k = h;
             continue;
           }
         }

@@ -74,3 +74,23 @@ TEST_CASE("rule: bodies that sign a document together are its parties, in its ti
   CHECK(vi.agreements[0].title.find(" between ") != std::string::npos);
   CHECK(vi.agreements[0].title.find(" (Biên bản") != std::string::npos);
 }
+
+TEST_CASE("rule: a name after a long title that names a body, its acronym in brackets", "[extract][rules]") {
+  const auto en = run(
+      "date: 2024-10-03\nDialogue\n\nHanoi (VNA) - Deputy Minister Tran Van Khoa and Acting Director of the Office of "
+      "Border and Maritime Enforcement Affairs (BMEA) Anna Whitfield co-chaired the dialogue on October 2.\n");
+  bool found = false;
+  for (const auto& p : en.people)
+    if (p.name == "Anna Whitfield") {
+      found = true;
+      CHECK(p.title.find("(BMEA)") != std::string::npos);
+    }
+  CHECK(found);
+  const auto plain = run(
+      "date: 2024-10-03\nDialogue\n\nHanoi (VNA) - Director of the Bureau of Border Enforcement Affairs Anna Whitfield "
+      "met the delegation on October 2.\n");
+  std::set<std::string> names;
+  for (const auto& p : plain.people) names.insert(p.name);
+  CHECK(names.count("Anna Whitfield"));
+  CHECK(names.size() == 1);
+}
