@@ -350,18 +350,21 @@ void name_agreement_parties(Work& w) {
     if (d.is(v, "ket") && d.is(v - 1, "ky")) --v;
     if (v <= sb || !is_word(d, v, {"signed", "sign", "signe", "signent", "ky"})) continue;
     while (v > sb && is_word(d, v - 1, {"have", "has", "ont", "da", "vua", "cung"})) --v;
-    bool coordinated = false;
-    for (int t = sb; t < v; ++t) coordinated = coordinated || is_word(d, t, {"and", "et", "va"});
-    if (!coordinated || v - sb > 30) continue;
-    const size_t from = d.toks[sb].ob, to = d.toks[v].ob;
-    std::vector<std::string> parties;
+    int conj = -1;  // the "and" that joins the two bodies
+    for (int t = sb; t < v; ++t)
+      if (is_word(d, t, {"and", "et", "va"})) conj = t;
+    if (conj < 0 || v - sb > 30) continue;
+    // one body on each side of it: "A and B", each the whole of its side
+    const size_t from = d.toks[sb].ob, mid_b = d.toks[conj].ob, mid_e = d.toks[conj].oe, to = d.toks[v].ob;
+    std::vector<std::string> before, after;
     for (const DraftOrganization& o : w.draft.organizations)
-      for (const TextSpan& s : o.spans)
-        if (s.begin >= from && s.end <= to) {
-          parties.push_back(o.name);
-          break;
-        }
-    if (parties.size() != 2) continue;
+      for (const TextSpan& s : o.spans) {
+        if (s.begin >= from && s.end <= mid_b) before.push_back(o.name);
+        if (s.begin >= mid_e && s.end <= to) after.push_back(o.name);
+        if ((s.begin >= from && s.end <= mid_b) || (s.begin >= mid_e && s.end <= to)) break;
+      }
+    if (before.size() != 1 || after.size() != 1) continue;
+    const std::vector<std::string> parties = {before[0], after[0]};
     const std::string between = " between " + parties[0] + " and " + parties[1];
     const size_t paren = d.lang == kVi ? a.title.find(" (") : std::string::npos;
     a.title.insert(paren == std::string::npos ? a.title.size() : paren, between);

@@ -73,6 +73,12 @@ TEST_CASE("rule: bodies that sign a document together are its parties, in its ti
   REQUIRE(vi.agreements.size() == 1);
   CHECK(vi.agreements[0].title.find(" between ") != std::string::npos);
   CHECK(vi.agreements[0].title.find(" (Biên bản") != std::string::npos);
+  // bodies not one on each side of the "and" are not named as the parties
+  const auto mixed =
+      run("date: 2024-09-12\nTalks\n\nHanoi (VNA) - The Vietnamese Ministry of Public Security and the Lao Ministry of "
+          "Public Security held talks on September 11 and signed a memorandum of understanding on training.\n");
+  REQUIRE(mixed.agreements.size() == 1);
+  CHECK(mixed.agreements[0].title.find(" between ") == std::string::npos);
 }
 
 TEST_CASE("rule: a name after a long title that names a body, its acronym in brackets", "[extract][rules]") {
