@@ -352,6 +352,35 @@ void extract_people(Work& w) {
       i = e - 1;
       continue;
     }
+    // the other side's holder of the same post: "son homologue birman X Y", "his Lao counterpart
+    // X Y", "người đồng cấp Lào X Y"; the demonym or country, when given, is the person's
+    {
+      int k = i - 1, country = -1;
+      if (const Match* m = k >= 0 ? w.at(kEntity, k) : nullptr; m && m->e == i) {
+        const Cat c = w.phrase(*m).cat;
+        if (c == Cat::Demonym || c == Cat::Country) {
+          country = w.phrase(*m).ref;
+          k = m->b - 1;
+        }
+      }
+      const bool counterpart = is_word(d, k, {"homologue", "homologues", "counterpart", "counterparts"}) ||
+                               (d.is(k, "cap") && d.is(k - 1, "dong") && d.is(k - 2, "nguoi"));
+      // ("his Lao counterpart": English gives the demonym before the word)
+      if (const Match* m = k > 0 ? w.at(kEntity, k - 1) : nullptr; counterpart && country < 0 && m && m->e == k) {
+        const Cat c = w.phrase(*m).cat;
+        if (c == Cat::Demonym || c == Cat::Country) country = w.phrase(*m).ref;
+      }
+      if (counterpart && words <= 4 && !(d.toks[i].gap & (kBlockingGap & ~G_COMMA))) {
+        add_unknown(i, e, nullptr);
+        DraftPerson& p = w.draft.people[w.person_mentions.back().person];
+        if (country >= 0 && p.country_id.empty()) {
+          p.country_id = w.gaz.countries[country].id;
+          p.country = w.gaz.countries[country].name;
+        }
+        i = e - 1;
+        continue;
+      }
+    }
     // Vietnamese written with its tone marks spells foreign names without them; such a name is a
     // person when a list introduces it: "hai đối tượng gồm Jo Jungwoo và Sim Hyeonjoon"
     if (d.lang == kVi && d.diacritics && words <= 3) {

@@ -100,3 +100,23 @@ TEST_CASE("rule: a name after a long title that names a body, its acronym in bra
   CHECK(names.count("Anna Whitfield"));
   CHECK(names.size() == 1);
 }
+
+TEST_CASE("rule: a name after 'son homologue', 'his counterpart', 'người đồng cấp' is a person", "[extract][rules]") {
+  auto has = [](const ExtractedDraft& d, const std::string& name, const std::string& country) {
+    for (const auto& p : d.people)
+      if (p.name == name) return country.empty() || p.country == country;
+    return false;
+  };
+  const auto fr = run(
+      "date: 2024-05-03\nDialogue\n\nHanoï (VNA) - Le dialogue s'est tenu le 2 mai à Hanoï, sous la coprésidence du "
+      "vice-ministre Tran Van Khoa et de son homologue thaïlandais Somchai Rattanakul.\n");
+  CHECK(has(fr, "Somchai Rattanakul", "Thailand"));
+  const auto en =
+      run("date: 2024-05-03\nTalks\n\nHanoi (VNA) - Deputy Minister Tran Van Khoa held talks with his Lao counterpart "
+          "Somsak Vongsavath in Hanoi on May 2.\n");
+  CHECK(has(en, "Somsak Vongsavath", "Laos"));
+  const auto vi = run(
+      "date: 2024-05-03\nHội đàm\n\nNgày 2/5, tại Hà Nội, Thứ trưởng Trần Văn Khoa đã hội đàm với người đồng cấp Lào "
+      "Somsak Vongsavath.\n");
+  CHECK(has(vi, "Somsak Vongsavath", "Laos"));
+}
