@@ -120,3 +120,20 @@ TEST_CASE("rule: a name after 'son homologue', 'his counterpart', 'người đ�
       "Somsak Vongsavath.\n");
   CHECK(has(vi, "Somsak Vongsavath", "Laos"));
 }
+
+TEST_CASE("rule vi: a border guard post named by its gate is a unit in lower case too, an unnamed one is not",
+          "[extract][rules]") {
+  auto posts = [](const ExtractedDraft& d) {
+    int n = 0;
+    for (const auto& o : d.organizations) n += o.name.rfind("Border Guard Station", 0) == 0;
+    return n;
+  };
+  const auto named =
+      run("date: 2024-05-03\nBắt giữ\n\nNgày 2/5, đồn biên phòng cửa khẩu Tà Lùng phối hợp với Công an tỉnh Cao Bằng "
+          "bắt giữ một đối tượng.\n");
+  CHECK(posts(named) == 1);
+  const auto unnamed =
+      run("date: 2024-05-03\nTuần tra\n\nNgày 2/5, các đồn biên phòng trên tuyến biên giới đã phối hợp tuần tra. Đồn "
+          "biên phòng cũng tuyên truyền cho người dân.\n");
+  CHECK(posts(unnamed) == 0);
+}
