@@ -137,3 +137,23 @@ TEST_CASE("rule vi: a border guard post named by its gate is a unit in lower cas
           "biên phòng cũng tuyên truyền cho người dân.\n");
   CHECK(posts(unnamed) == 0);
 }
+
+TEST_CASE("rule: a page's text ends at its 'Related' or 'Tin liên quan' line", "[extract][rules]") {
+  auto has_org = [](const ExtractedDraft& d, const std::string& part) {
+    for (const auto& o : d.organizations)
+      if (o.name.find(part) != std::string::npos) return true;
+    return false;
+  };
+  const auto en = run(
+      "date: 2025-02-11\nFugitive handed over\n\nHanoi (VNA) - Vietnamese police on February 10 handed over a wanted "
+      "man to the Korean National Police Agency at Noi Bai airport.\nThe man had fled in 2023.\n\nRelated\n\nThe "
+      "Australian Federal Police trained officers in Da Nang.\n");
+  CHECK(has_org(en, "Korean National Police Agency"));
+  CHECK_FALSE(has_org(en, "Australian Federal Police"));
+  const auto vi = run(
+      "date: 2025-02-11\nBàn giao\n\nNgày 10/2, Công an tỉnh Lào Cai đã bàn giao một đối tượng truy nã cho phía bạn "
+      "tại cửa khẩu.\nĐối tượng bỏ trốn từ năm 2023.\n\nTin liên quan\n\nCông an tỉnh Cao Bằng bắt giữ hai đối "
+      "tượng.\n");
+  CHECK(has_org(vi, "Lao Cai"));
+  CHECK_FALSE(has_org(vi, "Cao Bang"));
+}
