@@ -13,6 +13,7 @@
 #include "extract_internal.h"
 #include "text_encoding.h"
 #include "text_excerpt.h"
+#include "text_fold.h"
 
 namespace accord {
 
@@ -479,6 +480,32 @@ void find_event_type(Work& w) {
     if (w.phrase(m).aux == best && m.b >= d.first_body_token) add_span(w.draft.type_spans, d.span(m.b, m.e));
 }
 
+// A news page's text ends where the site's furniture begins: a line that is only "Related",
+// "Tin liên quan", "Lire aussi" and the like, or a comment box's reCAPTCHA notice. (Only past the
+// first third of the text: a menu above the article does not end it.)
+std::string_view without_page_furniture(std::string_view text) {
+  static const std::vector<std::string> marks = [] {
+    std::vector<std::string> m;
+    for (const char* s : {"Related", "Related news", "Related articles", "Read more", "See also", "More news",
+                          "Tin liên quan", "Bài liên quan", "Tin khác", "Các tin/bài khác", "Xem thêm", "Đọc thêm",
+                          "Articles liés", "Lire aussi", "Voir aussi", "Sur le même sujet", "À lire aussi"})
+      m.push_back(fold(s));
+    return m;
+  }();
+  for (size_t b = text.find('\n', text.size() / 3); b != std::string_view::npos && b + 1 < text.size();) {
+    ++b;
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string line = fold(text.substr(b, e - b));
+    while (!line.empty() && (line.back() == ' ' || line.back() == ':')) line.pop_back();
+    while (!line.empty() && line.front() == ' ') line.erase(0, 1);
+    if (std::find(marks.begin(), marks.end(), line) != marks.end() || line.find("recaptcha") != std::string::npos)
+      return text.substr(0, b);
+    b = e < text.size() ? e : std::string_view::npos;
+  }
+  return text;
+}
+
 }  // namespace
 
 ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, const ExtractOptions& opt) {
@@ -489,7 +516,7 @@ ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, cons
   }
   const Compiled& c = g.compiled();
   Doc doc;
-  build_doc(doc, text, c, opt.language);
+  build_doc(doc, without_page_furniture(text), c, opt.language);
   draft.language = lang_code(doc.lang);
   Work w(doc, g, c, opt, draft);
   w.today = opt.today ? *opt.today : system_today();
@@ -537,6 +564,7 @@ ExtractedDraft extract_article(const std::string& text, const Gazetteer& g, cons
   extract_agreements(w);
   rank_countries(w);
   resolve_organizations(w);
+  name_agreement_parties(w);
   find_location(w);
   find_topics(w);
   find_event_type(w);

@@ -331,4 +331,44 @@ void extract_agreements(Work& w) {
   }
 }
 
+// "India's security council secretariat and the Vietnamese ministry signed a memorandum on
+// cooperation", "le ministère X et le ministère Y ont signé un plan", "Bộ X và Bộ Y đã ký kết biên
+// bản": bodies that are the subject of the signing are the document's parties, and its title
+// names them as a title with "between" does.
+void name_agreement_parties(Work& w) {
+  const Doc& d = w.doc;
+  for (size_t k = 0; k < w.draft.agreements.size() && k < w.agreement_title_ranges.size(); ++k) {
+    DraftAgreement& a = w.draft.agreements[k];
+    const std::string ft = fold(a.title);
+    if (ft.find("between") != std::string::npos || ft.find("entre") != std::string::npos ||
+        ft.find("giua") != std::string::npos)
+      continue;
+    const int tb = w.agreement_title_ranges[k].first;
+    const int sb = d.sent_first[d.sentence_of(tb)];
+    int v = tb - 1;
+    while (v > sb && is_word(d, v, {"a", "an", "the", "un", "une", "le", "la", "les", "des", "mot", "cac"})) --v;
+    if (d.is(v, "ket") && d.is(v - 1, "ky")) --v;
+    if (v <= sb || !is_word(d, v, {"signed", "sign", "signe", "signent", "ky"})) continue;
+    while (v > sb && is_word(d, v - 1, {"have", "has", "ont", "da", "vua", "cung"})) --v;
+    int conj = -1;  // the "and" that joins the two bodies
+    for (int t = sb; t < v; ++t)
+      if (is_word(d, t, {"and", "et", "va"})) conj = t;
+    if (conj < 0 || v - sb > 30) continue;
+    // one body on each side of it: "A and B", each the whole of its side
+    const size_t from = d.toks[sb].ob, mid_b = d.toks[conj].ob, mid_e = d.toks[conj].oe, to = d.toks[v].ob;
+    std::vector<std::string> before, after;
+    for (const DraftOrganization& o : w.draft.organizations)
+      for (const TextSpan& s : o.spans) {
+        if (s.begin >= from && s.end <= mid_b) before.push_back(o.name);
+        if (s.begin >= mid_e && s.end <= to) after.push_back(o.name);
+        if ((s.begin >= from && s.end <= mid_b) || (s.begin >= mid_e && s.end <= to)) break;
+      }
+    if (before.size() != 1 || after.size() != 1) continue;
+    const std::vector<std::string> parties = {before[0], after[0]};
+    const std::string between = " between " + parties[0] + " and " + parties[1];
+    const size_t paren = d.lang == kVi ? a.title.find(" (") : std::string::npos;
+    a.title.insert(paren == std::string::npos ? a.title.size() : paren, between);
+  }
+}
+
 }  // namespace accord::detail

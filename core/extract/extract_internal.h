@@ -313,6 +313,8 @@ void frame_bodies_as_mechanisms(Work& w);  // ASEAN, the UN when named as the fr
 void extract_people(Work& w);              // titles, unknown people, coreference
 void extract_dates(Work& w);               // event date with year inference
 void extract_agreements(Work& w);
+// "A and B signed an MoU on X": the document's parties, named once the bodies are known
+void name_agreement_parties(Work& w);
 void extract_figures(Work& w);
 void rank_countries(Work& w);         // mentions -> parties
 void resolve_organizations(Work& w);  // organization types with their countries

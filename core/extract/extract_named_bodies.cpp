@@ -297,7 +297,12 @@ void named_units_vi(Work& w) {
     w.add_org(name, "", "", span);
   };
   for (int i = d.first_body_token; i < n; ++i) {
-    if (!d.cap(i) || w.in_person[i]) continue;
+    // a border guard post is a unit however it is written: "đồn biên phòng cửa khẩu quốc tế X"
+    // (named: by its border gate or by a name in capitals, not "các đồn biên phòng trên tuyến")
+    const bool post = d.is(i, "don") && d.is(i + 1, "bien") && d.is(i + 2, "phong") &&
+                      ((d.is(i + 3, "cua") && d.is(i + 4, "khau")) || (i + 3 < n && d.cap(i + 3)));
+    if ((!d.cap(i) && !post) || w.in_person[i]) continue;
+    if (!post && d.is(i, "don") && d.is(i + 1, "bien") && d.is(i + 2, "phong")) continue;  // unnamed
     // "Cảnh sát Osaka": the police of a place that is not a country
     if (d.is(i, "canh") && d.is(i + 1, "sat") && !(d.toks[i + 1].gap & kBlockingGap)) {
       int k = i + 2;
