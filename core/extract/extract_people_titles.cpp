@@ -28,6 +28,18 @@ bool complement_token_ok(const Work& w, int t) {
 
 namespace {
 
+// A title phrase starting at token k joins `ti` (its definition and key,
+// once); returns the token after it, or -1 when none starts there.
+int take_title_at(const Work& w, int k, TitleInfo& ti) {
+  const Match* m = w.at(kTitle, k);
+  if (!m || m->b != k || w.phrase(*m).cat != Cat::Title) return -1;
+  const int ref = w.phrase(*m).ref;
+  ti.title_refs.push_back(ref);
+  const std::string& key = w.c.titles[ref].key;
+  if (std::find(ti.keys.begin(), ti.keys.end(), key) == ti.keys.end()) ti.keys.push_back(key);
+  return m->e;
+}
+
 void collect_title_countries(const Work& w, TitleInfo& ti) {
   for (int t = ti.b; t < ti.e; ++t) {
     for (const Match* m : w.all_at(kEntity, t)) {
@@ -97,16 +109,8 @@ TitleInfo title_before(const Work& w, int j) {
   ti.b = found_b;
   ti.e = found_e;
   // Chains: "Deputy Prime Minister and Minister of Public Security".
-  for (int k = found_b; k < found_e; ++k) {
-    const Match* m = w.at(kTitle, k);
-    if (m && m->b == k && w.phrase(*m).cat == Cat::Title) {
-      const int ref = w.phrase(*m).ref;
-      ti.title_refs.push_back(ref);
-      const std::string& key = w.c.titles[ref].key;
-      if (std::find(ti.keys.begin(), ti.keys.end(), key) == ti.keys.end()) ti.keys.push_back(key);
-      k = m->e - 1;
-    }
-  }
+  for (int k = found_b; k < found_e; ++k)
+    if (const int title_end = take_title_at(w, k, ti); title_end >= 0) k = title_end - 1;
   while (true) {
     const int b = ti.b;
     // "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Tô Lâm": titles in a row
@@ -192,14 +196,8 @@ TitleInfo title_after(const Work& w, int e) {
   int k = t->b;
   int end = t->e;
   while (k < d.size()) {
-    const Match* m = w.at(kTitle, k);
-    if (m && m->b == k && w.phrase(*m).cat == Cat::Title) {
-      const int ref = w.phrase(*m).ref;
-      ti.title_refs.push_back(ref);
-      const std::string& key = w.c.titles[ref].key;
-      if (std::find(ti.keys.begin(), ti.keys.end(), key) == ti.keys.end()) ti.keys.push_back(key);
-      k = m->e;
-      end = k;
+    if (const int title_end = take_title_at(w, k, ti); title_end >= 0) {
+      k = end = title_end;
       continue;
     }
     if (k > t->b && (d.toks[k].gap & kBlockingGap)) {

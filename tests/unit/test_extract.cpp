@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "extract.h"
+#include "extract_fixtures.h"
 #include "fixtures.h"
 #include "text_fold.h"
 
@@ -11,16 +12,7 @@ using namespace accord;
 
 namespace {
 
-const Gazetteer& gaz() {
-  static const GazetteerLoad g = [] {
-    GazetteerLoad r = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
-    LoadResult data = load_dataset_file(ACCORD_DEFAULT_DATASET);
-    if (data.ok()) add_dataset_entries(r.gazetteer, data.dataset);
-    return r;
-  }();
-  REQUIRE(g.ok());
-  return g.gazetteer;
-}
+const Gazetteer& gaz() { return shipped_gazetteer(); }
 
 struct Extracted {
   std::string text;

@@ -6,28 +6,14 @@
 
 #include "draft_date_change.h"
 #include "extract.h"
+#include "extract_fixtures.h"
 #include "fixtures.h"
 
 using namespace accord;
 
 namespace {
 
-const Gazetteer& gaz() {
-  static const GazetteerLoad g = [] {
-    GazetteerLoad r = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
-    LoadResult data = load_dataset_file(ACCORD_DEFAULT_DATASET);
-    if (data.ok()) add_dataset_entries(r.gazetteer, data.dataset);
-    return r;
-  }();
-  REQUIRE(g.ok());
-  return g.gazetteer;
-}
-
-ExtractedDraft run(const std::string& text) {
-  ExtractOptions o;
-  o.today = Date::parse("2026-11-23");
-  return extract_article(text, gaz(), o);
-}
+ExtractedDraft run(const std::string& text) { return extract_for_test(text); }
 
 std::string iso(const ExtractedDraft& d) { return d.date.date ? d.date.date->iso() : ""; }
 

@@ -4,28 +4,14 @@
 #include <set>
 
 #include "extract.h"
+#include "extract_fixtures.h"
 #include "fixtures.h"
 
 using namespace accord;
 
 namespace {
 
-const Gazetteer& gaz() {
-  static const GazetteerLoad g = [] {
-    GazetteerLoad r = load_gazetteer(ACCORD_DEFAULT_GAZETTEER);
-    LoadResult data = load_dataset_file(ACCORD_DEFAULT_DATASET);
-    if (data.ok()) add_dataset_entries(r.gazetteer, data.dataset);
-    return r;
-  }();
-  REQUIRE(g.ok());
-  return g.gazetteer;
-}
-
-ExtractedDraft run(const std::string& text) {
-  ExtractOptions o;
-  o.today = Date::parse("2026-11-23");
-  return extract_article(text, gaz(), o);
-}
+ExtractedDraft run(const std::string& text) { return extract_for_test(text); }
 
 std::set<std::string> people(const ExtractedDraft& d) {
   std::set<std::string> r;
