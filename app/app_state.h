@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -242,6 +243,21 @@ class AppState {
     return requested;
   }
 
+  // A frame at a time with no input (the story's Play): the loop does not
+  // sleep past it. Keeps the earliest time asked for (millis_since_start()).
+  void wake_at(double millis) {
+    if (!wake_at_ || millis < *wake_at_) wake_at_ = millis;
+  }
+  bool wake_pending() const { return wake_at_.has_value(); }
+  // How long the loop may wait for input before the wake is due (ms).
+  double millis_until_wake(double now) const { return wake_at_ ? *wake_at_ - now : 1e9; }
+  // True once, on the first call at or after the wake's time.
+  bool take_due_wake(double now) {
+    if (!wake_at_ || now < *wake_at_) return false;
+    wake_at_.reset();
+    return true;
+  }
+
   FrameStats& stats() { return stats_; }
   const FrameStats& stats() const { return stats_; }
 
@@ -279,6 +295,7 @@ class AppState {
   std::vector<accord::ChangeLogEntry> change_log_;
   FrameStats stats_;
   bool redraw_requested_ = false, frame_requested_ = false;
+  std::optional<double> wake_at_;
   std::string offered_article_name_, offered_article_bytes_;
   bool has_offered_article_ = false;
   unsigned results_version_ = 0;

@@ -107,6 +107,7 @@ constexpr Tab kTabs[] = {
 View tab_of(View v) {
   switch (v) {
     case View::Event:
+    case View::Story:  // the timeline's events, told one at a time
       return View::Timeline;
     case View::Agreement:
       return View::Agreements;
@@ -297,6 +298,9 @@ void draw_app(AppState& state, Views& views, const Fonts& fonts) {
       break;
     case View::Network:
       views.network.draw(state, fonts);
+      break;
+    case View::Story:
+      views.story.draw(state, fonts);
       break;
     case View::Import:
       views.import.draw(state, fonts);

@@ -8,6 +8,7 @@
 #include "view_outcomes.h"
 #include "view_partners.h"
 #include "view_people.h"
+#include "view_story.h"
 #include "view_trends.h"
 
 namespace atlas {
@@ -26,6 +27,7 @@ struct Views {
   OutcomesView outcomes{};
   TrendsView trends{};
   NetworkView network{};
+  StoryView story{};
   ImportView import{};
 };
 

@@ -4,6 +4,8 @@
 #include <map>
 #include <string>
 
+#include "pinch_gesture.h"
+
 namespace atlas {
 
 // A widget's rectangle in logical pixels, from the last frame drawn.
@@ -36,6 +38,8 @@ struct FrameStats {
   // Named widgets drawn in the last frame (see note_widget), so tests can
   // find and tap them like a user. Cleared at the start of every frame.
   std::map<std::string, WidgetRect> widgets;
+  // Two fingers this frame: the zoom they ask for (pinch_gesture.h).
+  PinchStep pinch;
   // The longest frame of work (App::step) and what the app was doing
   // (bench/web-load.mjs tells the app's own long frames from the browser's).
   double slowest_step_ms = 0;

@@ -1,7 +1,7 @@
 // Dear ImGui 1.86 samples key state once per frame, so a key pressed and
 // released within one frame (fast typing, synthetic input) would be lost.
-// A frame takes input up to such a release; the release and everything
-// after it wait for the next frame, in order.
+// A frame takes input up to such a release, or up to a press of a key it
+// saw released; that and everything after it wait for the next frame, in order.
 #pragma once
 #include <cstddef>
 #include <vector>

@@ -23,6 +23,7 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 #include "input_batch.h"
+#include "pinch_gesture.h"
 #include "platform.h"
 #include "settings.h"
 #include "theme.h"
@@ -68,6 +69,7 @@ class App {
  private:
   size_t take_input(bool may_wait, StepTimer& timer);
   void handle(const SDL_Event& event);
+  void follow_fingers(const SDL_Event& event);
   void apply_start_place();
   void advance_loading(StepTimer& timer);
   void after_load();
@@ -86,6 +88,7 @@ class App {
   Theme applied_theme_ = Theme::Light;
   std::vector<SDL_Event> held_events_;   // input for the next frame (see take_input)
   int frames_since_finger_lifted_ = -1;  // -1: the pointer is not a lifted finger
+  PinchGesture pinch_;                   // two fingers: the network's zoom
   FramePacer pacer_{options_.quit_after_frames > 0};
   bool quit_ = false;
   bool start_place_pending_ = false;  // after_load ran; the link's place is not applied yet
@@ -212,6 +215,7 @@ void App::handle(const SDL_Event& event) {
   if (handle_history_keys(event)) return;
   ImGui_ImplSDL2_ProcessEvent(&event);
   pacer_.settle();
+  follow_fingers(event);
   if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
     frames_since_finger_lifted_ = 0;
   else if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEMOTION)
@@ -280,6 +284,7 @@ bool App::step(bool may_wait) {
   update_scale();
   if (state_.take_redraw_request()) pacer_.settle();
   if (state_.take_frame_request()) pacer_.one_frame();
+  if (state_.take_due_wake(millis_since_start())) pacer_.settle();
   const bool drew = pacer_.take_frame();
   if (drew) {
     draw_frame();
@@ -287,7 +292,7 @@ bool App::step(bool may_wait) {
   }
   // Nothing to do for a while: the browser stops calling us until woken.
   const bool quiet = !drew && handled == 0 && held_events_.empty() && !state_.loading() && state_.background_done() &&
-                     !start_place_pending_;
+                     !start_place_pending_ && !state_.wake_pending();
   if (pacer_.may_sleep_after(quiet)) sleep_main_loop();
   return options_.quit_after_frames == 0 || state_.stats().frames < options_.quit_after_frames;
 }
@@ -301,7 +306,9 @@ size_t App::take_input(bool may_wait, StepTimer& timer) {
   SDL_Event event;
   if (may_wait && events.empty() && pacer_.nothing_to_draw() && state_.background_done())
     timer.not_counting([&] {
-      if (SDL_WaitEventTimeout(&event, 500)) events.push_back(event);
+      const double until_wake = state_.millis_until_wake(millis_since_start());
+      const int timeout_ms = int(std::clamp(until_wake, 1.0, 500.0));
+      if (SDL_WaitEventTimeout(&event, timeout_ms)) events.push_back(event);
     });
   while (SDL_PollEvent(&event)) events.push_back(event);
 
@@ -341,6 +348,15 @@ void App::advance_loading(StepTimer& timer) {
   if (can_run_in_background() && spent < 33) timer.not_counting([&] { SDL_Delay(33 - spent); });
 }
 
+// Fingers for the pinch (SDL also sends the first one as the mouse).
+void App::follow_fingers(const SDL_Event& event) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;  // finger positions are 0..1 of the window
+  const SDL_TouchFingerEvent& f = event.tfinger;
+  if (event.type == SDL_FINGERDOWN) pinch_.finger_down(f.fingerId, f.x * size.x, f.y * size.y);
+  if (event.type == SDL_FINGERMOTION) pinch_.finger_move(f.fingerId, f.x * size.x, f.y * size.y);
+  if (event.type == SDL_FINGERUP) pinch_.finger_up(f.fingerId);
+}
+
 void App::draw_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
@@ -350,6 +366,7 @@ void App::draw_frame() {
   ImGuiIO& input = ImGui::GetIO();
   if (frames_since_finger_lifted_ >= 0 && !input.MouseDown[0] && frames_since_finger_lifted_++ >= 1)
     input.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  state_.stats().pinch = pinch_.take_step();
   ImGui::NewFrame();
   draw_frame_ui(state_, views_, data_menu_, fonts_);
   ImGui::Render();

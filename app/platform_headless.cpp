@@ -27,10 +27,12 @@ std::vector<std::string> g_dropped_files;
 std::optional<BrowserTextEdit> g_browser_edit;
 headless::ActiveTextField g_active_field;
 std::optional<RecordsLinkMade> g_records_link;
+double g_clock_ahead_ms = 0;  // headless::advance_clock
 }  // namespace
 
 namespace headless {
 void set_touch_screen(bool touch) { g_touch = touch; }
+void advance_clock(double ms) { g_clock_ahead_ms += ms; }
 const std::string& clipboard() { return g_clipboard; }
 void set_web_bundle_dir(const std::string& dir) { g_web_bundle_dir = dir; }
 const std::string& last_saved_name() { return g_saved_name; }
@@ -138,7 +140,8 @@ std::string save_file_for_user(const std::string& filename, const std::string&, 
 bool take_pasted_text(std::string&) { return false; }
 
 double millis_since_start() {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count() +
+         g_clock_ahead_ms;
 }
 
 void open_url(const std::string& url) { g_opened_url = url; }

@@ -5,6 +5,8 @@
 
 namespace atlas::headless {
 
+// Moves millis_since_start() ahead, as if `ms` had passed (timers: Play).
+void advance_clock(double ms);
 // What has_touch_screen() answers (phones: larger touch targets).
 void set_touch_screen(bool touch);
 // What copy_link_to_clipboard() copied last, and open_url() opened.

@@ -178,7 +178,9 @@ void NetworkView::draw_canvas(AppState& state, const Fonts& fonts, ImVec2 size) 
   const bool active = ImGui::IsItemActive();
   note_widget(state, "network:canvas");
   ImGuiIO& io = ImGui::GetIO();
-  if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+  // Two fingers zoom (below); only one pans: SDL sends the first as the mouse.
+  const PinchStep& pinch = state.stats().pinch;
+  if (active && !pinch.active && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
     pan_.x += io.MouseDelta.x;
     pan_.y += io.MouseDelta.y;
   }
@@ -196,13 +198,17 @@ void NetworkView::draw_canvas(AppState& state, const Fonts& fonts, ImVec2 size) 
   const float unit = std::min((size.x - 2 * margin) / float(std::max(hi_x - lo_x, 1e-3)),
                               (size.y - 2 * margin) / float(std::max(hi_y - lo_y, 1e-3)));
   const accord::LayoutPoint middle{(lo_x + hi_x) * 0.5, (lo_y + hi_y) * 0.5};
-  if (hovered && io.MouseWheel != 0) {  // zoom about the pointer
+  // Zoom about a point (the pointer, the fingers' midpoint): it stays put.
+  const auto zoom_about = [&](float factor, ImVec2 p) {
     const float before = zoom_;
-    zoom_ = std::clamp(zoom_ * std::pow(1.15f, io.MouseWheel), 0.3f, 12.0f);
+    zoom_ = std::clamp(zoom_ * factor, 0.3f, 12.0f);
     const float k = zoom_ / before;
-    pan_.x = (pan_.x + centre.x - io.MousePos.x) * k - (centre.x - io.MousePos.x);
-    pan_.y = (pan_.y + centre.y - io.MousePos.y) * k - (centre.y - io.MousePos.y);
-  }
+    pan_.x = (pan_.x + centre.x - p.x) * k - (centre.x - p.x);
+    pan_.y = (pan_.y + centre.y - p.y) * k - (centre.y - p.y);
+  };
+  if (hovered && io.MouseWheel != 0) zoom_about(std::pow(1.15f, io.MouseWheel), io.MousePos);
+  const bool pinch_inside = pinch.x >= min.x && pinch.x <= max.x && pinch.y >= min.y && pinch.y <= max.y;
+  if (pinch.active && pinch_inside && pinch.scale != 1.0f) zoom_about(pinch.scale, ImVec2(pinch.x, pinch.y));
   const auto project = [&](const accord::LayoutPoint& p) {
     return ImVec2(centre.x + pan_.x + float(p.x - middle.x) * unit * zoom_,
                   centre.y + pan_.y + float(p.y - middle.y) * unit * zoom_);
@@ -323,7 +329,7 @@ void NetworkView::draw_ranked(AppState& state, const Fonts& fonts) {
   text_wrapped_colored(palette::kMutedText,
                        "Edges: took part in, hosted, signed, acted under, amends. Colours: countries, "
                        "organizations (green), people (purple), agreements (amber), mechanisms (teal). "
-                       "Drag to pan, wheel or +/- to zoom; tap a node to open it.");
+                       "Drag to pan; wheel, pinch or +/- to zoom; tap a node to open it.");
 }
 
 void NetworkView::open_node(AppState& state, uint32_t node) {

@@ -1,6 +1,6 @@
 // Network: the cooperation network (core/analysis/cooperation_network.h)
 // drawn as nodes sized by a centrality measure and edges, laid out a few
-// iterations per frame, with pan and zoom (drag, wheel, buttons), a ranked
+// iterations per frame, with pan and zoom (drag, wheel, pinch, buttons), a ranked
 // list beside it (below on a phone), a measure selector and an "as of"
 // year slider. Tapping a node or a row opens its page.
 #pragma once

@@ -156,6 +156,20 @@ void TimelineView::draw_toolbar_in_header(AppState& state, const Fonts& fonts) {
   ImGui::SetCursorScreenPos(below_header);
 }
 
+// The story of the events shown, from the selected one when it is among
+// them, else from the first.
+void TimelineView::open_story(AppState& state) {
+  const std::vector<size_t>& visible = state.visible_events();  // newest first
+  accord::ViewState next = state.view_state();
+  next.view = View::Story;
+  next.story_step = 1;
+  if (const accord::Event* selected = state.selected_event())
+    for (size_t i = 0; i < visible.size(); ++i)
+      if (&state.dataset().events[visible[i]] == selected) next.story_step = visible.size() - i;
+  next.selected.clear();
+  state.navigate(next);
+}
+
 void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const bool wide = state.stats().wide_layout;
@@ -174,6 +188,8 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
       wide ? 0.0f : ImGui::CalcTextSize(filters_label.c_str(), nullptr, true).x + style.FramePadding.x * 4;
   const char* clear_label = "Clear filters";
   const float clear_w = ImGui::CalcTextSize(clear_label).x + style.FramePadding.x * 3;
+  const char* story_label = "Story";
+  const float story_w = shown > 0 ? ImGui::CalcTextSize(story_label).x + style.FramePadding.x * 4 : 0.0f;
   const float count_w = ImGui::CalcTextSize(count.c_str()).x;
   // On a phone on its side the header keeps room for this row beside its
   // buttons (app_ui.cpp).
@@ -184,9 +200,11 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   // Search: as wide as fits beside the rest of the row. A phone on its side
   // keeps the count on the same row: height is what it lacks.
   const bool count_beside = wide || state.stats().short_layout;
-  const float beside_w = count_beside ? count_w + (filtered ? clear_w : 0.0f) + style.ItemSpacing.x * 2 : 0.0f;
-  float search_w = wide ? std::min(ImGui::GetFontSize() * 26.0f, avail - count_w - clear_w - style.ItemSpacing.x * 3)
-                        : avail - filters_w - style.ItemSpacing.x - beside_w;
+  const float beside_w =
+      count_beside ? count_w + story_w + (filtered ? clear_w : 0.0f) + style.ItemSpacing.x * 3 : 0.0f;
+  float search_w =
+      wide ? std::min(ImGui::GetFontSize() * 26.0f, avail - count_w - story_w - clear_w - style.ItemSpacing.x * 4)
+           : avail - filters_w - style.ItemSpacing.x - beside_w;
   if (text_field(state, "search", search_, "Search events, people, places\u2026", search_w))
     state.set_filter_text(search_);
   search_active_ = ImGui::IsItemActive();
@@ -224,6 +242,12 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   }
   ImGui::PopFont();
   note_widget(state, "count");
+  if (shown > 0) {  // the events shown, told one at a time (view_story.h)
+    ImGui::SameLine();
+    if (!wide) ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (h - ImGui::GetFrameHeight()) * 0.5f);
+    if (ImGui::Button(story_label, ImVec2(story_w, wide ? 0.0f : h)) && !pointer_was_dragged()) open_story(state);
+    note_widget(state, "timeline:story");
+  }
   if (filtered) {
     ImGui::SameLine();
     if (!count_beside) ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - clear_w);

@@ -53,6 +53,7 @@ class TimelineView {
   void draw_overview(AppState& state, const Fonts& fonts);
   void handle_list_keys(AppState& state);
   void clear_filters(AppState& state);
+  void open_story(AppState& state);
 
   std::string search_;
   bool search_active_ = false;

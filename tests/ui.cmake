@@ -24,6 +24,8 @@
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
 #   browser_reports one event, two reports: a pasted second report is found to tell an event the
 #                  data has, added as its second source, split off again, both undone (tests/browser/reports.mjs)
+#   browser_story  story mode: the Story button, Next, keys, a swipe, Play/Pause, the link, Back
+#                  (tests/browser/story.mjs)
 #   browser_analysis  the Trends and Network views: links with options, a row filters the timeline,
 #                  a drag pans the network, the page idles once laid out (tests/browser/analysis.mjs)
 #   browser_hostile_links  data links to datasets that are not UTF-8, deeply nested, too large, of the
@@ -73,6 +75,7 @@ if(ACCORD_NODE)
   accord_browser_test(browser_e2e e2e.mjs 400)
   accord_browser_test(browser_edit edit.mjs 300)
   accord_browser_test(browser_analysis analysis.mjs 180)
+  accord_browser_test(browser_story story.mjs 240)
   if(TARGET accord)
     accord_browser_test(browser_large large.mjs 180 LABELS large ARGS $<TARGET_FILE:accord> ${CMAKE_BINARY_DIR})
   endif()

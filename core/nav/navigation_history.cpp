@@ -14,7 +14,7 @@ bool same_place(const ViewState& a, const ViewState& b) {
   return a.view == b.view && a.selected == b.selected && same_filter(a.filter, b.filter) &&
          a.trend_rows == b.trend_rows && a.trend_period == b.trend_period && a.measure == b.measure &&
          a.as_of.has_value() == b.as_of.has_value() && (!a.as_of || a.as_of->iso() == b.as_of->iso()) &&
-         a.embed == b.embed;
+         a.embed == b.embed && (a.view != View::Story || a.story_step == b.story_step);
 }
 
 void NavigationHistory::push(const ViewState& current) {

@@ -6,8 +6,8 @@ namespace accord {
 
 namespace {
 
-const View kViews[] = {View::Timeline, View::Event,    View::Agreements, View::Agreement, View::People, View::Person,
-                       View::Partners, View::Outcomes, View::Import,     View::Trends,    View::Network};
+const View kViews[] = {View::Timeline, View::Event,    View::Agreements, View::Agreement, View::People,  View::Person,
+                       View::Partners, View::Outcomes, View::Import,     View::Trends,    View::Network, View::Story};
 
 bool is_unreserved(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
@@ -54,6 +54,8 @@ const char* to_string(View v) {
       return "trends";
     case View::Network:
       return "network";
+    case View::Story:
+      return "story";
   }
   return "timeline";
 }
@@ -109,6 +111,7 @@ std::string to_hash(const ViewState& s) {
     add_param(out, "measure", to_string(s.measure));
     if (s.as_of) add_param(out, "asof", s.as_of->iso());
   }
+  if (s.view == View::Story && s.story_step > 0) add_param(out, "step", std::to_string(s.story_step));
   if (s.embed) add_param(out, "embed", "1");
   return out;
 }
@@ -209,6 +212,15 @@ ParsedHash parse_hash(const std::string& raw) {
         result.state.trend_period = *period;
       else
         result.notices.push_back("period \"" + quoted_part(value) + "\" ignored (month, quarter or year)");
+    } else if (key == "step") {
+      // 1 to a million: more than any story, and a number that fits.
+      const bool digits = !value.empty() && value.size() <= 7 &&
+                          value.find_first_not_of("0123456789") == std::string::npos &&
+                          value != std::string(value.size(), '0');
+      if (digits)
+        result.state.story_step = std::stoul(value);
+      else
+        result.notices.push_back("step \"" + quoted_part(value) + "\" ignored (a number from 1)");
     } else if (key == "embed") {
       if (value == "1" || value == "true" || value == "0" || value == "false")
         result.state.embed = value == "1" || value == "true";

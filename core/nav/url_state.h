@@ -2,6 +2,7 @@
 //   #/timeline?partner=LAO&topic=drugs&type=talks&from=2024&to=2025-06&q=to%20lam&sel=ev-1
 //   #/trends?by=topic&period=year
 //   #/network?measure=betweenness&asof=2024
+//   #/story?partner=LAO&step=3   (the filtered events told in date order)
 //   #/partners?embed=1           (one view for an <iframe>: embed_code.h)
 // Parsing never throws; a hash that makes no sense gives the default view
 // and says why, so a bad link falls back to the timeline with a notice.
@@ -15,7 +16,20 @@
 
 namespace accord {
 
-enum class View { Timeline, Event, Agreements, Agreement, People, Person, Partners, Outcomes, Import, Trends, Network };
+enum class View {
+  Timeline,
+  Event,
+  Agreements,
+  Agreement,
+  People,
+  Person,
+  Partners,
+  Outcomes,
+  Import,
+  Trends,
+  Network,
+  Story
+};
 
 struct ViewState {
   View view = View::Timeline;
@@ -27,6 +41,9 @@ struct ViewState {
   // The Network view's measure and date (#/network?measure=betweenness&asof=2024).
   Centrality measure = Centrality::Degree;
   std::optional<Date> as_of;  // none: everything
+  // The Story view's step among the filtered events in date order, from 1
+  // (#/story?step=3); 0: the first. A step past the end shows the last.
+  size_t story_step = 0;
   // #/...?embed=1: the view alone, with minimal chrome, for an <iframe>
   // (core/nav/embed_code.h); the place is the same with or without it.
   bool embed = false;

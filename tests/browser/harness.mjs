@@ -97,6 +97,20 @@ export const desktopAndPhone = [
   { size: '390x844', width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
 ];
 
+// A finger's swipe from (x, y) by (dx, dy), in steps, through the DevTools
+// protocol: what a phone's browser sends.
+export async function swipe(page, x, y, dx, dy) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (k) => [{ x: x + (dx * k) / 8, y: y + (dy * k) / 8 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
+  for (let k = 1; k <= 8; k++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(k) });
+    await page.waitForTimeout(20);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
 // A browser context of that size.
 export function newContext(browser, vp) {
   return browser.newContext({

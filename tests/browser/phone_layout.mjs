@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { dist, launchChromium, root, newContext, serveDist, tally, User } from './harness.mjs';
+import { dist, launchChromium, root, newContext, serveDist, swipe, tally, User } from './harness.mjs';
 
 const { check, failure, step, finish } = tally('browser-phone-layout');
 
@@ -27,20 +27,6 @@ const { server, baseUrl } = await serveDist();
 const browser = await launchChromium();
 
 const named = (s, prefix) => Object.entries(s.widgets || {}).filter(([name]) => name.startsWith(prefix));
-
-// A finger's swipe from (x, y) by (dx, dy), in steps, through the DevTools
-// protocol: what a phone's browser sends.
-async function swipe(page, x, y, dx, dy) {
-  const cdp = await page.context().newCDPSession(page);
-  const point = (k) => [{ x: x + (dx * k) / 8, y: y + (dy * k) / 8 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
-  for (let k = 1; k <= 8; k++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(k) });
-    await page.waitForTimeout(20);
-  }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
 
 async function openUser(vp, hash) {
   const context = await newContext(browser, vp);

@@ -135,3 +135,28 @@ TEST_CASE("network: a drag on the canvas pans it without opening anything", "[ne
   CHECK(float(moved[0]) == Approx(float(vnm[0]) + 40).margin(1));
   CHECK(float(moved[1]) == Approx(float(vnm[1]) + 30).margin(1));
 }
+
+TEST_CASE("network: two fingers spread zoom in about their midpoint, drawn together zoom out", "[network]") {
+  HeadlessApp app(ACCORD_SHIPPED_DATASET, kPhone);
+  app.frames(2);
+  app.state().open_hash("#/network");
+  app.frames(40);
+  // A node's centre, in logical pixels.
+  const auto centre_of = [&](const std::string& name) {
+    const nlohmann::json r = app.hook()["widgets"][name];
+    return std::pair<float, float>(float(r[0]) + float(r[2]) / 2, float(r[1]) + float(r[3]) / 2);
+  };
+  const nlohmann::json canvas = app.hook()["widgets"]["network:canvas"];
+  const float mid_x = float(canvas[0]) + float(canvas[2]) / 2, mid_y = float(canvas[1]) + float(canvas[3]) / 2;
+  const auto [x0, y0] = centre_of("network:node:country:VNM");
+  REQUIRE(app.pinch("network:canvas", 1.5f));
+  CHECK(app.hook()["view"] == "network");  // not a tap on what was under the fingers
+  const auto [x1, y1] = centre_of("network:node:country:VNM");
+  // The midpoint stays put; everything else moves away from it 1.5 times.
+  CHECK(x1 - mid_x == Approx((x0 - mid_x) * 1.5f).margin(2));
+  CHECK(y1 - mid_y == Approx((y0 - mid_y) * 1.5f).margin(2));
+  REQUIRE(app.pinch("network:canvas", 1 / 1.5f));
+  const auto [x2, y2] = centre_of("network:node:country:VNM");
+  CHECK(x2 == Approx(x0).margin(2));
+  CHECK(y2 == Approx(y0).margin(2));
+}

@@ -40,6 +40,7 @@ void HeadlessApp::frame() {
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
   }
   ImGui::GetIO().DeltaTime = kFrameSeconds;
+  state_.stats().pinch = fingers_.take_step();
   ImGui::NewFrame();
   draw_frame_ui(state_, views_, data_menu_, fonts_);
   ImGui::Render();
@@ -115,6 +116,29 @@ bool HeadlessApp::drag(const std::string& widget, float dx, float dy) {
   io.MouseDown[0] = false;
   frame();
   io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  frames(kFramesToSettle);
+  return true;
+}
+
+bool HeadlessApp::pinch(const std::string& widget, float factor) {
+  const auto found = state_.stats().widgets.find(widget);
+  if (found == state_.stats().widgets.end()) return false;
+  const WidgetRect r = found->second;
+  const float ratio = state_.stats().pixel_ratio;
+  const float cx = (r.x + r.width * 0.5f) * ratio, cy = (r.y + r.height * 0.5f) * ratio;
+  const float half = 40.0f * ratio;
+  fingers_.finger_down(1, cx - half, cy);
+  fingers_.finger_down(2, cx + half, cy);
+  frame();
+  constexpr int kSteps = 5;
+  for (int k = 1; k <= kSteps; ++k) {
+    const float spread = half * (1.0f + (factor - 1.0f) * float(k) / kSteps);
+    fingers_.finger_move(1, cx - spread, cy);
+    fingers_.finger_move(2, cx + spread, cy);
+    frame();
+  }
+  fingers_.finger_up(1);
+  fingers_.finger_up(2);
   frames(kFramesToSettle);
   return true;
 }

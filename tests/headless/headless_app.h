@@ -12,6 +12,7 @@
 #include "data_menu.h"
 #include "fonts.h"
 #include "imgui.h"
+#include "pinch_gesture.h"
 #include "theme.h"
 #include "view_timeline.h"
 
@@ -49,6 +50,10 @@ class HeadlessApp {
   // A press at the centre of the named widget, a move by (dx, dy) logical
   // pixels over a few frames, and a release. False as for tap().
   bool drag(const std::string& widget, float dx, float dy);
+  // Two fingers on the named widget's centre, 80 logical pixels apart,
+  // spread (or drawn together) to `factor` times that over a few frames,
+  // then lifted. False as for tap().
+  bool pinch(const std::string& widget, float factor);
 
   AppState& state() { return state_; }
   DataMenu& data_menu() { return data_menu_; }
@@ -64,6 +69,7 @@ class HeadlessApp {
   Views views_{&timeline_};
   DataMenu data_menu_;
   Fonts fonts_;
+  PinchGesture fingers_;
   Theme applied_theme_ = Theme::Light;
 };
 

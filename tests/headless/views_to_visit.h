@@ -24,6 +24,7 @@ inline std::vector<ViewToVisit> views_to_visit() {
       {"outcomes", [](AppState& s) { s.navigate_to(View::Outcomes); }},
       {"trends", [](AppState& s) { s.navigate_to(View::Trends); }},
       {"network", [](AppState& s) { s.navigate_to(View::Network); }},
+      {"story", [](AppState& s) { s.navigate_to(View::Story); }},
       {"import", [](AppState& s) { s.navigate_to(View::Import); }},
   };
 }

@@ -84,6 +84,9 @@ if [ -n "$event" ]; then
   run_window 1280x800 native-event --event "$event"
   run_window 390x780 native-event-narrow --event "$event"
 fi
+# Story mode opened by its link: a card, idle while not playing.
+run_window 1280x800 native-story --hash "#/story?partner=LAO&step=2"
+run_window 390x780 native-story-narrow --hash "#/story?partner=LAO&step=2"
 
 # --quit-after-frames ends the app by itself.
 if timeout 30 "$app" --quit-after-frames 5 >"$work/quit.log" 2>&1; then pass "--quit-after-frames 5 exits 0"

@@ -138,3 +138,31 @@ TEST_CASE("the network view keeps its measure and date in the link", "[url]") {
   CHECK_FALSE(bad.state.as_of);
   CHECK(bad.notices.size() == 2);
 }
+
+TEST_CASE("the story keeps its filter and step in the link", "[url]") {
+  ViewState s;
+  s.view = View::Story;
+  s.filter.partners = {"LAO"};
+  s.story_step = 12;
+  CHECK(to_hash(s) == "#/story?partner=LAO&step=12");
+  const ParsedHash back = parse_hash(to_hash(s));
+  CHECK(back.notices.empty());
+  CHECK(back.state.view == View::Story);
+  CHECK(back.state.story_step == 12);
+  CHECK(back.state.filter.partners == std::vector<std::string>{"LAO"});
+  // The first step is the story's start: no step in the link.
+  s.story_step = 0;
+  CHECK(to_hash(s) == "#/story?partner=LAO");
+  // The step belongs to the story: other views leave it out.
+  s.view = View::Timeline;
+  s.story_step = 4;
+  CHECK(to_hash(s) == "#/timeline?partner=LAO");
+  for (const char* bad : {"0", "-1", "three", "12345678", "1e3", ""}) {
+    INFO(bad);
+    const ParsedHash parsed = parse_hash(std::string("#/story?step=") + bad);
+    CHECK(parsed.state.view == View::Story);
+    CHECK(parsed.state.story_step == 0);
+    REQUIRE(parsed.notices.size() == 1);
+    CHECK(parsed.notices[0].find("step") != std::string::npos);
+  }
+}
