@@ -348,23 +348,24 @@ bool looks_like_snapshot(const std::string& bytes) {
   return bytes.size() >= sizeof kMagic && std::memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
 }
 
-std::string snapshot_bytes(const Dataset& d) {
+std::string snapshot_bytes(const Dataset& d, std::string_view index_block) {
   Writer w;
   SnapshotFieldWriter fields{w};
   visit_fields(d, fields);
   for_each_table(d, [&](const char* key, const auto& table) { fields.records(key::optional(key), table); });
+  w.out.append(index_block.data(), index_block.size());
 
   Writer header;
   header.out.append(kMagic, sizeof kMagic);
-  header.u32(kSnapshotVersion);
+  header.u32(index_block.empty() ? kSnapshotVersionNoIndex : kSnapshotVersion);
   header.i32(d.schema_version);
   header.u64(w.out.size());
   header.u64(snapshot_checksum(w.out.data(), w.out.size()));
   return header.out + w.out;
 }
 
-std::string save_snapshot_file(const Dataset& d, const std::string& path) {
-  const std::string bytes = snapshot_bytes(d);
+std::string save_snapshot_file(const Dataset& d, const std::string& path, std::string_view index_block) {
+  const std::string bytes = snapshot_bytes(d, index_block);
   const std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -392,6 +393,8 @@ struct SnapshotReader::State {
   int table = -1;                        // the table being read (for_each_table order); -1: the dataset's own fields
   bool counted = false;                  // the table's row count has been read
   uint32_t list_total = 0;               // that count
+  uint32_t version = 0;
+  size_t index_at = 0;  // where the index block starts (version 4), 0: none
   LoadResult result;
 
   void fail(const std::string& message) {
@@ -469,11 +472,13 @@ bool SnapshotReader::step() {
         break;
       }
       const uint32_t version = header_u32(b, 8);
-      if (version != kSnapshotVersion) {
+      if (version != kSnapshotVersion && version != kSnapshotVersionNoIndex) {
         s.fail("snapshot format version " + std::to_string(version) + " is not supported (this build reads " +
-               std::to_string(kSnapshotVersion) + "); make a new one from the JSON with `accord snapshot`");
+               std::to_string(kSnapshotVersionNoIndex) + " and " + std::to_string(kSnapshotVersion) +
+               "); make a new one from the JSON with `accord snapshot`");
         break;
       }
+      s.version = version;
       const int32_t schema = static_cast<int32_t>(header_u32(b, 12));
       if (schema != kSchemaVersion) {
         s.fail("snapshot of schema_version " + std::to_string(schema) + " is not supported (this build reads " +
@@ -525,7 +530,10 @@ bool SnapshotReader::step() {
       s.pos = c.pos();
       if (s.table == kEventsTable) s.phase = State::Phase::Events;
       if (s.table == kTableCount) {
-        if (s.pos != b.size())
+        if (s.version == kSnapshotVersion && s.pos != b.size()) {
+          s.index_at = s.pos;  // the index block: read by the index layer
+          s.phase = State::Phase::Done;
+        } else if (s.pos != b.size())
           s.fail(std::to_string(b.size() - s.pos) + " unexpected bytes after the last event (at byte " +
                  std::to_string(s.pos) + ")");
         else
@@ -542,9 +550,19 @@ bool SnapshotReader::step() {
 LoadResult SnapshotReader::take() {
   LoadResult out = std::move(s_->result);
   if (!out.ok()) out.dataset = Dataset{};  // a partly read snapshot is never handed on
-  s_->bytes.clear();
-  s_->bytes.shrink_to_fit();
+  if (!out.ok()) s_->index_at = 0;
+  if (s_->index_at == 0) {
+    s_->bytes.clear();
+    s_->bytes.shrink_to_fit();
+  }
   return out;
+}
+
+size_t SnapshotReader::index_block_offset() const { return s_->index_at; }
+
+std::string SnapshotReader::take_bytes() {
+  s_->index_at = 0;
+  return std::move(s_->bytes);
 }
 
 LoadResult read_snapshot(std::string bytes, const std::string& name) {

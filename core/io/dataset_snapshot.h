@@ -15,18 +15,27 @@
 //                field whatever its value): strings as u32 length + UTF-8,
 //                lists as u32 count + items, enums as u8, optional dates
 //                as a u8 flag + date; the events come last.
+//   (version 4)  then the built index, so that opening is reading and
+//                checking arrays, not rebuilding (core/index/index_snapshot.h
+//                writes and reads it; this layer only carries its bytes):
+//                u32 section count, then per section u32 tag + u64 length
+//                + that many bytes. The checksum covers it with the rest.
+// A snapshot without an index is written as version 3, which older builds
+// read; a version 3 file is read as before and its index rebuilt.
 #pragma once
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "dataset_json.h"
 #include "model.h"
 
 namespace accord {
 
-inline constexpr unsigned kSnapshotVersion = 3;
+inline constexpr unsigned kSnapshotVersion = 4;         // with the built index
+inline constexpr unsigned kSnapshotVersionNoIndex = 3;  // the dataset only
 inline constexpr size_t kSnapshotHeaderSize = 32;
 
 // The header's checksum of a payload (bytes 32 onwards).
@@ -35,10 +44,11 @@ uint64_t snapshot_checksum(const char* payload, size_t size);
 // True when the bytes start with the snapshot magic (else treat as JSON).
 bool looks_like_snapshot(const std::string& bytes);
 
-// The snapshot of d.
-std::string snapshot_bytes(const Dataset& d);
+// The snapshot of d, with `index_block` (index_snapshot_block(), built on
+// d) after the events: version 4; without one, version 3.
+std::string snapshot_bytes(const Dataset& d, std::string_view index_block = {});
 // Writes PATH.tmp then renames over PATH. Returns an error, empty on success.
-std::string save_snapshot_file(const Dataset& d, const std::string& path);
+std::string save_snapshot_file(const Dataset& d, const std::string& path, std::string_view index_block = {});
 
 // Reads a snapshot in slices, so a caller can keep a page responsive:
 // call step() until it returns true (each step is a few milliseconds of
@@ -52,6 +62,10 @@ class SnapshotReader {
   double progress() const;    // 0..1
   const char* phase() const;  // "checking", "reading tables", "reading events", "done"
   LoadResult take();          // the dataset, or the problem that stopped it
+  // After take(): the file's bytes and where its index block starts (it
+  // runs to the end), when a version 4 file carries one; else empty, 0.
+  size_t index_block_offset() const;
+  std::string take_bytes();
 
  private:
   struct State;

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "index_snapshot.h"
+
 namespace accord {
 
 // Shares of the progress bar: reading and parsing the file, then indexing
@@ -16,13 +18,14 @@ constexpr size_t kReadBytesPerStep = 16u << 20;
 }  // namespace
 
 struct DatasetLoad::State {
-  enum class Phase { Read, ParseJson, ReadSnapshot, Index, Done };
+  enum class Phase { Read, ParseJson, ReadSnapshot, AdoptIndex, Index, Done };
   Phase phase = Phase::Read;
   std::string path, bytes;
   std::ifstream in;  // while reading
   size_t size = 0;   // of the file being read
   std::unique_ptr<SnapshotReader> snapshot;
   LoadResult loaded;
+  std::unique_ptr<EventIndexAdopt> index_adopt;  // a version 4 snapshot's stored index
   std::unique_ptr<EventIndexBuild> index_build;
   std::unique_ptr<EventIndex> index;
 
@@ -62,6 +65,8 @@ const char* DatasetLoad::phase() const {
       return "parsing JSON";
     case State::Phase::ReadSnapshot:
       return s_->snapshot->phase();
+    case State::Phase::AdoptIndex:
+      return s_->index_adopt->phase();
     case State::Phase::Index:
       return s_->index_build->phase();
     case State::Phase::Done:
@@ -78,6 +83,8 @@ double DatasetLoad::progress() const {
       return kReadShare;
     case State::Phase::ReadSnapshot:
       return kReadShare + kParseShare * s_->snapshot->progress();
+    case State::Phase::AdoptIndex:
+      return kReadShare + kParseShare + (1 - kReadShare - kParseShare) * s_->index_adopt->progress();
     case State::Phase::Index:
       return kReadShare + kParseShare + (1 - kReadShare - kParseShare) * s_->index_build->progress();
     case State::Phase::Done:
@@ -150,8 +157,27 @@ bool DatasetLoad::step() {
     case State::Phase::ReadSnapshot:
       if (s.snapshot->step()) {
         s.loaded = s.snapshot->take();
+        const size_t index_at = s.snapshot->index_block_offset();
+        if (index_at) {
+          s.index_adopt = std::make_unique<EventIndexAdopt>(s.snapshot->take_bytes(), index_at, s.loaded.dataset);
+          s.phase = State::Phase::AdoptIndex;
+        } else {
+          s.start_index();
+        }
         s.snapshot.reset();
-        s.start_index();
+      }
+      break;
+    case State::Phase::AdoptIndex:
+      if (s.index_adopt->step()) {
+        if (s.index_adopt->failed()) {  // the dataset is good: rebuild its index, and say why
+          s.loaded.problems.push_back({s.path, s.index_adopt->problem() + "; the index was rebuilt"});
+          s.index_adopt.reset();
+          s.start_index();
+          break;
+        }
+        s.index = std::make_unique<EventIndex>(s.index_adopt->take());
+        s.index_adopt.reset();
+        s.phase = State::Phase::Done;
       }
       break;
     case State::Phase::Index:

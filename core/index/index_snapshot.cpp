@@ -1,0 +1,578 @@
+#include "index_snapshot.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+#include <functional>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "searchable_text.h"
+#include "utf8.h"
+
+namespace accord {
+
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the block stores arrays as they lie in memory");
+
+// References to every array an index stores: the friend of EventIndex and
+// EventTextIndex, so that their members stay private to everything else.
+struct IndexSnapshotAccess {
+  struct Parts {
+    EventIndex& ix;
+    EventTextIndex& text;
+  };
+  static EventIndex blank() { return EventIndex(); }
+  static Parts parts(EventIndex& ix) { return {ix, ix.text_}; }
+
+  static void write(const EventIndex& ix, std::string& order, std::string& facets, std::string& text);
+  static void plan(EventIndexAdopt& a);
+  static void plan_checks(EventIndexAdopt::State& s);
+  static void finish(EventIndex& ix, const Dataset& d, std::vector<uint64_t> bits[3]);
+};
+
+namespace {
+
+constexpr uint32_t kOrderTag = 1, kFacetsTag = 2, kTextTag = 3;
+const char* const kSectionNames[] = {"", "order", "facets", "text"};
+// Work per step(): a few milliseconds in WebAssembly.
+constexpr size_t kCopyBytesPerStep = size_t{8} << 20;
+constexpr size_t kEventsPerStep = 50000;
+constexpr size_t kItemsPerStep = size_t{1} << 20;
+
+void put_u32(std::string& out, uint32_t v) {
+  for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
+}
+void put_u64(std::string& out, uint64_t v) {
+  for (int k = 0; k < 8; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
+}
+template <typename V>
+void put_array(std::string& out, const V& v) {
+  put_u64(out, v.size());
+  out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(v[0]));
+}
+void put_strings(std::string& out, const std::vector<std::string>& list) {
+  put_u32(out, static_cast<uint32_t>(list.size()));
+  for (const std::string& s : list) {
+    put_u32(out, static_cast<uint32_t>(s.size()));
+    out += s;
+  }
+}
+
+bool has_bit(const uint64_t* bits, size_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
+
+size_t popcount(const std::vector<uint64_t>& bits) {
+  size_t n = 0;
+  for (uint64_t w : bits) n += static_cast<size_t>(__builtin_popcountll(w));
+  return n;
+}
+
+}  // namespace
+
+// --- writing --------------------------------------------------------------------
+
+void IndexSnapshotAccess::write(const EventIndex& ix, std::string& order, std::string& facets, std::string& text) {
+  if (!ix.stale_.empty() || !ix.pending_.empty())
+    throw std::logic_error("index_snapshot_block: the index followed edits; store a fresh build");
+  put_array(order, ix.order_);
+  put_strings(facets, ix.partner_ids_);
+  put_strings(facets, ix.topics_);
+  put_array(facets, ix.partners_.words());
+  put_array(facets, ix.topic_sets_.words());
+  put_array(facets, ix.types_.words());
+  put_array(facets, ix.inferred_dates_);
+  const EventTextIndex& t = ix.text_;
+  put_array(text, t.piece_bytes_);
+  put_array(text, t.piece_start_);
+  put_array(text, t.piece_event_start_);
+  put_array(text, t.piece_events_);
+  put_array(text, t.token_text_);
+  put_array(text, t.token_start_);
+  put_array(text, t.sep_text_);
+  put_array(text, t.sep_start_);
+  put_array(text, t.token_piece_start_);
+  put_array(text, t.token_pieces_);
+  put_array(text, t.token_places_);
+}
+
+std::string index_snapshot_block(const EventIndex& ix) {
+  std::string order, facets, text;
+  IndexSnapshotAccess::write(ix, order, facets, text);
+  std::string out;
+  put_u32(out, 3);
+  const std::pair<uint32_t, const std::string*> sections[] = {
+      {kOrderTag, &order}, {kFacetsTag, &facets}, {kTextTag, &text}};
+  for (const auto& [tag, body] : sections) {
+    put_u32(out, tag);
+    put_u64(out, body->size());
+    out += *body;
+  }
+  return out;
+}
+
+// --- adopting -------------------------------------------------------------------
+
+struct EventIndexAdopt::State {
+  std::string bytes;
+  size_t offset = 0;
+  const Dataset* d = nullptr;
+  EventIndex ix = IndexSnapshotAccess::blank();
+  std::vector<uint64_t> bits[3];  // partners, topics, types: FacetBitsets once checked
+  std::string error;
+  bool planned = false, finished = false;
+
+  // The work, in order: copying arrays, then checking them.
+  struct Task {
+    const char* phase;
+    size_t total, per_step;
+    std::function<void(size_t from, size_t to)> run;
+  };
+  std::vector<Task> tasks;
+  size_t task = 0, next = 0;
+  // Where each array starts in the file, for problems: by its address.
+  std::unordered_map<const void*, size_t> at, count;
+  const char* section = "";
+  size_t events = 0, pieces = 0, tokens = 0, separators = 0;  // the limits of ids
+  std::vector<uint64_t> seen;                                 // events named by the order so far
+  size_t pairs[4] = {};  // (event, value) pairs the events make: partners, topics, types, inferred
+
+  bool fail(const char* field, const std::string& what, size_t byte) {
+    if (error.empty())
+      error = std::string("stored index, ") + section + ": " + field + ": " + what + " (at byte " +
+              std::to_string(byte) + ")";
+    return false;
+  }
+  template <typename V>
+  size_t byte_of(const V& v, size_t i) const {
+    return at.at(&v) + i * sizeof(v[0]);
+  }
+  template <typename V>
+  bool fail_at(const V& v, size_t i, const char* field, const std::string& what) {
+    return fail((std::string(field) + "[" + std::to_string(i) + "]").c_str(), what, byte_of(v, i));
+  }
+
+  // Reading the framing and the counts, every one checked against its section.
+  size_t pos = 0, end = 0;
+  bool need(size_t n, const char* field) {
+    if (!error.empty()) return false;
+    if (n > end - pos)
+      return fail(field, "needs " + std::to_string(n) + " bytes, the section has " + std::to_string(end - pos), pos);
+    return true;
+  }
+  uint64_t u64(const char* field) {
+    if (!need(8, field)) return 0;
+    uint64_t v = 0;
+    for (int k = 7; k >= 0; --k) v = (v << 8) | static_cast<uint8_t>(bytes[pos + k]);
+    pos += 8;
+    return v;
+  }
+  uint32_t u32(const char* field) {
+    if (!need(4, field)) return 0;
+    uint32_t v = 0;
+    for (int k = 3; k >= 0; --k) v = (v << 8) | static_cast<uint8_t>(bytes[pos + k]);
+    pos += 4;
+    return v;
+  }
+  bool strings(const char* field, std::vector<std::string>& into) {
+    const uint32_t n = u32(field);
+    if (!error.empty()) return false;
+    if (n > (end - pos) / 4) return fail(field, "count " + std::to_string(n) + " is larger than the section", pos - 4);
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t len = u32(field);
+      if (!need(len, field)) return false;
+      into.emplace_back(bytes, pos, len);
+      if (!is_valid_utf8(into.back())) return fail(field, "is not UTF-8 text", pos);
+      pos += len;
+    }
+    return true;
+  }
+  // An array's count; its items are copied by a task, a slice at a time.
+  template <typename V>
+  bool array(const char* field, V& into) {
+    using T = std::remove_reference_t<decltype(into[0])>;
+    const uint64_t n = u64(field);
+    if (!error.empty()) return false;
+    if (n > (end - pos) / sizeof(T))
+      return fail(field, "count " + std::to_string(n) + " is larger than the section allows", pos - 8);
+    into.reserve(static_cast<size_t>(n));  // allocated, not yet touched
+    at[&into] = pos;
+    count[&into] = static_cast<size_t>(n);
+    const size_t from = pos;
+    tasks.push_back({"reading index", static_cast<size_t>(n) * sizeof(T), kCopyBytesPerStep,
+                     [this, &into, from](size_t a, size_t b) {
+                       const size_t old = into.size();
+                       into.resize(old + (b - a) / sizeof(T));
+                       std::memcpy(&into[old], bytes.data() + from + a, b - a);
+                     }});
+    pos += static_cast<size_t>(n) * sizeof(T);
+    return true;
+  }
+  void check(size_t total, size_t per_step, std::function<void(size_t, size_t)> run) {
+    tasks.push_back({"checking index", total, per_step, std::move(run)});
+  }
+};
+
+namespace {
+
+// Offsets into a CSR array: from 0, never decreasing, ending at its size.
+template <typename V>
+void check_starts(EventIndexAdopt::State& s, const std::vector<uint32_t>& starts, const char* field, const V& of,
+                  const char* of_field, size_t less = 0) {
+  s.check(1, 1, [&s, &starts, field, &of, of_field, less](size_t, size_t) {
+    if (starts.empty() || starts.front() != 0) {
+      s.fail_at(starts, 0, field, "does not start at 0");
+      return;
+    }
+    for (size_t i = 1; i < starts.size(); ++i)
+      if (starts[i] < starts[i - 1]) {
+        s.fail_at(starts, i, field, "goes back (" + std::to_string(starts[i]) + ")");
+        return;
+      }
+    if (starts.back() + less != of.size())
+      s.fail_at(starts, starts.size() - 1, field,
+                "ends at " + std::to_string(starts.back()) + ", " + of_field + " has " + std::to_string(of.size()));
+  });
+}
+
+// Ids below `limit`, ascending within each CSR row.
+void check_rows(EventIndexAdopt::State& s, const std::vector<uint32_t>& starts, const std::vector<uint32_t>& ids,
+                const char* field, const size_t* limit, const char* what) {
+  s.check(starts.empty() ? 0 : starts.size() - 1, kItemsPerStep / 16,
+          [&s, &starts, &ids, field, limit, what](size_t from, size_t to) {
+            for (size_t r = from; r < to && s.error.empty(); ++r)
+              for (uint32_t k = starts[r]; k < starts[r + 1]; ++k) {
+                if (ids[k] >= *limit) {
+                  s.fail_at(
+                      ids, k, field,
+                      std::string("names ") + what + " " + std::to_string(ids[k]) + " of " + std::to_string(*limit));
+                  return;
+                }
+                if (k > starts[r] && ids[k] < ids[k - 1]) {
+                  s.fail_at(ids, k, field, "is out of order");
+                  return;
+                }
+              }
+          });
+}
+
+}  // namespace
+
+// Reads the framing and every count, and lines up the copies and checks.
+void IndexSnapshotAccess::plan(EventIndexAdopt& a) {
+  EventIndexAdopt::State& s = *a.s_;
+  const Dataset& d = *s.d;
+  EventIndex& ix = s.ix;
+  EventTextIndex& t = ix.text_;
+  const size_t n = d.events.size(), words = (n + 63) / 64;
+  s.pos = s.offset;
+  s.end = s.bytes.size();
+  s.section = "block";
+  const uint32_t count = s.u32("section count");
+  if (!s.error.empty()) return;
+  if (count > (s.end - s.pos) / 12) {
+    s.fail("section count", std::to_string(count) + " is larger than the block allows", s.pos - 4);
+    return;
+  }
+  size_t body[4] = {}, length[4] = {};
+  for (uint32_t i = 0; i < count && s.error.empty(); ++i) {
+    s.end = s.bytes.size();
+    const uint32_t tag = s.u32("section tag");
+    const uint64_t len = s.u64("section length");
+    if (!s.need(static_cast<size_t>(std::min<uint64_t>(len, SIZE_MAX)), "section length")) return;
+    if (tag >= 1 && tag <= 3) {
+      if (body[tag]) {
+        s.fail("section tag", std::string("a second ") + kSectionNames[tag] + " section", s.pos - 12);
+        return;
+      }
+      body[tag] = s.pos;
+      length[tag] = static_cast<size_t>(len);
+    }
+    s.pos += static_cast<size_t>(len);
+  }
+  if (!s.error.empty()) return;
+  if (s.pos != s.bytes.size()) {
+    s.fail("sections", std::to_string(s.bytes.size() - s.pos) + " unexpected bytes after the last", s.pos);
+    return;
+  }
+  for (uint32_t tag = 1; tag <= 3; ++tag)
+    if (!body[tag]) {
+      s.fail("sections", std::string("the ") + kSectionNames[tag] + " section is missing", s.offset);
+      return;
+    }
+  const auto enter = [&](uint32_t tag) {
+    s.section = kSectionNames[tag];
+    s.pos = body[tag];
+    s.end = body[tag] + length[tag];
+  };
+  const auto leave = [&]() {
+    if (s.error.empty() && s.pos != s.end)
+      s.fail("end", std::to_string(s.end - s.pos) + " unexpected bytes at the end of the section", s.pos);
+    return s.error.empty();
+  };
+
+  enter(kOrderTag);
+  if (!s.array("order", ix.order_)) return;
+  if (s.count[&ix.order_] != n || n >= UINT32_MAX) {
+    s.fail("order", "holds " + std::to_string(s.count[&ix.order_]) + " events, the dataset has " + std::to_string(n),
+           body[kOrderTag]);
+    return;
+  }
+  if (!leave()) return;
+
+  enter(kFacetsTag);
+  if (!s.strings("partner_ids", ix.partner_ids_) || !s.strings("topics", ix.topics_)) return;
+  const size_t columns[3] = {ix.partner_ids_.size(), ix.topics_.size(), all_event_types().size()};
+  const char* const names[3] = {"partners", "topics", "types"};
+  for (int k = 0; k < 3; ++k) {
+    if (!s.array(names[k], s.bits[k])) return;
+    if (s.count[&s.bits[k]] != columns[k] * words) {
+      s.fail(names[k],
+             "has " + std::to_string(s.count[&s.bits[k]]) + " words, expected " + std::to_string(columns[k] * words),
+             s.at[&s.bits[k]] - 8);
+      return;
+    }
+  }
+  if (!s.array("inferred", ix.inferred_dates_)) return;
+  if (s.count[&ix.inferred_dates_] != words) {
+    s.fail("inferred",
+           "has " + std::to_string(s.count[&ix.inferred_dates_]) + " words, expected " + std::to_string(words),
+           s.at[&ix.inferred_dates_] - 8);
+    return;
+  }
+  for (uint32_t v = 0; v < ix.partner_ids_.size(); ++v)
+    if (!ix.partner_value_.emplace(ix.partner_ids_[v], v).second) {
+      s.fail("partner_ids", "\"" + ix.partner_ids_[v] + "\" is there twice", body[kFacetsTag]);
+      return;
+    }
+  for (uint32_t v = 0; v < ix.topics_.size(); ++v)
+    if (!ix.topic_value_.emplace(ix.topics_[v], v).second) {
+      s.fail("topics", "\"" + ix.topics_[v] + "\" is there twice", body[kFacetsTag]);
+      return;
+    }
+  if (!leave()) return;
+
+  enter(kTextTag);
+  s.array("piece_bytes", t.piece_bytes_);
+  s.array("piece_start", t.piece_start_);
+  s.array("piece_event_start", t.piece_event_start_);
+  s.array("piece_events", t.piece_events_);
+  s.array("token_text", t.token_text_);
+  s.array("token_start", t.token_start_);
+  s.array("sep_text", t.sep_text_);
+  s.array("sep_start", t.sep_start_);
+  s.array("token_piece_start", t.token_piece_start_);
+  s.array("token_pieces", t.token_pieces_);
+  s.array("token_places", t.token_places_);
+  if (!leave()) return;
+  s.events = n;
+  s.pieces = s.count[&t.piece_start_] ? s.count[&t.piece_start_] - 1 : 0;
+  s.tokens = s.count[&t.token_start_] ? s.count[&t.token_start_] - 1 : 0;
+  s.separators = s.count[&t.sep_start_] ? s.count[&t.sep_start_] - 1 : 0;
+  plan_checks(s);
+}
+
+// The checks, once every array is copied: the order and the facets against
+// the events, the text index's offsets and ids against its own sizes.
+void IndexSnapshotAccess::plan_checks(EventIndexAdopt::State& s) {
+  const Dataset& d = *s.d;
+  EventIndex& ix = s.ix;
+  EventTextIndex& t = ix.text_;
+  const size_t n = s.events;
+  s.section = "text";
+  const auto count = [&](const auto& v) { return s.count.at(&v); };
+  if (count(t.piece_start_) < 1 || count(t.piece_bytes_) < 1 || count(t.token_start_) < 1 || count(t.token_text_) < 1 ||
+      count(t.sep_start_) < 3) {
+    s.fail("sizes", "an array is empty that never is", s.at.at(&t.piece_bytes_) - 8);
+    return;
+  }
+  if (count(t.piece_event_start_) != count(t.piece_start_) || count(t.token_piece_start_) != count(t.token_start_) ||
+      count(t.token_places_) != count(t.token_pieces_)) {
+    s.fail("sizes", "the arrays' counts do not agree", s.at.at(&t.piece_bytes_) - 8);
+    return;
+  }
+
+  // The order: a permutation, sorted by date then dataset index; the date
+  // columns are taken from the events on the way, and each event's facet
+  // bits are checked (their totals after: no bit is set that should not be).
+  ix.date_start_.resize(n);
+  ix.date_end_.resize(n);
+  ix.date_end_max_.resize(n);
+  s.seen.assign((n + 63) / 64, 0);
+  s.check(n, kEventsPerStep, [&s, &d, &ix, n](size_t from, size_t to) {
+    s.section = "order";
+    const size_t words = (n + 63) / 64;
+    std::vector<uint32_t> values;
+    for (size_t i = from; i < to; ++i) {
+      const uint32_t o = ix.order_[i];
+      if (o >= n)
+        return void(s.fail_at(ix.order_, i, "order", "names event " + std::to_string(o) + " of " + std::to_string(n)));
+      if (has_bit(s.seen.data(), o))
+        return void(s.fail_at(ix.order_, i, "order", "names event " + std::to_string(o) + " twice"));
+      s.seen[o >> 6] |= uint64_t{1} << (o & 63);
+      const Event& e = d.events[o];
+      const int32_t key = e.date.sort_key();
+      if (i > 0 && (key < ix.date_start_[i - 1] || (key == ix.date_start_[i - 1] && o < ix.order_[i - 1])))
+        return void(s.fail_at(ix.order_, i, "order", "is not by date (event " + std::to_string(o) + ")"));
+      ix.date_start_[i] = key;
+      ix.date_end_[i] = e.date.sort_key_end();
+      ix.date_end_max_[i] = std::max(ix.date_end_[i], i ? ix.date_end_max_[i - 1] : INT_MIN);
+      s.section = "facets";
+      const auto bad = [&](const char* field, const std::string& what) {
+        s.fail(field, "ordinal " + std::to_string(i) + " (event " + std::to_string(o) + "): " + what,
+               s.at.at(&s.bits[0]));
+      };
+      if (!has_bit(s.bits[2].data() + static_cast<size_t>(e.type) * words, i))
+        return bad("types", "its type is not set");
+      if (has_bit(ix.inferred_dates_.data(), i) != e.date.inferred()) return bad("inferred", "disagrees with its date");
+      values.clear();
+      for (const std::string& c : e.countries) {
+        if (c == d.home_country) continue;
+        const auto it = ix.partner_value_.find(c);
+        if (it == ix.partner_value_.end()) return bad("partner_ids", "partner \"" + c + "\" is not listed");
+        if (!has_bit(s.bits[0].data() + it->second * words, i)) return bad("partners", "\"" + c + "\" is not set");
+        values.push_back(it->second);
+      }
+      std::sort(values.begin(), values.end());
+      s.pairs[0] += static_cast<size_t>(std::unique(values.begin(), values.end()) - values.begin());
+      values.clear();
+      for (const std::string& topic : e.topics) {
+        const auto it = ix.topic_value_.find(topic);
+        if (it == ix.topic_value_.end()) return bad("topics", "topic \"" + topic + "\" is not listed");
+        if (!has_bit(s.bits[1].data() + it->second * words, i)) return bad("topics", "\"" + topic + "\" is not set");
+        values.push_back(it->second);
+      }
+      std::sort(values.begin(), values.end());
+      s.pairs[1] += static_cast<size_t>(std::unique(values.begin(), values.end()) - values.begin());
+      s.pairs[2] += 1;
+      s.pairs[3] += e.date.inferred();
+      s.section = "order";
+    }
+  });
+  s.check(1, 1, [&s, &ix](size_t, size_t) {
+    s.section = "facets";
+    const std::vector<uint64_t>* columns[4] = {&s.bits[0], &s.bits[1], &s.bits[2], &ix.inferred_dates_};
+    const char* const names[4] = {"partners", "topics", "types", "inferred"};
+    for (int k = 0; k < 4; ++k)
+      if (popcount(*columns[k]) != s.pairs[k])
+        return void(s.fail(
+            names[k],
+            "has " + std::to_string(popcount(*columns[k])) + " bits set, the events make " + std::to_string(s.pairs[k]),
+            s.at.at(columns[k])));
+  });
+
+  // The text index: offsets, then each piece's ids, then the postings.
+  s.check(1, 1, [&s](size_t, size_t) { s.section = "text"; });
+  check_starts(s, t.piece_start_, "piece_start", t.piece_bytes_, "piece_bytes (and its spare 0)", 1);
+  check_starts(s, t.piece_event_start_, "piece_event_start", t.piece_events_, "piece_events");
+  check_starts(s, t.sep_start_, "sep_start", t.sep_text_, "sep_text");
+  check_starts(s, t.token_piece_start_, "token_piece_start", t.token_pieces_, "token_pieces");
+  s.check(1, 1, [&s, &t](size_t, size_t) {
+    if (t.sep_start_[1] != 0 || t.separator(1) != " ")
+      return void(s.fail_at(t.sep_start_, 1, "sep_start", "separators 0 and 1 are not \"\" and \" \""));
+    if (t.token_start_[0] != 1 || t.token_text_[0] != '\n')
+      return void(s.fail_at(t.token_start_, 0, "token_start", "the token text does not start with a line break"));
+    for (size_t k = 1; k < t.token_start_.size(); ++k)
+      if (t.token_start_[k] < t.token_start_[k - 1] + 2 || t.token_start_[k] > t.token_text_.size() ||
+          t.token_text_[t.token_start_[k] - 1] != '\n')
+        return void(s.fail_at(t.token_start_, k, "token_start", "is not the end of a token"));
+    if (t.token_start_.back() != t.token_text_.size() ||
+        static_cast<size_t>(std::count(t.token_text_.begin(), t.token_text_.end(), '\n')) != t.token_start_.size())
+      s.fail_at(t.token_start_, t.token_start_.size() - 1, "token_start", "does not cover the token text");
+  });
+  check_rows(s, t.piece_event_start_, t.piece_events_, "piece_events", &s.events, "event");
+  check_rows(s, t.token_piece_start_, t.token_pieces_, "token_pieces", &s.pieces, "piece");
+  s.check(s.pieces, kItemsPerStep / 32, [&s, &t](size_t from, size_t to) {
+    // Each piece: separator (token separator)*, as varints of at most 5 bytes, ids in range.
+    const uint8_t* bytes = t.piece_bytes_.data();
+    for (size_t p = from; p < to; ++p) {
+      size_t at = t.piece_start_[p];
+      const size_t end = t.piece_start_[p + 1];
+      bool token = false;  // what the next id must be
+      while (at < end) {
+        const size_t begin = at;
+        uint64_t v = 0;
+        for (unsigned shift = 0; at < end && shift < 35; shift += 7) {
+          v |= uint64_t{bytes[at] & 0x7fu} << shift;
+          if (bytes[at++] < 0x80) break;
+        }
+        const size_t limit = token ? s.tokens : s.separators;
+        if (bytes[at - 1] >= 0x80 || v > UINT32_MAX || (v & 1) != token || (v >> 1) >= limit)
+          return void(
+              s.fail_at(t.piece_bytes_, begin, "piece_bytes", "is not a valid id of piece " + std::to_string(p)));
+        token = !token;
+      }
+      if (!token)  // none read, or a token last
+        return void(s.fail_at(t.piece_bytes_, end, "piece_bytes",
+                              "piece " + std::to_string(p) + " does not end in a separator"));
+    }
+    if (to == s.pieces && t.piece_bytes_.back() != 0)
+      s.fail_at(t.piece_bytes_, t.piece_bytes_.size() - 1, "piece_bytes", "lacks its spare 0");
+  });
+}
+
+void IndexSnapshotAccess::finish(EventIndex& ix, const Dataset& d, std::vector<uint64_t> bits[3]) {
+  const size_t n = d.events.size();
+  ix.d_ = &d;
+  ix.lookup_ = std::make_unique<HashedLookup>(d);
+  ix.partners_ = detail::FacetBitsets::adopt(n, std::move(bits[0]));
+  ix.topic_sets_ = detail::FacetBitsets::adopt(n, std::move(bits[1]));
+  ix.types_ = detail::FacetBitsets::adopt(n, std::move(bits[2]));
+}
+
+EventIndexAdopt::EventIndexAdopt(std::string bytes, size_t offset, const Dataset& d) : s_(std::make_unique<State>()) {
+  s_->bytes = std::move(bytes);
+  s_->offset = offset;
+  s_->d = &d;
+}
+EventIndexAdopt::~EventIndexAdopt() = default;
+
+bool EventIndexAdopt::failed() const { return !s_->error.empty(); }
+const std::string& EventIndexAdopt::problem() const { return s_->error; }
+
+const char* EventIndexAdopt::phase() const {
+  return s_->task < s_->tasks.size() ? s_->tasks[s_->task].phase : "reading index";
+}
+
+double EventIndexAdopt::progress() const {
+  const State& s = *s_;
+  if (s.finished) return 1.0;
+  if (s.tasks.empty()) return 0.0;
+  // Reading takes about as long as checking: each task an equal share is rough, but moves.
+  const double in_task = s.task < s.tasks.size() && s.tasks[s.task].total
+                             ? static_cast<double>(s.next) / static_cast<double>(s.tasks[s.task].total)
+                             : 0.0;
+  return (static_cast<double>(s.task) + in_task) / static_cast<double>(s.tasks.size());
+}
+
+bool EventIndexAdopt::step() {
+  State& s = *s_;
+  if (s.finished) return true;
+  if (!s.planned) {
+    s.planned = true;
+    IndexSnapshotAccess::plan(*this);
+  } else if (s.task < s.tasks.size()) {
+    State::Task& task = s.tasks[s.task];
+    const size_t to = std::min(task.total, s.next + task.per_step);
+    if (s.next < to) task.run(s.next, to);
+    s.next = to;
+    if (s.next >= task.total) {
+      ++s.task;
+      s.next = 0;
+    }
+  }
+  if (!s.error.empty() || (s.planned && s.task == s.tasks.size())) {
+    s.finished = true;
+    s.tasks.clear();  // the tasks hold references into the state
+    s.bytes.clear();
+    s.bytes.shrink_to_fit();
+    s.seen = {};
+  }
+  return s.finished;
+}
+
+EventIndex EventIndexAdopt::take() {
+  if (!s_->finished || failed()) throw std::logic_error("EventIndexAdopt::take before a good finish");
+  IndexSnapshotAccess::finish(s_->ix, *s_->d, s_->bits);
+  return std::move(s_->ix);
+}
+
+}  // namespace accord
