@@ -236,7 +236,7 @@ void check_starts(EventIndexAdopt::State& s, const std::vector<uint32_t>& starts
 // Ids below `limit`, ascending within each CSR row.
 void check_rows(EventIndexAdopt::State& s, const std::vector<uint32_t>& starts, const std::vector<uint32_t>& ids,
                 const char* field, const size_t* limit, const char* what) {
-  s.check(starts.empty() ? 0 : starts.size() - 1, kItemsPerStep / 16,
+  s.check(s.count.at(&starts) - 1, kItemsPerStep / 16,  // starts is not copied yet: its count
           [&s, &starts, &ids, field, limit, what](size_t from, size_t to) {
             for (size_t r = from; r < to && s.error.empty(); ++r)
               for (uint32_t k = starts[r]; k < starts[r + 1]; ++k) {
