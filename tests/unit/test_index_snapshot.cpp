@@ -278,3 +278,12 @@ TEST_CASE("an index block that is sealed but wrong is named, then rebuilt", "[in
     CHECK(r.problems[0].message.find("reads 3 and 4") != std::string::npos);
   }
 }
+
+TEST_CASE("a snapshot with its index may be larger than one without", "[index_snapshot]") {
+  const Dataset d = synthesize(50, 1);
+  const std::string v4 = snapshot_with_index(d).substr(0, 16), v3 = snapshot_bytes(d).substr(0, 16);
+  const unsigned long long size = 1536ull << 20;  // a million events with their index: ~1.1 GB
+  CHECK(dataset_size_problem(size, v4).empty());
+  CHECK(dataset_size_problem(size, v3).find("more than the 1024 MB a dataset snapshot may have") != std::string::npos);
+  CHECK_FALSE(dataset_size_problem(3000ull << 20, v4).empty());
+}
