@@ -540,7 +540,8 @@ const std::string& EventIndexAdopt::problem() const { return s_->error; }
 
 const char* EventIndexAdopt::phase() const {
   if (s_->finished) return "done";
-  return s_->task < s_->tasks.size() ? s_->tasks[s_->task].phase : "reading index";
+  if (!s_->planned || s_->tasks.empty()) return "reading index";
+  return s_->task < s_->tasks.size() ? s_->tasks[s_->task].phase : "checking index";  // then freeing the bytes
 }
 
 double EventIndexAdopt::progress() const {
