@@ -6,6 +6,7 @@
 #include <random>
 
 #include "analytics.h"
+#include "dataset_json.h"
 #include "dataset_load.h"
 #include "dataset_snapshot.h"
 #include "edit_history.h"
@@ -122,6 +123,21 @@ TEST_CASE("a snapshot with its index is adopted, and answers as a fresh build", 
   const EventTallies t1 = event_tallies(l->d), t2 = event_tallies(d);
   CHECK(partner_topic_matrix(t1).counts == partner_topic_matrix(t2).counts);
   CHECK(t1.topic_events == t2.topic_events);
+}
+
+TEST_CASE("the shipped dataset, an empty one and a tiny one keep their index", "[index_snapshot]") {
+  const LoadResult shipped = load_dataset_file(ACCORD_DEFAULT_DATASET);
+  REQUIRE(shipped.ok());
+  const Dataset datasets[] = {shipped.dataset, Dataset{}, synthesize(1, 1), synthesize(64, 2), synthesize(65, 2)};
+  for (const Dataset& d : datasets) {
+    INFO(d.events.size() << " events");
+    const std::unique_ptr<Loaded> l = load(snapshot_with_index(d));
+    REQUIRE(l->problems.empty());
+    CHECK_FALSE(went_through(*l, "indexing text"));
+    std::mt19937 rng(static_cast<unsigned>(d.events.size()));
+    if (!d.events.empty()) check_same(*l->index, EventIndex(l->d), rng, 40);
+    CHECK(l->index->size() == d.events.size());
+  }
 }
 
 TEST_CASE("an adopted index follows edits as a fresh build does", "[index_snapshot][edits]") {
