@@ -1,3 +1,5 @@
+// Adopting a stored index: reading its arrays and checking them against
+// the dataset, in slices (index_snapshot.h).
 #include "index_snapshot.h"
 
 #include <algorithm>
@@ -5,58 +7,26 @@
 #include <cstring>
 #include <functional>
 #include <stdexcept>
+#include <type_traits>
 #include <unordered_map>
 
+#include "index_snapshot_access.h"
 #include "searchable_text.h"
+#include "text_fold.h"
 #include "utf8.h"
 
 namespace accord {
 
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the block stores arrays as they lie in memory");
 
-// References to every array an index stores: the friend of EventIndex and
-// EventTextIndex, so that their members stay private to everything else.
-struct IndexSnapshotAccess {
-  struct Parts {
-    EventIndex& ix;
-    EventTextIndex& text;
-  };
-  static EventIndex blank() { return EventIndex(); }
-  static Parts parts(EventIndex& ix) { return {ix, ix.text_}; }
-
-  static void write(const EventIndex& ix, std::string& order, std::string& facets, std::string& text);
-  static void plan(EventIndexAdopt& a);
-  static void plan_checks(EventIndexAdopt::State& s);
-  static void finish(EventIndex& ix, const Dataset& d, std::vector<uint64_t> bits[3]);
-};
-
 namespace {
 
-constexpr uint32_t kOrderTag = 1, kFacetsTag = 2, kTextTag = 3;
 const char* const kSectionNames[] = {"", "order", "facets", "text"};
 // Work per step(): a few milliseconds in WebAssembly.
 constexpr size_t kCopyBytesPerStep = size_t{8} << 20;
 constexpr size_t kEventsPerStep = 20000;
 constexpr size_t kItemsPerStep = size_t{1} << 20;
-
-void put_u32(std::string& out, uint32_t v) {
-  for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
-}
-void put_u64(std::string& out, uint64_t v) {
-  for (int k = 0; k < 8; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
-}
-template <typename V>
-void put_array(std::string& out, const V& v) {
-  put_u64(out, v.size());
-  out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(v[0]));
-}
-void put_strings(std::string& out, const std::vector<std::string>& list) {
-  put_u32(out, static_cast<uint32_t>(list.size()));
-  for (const std::string& s : list) {
-    put_u32(out, static_cast<uint32_t>(s.size()));
-    out += s;
-  }
-}
+constexpr size_t kTextSamples = 4096, kTextSamplesPerStep = 256;
 
 bool has_bit(const uint64_t* bits, size_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
 
@@ -67,47 +37,6 @@ size_t popcount(const std::vector<uint64_t>& bits) {
 }
 
 }  // namespace
-
-// --- writing --------------------------------------------------------------------
-
-void IndexSnapshotAccess::write(const EventIndex& ix, std::string& order, std::string& facets, std::string& text) {
-  if (!ix.stale_.empty() || !ix.pending_.empty())
-    throw std::logic_error("index_snapshot_block: the index followed edits; store a fresh build");
-  put_array(order, ix.order_);
-  put_strings(facets, ix.partner_ids_);
-  put_strings(facets, ix.topics_);
-  put_array(facets, ix.partners_.words());
-  put_array(facets, ix.topic_sets_.words());
-  put_array(facets, ix.types_.words());
-  put_array(facets, ix.inferred_dates_);
-  const EventTextIndex& t = ix.text_;
-  put_array(text, t.piece_bytes_);
-  put_array(text, t.piece_start_);
-  put_array(text, t.piece_event_start_);
-  put_array(text, t.piece_events_);
-  put_array(text, t.token_text_);
-  put_array(text, t.token_start_);
-  put_array(text, t.sep_text_);
-  put_array(text, t.sep_start_);
-  put_array(text, t.token_piece_start_);
-  put_array(text, t.token_pieces_);
-  put_array(text, t.token_places_);
-}
-
-std::string index_snapshot_block(const EventIndex& ix) {
-  std::string order, facets, text;
-  IndexSnapshotAccess::write(ix, order, facets, text);
-  std::string out;
-  put_u32(out, 3);
-  const std::pair<uint32_t, const std::string*> sections[] = {
-      {kOrderTag, &order}, {kFacetsTag, &facets}, {kTextTag, &text}};
-  for (const auto& [tag, body] : sections) {
-    put_u32(out, tag);
-    put_u64(out, body->size());
-    out += *body;
-  }
-  return out;
-}
 
 // --- adopting -------------------------------------------------------------------
 
@@ -132,6 +61,7 @@ struct EventIndexAdopt::State {
   std::unordered_map<const void*, size_t> at, count;
   const char* section = "";
   size_t events = 0, pieces = 0, tokens = 0, separators = 0;  // the limits of ids
+  std::unique_ptr<HashedLookup> lookup;                       // for the text's sampled check
   std::vector<uint32_t> ordinal_of;                           // the order's inverse, while checking
   size_t pairs[4] = {};  // (event, value) pairs the events make: partners, topics, types, inferred
 
@@ -309,16 +239,16 @@ void IndexSnapshotAccess::plan(EventIndexAdopt& a) {
     return s.error.empty();
   };
 
-  enter(kOrderTag);
+  enter(kIndexOrderTag);
   if (!s.array("order", ix.order_)) return;
   if (s.count[&ix.order_] != n || n >= UINT32_MAX) {
     s.fail("order", "holds " + std::to_string(s.count[&ix.order_]) + " events, the dataset has " + std::to_string(n),
-           body[kOrderTag]);
+           body[kIndexOrderTag]);
     return;
   }
   if (!leave()) return;
 
-  enter(kFacetsTag);
+  enter(kIndexFacetsTag);
   if (!s.strings("partner_ids", ix.partner_ids_) || !s.strings("topics", ix.topics_)) return;
   const size_t columns[3] = {ix.partner_ids_.size(), ix.topics_.size(), all_event_types().size()};
   const char* const names[3] = {"partners", "topics", "types"};
@@ -340,17 +270,17 @@ void IndexSnapshotAccess::plan(EventIndexAdopt& a) {
   }
   for (uint32_t v = 0; v < ix.partner_ids_.size(); ++v)
     if (!ix.partner_value_.emplace(ix.partner_ids_[v], v).second) {
-      s.fail("partner_ids", "\"" + ix.partner_ids_[v] + "\" is there twice", body[kFacetsTag]);
+      s.fail("partner_ids", "\"" + ix.partner_ids_[v] + "\" is there twice", body[kIndexFacetsTag]);
       return;
     }
   for (uint32_t v = 0; v < ix.topics_.size(); ++v)
     if (!ix.topic_value_.emplace(ix.topics_[v], v).second) {
-      s.fail("topics", "\"" + ix.topics_[v] + "\" is there twice", body[kFacetsTag]);
+      s.fail("topics", "\"" + ix.topics_[v] + "\" is there twice", body[kIndexFacetsTag]);
       return;
     }
   if (!leave()) return;
 
-  enter(kTextTag);
+  enter(kIndexTextTag);
   s.array("piece_bytes", t.piece_bytes_);
   s.array("piece_start", t.piece_start_);
   s.array("piece_event_start", t.piece_event_start_);
@@ -517,6 +447,24 @@ void IndexSnapshotAccess::plan_checks(EventIndexAdopt::State& s) {
     if (to == s.pieces && t.piece_bytes_.back() != 0)
       s.fail_at(t.piece_bytes_, t.piece_bytes_.size() - 1, "piece_bytes", "lacks its spare 0");
   });
+
+  // The text against the events, sampled evenly: a piece must be a whole
+  // part of the text of the first event said to have it (a block written
+  // for other events with the same dates and facets is caught here).
+  s.check(std::min(s.pieces, kTextSamples), kTextSamplesPerStep, [&s, &d, &ix, &t](size_t from, size_t to) {
+    const size_t samples = std::min(s.pieces, kTextSamples);
+    if (!s.lookup) s.lookup = std::make_unique<HashedLookup>(d);
+    for (size_t k = from; k < to; ++k) {
+      const uint32_t p = static_cast<uint32_t>(k * s.pieces / samples);
+      if (t.piece_event_start_[p] == t.piece_event_start_[p + 1]) continue;
+      const uint32_t o = ix.order_[t.piece_events_[t.piece_event_start_[p]]];
+      const std::string text = "\n" + fold(searchable_text_unfolded(d.events[o], *s.lookup));
+      if (text.find("\n" + t.piece_text(p)) == std::string::npos)
+        return void(s.fail_at(
+            t.piece_bytes_, t.piece_start_[p], "piece_bytes",
+            "piece " + std::to_string(p) + " is not in the text of event " + std::to_string(o) + ", which it lists"));
+    }
+  });
 }
 
 void IndexSnapshotAccess::finish(EventIndex& ix, const Dataset& d, std::vector<uint64_t> bits[3]) {
@@ -577,6 +525,7 @@ bool EventIndexAdopt::step() {
     s.bytes.clear();
     s.bytes.shrink_to_fit();
     s.ordinal_of = {};
+    s.lookup.reset();
   }
   return s.finished;
 }

@@ -264,6 +264,11 @@ TEST_CASE("an index block that is sealed but wrong is named, then rebuilt", "[in
     const Dataset other = synthesize(650, 6);
     refused(snapshot_bytes(d, index_snapshot_block(EventIndex(other))), "order: holds 650 events, the dataset has 700");
   }
+  SECTION("a text index of other words, with the same dates and facets") {
+    Dataset retitled = d;
+    for (Event& e : retitled.events) e.title = "Zanzibar " + e.title;
+    refused(snapshot_bytes(d, index_snapshot_block(EventIndex(retitled))), "stored index, text: piece_bytes[");
+  }
   SECTION("a text id out of range") {
     // The last array of the text section is token_places, after token_pieces: make a posting name no piece.
     std::string bad = good;
