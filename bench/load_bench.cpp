@@ -32,7 +32,7 @@ double resident_mb() {
   long pages = 0, resident = 0;
   const int got = std::fscanf(f, "%ld %ld", &pages, &resident);
   std::fclose(f);
-  return got == 2 ? double(resident) * 4096.0 / 1e6 : 0;
+  return got == 2 ? double(resident) * 4096.0 / 1048576.0 : 0;  // MB as /usr/bin/time counts them (MiB)
 }
 
 }  // namespace
@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
         "\n  longest slice %.0f ms (%s); index %.0f MB; resident %.0f MB after, peak %.0f MB; "
         "'hanoi': %zu matches in %.1f ms\n",
         longest_ms, longest_phase.c_str(), double(index->memory().total()) / 1e6, resident_mb(),
-        double(usage.ru_maxrss) * 1024.0 / 1e6, matches, query_ms);
+        double(usage.ru_maxrss) / 1024.0, matches, query_ms);
     if (!problems.empty()) std::printf("  first problem: %s\n", problems[0].to_string().c_str());
     std::fflush(stdout);
   }
