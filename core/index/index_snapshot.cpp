@@ -42,7 +42,8 @@ size_t popcount(const std::vector<uint64_t>& bits) {
 
 struct EventIndexAdopt::State {
   std::string bytes;
-  size_t offset = 0;
+  size_t offset = 0, block_end = 0;  // the block in `bytes`
+  size_t file_offset = 0;            // where `bytes` lie in the file, for problems
   const Dataset* d = nullptr;
   EventIndex ix = IndexSnapshotAccess::blank();
   std::vector<uint64_t> bits[3];  // partners, topics, types: FacetBitsets once checked
@@ -68,7 +69,7 @@ struct EventIndexAdopt::State {
   bool fail(const char* field, const std::string& what, size_t byte) {
     if (error.empty())
       error = std::string("stored index, ") + section + ": " + field + ": " + what + " (at byte " +
-              std::to_string(byte) + ")";
+              std::to_string(byte + file_offset) + ")";
     return false;
   }
   template <typename V>
@@ -191,7 +192,7 @@ void IndexSnapshotAccess::plan(EventIndexAdopt& a) {
   EventTextIndex& t = ix.text_;
   const size_t n = d.events.size(), words = (n + 63) / 64;
   s.pos = s.offset;
-  s.end = s.bytes.size();
+  s.end = s.block_end;
   s.section = "block";
   const uint32_t count = s.u32("section count");
   if (!s.error.empty()) return;
@@ -201,7 +202,7 @@ void IndexSnapshotAccess::plan(EventIndexAdopt& a) {
   }
   size_t body[4] = {}, length[4] = {};
   for (uint32_t i = 0; i < count && s.error.empty(); ++i) {
-    s.end = s.bytes.size();
+    s.end = s.block_end;
     const uint32_t tag = s.u32("section tag");
     const uint64_t len = s.u64("section length");
     if (!s.need(static_cast<size_t>(std::min<uint64_t>(len, SIZE_MAX)), "section length")) return;
@@ -216,8 +217,8 @@ void IndexSnapshotAccess::plan(EventIndexAdopt& a) {
     s.pos += static_cast<size_t>(len);
   }
   if (!s.error.empty()) return;
-  if (s.pos != s.bytes.size()) {
-    s.fail("sections", std::to_string(s.bytes.size() - s.pos) + " unexpected bytes after the last", s.pos);
+  if (s.pos != s.block_end) {
+    s.fail("sections", std::to_string(s.block_end - s.pos) + " unexpected bytes after the last", s.pos);
     return;
   }
   for (uint32_t tag = 1; tag <= 3; ++tag)
@@ -473,9 +474,12 @@ void IndexSnapshotAccess::finish(EventIndex& ix, const Dataset& d, std::vector<u
   ix.types_ = detail::FacetBitsets::adopt(n, std::move(bits[2]));
 }
 
-EventIndexAdopt::EventIndexAdopt(std::string bytes, size_t offset, const Dataset& d) : s_(std::make_unique<State>()) {
+EventIndexAdopt::EventIndexAdopt(std::string bytes, size_t begin, size_t end, size_t file_offset, const Dataset& d)
+    : s_(std::make_unique<State>()) {
   s_->bytes = std::move(bytes);
-  s_->offset = offset;
+  s_->offset = std::min(begin, s_->bytes.size());
+  s_->block_end = std::min(std::max(end, s_->offset), s_->bytes.size());
+  s_->file_offset = file_offset;
   s_->d = &d;
 }
 EventIndexAdopt::~EventIndexAdopt() = default;

@@ -43,9 +43,9 @@ std::string index_snapshot_block(const EventIndex& ix);
 // each): step() until it returns true, then take() if !failed().
 class EventIndexAdopt {
  public:
-  // The block lies in `bytes` from `offset` to the end (the snapshot's
-  // bytes: offsets in problems are the file's). d must outlive the adoption.
-  EventIndexAdopt(std::string bytes, size_t offset, const Dataset& d);
+  // The block is bytes[begin, end); `bytes` start at byte `file_offset` of
+  // the snapshot (problems give the file's offsets). d must outlive it.
+  EventIndexAdopt(std::string bytes, size_t begin, size_t end, size_t file_offset, const Dataset& d);
   ~EventIndexAdopt();
   bool step();  // true when done or failed
   bool failed() const;

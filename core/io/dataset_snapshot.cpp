@@ -353,7 +353,14 @@ std::string snapshot_bytes(const Dataset& d, std::string_view index_block) {
   SnapshotFieldWriter fields{w};
   visit_fields(d, fields);
   for_each_table(d, [&](const char* key, const auto& table) { fields.records(key::optional(key), table); });
-  w.out.append(index_block.data(), index_block.size());
+  if (!index_block.empty()) {
+    // Zeros to a multiple of 8 (so the checksum can be summed over the two
+    // parts read apart), the block, then where it starts.
+    while ((kSnapshotHeaderSize + w.out.size()) % 8) w.u8(0);
+    const uint64_t index_at = kSnapshotHeaderSize + w.out.size();
+    w.out.append(index_block.data(), index_block.size());
+    w.u64(index_at);
+  }
 
   Writer header;
   header.out.append(kMagic, sizeof kMagic);
@@ -394,11 +401,38 @@ struct SnapshotReader::State {
   bool counted = false;                  // the table's row count has been read
   uint32_t list_total = 0;               // that count
   uint32_t version = 0;
-  size_t index_at = 0;  // where the index block starts (version 4), 0: none
+  uint64_t file_size = 0;  // bytes.size(), or more when only the dataset part is held
+  size_t index_at = 0;     // where the index block starts (version 4), 0: none
+  size_t index_end = 0;    // and ends (its trailer follows)
+  bool checksum_deferred = false;
   LoadResult result;
 
   void fail(const std::string& message) {
     result.problems.push_back({name, message});
+    phase = Phase::Done;
+  }
+
+  // After the last event of a version 4 file: zeros to a multiple of 8,
+  // then the index block (the index layer reads it), then where it starts.
+  void find_index() {
+    const size_t aligned = (pos + 7) / 8 * 8;
+    for (size_t i = pos; i < aligned && i < bytes.size(); ++i)
+      if (bytes[i] != 0)
+        return fail("the padding after the last event is not zero (at byte " + std::to_string(i) + ")");
+    if (file_size != bytes.size()) {  // only the dataset part is here: it must end where the index starts
+      if (aligned != bytes.size())
+        return fail("the dataset part ends at byte " + std::to_string(aligned) + ", the index starts at byte " +
+                    std::to_string(bytes.size()));
+      index_at = bytes.size();
+      index_end = static_cast<size_t>(file_size - 8);
+      phase = Phase::Done;
+      return;
+    }
+    if (aligned + 8 > bytes.size() || header_u64(bytes, bytes.size() - 8) != aligned)
+      return fail("the index's place is not given after it (at byte " +
+                  std::to_string(bytes.size() < 8 ? 0 : bytes.size() - 8) + "): expected " + std::to_string(aligned));
+    index_at = aligned;
+    index_end = bytes.size() - 8;
     phase = Phase::Done;
   }
 
@@ -428,6 +462,12 @@ struct SnapshotReader::State {
 SnapshotReader::SnapshotReader(std::string bytes, std::string name) : s_(std::make_unique<State>()) {
   s_->bytes = std::move(bytes);
   s_->name = std::move(name);
+  s_->file_size = s_->bytes.size();
+}
+
+SnapshotReader::SnapshotReader(std::string dataset_part, std::string name, uint64_t file_size)
+    : SnapshotReader(std::move(dataset_part), std::move(name)) {
+  s_->file_size = std::max<uint64_t>(file_size, s_->bytes.size());
 }
 SnapshotReader::~SnapshotReader() = default;
 
@@ -487,9 +527,13 @@ bool SnapshotReader::step() {
       }
       s.result.dataset.schema_version = schema;
       const uint64_t payload = header_u64(b, 16);
-      if (payload != b.size() - kSnapshotHeaderSize) {
+      if (payload != s.file_size - kSnapshotHeaderSize) {
         s.fail("truncated or padded snapshot: the header says " + std::to_string(payload) +
-               " bytes of data, the file has " + std::to_string(b.size() - kSnapshotHeaderSize));
+               " bytes of data, the file has " + std::to_string(s.file_size - kSnapshotHeaderSize));
+        break;
+      }
+      if (s.file_size != b.size() && version != kSnapshotVersion) {
+        s.fail("only the dataset part of a snapshot without an index was read");
         break;
       }
       s.expected_sum = header_u64(b, 24);
@@ -501,7 +545,10 @@ bool SnapshotReader::step() {
       s.sum.add(reinterpret_cast<const unsigned char*>(b.data()) + s.checked, n);
       s.checked += n;
       if (s.checked == b.size()) {
-        if (s.sum.value() != s.expected_sum)
+        s.checksum_deferred = s.file_size != b.size();  // the index part follows: add_to_checksum()
+        if (s.checksum_deferred)
+          s.phase = State::Phase::Tables;
+        else if (s.sum.value() != s.expected_sum)
           s.fail("corrupt snapshot: its checksum does not match its contents");
         else
           s.phase = State::Phase::Tables;
@@ -530,9 +577,8 @@ bool SnapshotReader::step() {
       s.pos = c.pos();
       if (s.table == kEventsTable) s.phase = State::Phase::Events;
       if (s.table == kTableCount) {
-        if (s.version == kSnapshotVersion && s.pos != b.size()) {
-          s.index_at = s.pos;  // the index block: read by the index layer
-          s.phase = State::Phase::Done;
+        if (s.version == kSnapshotVersion) {
+          s.find_index();
         } else if (s.pos != b.size())
           s.fail(std::to_string(b.size() - s.pos) + " unexpected bytes after the last event (at byte " +
                  std::to_string(s.pos) + ")");
@@ -551,7 +597,7 @@ LoadResult SnapshotReader::take() {
   LoadResult out = std::move(s_->result);
   if (!out.ok()) out.dataset = Dataset{};  // a partly read snapshot is never handed on
   if (!out.ok()) s_->index_at = 0;
-  if (s_->index_at == 0) {
+  if (s_->index_at == 0 || s_->file_size != s_->bytes.size()) {
     s_->bytes.clear();
     s_->bytes.shrink_to_fit();
   }
@@ -559,6 +605,12 @@ LoadResult SnapshotReader::take() {
 }
 
 size_t SnapshotReader::index_block_offset() const { return s_->index_at; }
+size_t SnapshotReader::index_block_end() const { return s_->index_end; }
+
+void SnapshotReader::add_to_checksum(const char* p, size_t n) {
+  s_->sum.add(reinterpret_cast<const unsigned char*>(p), n);
+}
+bool SnapshotReader::checksum_matches() const { return s_->sum.value() == s_->expected_sum; }
 
 std::string SnapshotReader::take_bytes() {
   s_->index_at = 0;

@@ -2,7 +2,9 @@
 // exactly as a fresh build, follows edits the same, and a bad index block is
 // refused by name and byte, then rebuilt; version 3 files still load.
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <random>
 
 #include "analytics.h"
@@ -28,9 +30,15 @@ struct Loaded {
   std::vector<std::string> phases;  // in order, each once
 };
 
-// Opens the bytes as the app does, in slices.
-std::unique_ptr<Loaded> load(std::string bytes) {
-  DatasetLoad load = DatasetLoad::from_bytes(std::move(bytes), "x.snap");
+// Opens the bytes as the app does, in slices: from memory, or from a file
+// (a format 4 file's dataset part is then read first, its index part after).
+std::unique_ptr<Loaded> load(std::string bytes, bool from_file = false) {
+  const std::string path = "test-index-snapshot.snap";
+  if (from_file) {
+    std::ofstream(path, std::ios::binary) << bytes;
+    bytes.clear();
+  }
+  DatasetLoad load = from_file ? DatasetLoad::from_file(path) : DatasetLoad::from_bytes(std::move(bytes), "x.snap");
   auto out = std::make_unique<Loaded>();
   while (true) {
     const std::string phase = load.phase();
@@ -38,6 +46,7 @@ std::unique_ptr<Loaded> load(std::string bytes) {
     if (load.step()) break;
   }
   out->index = load.take(out->d, out->problems);
+  if (from_file) std::remove(path.c_str());
   return out;
 }
 
@@ -103,6 +112,12 @@ uint32_t get_u32(const std::string& bytes, size_t at) {
   std::memcpy(&v, bytes.data() + at, 4);
   return v;
 }
+// Where a format 4 file's index block starts: its last 8 bytes say.
+size_t index_start(const std::string& bytes) {
+  uint64_t v;
+  std::memcpy(&v, bytes.data() + bytes.size() - 8, 8);
+  return static_cast<size_t>(v);
+}
 
 }  // namespace
 
@@ -138,6 +153,39 @@ TEST_CASE("the shipped dataset, an empty one and a tiny one keep their index", "
     if (!d.events.empty()) check_same(*l->index, EventIndex(l->d), rng, 40);
     CHECK(l->index->size() == d.events.size());
   }
+}
+
+TEST_CASE("from a file, the index part is read after the dataset's bytes are freed", "[index_snapshot]") {
+  const Dataset d = synthesize(5000, 4);
+  const std::string good = snapshot_with_index(d);
+  const std::unique_ptr<Loaded> l = load(good, true);
+  REQUIRE(l->problems.empty());
+  CHECK(went_through(*l, "reading file (index)"));
+  CHECK_FALSE(went_through(*l, "indexing text"));
+  std::mt19937 rng(3);
+  check_same(*l->index, EventIndex(l->d), rng, 60);
+  // A flipped byte in the index part: the checksum, finished after reading it, refuses the whole file.
+  std::string flipped = good;
+  flipped[index_start(good) + 100] ^= 0x04;
+  const std::unique_ptr<Loaded> bad = load(flipped, true);
+  REQUIRE(bad->problems.size() == 1);
+  CHECK(bad->problems[0].message == "corrupt snapshot: its checksum does not match its contents");
+  CHECK(bad->d.events.empty());
+  // A sealed wrong ordinal: named with its byte in the file, then rebuilt.
+  std::string wrong = good;
+  const size_t order = index_start(good) + 4 + 4 + 8 + 8;
+  put_u32(wrong, order, 900000);
+  const std::unique_ptr<Loaded> rebuilt = load(reseal(wrong), true);
+  REQUIRE(rebuilt->problems.size() == 1);
+  CHECK(rebuilt->problems[0].message == "stored index, order: order[0]: names event 900000 of 5000 (at byte " +
+                                            std::to_string(order) + "); the index was rebuilt");
+  CHECK(rebuilt->d.events.size() == 5000);
+  // A trailer that does not point at the index: the file is read whole, and refused.
+  std::string moved = good;
+  for (int k = 0; k < 8; ++k) moved[moved.size() - 8 + k] = k == 0 ? 8 : 0;
+  const std::unique_ptr<Loaded> lost = load(reseal(moved), true);
+  REQUIRE(lost->problems.size() == 1);
+  CHECK(lost->problems[0].message.find("the index's place is not given after it") != std::string::npos);
 }
 
 TEST_CASE("an adopted index follows edits as a fresh build does", "[index_snapshot][edits]") {
@@ -198,7 +246,7 @@ TEST_CASE("a version 3 snapshot still loads, its index rebuilt", "[index_snapsho
 TEST_CASE("a damaged index block is refused by the checksum", "[index_snapshot]") {
   const Dataset d = synthesize(500, 4);
   const std::string good = snapshot_with_index(d);
-  const size_t block = snapshot_bytes(d).size();  // the index block starts where a version 3 file ends
+  const size_t block = index_start(good);
   std::string flipped = good;
   flipped[block + 40] ^= 0x10;
   const std::unique_ptr<Loaded> a = load(flipped);
@@ -213,7 +261,7 @@ TEST_CASE("a damaged index block is refused by the checksum", "[index_snapshot]"
 TEST_CASE("an index block that is sealed but wrong is named, then rebuilt", "[index_snapshot]") {
   const Dataset d = synthesize(700, 6);
   const std::string good = snapshot_with_index(d);
-  const size_t block = snapshot_bytes(d).size();
+  const size_t block = index_start(good);
   // Block: u32 sections, then the order section: u32 tag, u64 length, u64 count, the ordinals.
   const size_t order = block + 4 + 4 + 8 + 8;
   REQUIRE(get_u32(good, block + 4) == 1);
@@ -272,8 +320,8 @@ TEST_CASE("an index block that is sealed but wrong is named, then rebuilt", "[in
   SECTION("a text id out of range") {
     // The last array of the text section is token_places, after token_pieces: make a posting name no piece.
     std::string bad = good;
-    const size_t end = good.size();
-    // token_places: u64 count + count bytes at the very end; token_pieces: u64 count + 4 bytes each before it.
+    const size_t end = good.size() - 8;  // the trailer follows the block
+    // token_places: u64 count + count bytes at the block's end; token_pieces: u64 count + 4 bytes each before it.
     uint64_t n_places = 0;
     for (size_t pos = block; pos + 8 <= end; ++pos) {
       uint64_t v;
