@@ -40,6 +40,7 @@ namespace accord {
 inline constexpr unsigned kSnapshotVersion = 4;         // with the built index
 inline constexpr unsigned kSnapshotVersionNoIndex = 3;  // the dataset only
 inline constexpr size_t kSnapshotHeaderSize = 32;
+inline constexpr char kSnapshotMagic[8] = {'A', 'C', 'C', 'S', 'N', 'A', 'P', '\n'};
 
 // The header's checksum of a payload (bytes 32 onwards).
 uint64_t snapshot_checksum(const char* payload, size_t size);
