@@ -22,9 +22,12 @@
 // Never trusted blindly (the checksum proves the file intact, not its
 // writer right): every count must fit its section, the order must be a
 // permutation sorted by the events' dates, each facet bit must match its
-// event, every id and offset in the text index must be in range. A bad
-// block gives a problem naming the section, field and byte offset; the
-// caller then rebuilds the index.
+// event, every id and offset in the text index must be in range, and 4,096
+// pieces spread over the text index must each be a whole part of the first
+// event listing them (sampled: a checked text index that still lied about
+// other pieces could give wrong text matches, never a crash). A bad block
+// gives a problem naming the section, field and byte offset; the caller
+// then rebuilds the index.
 #pragma once
 #include <cstddef>
 #include <memory>
