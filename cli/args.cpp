@@ -11,7 +11,8 @@ const std::set<std::string> kValueOptions = {
     "--format", "--out",       "--gazetteer", "--published", "--today",   "--seed", "--into",
     "--title",  "--publisher", "--url",       "--same",      "--source",  "--home", "--web"};
 // Options without a value: present or not.
-const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force", "--skip-bad", "--new", "--header"};
+const std::set<std::string> kFlagOptions = {"--jsonl", "--dry-run", "--force",   "--skip-bad",
+                                            "--new",   "--header",  "--no-index"};
 }  // namespace
 
 std::string Args::get(const std::string& name, const std::string& fallback) const {

@@ -5,6 +5,8 @@
 
 #include "dataset_json.h"
 #include "dataset_snapshot.h"
+#include "event_index.h"
+#include "index_snapshot.h"
 #include "output_file.h"
 #include "synth.h"
 
@@ -21,6 +23,13 @@ std::optional<uint64_t> parse_count(const std::string& text) {
     n = n * 10 + static_cast<uint64_t>(c - '0');
   }
   return n;
+}
+
+// A snapshot with its built index (version 4), or without (--no-index:
+// version 3, which older builds read).
+std::string snapshot_of(const Dataset& d, const Args& args) {
+  if (args.has("--no-index")) return snapshot_bytes(d);
+  return snapshot_bytes(d, index_snapshot_block(EventIndex(d)));
 }
 
 }  // namespace
@@ -62,7 +71,7 @@ int cmd_synth(const Args& args, std::ostream& out, std::ostream& err) {
     return 0;
   }
   const std::string path = args.get("--out");
-  const std::string bytes = format == "snapshot" ? snapshot_bytes(d) : dataset_to_json(d);
+  const std::string bytes = format == "snapshot" ? snapshot_of(d, args) : dataset_to_json(d);
   if (write_command_output("synth", path, bytes, args.has("--force"), err) != 0) return 1;
   out << "wrote " << d.events.size() << " events (seed " << *seed << ") to " << path << "\n";
   return 0;
@@ -85,7 +94,7 @@ int cmd_snapshot(const Args& args, std::ostream& out, std::ostream& err) {
     err << "accord: " << in_path << " was not read; no snapshot written\n";
     return 1;
   }
-  if (write_command_output("snapshot", out_path, snapshot_bytes(loaded.dataset), args.has("--force"), err) != 0)
+  if (write_command_output("snapshot", out_path, snapshot_of(loaded.dataset, args), args.has("--force"), err) != 0)
     return 1;
   out << "wrote a snapshot of " << loaded.dataset.events.size() << " events to " << out_path << "\n";
   return 0;

@@ -118,11 +118,14 @@ commands:
   synth N [--seed S]       a realistic synthetic dataset of N events (at most
       [--out FILE]         5,000,000) for tests and benchmarks: JSON to
                            standard output, or written atomically to FILE
-      [--format snapshot]  a binary snapshot instead of JSON (needs --out)
+      [--format snapshot]  a binary snapshot instead of JSON (needs --out),
+                           with its built index (--no-index: without)
       [--force]            FILE may exist: it is replaced, kept as FILE.bak
   snapshot IN OUT [--force]  a binary snapshot of the dataset IN (JSON), which
                            opens much faster; --data and the app take either;
-                           an existing OUT is replaced only with --force
+                           an existing OUT is replaced only with --force; it
+      [--no-index]         stores the built index too (format 4), unless
+                           --no-index (format 3, the dataset only)
 
   publish DATA.json --out DIR
                            a static site: the web app (dist/web, built by

@@ -11,7 +11,7 @@ cd "$root"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(dataset_json extract url_hash events_csv article_add data_link exchange_import)
+[ ${#targets[@]} -eq 0 ] && targets=(dataset_json extract url_hash events_csv article_add data_link exchange_import snapshot)
 
 build=build/fuzz
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"

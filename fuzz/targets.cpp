@@ -27,7 +27,7 @@ const std::vector<Target>& all_targets() {
   static const std::vector<Target> targets = {
       {"dataset_json", dataset_json},       {"extract", extract},         {"url_hash", url_hash},
       {"events_csv", events_csv},           {"article_add", article_add}, {"data_link", data_link},
-      {"exchange_import", exchange_import},
+      {"exchange_import", exchange_import}, {"snapshot", snapshot},
   };
   return targets;
 }

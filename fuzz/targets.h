@@ -37,6 +37,10 @@ int data_link(const uint8_t* data, size_t size);
 // partners, and export and read back to the same events (TimelineJS) or as
 // many with the same ids and partners (ACLED).
 int exchange_import(const uint8_t* data, size_t size);
+// A binary snapshot, its size and checksum re-sealed so that mutations reach
+// the checks behind them: refused with a message, or loaded with an index
+// (adopted or rebuilt) that answers facet and date filters as a fresh build.
+int snapshot(const uint8_t* data, size_t size);
 
 struct Target {
   const char* name;  // also the corpus folder name

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "change_effects.h"
@@ -44,6 +45,14 @@ class FacetBitsets {
   const uint64_t* of(uint32_t value) const { return bits_.data() + value * words_; }
   size_t values() const { return words_ ? bits_.size() / words_ : 0; }
   size_t memory() const { return bits_.capacity() * sizeof(uint64_t); }
+  // The columns back to back, (events + 63) / 64 words each: a snapshot stores them as they are.
+  const std::vector<uint64_t>& words() const { return bits_; }
+  static FacetBitsets adopt(size_t events, std::vector<uint64_t> bits) {
+    FacetBitsets f;
+    f.words_ = (events + 63) / 64;
+    f.bits_ = std::move(bits);
+    return f;
+  }
 
  private:
   size_t words_ = 0;
@@ -112,6 +121,7 @@ class EventIndex {
 
  private:
   friend class EventIndexBuild;
+  friend struct IndexSnapshotAccess;  // index_snapshot.cpp: stores and adopts the columns
   EventIndex();
   // Events whose text contains the folded needle, as bits by ordinal; only
   // the `wanted` ones are sure to be found.

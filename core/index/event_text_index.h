@@ -70,6 +70,7 @@ class EventTextIndex {
   Memory memory() const;
 
  private:
+  friend struct IndexSnapshotAccess;                 // index_snapshot.cpp: stores and adopts the arrays
   enum class Fit { Inside, Suffix, Prefix, Whole };  // how a needle word sits in a token
   struct Phrase;
   std::vector<uint32_t> tokens_fitting(std::string_view word, Fit fit) const;

@@ -394,7 +394,10 @@ LoadResult parse_dataset(const std::string& json_text) {
 
 std::string dataset_size_problem(unsigned long long size, const std::string& head, size_t max_json_bytes) {
   const bool snapshot = looks_like_snapshot(head);
-  const unsigned long long limit = snapshot ? kMaxSnapshotBytes : max_json_bytes;
+  // The index stored after the dataset adds about half (format 4, bytes 8-11).
+  const bool indexed = snapshot && head.size() >= 12 && static_cast<uint8_t>(head[8]) == kSnapshotVersion &&
+                       head[9] == 0 && head[10] == 0 && head[11] == 0;
+  const unsigned long long limit = indexed ? kMaxIndexedSnapshotBytes : snapshot ? kMaxSnapshotBytes : max_json_bytes;
   if (size <= limit) return "";
   const auto shown = [](unsigned long long bytes) {
     return bytes < 1048576 ? std::to_string(bytes) + " bytes" : std::to_string((bytes + 1048575) / 1048576) + " MB";

@@ -16,8 +16,9 @@ LoadResult parse_dataset(const std::string& json_text);
 // or hostile file cannot exhaust memory: parsing JSON takes about 6 times
 // the file's size, reading a snapshot about 4 times. A 1,000,000-event
 // dataset is ~1.4 GB as JSON and ~750 MB as a snapshot: keep it as one.
-inline constexpr size_t kMaxDatasetBytes = 256u * 1024 * 1024;    // JSON
-inline constexpr size_t kMaxSnapshotBytes = 1024u * 1024 * 1024;  // dataset_snapshot.h
+inline constexpr size_t kMaxDatasetBytes = 256u * 1024 * 1024;           // JSON
+inline constexpr size_t kMaxSnapshotBytes = 1024u * 1024 * 1024;         // dataset_snapshot.h
+inline constexpr size_t kMaxIndexedSnapshotBytes = 2048u * 1024 * 1024;  // one with its index (format 4)
 // "" or why a dataset file of `size` bytes that starts with `head` (its
 // first bytes, enough to tell a snapshot) is refused.
 std::string dataset_size_problem(unsigned long long size, const std::string& head,

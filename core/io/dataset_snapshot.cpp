@@ -14,7 +14,6 @@ namespace accord {
 
 namespace {
 
-constexpr char kMagic[8] = {'A', 'C', 'C', 'S', 'N', 'A', 'P', '\n'};
 // Work per step(): enough to amortise the call, small enough for a 10 ms slice.
 constexpr size_t kChecksumBytesPerStep = size_t{4} << 20;
 constexpr size_t kRowsPerStep = 2000;
@@ -46,73 +45,6 @@ class Checksum {
     h_ ^= h_ >> 32;
   }
   uint64_t h_ = 0xCBF29CE484222325ull;
-};
-
-// --- writing --------------------------------------------------------------------
-
-class Writer {
- public:
-  std::string out;
-  void u8(uint8_t v) { out.push_back(static_cast<char>(v)); }
-  void u32(uint32_t v) {
-    for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
-  }
-  void u64(uint64_t v) {
-    for (int k = 0; k < 8; ++k) out.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
-  }
-  void i32(int32_t v) { u32(static_cast<uint32_t>(v)); }
-  void f64(double v) {
-    uint64_t bits;
-    std::memcpy(&bits, &v, sizeof bits);
-    u64(bits);
-  }
-  void str(const std::string& s) {
-    u32(static_cast<uint32_t>(s.size()));
-    out += s;
-  }
-  void strs(const std::vector<std::string>& v) {
-    u32(static_cast<uint32_t>(v.size()));
-    for (const std::string& s : v) str(s);
-  }
-  void date(const Date& d) {
-    i32(d.year);
-    u8(static_cast<uint8_t>(d.month));
-    u8(static_cast<uint8_t>(d.day));
-    u8(static_cast<uint8_t>(d.precision));
-    u8(static_cast<uint8_t>(d.basis));
-    str(d.reason);
-  }
-  void opt_date(const std::optional<Date>& d) {
-    u8(d ? 1 : 0);
-    if (d) date(*d);
-  }
-};
-
-// Writes a record's fields in description order; every field is written,
-// whatever its value.
-struct SnapshotFieldWriter {
-  Writer& w;
-
-  void text(FieldKey, const std::string& v) { w.str(v); }
-  void texts(FieldKey, const std::vector<std::string>& v) { w.strs(v); }
-  template <typename Enum>
-  void enumeration(FieldKey, Enum v) {
-    w.u8(static_cast<uint8_t>(v));
-  }
-  void date(FieldKey, const Date& d) { w.date(d); }
-  void date(FieldKey, const std::optional<Date>& d) { w.opt_date(d); }
-  void number(FieldKey, int v) { w.i32(v); }
-  void number(FieldKey, double v) { w.f64(v); }
-  void flag(FieldKey, bool v) { w.u8(v ? 1 : 0); }
-  template <typename Record>
-  void record(FieldKey, const Record& r) {
-    visit_fields(r, *this);
-  }
-  template <typename Record>
-  void records(FieldKey, const std::vector<Record>& list) {
-    w.u32(static_cast<uint32_t>(list.size()));
-    for (const Record& r : list) visit_fields(r, *this);
-  }
 };
 
 // --- reading --------------------------------------------------------------------
@@ -345,38 +277,7 @@ uint64_t snapshot_checksum(const char* payload, size_t size) {
 }
 
 bool looks_like_snapshot(const std::string& bytes) {
-  return bytes.size() >= sizeof kMagic && std::memcmp(bytes.data(), kMagic, sizeof kMagic) == 0;
-}
-
-std::string snapshot_bytes(const Dataset& d) {
-  Writer w;
-  SnapshotFieldWriter fields{w};
-  visit_fields(d, fields);
-  for_each_table(d, [&](const char* key, const auto& table) { fields.records(key::optional(key), table); });
-
-  Writer header;
-  header.out.append(kMagic, sizeof kMagic);
-  header.u32(kSnapshotVersion);
-  header.i32(d.schema_version);
-  header.u64(w.out.size());
-  header.u64(snapshot_checksum(w.out.data(), w.out.size()));
-  return header.out + w.out;
-}
-
-std::string save_snapshot_file(const Dataset& d, const std::string& path) {
-  const std::string bytes = snapshot_bytes(d);
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot write " + tmp;
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return "cannot write " + tmp + " (disk full?)";
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return "cannot replace " + path;
-  }
-  return "";
+  return bytes.size() >= sizeof kSnapshotMagic && std::memcmp(bytes.data(), kSnapshotMagic, sizeof kSnapshotMagic) == 0;
 }
 
 // --- the sliced reader ------------------------------------------------------------
@@ -392,10 +293,39 @@ struct SnapshotReader::State {
   int table = -1;                        // the table being read (for_each_table order); -1: the dataset's own fields
   bool counted = false;                  // the table's row count has been read
   uint32_t list_total = 0;               // that count
+  uint32_t version = 0;
+  uint64_t file_size = 0;  // bytes.size(), or more when only the dataset part is held
+  size_t index_at = 0;     // where the index block starts (version 4), 0: none
+  size_t index_end = 0;    // and ends (its trailer follows)
+  bool checksum_deferred = false;
   LoadResult result;
 
   void fail(const std::string& message) {
     result.problems.push_back({name, message});
+    phase = Phase::Done;
+  }
+
+  // After the last event of a version 4 file: zeros to a multiple of 8,
+  // then the index block (the index layer reads it), then where it starts.
+  void find_index() {
+    const size_t aligned = (pos + 7) / 8 * 8;
+    for (size_t i = pos; i < aligned && i < bytes.size(); ++i)
+      if (bytes[i] != 0)
+        return fail("the padding after the last event is not zero (at byte " + std::to_string(i) + ")");
+    if (file_size != bytes.size()) {  // only the dataset part is here: it must end where the index starts
+      if (aligned != bytes.size())
+        return fail("the dataset part ends at byte " + std::to_string(aligned) + ", the index starts at byte " +
+                    std::to_string(bytes.size()));
+      index_at = bytes.size();
+      index_end = static_cast<size_t>(file_size - 8);
+      phase = Phase::Done;
+      return;
+    }
+    if (aligned + 8 > bytes.size() || header_u64(bytes, bytes.size() - 8) != aligned)
+      return fail("the index's place is not given after it (at byte " +
+                  std::to_string(bytes.size() < 8 ? 0 : bytes.size() - 8) + "): expected " + std::to_string(aligned));
+    index_at = aligned;
+    index_end = bytes.size() - 8;
     phase = Phase::Done;
   }
 
@@ -425,6 +355,12 @@ struct SnapshotReader::State {
 SnapshotReader::SnapshotReader(std::string bytes, std::string name) : s_(std::make_unique<State>()) {
   s_->bytes = std::move(bytes);
   s_->name = std::move(name);
+  s_->file_size = s_->bytes.size();
+}
+
+SnapshotReader::SnapshotReader(std::string dataset_part, std::string name, uint64_t file_size)
+    : SnapshotReader(std::move(dataset_part), std::move(name)) {
+  s_->file_size = std::max<uint64_t>(file_size, s_->bytes.size());
 }
 SnapshotReader::~SnapshotReader() = default;
 
@@ -469,11 +405,13 @@ bool SnapshotReader::step() {
         break;
       }
       const uint32_t version = header_u32(b, 8);
-      if (version != kSnapshotVersion) {
+      if (version != kSnapshotVersion && version != kSnapshotVersionNoIndex) {
         s.fail("snapshot format version " + std::to_string(version) + " is not supported (this build reads " +
-               std::to_string(kSnapshotVersion) + "); make a new one from the JSON with `accord snapshot`");
+               std::to_string(kSnapshotVersionNoIndex) + " and " + std::to_string(kSnapshotVersion) +
+               "); make a new one from the JSON with `accord snapshot`");
         break;
       }
+      s.version = version;
       const int32_t schema = static_cast<int32_t>(header_u32(b, 12));
       if (schema != kSchemaVersion) {
         s.fail("snapshot of schema_version " + std::to_string(schema) + " is not supported (this build reads " +
@@ -482,9 +420,13 @@ bool SnapshotReader::step() {
       }
       s.result.dataset.schema_version = schema;
       const uint64_t payload = header_u64(b, 16);
-      if (payload != b.size() - kSnapshotHeaderSize) {
+      if (payload != s.file_size - kSnapshotHeaderSize) {
         s.fail("truncated or padded snapshot: the header says " + std::to_string(payload) +
-               " bytes of data, the file has " + std::to_string(b.size() - kSnapshotHeaderSize));
+               " bytes of data, the file has " + std::to_string(s.file_size - kSnapshotHeaderSize));
+        break;
+      }
+      if (s.file_size != b.size() && version != kSnapshotVersion) {
+        s.fail("only the dataset part of a snapshot without an index was read");
         break;
       }
       s.expected_sum = header_u64(b, 24);
@@ -496,7 +438,10 @@ bool SnapshotReader::step() {
       s.sum.add(reinterpret_cast<const unsigned char*>(b.data()) + s.checked, n);
       s.checked += n;
       if (s.checked == b.size()) {
-        if (s.sum.value() != s.expected_sum)
+        s.checksum_deferred = s.file_size != b.size();  // the index part follows: add_to_checksum()
+        if (s.checksum_deferred)
+          s.phase = State::Phase::Tables;
+        else if (s.sum.value() != s.expected_sum)
           s.fail("corrupt snapshot: its checksum does not match its contents");
         else
           s.phase = State::Phase::Tables;
@@ -525,7 +470,9 @@ bool SnapshotReader::step() {
       s.pos = c.pos();
       if (s.table == kEventsTable) s.phase = State::Phase::Events;
       if (s.table == kTableCount) {
-        if (s.pos != b.size())
+        if (s.version == kSnapshotVersion) {
+          s.find_index();
+        } else if (s.pos != b.size())
           s.fail(std::to_string(b.size() - s.pos) + " unexpected bytes after the last event (at byte " +
                  std::to_string(s.pos) + ")");
         else
@@ -542,9 +489,25 @@ bool SnapshotReader::step() {
 LoadResult SnapshotReader::take() {
   LoadResult out = std::move(s_->result);
   if (!out.ok()) out.dataset = Dataset{};  // a partly read snapshot is never handed on
-  s_->bytes.clear();
-  s_->bytes.shrink_to_fit();
+  if (!out.ok()) s_->index_at = 0;
+  if (s_->index_at == 0 || s_->file_size != s_->bytes.size()) {
+    s_->bytes.clear();
+    s_->bytes.shrink_to_fit();
+  }
   return out;
+}
+
+size_t SnapshotReader::index_block_offset() const { return s_->index_at; }
+size_t SnapshotReader::index_block_end() const { return s_->index_end; }
+
+void SnapshotReader::add_to_checksum(const char* p, size_t n) {
+  s_->sum.add(reinterpret_cast<const unsigned char*>(p), n);
+}
+bool SnapshotReader::checksum_matches() const { return s_->sum.value() == s_->expected_sum; }
+
+std::string SnapshotReader::take_bytes() {
+  s_->index_at = 0;
+  return std::move(s_->bytes);
 }
 
 LoadResult read_snapshot(std::string bytes, const std::string& name) {

@@ -418,6 +418,14 @@ accord_cli_test("snapshot writes a file" EXIT 0 OUT "wrote a snapshot of 3 event
 accord_cli_test("snapshot answers like its JSON" EXIT 0 OUT "ev-1.*ev-2.*2 events" NOT_OUT "ev-3"
   ARGS --data ${SNAP} events --partner "Lao PDR")
 set_tests_properties("cli: snapshot answers like its JSON" PROPERTIES DEPENDS "cli: snapshot writes a file")
+# --no-index: format 3 (the dataset only), which opens and answers the same.
+set(SNAP3 ${CMAKE_CURRENT_BINARY_DIR}/fixture-small-v3.snap)
+accord_cli_test("snapshot --no-index writes a file" EXIT 0 OUT "wrote a snapshot of 3 events to .*fixture-small-v3.snap"
+  ARGS snapshot ${FIXTURES}/small.json ${SNAP3} --force --no-index)
+accord_cli_test("snapshot without its index answers like its JSON" EXIT 0 OUT "ev-1.*ev-2.*2 events" NOT_OUT "ev-3"
+  ARGS --data ${SNAP3} events --partner "Lao PDR")
+set_tests_properties("cli: snapshot without its index answers like its JSON" PROPERTIES
+  DEPENDS "cli: snapshot --no-index writes a file")
 accord_cli_test("snapshot of broken JSON writes nothing" EXIT 1 ERR "was not read; no snapshot written"
   ARGS snapshot ${FIXTURES}/no-such-file.json ${CMAKE_CURRENT_BINARY_DIR}/never.snap)
 accord_cli_test("snapshot needs two paths" EXIT 2 ERR "snapshot needs IN.json and OUT.snap" ARGS snapshot x.json)
