@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app_state.h"
+#include "display_text.h"
 #include "draft_date_change.h"
 #include "imgui.h"
 #include "text_field.h"
@@ -225,7 +226,7 @@ bool draw_topics(AppState& state, accord::ExtractedDraft& draft) {
     auto it = std::find_if(draft.topics.begin(), draft.topics.end(),
                            [&](const accord::DraftTopic& dt) { return dt.topic == t; });
     const bool on = it != draft.topics.end();
-    const std::string text = accord::topic_label(t);
+    const std::string text = topic_text(t);
     if (chip_button(text, on, target_height(state))) {
       if (on)
         draft.topics.erase(it);

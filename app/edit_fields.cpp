@@ -7,6 +7,7 @@
 #include <map>
 
 #include "app_state.h"
+#include "display_text.h"
 #include "text_field.h"
 #include "theme.h"
 
@@ -190,7 +191,7 @@ bool topic_chips(AppState& state, const std::string& name, std::vector<std::stri
   bool first = true;
   ImGui::PushID(name.c_str());
   for (const std::string& t : accord::topic_vocabulary()) {
-    const std::string text = accord::topic_label(t);
+    const std::string text = topic_text(t);
     flow(chip_width(text), first);
     first = false;
     const auto at = std::find(topics.begin(), topics.end(), t);

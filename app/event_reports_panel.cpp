@@ -60,7 +60,7 @@ std::string dispute_text(const accord::Dataset& d, const accord::Dispute& x) {
   if (x.field == "date") {
     if (const auto date = accord::Date::parse(x.value)) value = date_text_short(*date);
   } else if (x.field == "type") {
-    if (const auto type = accord::event_type_from_string(x.value)) value = accord::event_type_label(*type);
+    if (const auto type = accord::event_type_from_string(x.value)) value = event_type_text(*type);
   } else if (x.field == "place") {
     const accord::Location l = accord::reported_place(x.value);
     value = l.is_virtual ? "Online" : l.city;

@@ -36,6 +36,9 @@ struct FrameStats {
   // Named widgets drawn in the last frame (see note_widget), so tests can
   // find and tap them like a user. Cleared at the start of every frame.
   std::map<std::string, WidgetRect> widgets;
+  // The words drawn on some of them (the tabs: "tab:people" -> "Nhân vật"),
+  // so tests see the language on screen. Cleared with them.
+  std::map<std::string, std::string> labels;
   // The longest frame of work (App::step) and what the app was doing
   // (bench/web-load.mjs tells the app's own long frames from the browser's).
   double slowest_step_ms = 0;

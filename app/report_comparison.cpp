@@ -45,7 +45,7 @@ std::vector<ComparedFact> compare_with_draft(const accord::Dataset& d, const acc
   const accord::Event& theirs = draft.event;
   std::vector<ComparedFact> rows = {
       {"Date", event_date_text(ours), draft.has_date() ? event_date_text(theirs) : "\u2014"},
-      {"Type", accord::event_type_label(ours.type), accord::event_type_label(theirs.type)},
+      {"Type", event_type_text(ours.type), event_type_text(theirs.type)},
       {"Place", place_text(d, ours.location), place_text(d, theirs.location)},
       {"Partners", partners_text(d, ours), partners_text(d, theirs)},
       {"People", people_text(d, ours, {}), people_text(d, theirs, draft.new_people)},
