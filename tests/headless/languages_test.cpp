@@ -163,3 +163,27 @@ TEST_CASE("the language follows the system's and the settings' choice", "[i18n]"
   }
   atlas::headless::set_system_languages({});
 }
+
+TEST_CASE("the Settings popup and the Data window fit in every language", "[i18n][layout]") {
+  for (const Language& language : kLanguages) {
+    LanguageChosen chosen(language.choice);
+    for (const Screen& screen : {kDesktop, kPhone}) {
+      for (const char* opener : {"settings", "data"}) {
+        HeadlessApp app(ACCORD_SHIPPED_DATASET, screen);
+        app.frames(1);
+        mark_missing_glyphs();
+        app.frames(2);
+        REQUIRE(app.tap(opener));
+        const auto& widgets = app.state().stats().widgets;
+        INFO(language.code << " " << screen.width << "x" << screen.height << " " << opener);
+        CHECK(widgets.count(std::string(opener) == "settings" ? "settings:language:fr" : "data:close") == 1);
+        CHECK(missing_glyphs_drawn() == 0);
+        for (const auto& [name, r] : widgets) {
+          INFO(name << " " << rect_text(r));
+          CHECK(r.x + r.width <= screen.width + kSlack);
+          CHECK_FALSE(cut_off_by_display(r, screen));
+        }
+      }
+    }
+  }
+}

@@ -52,10 +52,13 @@ constexpr Checked kChecked[] = {
     {"add_notice", false, 0},
     {"text_field", false, 3},
     {"record_edit_link", false, 5},
+    {"named_button", false, 1},
+    {"banner_text", false, 0},
+    {"same_line_if_fits", false, 0},
 };
 
-// Words that are not the interface's to translate: the product's name.
-const std::vector<std::string> kNotWords = {"Accord Atlas"};
+// Not words to translate: the product's name, an example path.
+const std::vector<std::string> kNotWords = {"Accord Atlas", "/path/to/file.json"};
 
 const char* const kCatalogueCalls[] = {"tr", "trf", "tr_count", "tr_id", "tr_key"};
 
