@@ -57,8 +57,8 @@ constexpr Checked kChecked[] = {
     {"same_line_if_fits", false, 0},
 };
 
-// Not words to translate: the product's name, an example path.
-const std::vector<std::string> kNotWords = {"Accord Atlas", "/path/to/file.json"};
+// Not words to translate: the product's name, example paths.
+const std::vector<std::string> kNotWords = {"Accord Atlas", "/path/to/file.json", "/path/to/article.html"};
 
 const char* const kCatalogueCalls[] = {"tr", "trf", "tr_count", "tr_id", "tr_key"};
 
