@@ -8,6 +8,7 @@
 
 #include "app_state.h"
 #include "display_text.h"
+#include "i18n.h"
 #include "text_field.h"
 #include "theme.h"
 
@@ -72,7 +73,7 @@ bool date_field(AppState& state, const std::string& name, std::optional<accord::
                 std::string& problem) {
   std::string& text = typed_text(name, value ? value->iso() : "");
   bool changed = false;
-  if (text_field(state, name, text, "YYYY-MM-DD")) {
+  if (text_field(state, name, text, tr("YYYY-MM-DD"))) {
     if (text.empty()) {
       changed = value.has_value();
       value.reset();

@@ -140,7 +140,7 @@ void draw_edit_popup(AppState& state) {
   ImGui::Separator();
   for (const auto& n : notes) {
     text_wrapped_colored(n.first, n.second);
-    if (n.second.rfind("Also changes:", 0) == 0) note_widget(state, "edit:also-changes");
+    if (n.second.rfind(tr("Also changes:"), 0) == 0) note_widget(state, "edit:also-changes");
   }
   ImGui::BeginDisabled(!d.problem.empty());
   if (ImGui::Button(tr("Save"), ImVec2(0, h)) && !pointer_was_dragged()) {

@@ -164,19 +164,22 @@ TEST_CASE("the language follows the system's and the settings' choice", "[i18n]"
   atlas::headless::set_system_languages({});
 }
 
-TEST_CASE("the Settings popup and the Data window fit in every language", "[i18n][layout]") {
+TEST_CASE("the Settings popup, the Data window and the Edit sheet fit in every language", "[i18n][layout]") {
   for (const Language& language : kLanguages) {
     LanguageChosen chosen(language.choice);
     for (const Screen& screen : {kDesktop, kPhone}) {
-      for (const char* opener : {"settings", "data"}) {
+      for (const std::string opener : {"settings", "data", "edit"}) {
         HeadlessApp app(ACCORD_SHIPPED_DATASET, screen);
         app.frames(1);
         mark_missing_glyphs();
-        app.frames(2);
+        if (opener == "edit") app.state().navigate_to(atlas::View::Event, app.state().dataset().events.front().id);
+        app.frames(3);
         REQUIRE(app.tap(opener));
         const auto& widgets = app.state().stats().widgets;
         INFO(language.code << " " << screen.width << "x" << screen.height << " " << opener);
-        CHECK(widgets.count(std::string(opener) == "settings" ? "settings:language:fr" : "data:close") == 1);
+        CHECK(widgets.count(opener == "settings" ? "settings:language:fr"
+                            : opener == "data"   ? "data:close"
+                                                 : "edit:save") == 1);
         CHECK(missing_glyphs_drawn() == 0);
         for (const auto& [name, r] : widgets) {
           INFO(name << " " << rect_text(r));
