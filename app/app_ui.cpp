@@ -179,6 +179,9 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
   dl->AddRectFilled(ImVec2(left, top), ImVec2(right, top + bar_h + style.WindowPadding.y),
                     ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
   dl->AddLine(ImVec2(left, top), ImVec2(right, top), ImGui::GetColorU32(ImGuiCol_Separator));
+  // The labels may reach into the window's padding (Vietnamese and French
+  // ones fill the width): draw them unclipped by it.
+  dl->PushClipRect(ImVec2(left, top), ImVec2(right, top + bar_h + style.WindowPadding.y), false);
   // Seven labels across a phone: each tab is as wide as its label plus an
   // equal share of what is left, and when they do not all fit every label
   // shrinks by the same factor (one tiny "Agreements" looked broken).
@@ -200,7 +203,8 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
   for (size_t i = 0; i < std::size(kTabs); ++i) {
     const Tab& tab = kTabs[i];
     const bool on = tab.view == current;
-    const float w = label_w[i] * shrink + share;
+    // The last tab ends at the edge exactly (sums of floats overshoot it).
+    const float w = i + 1 == std::size(kTabs) ? right - x : label_w[i] * shrink + share;
     const ImVec2 min(x, top);
     x += w;
     ImGui::SetCursorScreenPos(min);
@@ -219,6 +223,7 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
       dl->AddRectFilled(ImVec2(min.x + w * 0.2f, min.y), ImVec2(min.x + w * 0.8f, min.y + t), ink, t);
     }
   }
+  dl->PopClipRect();
 }
 
 // While a large dataset loads: what is happening and how far along.

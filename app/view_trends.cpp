@@ -80,6 +80,15 @@ std::string rule_text(accord::TrendPeriod p) {
                                           {"now", std::to_string(rules.tiny_current)}});
 }
 
+// A column's period: "2024-05" and "2024" as the core writes them; a
+// quarter as the language does ("2024 Q2", "T2 2024", "Q2/2024").
+std::string period_text(accord::TrendPeriod p, int period) {
+  const std::string core = accord::period_label(p, period);  // "2024 Q2"
+  const size_t q = core.find(" Q");
+  if (p != accord::TrendPeriod::Quarter || q == std::string::npos) return core;
+  return trf("{year} Q{quarter}", {{"year", core.substr(0, q)}, {"quarter", core.substr(q + 2)}});
+}
+
 // "Large increase" ... in the interface's language.
 std::string band_text(accord::TrendBand b) { return tr(accord::trend_band_label(b).c_str()); }
 
@@ -183,7 +192,7 @@ void TrendsView::draw_table(AppState& state, const Fonts& fonts, float name_w, f
   ImGui::PushFont(fonts.bold);
   ImVec2 at = ImGui::GetCursorScreenPos();
   for (size_t k = 0; k < t.periods.size(); ++k) {
-    const std::string label = accord::period_label(t.period, t.periods[k]);
+    const std::string label = period_text(t.period, t.periods[k]);
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
     const float x = at.x + name_w + cell_w * float(k);
     dl->AddText(ImVec2(x + (cell_w - size.x) * 0.5f, at.y), ImGui::GetColorU32(palette::kMutedText), label.c_str());
@@ -239,7 +248,7 @@ void TrendsView::draw_table(AppState& state, const Fonts& fonts, float name_w, f
       ImGui::PopFont();
       if (!change.empty())
         dl->AddText(ImVec2((cmin.x + cmax.x - change_size.x) * 0.5f, y + count_size.y), ink, change.c_str());
-      const std::string period = accord::period_label(t.period, t.periods[k]);
+      const std::string period = period_text(t.period, t.periods[k]);
       if (hovered) {
         std::string tip = name + ", " + period + ": " + tr_count("{n} events", (long long)c.events);
         if (c.baseline_periods > 0) {
