@@ -112,7 +112,14 @@ void AgreementsView::draw_table(AppState& state, const Fonts&) {
   if (!ImGui::BeginTable("##agreements", 5, flags)) return;
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr("Kind"), ImGuiTableColumnFlags_WidthFixed, em * 5.0f, int(AgreementColumn::Kind));
+  // As wide as the longest kind in the language ("Procès-verbal", "Nghị định thư").
+  float kind_w = em * 5.0f;
+  for (accord::AgreementKind k :
+       {accord::AgreementKind::MoU, accord::AgreementKind::Agreement, accord::AgreementKind::Protocol,
+        accord::AgreementKind::Treaty, accord::AgreementKind::Plan, accord::AgreementKind::Minutes,
+        accord::AgreementKind::Other})
+    kind_w = std::max(kind_w, ImGui::CalcTextSize(agreement_kind_text(k).c_str()).x + em * 0.5f);
+  ImGui::TableSetupColumn(tr("Kind"), ImGuiTableColumnFlags_WidthFixed, kind_w, int(AgreementColumn::Kind));
   ImGui::TableSetupColumn(tr("Title"), ImGuiTableColumnFlags_WidthStretch, 1.0f, int(AgreementColumn::Title));
   ImGui::TableSetupColumn(tr("Parties"), ImGuiTableColumnFlags_WidthFixed, em * 6.0f, int(AgreementColumn::Parties));
   ImGui::TableSetupColumn(
