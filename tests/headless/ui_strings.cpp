@@ -55,6 +55,9 @@ constexpr Checked kChecked[] = {
     {"named_button", false, 1},
     {"banner_text", false, 0},
     {"same_line_if_fits", false, 0},
+    {"label", false, 0},
+    {"heading", false, 0},
+    {"add_button", false, 1},
 };
 
 // Not words to translate: the product's name, example paths.
