@@ -100,7 +100,8 @@ if(EMSCRIPTEN)
     "${ACCORD_ASSETS_DIR}/fonts/NotoSans-Regular.ttf@/assets/fonts/NotoSans-Regular.ttf"
     "${ACCORD_ASSETS_DIR}/fonts/NotoSans-Bold.ttf@/assets/fonts/NotoSans-Bold.ttf"
     "${ACCORD_ASSETS_DIR}/map/southeast-asia.json@/assets/map/southeast-asia.json"
-    "${ACCORD_ASSETS_DIR}/gazetteer@/assets/gazetteer")
+    "${ACCORD_ASSETS_DIR}/gazetteer@/assets/gazetteer"
+    "${ACCORD_ASSETS_DIR}/i18n@/assets/i18n")
   set(ACCORD_WEB_LINK_OPTIONS
     -fexceptions
     -sENVIRONMENT=web

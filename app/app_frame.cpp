@@ -6,6 +6,7 @@
 #include "app_ui.h"
 #include "data_menu.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ErrorCheckEndFrameRecover
 #include "platform.h"
@@ -39,11 +40,13 @@ LookChange apply_look(AppState& state, Fonts& fonts, Theme& applied_theme, float
 
 void draw_frame_ui(AppState& state, Views& views, DataMenu& data_menu, const Fonts& fonts) {
   begin_frame_text_fields();
+  use_ui_language(effective_language());  // the system's language may have changed
   const ImGuiIO& io = ImGui::GetIO();
   FrameStats& stats = state.stats();
   stats.logical_width = io.DisplaySize.x / stats.pixel_ratio;
   stats.logical_height = io.DisplaySize.y / stats.pixel_ratio;
   stats.widgets.clear();
+  stats.labels.clear();
   // A frame that throws (a bug, bytes a parser did not expect) must not end
   // the app: close what it left open, say so, and draw the next frame.
   try {
@@ -51,8 +54,10 @@ void draw_frame_ui(AppState& state, Views& views, DataMenu& data_menu, const Fon
     data_menu.draw_window(state, fonts);
   } catch (const std::exception& e) {
     ImGui::ErrorCheckEndFrameRecover(nullptr);
-    state.add_notice(std::string("Something went wrong while drawing this view (") + e.what() +
-                     "); the app goes on, and your data is as it was.");
+    state.add_notice(
+        trf("Something went wrong while drawing this view ({error}); the app goes on, and your data is "
+            "as it was.",
+            {{"error", e.what()}}));
   }
   end_frame_text_input(io.WantTextInput);
 }

@@ -11,6 +11,7 @@
 #include "edit_actions.h"
 #include "embed_bar.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "notice_banner.h"
 #include "record_editor.h"
@@ -60,8 +61,7 @@ void draw_header(AppState& state, const Fonts& fonts) {
 
   const auto& problems = state.load_problems();
   if (!problems.empty()) {
-    const std::string label =
-        std::to_string(problems.size()) + (problems.size() == 1 ? " data problem" : " data problems");
+    const std::string label = tr_count("{n} data problems", (long long)problems.size());
     ImGui::SameLine();
     const float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width - header_actions_width(state) -
@@ -92,15 +92,15 @@ void draw_header(AppState& state, const Fonts& fonts) {
 }
 
 struct Tab {
-  const char* label;
-  const char* name;  // widget name for tests
-  View view;         // where a tap goes
+  const char* label;  // a catalogue key: drawn as tr(label)
+  const char* name;   // widget name for tests, the same in every language
+  View view;          // where a tap goes
 };
 constexpr Tab kTabs[] = {
-    {"Timeline", "tab:timeline", View::Timeline}, {"Agreements", "tab:agreements", View::Agreements},
-    {"People", "tab:people", View::People},       {"Partners", "tab:partners", View::Partners},
-    {"Outcomes", "tab:outcomes", View::Outcomes}, {"Trends", "tab:trends", View::Trends},
-    {"Network", "tab:network", View::Network},
+    {tr_key("Timeline"), "tab:timeline", View::Timeline}, {tr_key("Agreements"), "tab:agreements", View::Agreements},
+    {tr_key("People"), "tab:people", View::People},       {tr_key("Partners"), "tab:partners", View::Partners},
+    {tr_key("Outcomes"), "tab:outcomes", View::Outcomes}, {tr_key("Trends"), "tab:trends", View::Trends},
+    {tr_key("Network"), "tab:network", View::Network},
 };
 
 // The tab a view belongs to (a detail view lights up its list's tab).
@@ -135,19 +135,21 @@ void draw_tabs(AppState& state, const Fonts& fonts) {
   for (const Tab& tab : kTabs) {
     const bool on = tab.view == current;
     ImGui::PushFont(on ? fonts.bold : fonts.body);
-    const float w = ImGui::CalcTextSize(tab.label).x + style.FramePadding.x * 4;
+    const char* label = tr(tab.label);
+    const float w = ImGui::CalcTextSize(label).x + style.FramePadding.x * 4;
     const ImVec2 min = ImGui::GetCursorScreenPos();
     if (ImGui::InvisibleButton(tab.name, ImVec2(w, h))) open_tab(state, tab.view);
     const bool hovered = ImGui::IsItemHovered();
     note_widget(state, tab.name);
+    state.stats().labels[tab.name] = label;
     if (hovered) {
       dl->AddRectFilled(min, ImVec2(min.x + w, min.y + h), ImGui::GetColorU32(ImGuiCol_HeaderHovered),
                         style.FrameRounding);
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
-    const ImVec2 text = ImGui::CalcTextSize(tab.label);
+    const ImVec2 text = ImGui::CalcTextSize(label);
     dl->AddText(ImVec2(min.x + (w - text.x) * 0.5f, min.y + (h - text.y) * 0.5f),
-                ImGui::GetColorU32(on ? palette::kAccent : ImGui::GetStyleColorVec4(ImGuiCol_Text)), tab.label);
+                ImGui::GetColorU32(on ? palette::kAccent : ImGui::GetStyleColorVec4(ImGuiCol_Text)), label);
     if (on) {
       const float t = 3.0f * ui_px();
       dl->AddRectFilled(ImVec2(min.x + 4, min.y + h - t), ImVec2(min.x + w - 4, min.y + h),
@@ -178,6 +180,9 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
   dl->AddRectFilled(ImVec2(left, top), ImVec2(right, top + bar_h + style.WindowPadding.y),
                     ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
   dl->AddLine(ImVec2(left, top), ImVec2(right, top), ImGui::GetColorU32(ImGuiCol_Separator));
+  // The labels may reach into the window's padding (Vietnamese and French
+  // ones fill the width): draw them unclipped by it.
+  dl->PushClipRect(ImVec2(left, top), ImVec2(right, top + bar_h + style.WindowPadding.y), false);
   // Seven labels across a phone: each tab is as wide as its label plus an
   // equal share of what is left, and when they do not all fit every label
   // shrinks by the same factor (one tiny "Agreements" looked broken).
@@ -186,7 +191,7 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
   float label_w[std::size(kTabs)];
   float labels_total = 0;
   for (size_t i = 0; i < std::size(kTabs); ++i) {
-    label_w[i] = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, kTabs[i].label).x;
+    label_w[i] = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tr(kTabs[i].label)).x;
     labels_total += label_w[i];
   }
   ImGui::PopFont();
@@ -199,23 +204,27 @@ void draw_bottom_bar(AppState& state, const Fonts& fonts, float bar_h) {
   for (size_t i = 0; i < std::size(kTabs); ++i) {
     const Tab& tab = kTabs[i];
     const bool on = tab.view == current;
-    const float w = label_w[i] * shrink + share;
+    // The last tab ends at the edge exactly (sums of floats overshoot it).
+    const float w = i + 1 == std::size(kTabs) ? right - x : label_w[i] * shrink + share;
     const ImVec2 min(x, top);
     x += w;
     ImGui::SetCursorScreenPos(min);
     if (ImGui::InvisibleButton(tab.name, ImVec2(w, bar_h)) && !pointer_was_dragged()) open_tab(state, tab.view);
     note_widget(state, tab.name);
+    state.stats().labels[tab.name] = tr(tab.label);
     ImGui::PushFont(on ? fonts.bold : fonts.body);
-    const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, tab.label);
+    const char* label = tr(tab.label);
+    const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(font_size, FLT_MAX, 0.0f, label);
     const ImU32 ink = ImGui::GetColorU32(on ? palette::kAccent : palette::kMutedText);
     dl->AddText(ImGui::GetFont(), font_size,
-                ImVec2(min.x + (w - text.x) * 0.5f, min.y + (bar_h - text.y) * 0.5f + 4 * ui_px()), ink, tab.label);
+                ImVec2(min.x + (w - text.x) * 0.5f, min.y + (bar_h - text.y) * 0.5f + 4 * ui_px()), ink, label);
     ImGui::PopFont();
     if (on) {
       const float t = 3.0f * ui_px();
       dl->AddRectFilled(ImVec2(min.x + w * 0.2f, min.y), ImVec2(min.x + w * 0.8f, min.y + t), ink, t);
     }
   }
+  dl->PopClipRect();
 }
 
 // While a large dataset loads: what is happening and how far along.
@@ -225,8 +234,8 @@ void draw_load_progress(AppState& state, const Fonts& fonts) {
   ImGui::TextUnformatted("Accord Atlas");
   ImGui::PopFont();
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
-  text_wrapped_colored(palette::kMutedText, "Opening " + p.path);
-  const std::string label = std::string(p.phase) + " \u00b7 " + std::to_string(int(p.fraction * 100.0f)) + "%";
+  text_wrapped_colored(palette::kMutedText, trf("Opening {path}", {{"path", p.path}}));
+  const std::string label = std::string(tr(p.phase)) + " \u00b7 " + std::to_string(int(p.fraction * 100.0f)) + "%";
   ImGui::ProgressBar(p.fraction, ImVec2(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30.0f), 0),
                      label.c_str());
   note_widget(state, "load:progress");

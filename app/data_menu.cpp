@@ -15,6 +15,7 @@
 #include "exchange_incoming.h"
 #include "export.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "text_encoding.h"
@@ -56,7 +57,8 @@ bool DataMenu::ready(AppState& state) {
   if (!store_.ready()) return false;
   applied_ = true;
   const std::string sync_error = store_.last_sync_error();
-  if (!sync_error.empty()) set_message("Your data cannot be kept in this browser: " + sync_error, true);
+  if (!sync_error.empty())
+    set_message(trf("Your data cannot be kept in this browser: {error}", {{"error", sync_error}}), true);
   state.set_persister([this](const AppState::SavedChange& c) { return persist(c.dataset, &c.history, &c.entry); });
   if (command_line_data_.empty() && store_.has_stored() && !state.loading()) {
     // The user's data, read and indexed off the frame loop like any large
@@ -117,7 +119,8 @@ void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
 void DataMenu::keep_saved(AppState& state, const std::string& label) {
   const accord::ChangeLogEntry entry{accord::utc_now_text(), label, {}, "the Data window", ""};
   store_.keep_beside(state.edit_history(), entry);
-  if (!store_.side_error().empty()) set_message("Your data was saved, but " + store_.side_error() + ".", true);
+  if (!store_.side_error().empty())
+    set_message(trf("Your data was saved, but {problem}.", {{"problem", store_.side_error()}}), true);
   state.add_to_change_log(entry);
 }
 
@@ -127,30 +130,31 @@ void DataMenu::take_kept_history(AppState& state) {
   if (!kept.notice.empty()) state.add_notice(kept.notice);
   state.restore_history(std::move(kept.undo), std::move(kept.redo));
   accord::ChangeLogRead log = store_.read_log();
-  if (!log.ok()) state.add_notice("Your change log could not be read: " + log.problem);
+  if (!log.ok()) state.add_notice(trf("Your change log could not be read: {problem}", {{"problem", log.problem}}));
   state.set_change_log(std::move(log.entries));
 }
 
 std::string DataMenu::persist(const accord::Dataset& d, const accord::EditHistory* history,
                               const accord::ChangeLogEntry* entry) {
   if (store_loading_) {  // what is shown is not theirs yet: saving it would replace their data
-    save_error_ = "Not saved: your stored data is still being read.";
+    save_error_ = tr("Not saved: your stored data is still being read.");
     return save_error_;
   }
   if (foreign_) {
-    save_error_ = "Not saved: this is a dataset from " + foreign_origin_ +
-                  ", not your data. Choose Keep, Merge or Replace first.";
+    save_error_ = trf("Not saved: this is a dataset from {origin}, not your data. Choose Keep, Merge or Replace first.",
+                      {{"origin", foreign_origin_}});
     return save_error_;
   }
   const std::string error = store_.save(d, history, entry);
   if (error.empty()) {
     status_ = Status::Ok;
     save_error_.clear();
-    if (!store_.side_error().empty()) set_message("Your data was saved, but " + store_.side_error() + ".", true);
+    if (!store_.side_error().empty())
+      set_message(trf("Your data was saved, but {problem}.", {{"problem", store_.side_error()}}), true);
   } else {
     // The store's reasons start "not saved: " already; the message may quote its path.
     const std::string why = error.rfind("not saved: ", 0) == 0 ? error.substr(11) : error;
-    save_error_ = "Not saved: " + accord::valid_utf8_or_replaced(why);
+    save_error_ = trf("Not saved: {reason}", {{"reason", accord::valid_utf8_or_replaced(why)}});
   }
   return error.empty() ? "" : save_error_;
 }
@@ -180,8 +184,9 @@ void DataMenu::open_file(AppState& state, const std::string& raw_name, const std
   window_open_ = true;
   state.request_redraw();
   if (foreign_) {
-    set_message("You are viewing a dataset from " + foreign_origin_ +
-                    ". Choose Keep, Merge or Replace above before importing a file.",
+    set_message(trf("You are viewing a dataset from {origin}. Choose Keep, Merge or Replace above before importing a "
+                    "file.",
+                    {{"origin", foreign_origin_}}),
                 true);
     return;
   }
@@ -209,7 +214,9 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
   if (report.changed()) {
     const std::string error = store_.save(merged);
     if (!error.empty()) {
-      set_message("Nothing was imported from " + name + ": your data could not be saved: " + error, true);
+      set_message(trf("Nothing was imported from {file}: your data could not be saved: {error}",
+                      {{"file", name}, {"error", error}}),
+                  true);
       return;
     }
     status_ = Status::Ok;
@@ -278,7 +285,8 @@ void DataMenu::keep_mine(AppState& state) {
   confirm_replace_ = false;
   state.set_dataset(std::move(mine_), "your data");
   mine_ = {};
-  set_message("The dataset from " + foreign_origin_ + " was closed; your data is unchanged.", false);
+  set_message(trf("The dataset from {origin} was closed; your data is unchanged.", {{"origin", foreign_origin_}}),
+              false);
 }
 
 void DataMenu::merge_foreign(AppState& state) {
@@ -287,7 +295,7 @@ void DataMenu::merge_foreign(AppState& state) {
   if (report.changed()) {
     const std::string error = store_.save(merged);
     if (!error.empty()) {
-      set_message("Nothing was merged: your data could not be saved: " + error, true);
+      set_message(trf("Nothing was merged: your data could not be saved: {error}", {{"error", error}}), true);
       window_open_ = true;
       return;
     }
@@ -312,7 +320,7 @@ void DataMenu::replace_with_foreign(AppState& state) {
   confirm_replace_ = false;
   const std::string error = store_.save(state.dataset());
   if (!error.empty()) {
-    set_message("Your data was not replaced: " + error, true);
+    set_message(trf("Your data was not replaced: {error}", {{"error", error}}), true);
     window_open_ = true;
     return;
   }
@@ -323,14 +331,14 @@ void DataMenu::replace_with_foreign(AppState& state) {
                         "Replace your data with the data from " + foreign_origin_, "your data");
   keep_saved(state, "Replace your data with the data from " + foreign_origin_);
   mine_ = {};
-  set_message("Your data was replaced by the dataset from " + foreign_origin_ + ".", false);
+  set_message(trf("Your data was replaced by the dataset from {origin}.", {{"origin", foreign_origin_}}), false);
 }
 
 void DataMenu::restore_backup(AppState& state) {
   confirm_restore_ = false;
   const std::string error = store_.restore_backup();
   if (!error.empty()) {
-    set_message("The backup was not restored: " + error, true);
+    set_message(trf("The backup was not restored: {error}", {{"error", error}}), true);
     window_open_ = true;
     return;
   }
@@ -361,7 +369,7 @@ void DataMenu::restore_backup(AppState& state) {
 void DataMenu::download_damaged() {
   std::string bytes;
   if (const std::string error = store_.read_raw(bytes); !error.empty()) {
-    set_message("The damaged file could not be read: " + error, true);
+    set_message(trf("The damaged file could not be read: {error}", {{"error", error}}), true);
     return;
   }
   const std::string where = save_file_for_user("accord-atlas-damaged.json", "application/json", bytes);
@@ -375,7 +383,7 @@ void DataMenu::start_fresh(AppState& state) {
   confirm_fresh_ = false;
   std::string kept_as;
   if (const std::string error = store_.set_aside_damaged(&kept_as); !error.empty()) {
-    set_message("Could not start fresh: " + error, true);
+    set_message(trf("Could not start fresh: {error}", {{"error", error}}), true);
     window_open_ = true;
     return;
   }
@@ -412,7 +420,7 @@ void DataMenu::reload_from_disk(AppState& state) {
   if (status_ != Status::Ok) return;  // now damaged: its banner says so
   state.set_dataset(std::move(loaded.loaded.dataset), "your data");
   take_kept_history(state);  // the other program (accord add) may have added its step
-  set_message("Your data was read again from " + file_base_name(store_.path()) + ".", false);
+  set_message(trf("Your data was read again from {file}.", {{"file", file_base_name(store_.path())}}), false);
 }
 
 // What is on disk, plus what is shown here that it lacks, saved as one
@@ -426,7 +434,7 @@ void DataMenu::merge_into_disk(AppState& state) {
   const accord::MergeReport report = accord::merge_dataset(merged, state.dataset());
   const std::string error = store_.save(merged);
   if (!error.empty()) {
-    set_message("Not merged: " + error, true);
+    set_message(trf("Not merged: {error}", {{"error", error}}), true);
     window_open_ = true;
     return;
   }
@@ -441,7 +449,7 @@ void DataMenu::export_json(const AppState& state) {
       save_file_for_user("accord-atlas-dataset.json", "application/json", accord::dataset_to_json(state.dataset()));
   last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
   const bool failed = where.rfind("error: ", 0) == 0;
-  set_message(failed ? where.substr(7) : "Dataset exported: " + where, failed);
+  set_message(failed ? where.substr(7) : trf("Dataset exported: {where}", {{"where", where}}), failed);
 }
 
 void DataMenu::export_csv(const AppState& state) {
@@ -451,7 +459,7 @@ void DataMenu::export_csv(const AppState& state) {
       save_file_for_user("accord-atlas-events.csv", "text/csv", accord::events_to_csv(state.dataset(), all));
   last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
   const bool failed = where.rfind("error: ", 0) == 0;
-  set_message(failed ? where.substr(7) : "Events exported: " + where, failed);
+  set_message(failed ? where.substr(7) : trf("Events exported: {where}", {{"where", where}}), failed);
 }
 
 void DataMenu::export_for_tool(const AppState& state, const std::string& format) {
@@ -469,7 +477,7 @@ void DataMenu::export_for_tool(const AppState& state, const std::string& format)
 void DataMenu::import_from_path(AppState& state) {
   const std::string path = path_;
   if (path.empty()) {
-    set_message("Type the path of a .json or .csv file first.", true);
+    set_message(tr("Type the path of a .json or .csv file first."), true);
     return;
   }
   std::string bytes;

@@ -14,6 +14,7 @@
 #include "exchange_export.h"
 #include "export.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "text_encoding.h"
@@ -69,98 +70,102 @@ void same_line_if_fits(const char* next_label) {
 namespace {
 // At least a finger wide: "Data" is a short word.
 float data_button_inner_width() {
-  return std::max(ImGui::CalcTextSize("Data").x + ImGui::GetStyle().FramePadding.x * 2, 44.0f * ui_px());
+  return std::max(ImGui::CalcTextSize(tr("Data")).x + ImGui::GetStyle().FramePadding.x * 2, 44.0f * ui_px());
 }
 }  // namespace
 
 float DataMenu::button_width() const { return data_button_inner_width() + ImGui::GetStyle().ItemSpacing.x; }
 
 void DataMenu::draw_button(AppState& state) {
-  if (ImGui::Button("Data", ImVec2(data_button_inner_width(), target_height(state)))) window_open_ = !window_open_;
+  if (ImGui::Button(tr_id("Data", "data").c_str(), ImVec2(data_button_inner_width(), target_height(state))))
+    window_open_ = !window_open_;
   note_widget(state, "data");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Your data: import, export, where it is kept");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Your data: import, export, where it is kept"));
 }
 
 void DataMenu::draw_banners(AppState& state) {
   const float h = ImGui::GetFrameHeight();
   if (status_ == Status::Corrupted) {
-    banner_text("Your saved data could not be read: " + corruption_ +
-                    ". The shipped dataset is shown meanwhile; your file is left as it is" +
-                    (backup_available_ ? "." : ", and there is no backup to restore."),
+    banner_text(trf(backup_available_ ? "Your saved data could not be read: {reason}. The shipped dataset is shown "
+                                        "meanwhile; your file is left as it is."
+                                      : "Your saved data could not be read: {reason}. The shipped dataset is shown "
+                                        "meanwhile; your file is left as it is, and there is no backup to restore.",
+                    {{"reason", corruption_}}),
                 palette::kNoticeBg, palette::kNoticeText);
     note_widget(state, "store:notice");
     if (confirm_fresh_) {
       ImGui::AlignTextToFramePadding();
-      text_wrapped("Set the damaged file aside (it is kept) and start from what is shown?");
-      if (named_button(state, "Yes, start fresh", "store:fresh-confirm", h)) start_fresh(state);
+      text_wrapped(tr("Set the damaged file aside (it is kept) and start from what is shown?"));
+      if (named_button(state, tr("Yes, start fresh"), "store:fresh-confirm", h)) start_fresh(state);
       ImGui::SameLine();
-      if (named_button(state, "Cancel##fresh", "store:fresh-cancel", h)) confirm_fresh_ = false;
+      if (named_button(state, tr_id("Cancel", "fresh").c_str(), "store:fresh-cancel", h)) confirm_fresh_ = false;
     } else if (!confirm_restore_) {
-      if (named_button(state, "Download damaged file", "store:download-damaged", h)) download_damaged();
-      same_line_if_fits("Start fresh");
-      if (named_button(state, "Start fresh", "store:fresh", h)) confirm_fresh_ = true;
+      if (named_button(state, tr("Download damaged file"), "store:download-damaged", h)) download_damaged();
+      same_line_if_fits(tr("Start fresh"));
+      if (named_button(state, tr("Start fresh"), "store:fresh", h)) confirm_fresh_ = true;
     }
     if (backup_available_ && !confirm_fresh_) {
       if (!confirm_restore_) {
-        same_line_if_fits("Restore backup");
-        if (named_button(state, "Restore backup", "store:restore", h)) confirm_restore_ = true;
+        same_line_if_fits(tr("Restore backup"));
+        if (named_button(state, tr("Restore backup"), "store:restore", h)) confirm_restore_ = true;
       } else {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Replace the damaged file with the backup?");
+        ImGui::TextUnformatted(tr("Replace the damaged file with the backup?"));
         ImGui::SameLine();
-        if (named_button(state, "Yes, restore", "store:restore-confirm", h)) restore_backup(state);
+        if (named_button(state, tr("Yes, restore"), "store:restore-confirm", h)) restore_backup(state);
         ImGui::SameLine();
-        if (named_button(state, "Cancel##restore", "store:restore-cancel", h)) confirm_restore_ = false;
+        if (named_button(state, tr_id("Cancel", "restore").c_str(), "store:restore-cancel", h))
+          confirm_restore_ = false;
       }
     }
   }
   if (disk_changed_) {
-    banner_text("Your data (" + accord::valid_utf8_or_replaced(file_base_name(store_.path())) + ") was changed " +
-                    other_store_writers() +
-                    " since it was read here. Reload it, or merge what is shown "
+    banner_text(trf("Your data ({file}) was changed {by} since it was read here. Reload it, or merge what is shown "
                     "here into it; until then nothing is saved over it.",
+                    {{"file", accord::valid_utf8_or_replaced(file_base_name(store_.path()))},
+                     {"by", tr(other_store_writers())}}),
                 palette::kNoticeBg, palette::kNoticeText);
     note_widget(state, "store:changed");
     if (store_.other_tab_save_arriving()) {
       // Reload or Merge before it is in would read the file as it was.
-      text_wrapped_colored(palette::kMutedText, "Reading what the other tab saved\u2026");
+      text_wrapped_colored(palette::kMutedText, tr("Reading what the other tab saved\u2026"));
       state.request_redraw();  // frames keep coming until it is in
     } else {
-      if (named_button(state, "Reload", "store:reload", h)) reload_from_disk(state);
-      same_line_if_fits("Merge mine into it");
-      if (named_button(state, "Merge mine into it", "store:merge", h)) merge_into_disk(state);
+      if (named_button(state, tr("Reload"), "store:reload", h)) reload_from_disk(state);
+      same_line_if_fits(tr("Merge mine into it"));
+      if (named_button(state, tr("Merge mine into it"), "store:merge", h)) merge_into_disk(state);
     }
   }
   if (foreign_) {
-    banner_text("Not your data: viewing a dataset from " + foreign_origin_ +
-                    ". Your own data is kept as it was until you choose.",
+    banner_text(trf("Not your data: viewing a dataset from {origin}. Your own data is kept as it was until you choose.",
+                    {{"origin", foreign_origin_}}),
                 palette::kNoticeBg, palette::kNoticeText);
     note_widget(state, "link:banner");
     if (!confirm_replace_) {
-      if (named_button(state, "Keep my data", "link:keep", h)) keep_mine(state);
-      same_line_if_fits("Merge into my data");
-      if (named_button(state, "Merge into my data", "link:merge", h)) merge_foreign(state);
-      same_line_if_fits("Replace my data");
-      if (named_button(state, "Replace my data", "link:replace", h)) confirm_replace_ = true;
+      if (named_button(state, tr("Keep my data"), "link:keep", h)) keep_mine(state);
+      same_line_if_fits(tr("Merge into my data"));
+      if (named_button(state, tr("Merge into my data"), "link:merge", h)) merge_foreign(state);
+      same_line_if_fits(tr("Replace my data"));
+      if (named_button(state, tr("Replace my data"), "link:replace", h)) confirm_replace_ = true;
       // Copy link (the header) shares the user's place without this data;
       // this one shares the stranger's dataset, when that is what is meant.
-      same_line_if_fits("Copy link with this data");
-      if (named_button(state, "Copy link with this data", "link:copy-with-data", h)) {
+      same_line_if_fits(tr("Copy link with this data"));
+      if (named_button(state, tr("Copy link with this data"), "link:copy-with-data", h)) {
         copied_with_data_ = copy_link_to_clipboard(state.current_hash(), /*with_data_link=*/true);
-        set_message("Copied a link that opens the dataset from " + foreign_origin_ + ".", false);
+        set_message(trf("Copied a link that opens the dataset from {origin}.", {{"origin", foreign_origin_}}), false);
       }
     } else {
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted("Replace all your data with this dataset?");
-      if (named_button(state, "Yes, replace my data", "link:replace-confirm", h)) replace_with_foreign(state);
+      ImGui::TextUnformatted(tr("Replace all your data with this dataset?"));
+      if (named_button(state, tr("Yes, replace my data"), "link:replace-confirm", h)) replace_with_foreign(state);
       ImGui::SameLine();
-      if (named_button(state, "Cancel##replace", "link:replace-cancel", h)) confirm_replace_ = false;
+      if (named_button(state, tr_id("Cancel", "replace").c_str(), "link:replace-cancel", h)) confirm_replace_ = false;
     }
   }
   if (!save_error_.empty()) {
-    banner_text(save_error_ + " Your changes are still shown.", palette::kNoticeBg, palette::kWarning);
+    banner_text(save_error_ + " " + tr("Your changes are still shown."), palette::kNoticeBg, palette::kWarning);
     note_widget(state, "store:save-error");
-    if (named_button(state, "Dismiss##save-error", "store:save-error-dismiss", h)) save_error_.clear();
+    if (named_button(state, tr_id("Dismiss", "save-error").c_str(), "store:save-error-dismiss", h)) save_error_.clear();
   }
 }
 
@@ -169,23 +174,25 @@ void DataMenu::draw_report() {
   text_wrapped(summary);
   for (const std::string& problem : report_.problems) text_wrapped_colored(palette::kWarning, problem);
   for (const std::string& merged : report_.merged_reports) text_wrapped_colored(palette::kMutedText, merged);
-  for (const std::string& same : report_.same_people) text_wrapped_colored(palette::kMutedText, "same person: " + same);
+  for (const std::string& same : report_.same_people)
+    text_wrapped_colored(palette::kMutedText, trf("same person: {name}", {{"name", same}}));
   for (const std::string& same : report_.same_agreements)
-    text_wrapped_colored(palette::kMutedText, "same agreement: " + same);
+    text_wrapped_colored(palette::kMutedText, trf("same agreement: {name}", {{"name", same}}));
   if (report_.conflicts.empty()) return;
-  text_wrapped_colored(palette::kMutedText, "Conflicts (yours is kept):");
+  text_wrapped_colored(palette::kMutedText, tr("Conflicts (yours is kept):"));
   for (size_t i = 0; i < report_.conflicts.size() && i < kConflictsShown; ++i) {
     const accord::MergeConflict& c = report_.conflicts[i];
     std::string line = c.kind + " " + c.id;
-    if (!c.incoming_id.empty() && c.incoming_id != c.id) line += " (theirs: " + c.incoming_id + ")";
-    line += ", " + c.field + ": yours \"" + c.ours + "\", theirs \"" + c.theirs + "\"";
+    if (!c.incoming_id.empty() && c.incoming_id != c.id) line += " " + trf("(theirs: {id})", {{"id", c.incoming_id}});
+    line += ", " + trf("{field}: yours \u201c{ours}\u201d, theirs \u201c{theirs}\u201d",
+                       {{"field", c.field}, {"ours", c.ours}, {"theirs", c.theirs}});
     ImGui::Bullet();
     ImGui::SameLine();
     text_wrapped(line);
   }
   if (report_.conflicts.size() > kConflictsShown)
     text_wrapped_colored(palette::kMutedText,
-                         "(" + std::to_string(report_.conflicts.size() - kConflictsShown) + " more conflicts)");
+                         tr_count("({n} more conflicts)", (long long)(report_.conflicts.size() - kConflictsShown)));
 }
 
 void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
@@ -199,7 +206,8 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
                                  viewport->WorkPos.y + (viewport->WorkSize.y - size.y) * 0.5f));
   ImGui::SetNextWindowSize(size);
   // A modal: the app behind is dimmed and waits until the window is closed.
-  const char* id = "Your data###data-window";
+  const std::string title = tr_id("Your data", "#data-window");  // "###": one id in every language
+  const char* id = title.c_str();
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                  ImGuiWindowFlags_NoSavedSettings;
@@ -215,38 +223,39 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   note_widget(state, "data:window");
   const float h = target_height(state);
 
-  section_heading("Where it is kept", fonts);
+  section_heading(tr("Where it is kept"), fonts);
   text_wrapped(describe_user_store(store_.path()));
   std::string status;
   switch (status_) {
     case Status::Loading:
-      status = "Reading...";
+      status = tr("Reading\u2026");
       break;
     case Status::Missing:
-      status = "Nothing saved yet: the shipped dataset is shown. Your first import saves it.";
+      status = tr("Nothing saved yet: the shipped dataset is shown. Your first import saves it.");
       break;
     case Status::Ok:
-      status = "Saved.";
+      status = tr("Saved.");
       break;
     case Status::Corrupted:
-      status = "Damaged: " + corruption_;
+      status = trf("Damaged: {reason}", {{"reason", corruption_}});
       break;
   }
-  if (foreign_) status = "Not your data: the dataset from " + foreign_origin_ + " is shown; yours is kept as it was.";
+  if (foreign_)
+    status = trf("Not your data: the dataset from {origin} is shown; yours is kept as it was.",
+                 {{"origin", foreign_origin_}});
   const size_t shown = state.dataset().events.size();
-  text_wrapped_colored(palette::kMutedText,
-                       std::to_string(shown) + (shown == 1 ? " event shown. " : " events shown. ") + status);
+  text_wrapped_colored(palette::kMutedText, tr_count("{n} events shown.", (long long)shown) + " " + status);
 
-  section_heading("Export", fonts);
-  if (named_button(state, "Dataset as JSON", "data:export-json", h)) export_json(state);
+  section_heading(tr("Export"), fonts);
+  if (named_button(state, tr("Dataset as JSON"), "data:export-json", h)) export_json(state);
   ImGui::SameLine();
-  if (named_button(state, "Events as CSV", "data:export-csv", h)) export_csv(state);
+  if (named_button(state, tr("Events as CSV"), "data:export-csv", h)) export_csv(state);
   // Publish: the app with the data shown, as a zip for any static host
   // (site_publish.h); what happened goes to the message below.
   std::string published;
   bool publish_failed = false;
   if (publish_.take_outcome(published, publish_failed)) set_message(published, publish_failed);
-  const char* publish_label = publish_.busy() ? "Publishing..." : "Publish site...";
+  const char* publish_label = publish_.busy() ? tr("Publishing\u2026") : tr("Publish site\u2026");
   same_line_if_fits(publish_label);
   ImGui::BeginDisabled(publish_.busy());
   if (named_button(state, publish_label, "data:publish", h)) publish_.start(state.dataset());
@@ -255,14 +264,14 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
     ImGui::TextUnformatted(
-        "Your own atlas: the app with the data shown as its dataset, as a zip for any static web "
-        "host. Links into it (views, filters, your events) open for anyone.");
+        tr("Your own atlas: the app with the data shown as its dataset, as a zip for any static web "
+           "host. Links into it (views, filters, your events) open for anyone."));
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
   if (publish_.busy()) state.request_redraw();
   // For other tools (docs/exchange-formats.md); phones wrap the row.
-  text_wrapped_colored(palette::kMutedText, "For other tools:");
+  text_wrapped_colored(palette::kMutedText, tr("For other tools:"));
   bool first_tool = true;
   for (const accord::ExchangeFormat& f : accord::exchange_formats()) {
     if (!first_tool) same_line_if_fits(f.label);
@@ -270,14 +279,14 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
     if (named_button(state, f.label, std::string("data:export-") + f.name, h)) export_for_tool(state, f.name);
   }
 
-  section_heading("Import", fonts);
+  section_heading(tr("Import"), fonts);
   text_wrapped_colored(palette::kMutedText,
-                       "A dataset (.json), events (.csv), TimelineJS or ACLED-style files, up to " +
-                           std::to_string(kMaxUserFileBytes / (1024 * 1024)) +
-                           " MB. New records are added; yours are kept as they are.");
+                       trf("A dataset (.json), events (.csv), TimelineJS or ACLED-style files, up to {mb} MB. New "
+                           "records are added; yours are kept as they are.",
+                           {{"mb", std::to_string(kMaxUserFileBytes / (1024 * 1024))}}));
   // Web: the browser's picker. Desktop: a path, or a file dropped on the window.
   const bool has_picker = has_file_picker();
-  if (has_picker && named_button(state, "Choose a file...", "data:import", h)) {
+  if (has_picker && named_button(state, tr("Choose a file\u2026"), "data:import", h)) {
     AppState* target = &state;
     request_open_file(
         ".json,.csv,application/json,text/csv",
@@ -296,8 +305,8 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
     ImGui::PopStyleVar();
     note_widget(state, "data:path");
     ImGui::SameLine();
-    if (named_button(state, "Import", "data:import-path", field_h) || entered) import_from_path(state);
-    text_wrapped_colored(palette::kMutedText, "Or drop a file on the window.");
+    if (named_button(state, tr("Import"), "data:import-path", field_h) || entered) import_from_path(state);
+    text_wrapped_colored(palette::kMutedText, tr("Or drop a file on the window."));
   }
 
   if (!message_.empty()) {
@@ -308,7 +317,7 @@ void DataMenu::draw_window(AppState& state, const Fonts& fonts) {
   if (has_report_) draw_report();
 
   ImGui::Spacing();
-  if (named_button(state, "Close", "data:close", h) ||
+  if (named_button(state, tr("Close"), "data:close", h) ||
       (!was_typing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))
     window_open_ = false;
   if (!window_open_) ImGui::CloseCurrentPopup();

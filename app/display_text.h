@@ -8,6 +8,7 @@
 
 namespace atlas {
 
+// Dates and numbers in the interface's language (i18n.h).
 // "Mon 20 May 2024", "May 2024" or "2024", as precise as the date is.
 std::string date_text(const accord::Date& d);
 // Short form for list rows: "20 May 2024".
@@ -20,7 +21,7 @@ std::string date_inference_text(const accord::Date& d);
 // Country names for ids, joined with ", " (unknown ids shown as given).
 std::string country_names(const accord::Dataset& d, const std::vector<std::string>& ids);
 std::string country_name(const accord::Dataset& d, const std::string& id);
-// "210", "1.5", "12,000".
+// "210", "1.5", "12,000" (fr "12 000", vi "12.000").
 std::string quantity_text(double q);
 // "en" -> "English"; unknown codes as given.
 std::string language_name(const std::string& code);
@@ -31,10 +32,12 @@ std::string capitalized(std::string s);
 std::string action_text(accord::AgreementAction a);
 // "MoU", "Agreement", "Protocol", ...
 std::string agreement_kind_text(accord::AgreementKind k);
+// A topic's and an event type's name in the interface's language (the
+// data's own words stay as written).
+std::string topic_text(const std::string& topic);
+std::string event_type_text(accord::EventType t);
 // When a role was held: "April 2016 – May 2024", "since 22 May 2024",
 // "until 2022", "dates unknown".
 std::string role_period_text(const accord::Role& r);
-// "1 event", "3 events".
-std::string count_text(size_t n, const char* singular, const char* plural);
 
 }  // namespace atlas

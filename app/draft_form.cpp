@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "app_state.h"
+#include "display_text.h"
 #include "draft_date_change.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "text_field.h"
 #include "theme.h"
@@ -27,7 +29,7 @@ bool remove_button(AppState& state, const std::string& name) {
   const float h = target_height(state);
   const bool tapped = ImGui::Button(("\u00d7##" + name).c_str(), ImVec2(h, h)) && !pointer_was_dragged();
   note_widget(state, name);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Remove"));
   return tapped;
 }
 
@@ -64,8 +66,8 @@ float width_before_button(const AppState& state) {
 
 bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date_text, std::string& date_error) {
   bool changed = false;
-  label("Date (YYYY-MM-DD, YYYY-MM or YYYY)");
-  if (text_field(state, "import:field:date", date_text, "2024-05-20")) {
+  label(tr("Date (YYYY-MM-DD, YYYY-MM or YYYY)"));
+  if (text_field(state, "import:field:date", date_text, tr("2024-05-20"))) {
     std::optional<accord::Date> parsed = accord::Date::parse(date_text);
     if (parsed) {
       // typed by the user: stated, no longer inferred; the acts dated with the event follow it
@@ -78,7 +80,7 @@ bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date
     changed = true;
   }
   if (!date_error.empty()) {
-    text_wrapped_colored(palette::kWarning, "Date: " + date_error);
+    text_wrapped_colored(palette::kWarning, trf("Date: {problem}", {{"problem", date_error}}));
   } else if (draft.date.date) {
     const accord::Date& d = *draft.date.date;
     std::string about = std::string("Precision: ") + accord::to_string(d.precision);
@@ -89,7 +91,9 @@ bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date
     for (const accord::DraftAgreement& a : draft.agreements)
       if (a.date && a.date->iso() == d.iso())
         acts += (acts.empty() ? "" : "; ") + (a.title.empty() ? a.title_original : a.title);
-    if (!acts.empty()) text_wrapped_colored(palette::kMutedText, "Dated with the event, and following it: " + acts);
+    if (!acts.empty())
+      text_wrapped_colored(palette::kMutedText,
+                           trf("Dated with the event, and following it: {acts}", {{"acts", acts}}));
   }
   return changed;
 }
@@ -97,7 +101,7 @@ bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date
 bool draw_partners(AppState& state, accord::ExtractedDraft& draft) {
   bool changed = false;
   const accord::Dataset& d = state.dataset();
-  label("Partners");
+  label(tr("Partners"));
   // The countries the article names (a new one is added to the dataset on
   // save); a tap makes one a party or not.
   bool any = false;
@@ -144,27 +148,28 @@ bool draw_people(AppState& state, accord::ExtractedDraft& draft, const accord::D
     accord::DraftPerson& p = draft.people[i];
     ImGui::PushID(int(i));
     const std::string n = std::to_string(i);
-    changed |= text_field(state, "import:person:" + n + ":name", p.name, "Name", width_before_button(state));
+    changed |= text_field(state, "import:person:" + n + ":name", p.name, tr("Name"), width_before_button(state));
     ImGui::SameLine();
     if (remove_button(state, "import:person:" + n + ":remove")) {
       draft.people.erase(draft.people.begin() + long(i));
       ImGui::PopID();
       return true;
     }
-    changed |= text_field(state, "import:person:" + n + ":title", p.title, "Title or role in the article");
+    changed |= text_field(state, "import:person:" + n + ":title", p.title, tr("Title or role in the article"));
     // What saving will do with this name.
     if (i < preview.people.size() && preview.people[i].draft_name == p.name) {
       const accord::ResolvedPerson& r = preview.people[i];
       const accord::Person* known = r.is_new ? nullptr : state.dataset().find_person(r.id);
       if (known)
-        text_wrapped_colored(palette::kMutedText, "\u2192 " + person_name(*known) + " (in the dataset)");
+        text_wrapped_colored(palette::kMutedText,
+                             trf("\u2192 {name} (in the dataset)", {{"name", person_name(*known)}}));
       else
-        text_wrapped_colored(palette::kInferred, "\u2192 new person " + r.id);
+        text_wrapped_colored(palette::kInferred, trf("\u2192 new person {id}", {{"id", r.id}}));
     }
     ImGui::Spacing();
     ImGui::PopID();
   }
-  if (add_button(state, "+ Person", "import:person:add")) {
+  if (add_button(state, tr("+ Person"), "import:person:add")) {
     draft.people.emplace_back();
     changed = true;
   }
@@ -178,7 +183,7 @@ bool draw_name_list(AppState& state, const char* what, std::vector<Item>& items,
   for (size_t i = 0; i < items.size(); ++i) {
     ImGui::PushID(int(i));
     const std::string base = std::string("import:") + what + ":" + std::to_string(i);
-    changed |= text_field(state, base, items[i].name, "Name", width_before_button(state));
+    changed |= text_field(state, base, items[i].name, tr("Name"), width_before_button(state));
     ImGui::SameLine();
     if (remove_button(state, base + ":remove")) {
       items.erase(items.begin() + long(i));
@@ -200,7 +205,7 @@ bool draw_agreements(AppState& state, accord::ExtractedDraft& draft) {
     accord::DraftAgreement& a = draft.agreements[i];
     ImGui::PushID(int(i));
     const std::string base = "import:agreement:" + std::to_string(i);
-    changed |= text_field(state, base + ":title", a.title, "Agreement title", width_before_button(state));
+    changed |= text_field(state, base + ":title", a.title, tr("Agreement title"), width_before_button(state));
     ImGui::SameLine();
     if (remove_button(state, base + ":remove")) {
       draft.agreements.erase(draft.agreements.begin() + long(i));
@@ -211,7 +216,7 @@ bool draw_agreements(AppState& state, accord::ExtractedDraft& draft) {
     ImGui::Spacing();
     ImGui::PopID();
   }
-  if (add_button(state, "+ Agreement", "import:agreement:add")) {
+  if (add_button(state, tr("+ Agreement"), "import:agreement:add")) {
     draft.agreements.emplace_back();
     changed = true;
   }
@@ -225,7 +230,7 @@ bool draw_topics(AppState& state, accord::ExtractedDraft& draft) {
     auto it = std::find_if(draft.topics.begin(), draft.topics.end(),
                            [&](const accord::DraftTopic& dt) { return dt.topic == t; });
     const bool on = it != draft.topics.end();
-    const std::string text = accord::topic_label(t);
+    const std::string text = topic_text(t);
     if (chip_button(text, on, target_height(state))) {
       if (on)
         draft.topics.erase(it);
@@ -253,19 +258,19 @@ bool draw_figures(AppState& state, accord::ExtractedDraft& draft) {
     changed |= ImGui::InputDouble("##quantity", &f.quantity, 0, 0, "%.10g");
     note_widget(state, base + ":quantity");
     ImGui::SameLine();
-    changed |= text_field(state, base + ":unit", f.unit, "unit", width_before_button(state));
+    changed |= text_field(state, base + ":unit", f.unit, tr("unit"), width_before_button(state));
     ImGui::SameLine();
     if (remove_button(state, base + ":remove")) {
       draft.figures.erase(draft.figures.begin() + long(i));
       ImGui::PopID();
       return true;
     }
-    changed |= text_field(state, base + ":what", f.what, "what was counted");
-    changed |= text_field(state, base + ":period", f.period, "period (2024, 2024-01/2024-06)");
+    changed |= text_field(state, base + ":what", f.what, tr("what was counted"));
+    changed |= text_field(state, base + ":period", f.period, tr("period (2024, 2024-01/2024-06)"));
     ImGui::Spacing();
     ImGui::PopID();
   }
-  if (add_button(state, "+ Figure", "import:figure:add")) {
+  if (add_button(state, tr("+ Figure"), "import:figure:add")) {
     draft.figures.emplace_back();
     changed = true;
   }
@@ -285,22 +290,22 @@ bool draw_draft_form(AppState& state, accord::ExtractedDraft& draft, const accor
   bool changed = false;
   const accord::Dataset& d = state.dataset();
 
-  heading("Event");
-  label("Title");
-  changed |= text_field(state, "import:field:title", draft.headline, "What happened");
+  heading(tr("Event"));
+  label(tr("Title"));
+  changed |= text_field(state, "import:field:title", draft.headline, tr("What happened"));
   changed |= draw_date(state, draft, date_text, date_error);
-  label("Type");
+  label(tr("Type"));
   changed |= enum_combo(state, "import:field:type", draft.type, kEventTypes, accord::event_type_label);
-  label("Place (city)");
-  changed |= text_field(state, "import:field:city", draft.location.city, "City");
-  label("Country of the place");
+  label(tr("Place (city)"));
+  changed |= text_field(state, "import:field:city", draft.location.city, tr("City"));
+  label(tr("Country of the place"));
   ImGui::SetNextItemWidth(-1);
   // The dataset's countries and the ones the article names.
   std::vector<std::pair<std::string, std::string>> places;  // id, name
   for (const accord::Country& c : d.countries) places.emplace_back(c.id, c.name);
   for (const accord::DraftCountry& c : draft.countries)
     if (!d.find_country(c.id) && !c.id.empty()) places.emplace_back(c.id, c.name);
-  const std::string shown = draft.location.country_id.empty() ? "(none)"
+  const std::string shown = draft.location.country_id.empty() ? std::string(tr("(none)"))
                             : draft.location.country.empty()  ? draft.location.country_id
                                                               : draft.location.country;
   if (ImGui::BeginCombo("##place-country", shown.c_str())) {
@@ -317,26 +322,26 @@ bool draw_draft_form(AppState& state, accord::ExtractedDraft& draft, const accor
   note_widget(state, "import:field:place-country");
   changed |= draw_partners(state, draft);
 
-  heading("People");
+  heading(tr("People"));
   changed |= draw_people(state, draft, preview);
-  heading("Organizations");
-  changed |= draw_name_list(state, "organization", draft.organizations, "+ Organization");
-  heading("Mechanisms");
-  changed |= draw_name_list(state, "mechanism", draft.mechanisms, "+ Mechanism");
-  heading("Agreements");
+  heading(tr("Organizations"));
+  changed |= draw_name_list(state, "organization", draft.organizations, tr("+ Organization"));
+  heading(tr("Mechanisms"));
+  changed |= draw_name_list(state, "mechanism", draft.mechanisms, tr("+ Mechanism"));
+  heading(tr("Agreements"));
   changed |= draw_agreements(state, draft);
-  heading("Topics");
+  heading(tr("Topics"));
   changed |= draw_topics(state, draft);
-  heading("Figures");
+  heading(tr("Figures"));
   changed |= draw_figures(state, draft);
 
-  heading("Source");
-  label("Title (the headline when empty)");
-  changed |= text_field(state, "import:source:title", source.title, "Article title");
-  label("Publisher");
-  changed |= text_field(state, "import:source:publisher", source.publisher, "Newspaper or agency");
-  label("Address (URL)");
-  changed |= text_field(state, "import:source:url", source.url, "https://");
+  heading(tr("Source"));
+  label(tr("Title (the headline when empty)"));
+  changed |= text_field(state, "import:source:title", source.title, tr("Article title"));
+  label(tr("Publisher"));
+  changed |= text_field(state, "import:source:publisher", source.publisher, tr("Newspaper or agency"));
+  label(tr("Address (URL)"));
+  changed |= text_field(state, "import:source:url", source.url, tr("https://"));
   return changed;
 }
 

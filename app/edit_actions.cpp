@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app_state.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "theme.h"
 #include "widgets.h"
@@ -11,10 +12,10 @@
 namespace atlas {
 namespace {
 
-const char* kImport = "+ Import";
-const char* kUndo = "Undo";
-const char* kRedo = "Redo";
-const char* kNotStored = "Not stored";
+const char* kImport = tr_key("+ Import");
+const char* kUndo = tr_key("Undo");
+const char* kRedo = tr_key("Redo");
+const char* kNotStored = tr_key("Not stored");
 
 float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
 
@@ -23,10 +24,10 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label).x + Im
 float edit_actions_width(const AppState& state) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   float w = 0;
-  if (state.view() != View::Import) w += button_width(kImport) + spacing;
-  if (state.can_undo()) w += button_width(kUndo) + spacing;
-  if (state.can_redo()) w += button_width(kRedo) + spacing;
-  if (!state.save_error().empty()) w += button_width(kNotStored) + spacing;
+  if (state.view() != View::Import) w += button_width(tr(kImport)) + spacing;
+  if (state.can_undo()) w += button_width(tr(kUndo)) + spacing;
+  if (state.can_redo()) w += button_width(tr(kRedo)) + spacing;
+  if (!state.save_error().empty()) w += button_width(tr(kNotStored)) + spacing;
   return w;
 }
 
@@ -50,35 +51,37 @@ void draw_edit_actions(AppState& state, float right_edge) {
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_edge - width));
   if (!state.save_error().empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
-    ImGui::Button(kNotStored, ImVec2(0, height));
+    ImGui::Button(tr(kNotStored), ImVec2(0, height));
     ImGui::PopStyleColor();
     note_widget(state, "save-error");
     if (ImGui::IsItemHovered() || ImGui::IsItemActive()) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-      text_wrapped("The last change could not be stored: " + state.save_error() +
-                   ". It stays until the app or page is closed.");
+      text_wrapped(trf("The last change could not be stored: {error}. It stays until the app or page is closed.",
+                       {{"error", state.save_error()}}));
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
     }
     ImGui::SameLine();
   }
   if (state.can_undo()) {
-    if (ImGui::Button(kUndo, ImVec2(0, height))) state.undo();
+    if (ImGui::Button(tr(kUndo), ImVec2(0, height))) state.undo();
     note_widget(state, "undo");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Undo: %s (Ctrl+Z)", state.undo_label().c_str());
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", trf("Undo: {change} (Ctrl+Z)", {{"change", state.undo_label()}}).c_str());
     ImGui::SameLine();
   }
   if (state.can_redo()) {
-    if (ImGui::Button(kRedo, ImVec2(0, height))) state.redo();
+    if (ImGui::Button(tr(kRedo), ImVec2(0, height))) state.redo();
     note_widget(state, "redo");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Redo: %s (Ctrl+Shift+Z)", state.redo_label().c_str());
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", trf("Redo: {change} (Ctrl+Shift+Z)", {{"change", state.redo_label()}}).c_str());
     ImGui::SameLine();
   }
   if (state.view() != View::Import) {
-    if (ImGui::Button(kImport, ImVec2(0, height))) state.navigate_to(View::Import);
+    if (ImGui::Button(tr(kImport), ImVec2(0, height))) state.navigate_to(View::Import);
     note_widget(state, "import");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add an event from a news article");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Add an event from a news article"));
   }
 }
 

@@ -4,6 +4,7 @@
 #include "edit_fields.h"
 #include "edit_forms.h"
 #include "edit_picks.h"
+#include "i18n.h"
 #include "text_field.h"
 
 namespace atlas {
@@ -29,15 +30,15 @@ bool parent_loops(const accord::Dataset& d, const accord::Organization& o) {
 void draw_organization_form(AppState& state, EditDraft& draft) {
   accord::Organization& o = draft.organization;
   draft.problem.clear();
-  form_label("Name");
-  text_field(state, "edit:field:name", o.name, "Ministry of Public Security");
-  form_label("Kind");
-  suggest_field(state, "edit:field:kind", o.kind, kOrganizationKinds, "ministry");
-  form_label("Other names (one a line)");
+  form_label(tr("Name"));
+  text_field(state, "edit:field:name", o.name, tr("Ministry of Public Security"));
+  form_label(tr("Kind"));
+  suggest_field(state, "edit:field:kind", o.kind, kOrganizationKinds, tr("ministry"));
+  form_label(tr("Other names (one a line)"));
   aliases_field(state, "edit:field:aliases", o.aliases);
-  form_label("Country (none for an international body)");
+  form_label(tr("Country (none for an international body)"));
   pick_record(state, draft, "edit:field:country", PickKind::Country, o.country, true);
-  form_label("Part of (parent organization)");
+  form_label(tr("Part of (parent organization)"));
   pick_record(state, draft, "edit:field:parent", PickKind::Organization, o.parent, true);
   if (o.name.empty() && draft.problem.empty()) draft.problem = "Name: an organization needs a name";
   if (draft.problem.empty() && parent_loops(state.dataset(), o))
@@ -47,13 +48,13 @@ void draw_organization_form(AppState& state, EditDraft& draft) {
 void draw_mechanism_form(AppState& state, EditDraft& draft) {
   accord::Mechanism& m = draft.mechanism;
   draft.problem.clear();
-  form_label("Short name");
-  text_field(state, "edit:field:name", m.name, "AMMTC");
-  form_label("Full name");
-  text_field(state, "edit:field:full-name", m.full_name, "ASEAN Ministerial Meeting on Transnational Crime");
-  form_label("Kind");
-  suggest_field(state, "edit:field:kind", m.kind, kMechanismKinds, "multilateral");
-  form_label("Other names (one a line)");
+  form_label(tr("Short name"));
+  text_field(state, "edit:field:name", m.name, tr("AMMTC"));
+  form_label(tr("Full name"));
+  text_field(state, "edit:field:full-name", m.full_name, tr("ASEAN Ministerial Meeting on Transnational Crime"));
+  form_label(tr("Kind"));
+  suggest_field(state, "edit:field:kind", m.kind, kMechanismKinds, tr("multilateral"));
+  form_label(tr("Other names (one a line)"));
   aliases_field(state, "edit:field:aliases", m.aliases);
   if (m.name.empty() && draft.problem.empty()) draft.problem = "Name: a mechanism needs a name";
 }

@@ -7,6 +7,8 @@
 #include <map>
 
 #include "app_state.h"
+#include "display_text.h"
+#include "i18n.h"
 #include "text_field.h"
 #include "theme.h"
 
@@ -71,7 +73,7 @@ bool date_field(AppState& state, const std::string& name, std::optional<accord::
                 std::string& problem) {
   std::string& text = typed_text(name, value ? value->iso() : "");
   bool changed = false;
-  if (text_field(state, name, text, "YYYY-MM-DD")) {
+  if (text_field(state, name, text, tr("YYYY-MM-DD"))) {
     if (text.empty()) {
       changed = value.has_value();
       value.reset();
@@ -190,7 +192,7 @@ bool topic_chips(AppState& state, const std::string& name, std::vector<std::stri
   bool first = true;
   ImGui::PushID(name.c_str());
   for (const std::string& t : accord::topic_vocabulary()) {
-    const std::string text = accord::topic_label(t);
+    const std::string text = topic_text(t);
     flow(chip_width(text), first);
     first = false;
     const auto at = std::find(topics.begin(), topics.end(), t);

@@ -3,6 +3,7 @@
 #include "edit_fields.h"
 #include "edit_forms.h"
 #include "edit_picks.h"
+#include "i18n.h"
 #include "list_editor.h"
 #include "text_field.h"
 
@@ -10,19 +11,19 @@ namespace atlas {
 namespace {
 
 void draw_roles(AppState& state, EditDraft& draft) {
-  form_section("Roles (dated)");
-  list_editor(state, "edit:roles", draft.person.roles, "+ Add role", [&](accord::Role& r, const std::string& row) {
-    form_label("Title");
-    text_field(state, row + ":title", r.title, "Minister of Public Security");
-    form_label("Rank (optional)");
-    text_field(state, row + ":rank", r.rank, "General");
-    form_label("Organization");
+  form_section(tr("Roles (dated)"));
+  list_editor(state, "edit:roles", draft.person.roles, tr("+ Add role"), [&](accord::Role& r, const std::string& row) {
+    form_label(tr("Title"));
+    text_field(state, row + ":title", r.title, tr("Minister of Public Security"));
+    form_label(tr("Rank (optional)"));
+    text_field(state, row + ":rank", r.rank, tr("General"));
+    form_label(tr("Organization"));
     pick_record(state, draft, row + ":organization", PickKind::Organization, r.organization, true);
-    form_label("From");
-    date_field(state, row + ":from", r.from, "Role from", draft.problem);
-    form_label("To (empty: still held)");
-    date_field(state, row + ":to", r.to, "Role to", draft.problem);
-    form_label("Source");
+    form_label(tr("From"));
+    date_field(state, row + ":from", r.from, tr("Role from"), draft.problem);
+    form_label(tr("To (empty: still held)"));
+    date_field(state, row + ":to", r.to, tr("Role to"), draft.problem);
+    form_label(tr("Source"));
     pick_record(state, draft, row + ":source", PickKind::Source, r.source, true);
   });
   for (size_t i = 0; i < draft.person.roles.size(); ++i)
@@ -35,13 +36,13 @@ void draw_roles(AppState& state, EditDraft& draft) {
 void draw_person_form(AppState& state, EditDraft& draft) {
   accord::Person& p = draft.person;
   draft.problem.clear();
-  form_label("Name (without diacritics)");
-  text_field(state, "edit:field:name", p.name, "To Lam");
-  form_label("Name as written in the person's language");
-  text_field(state, "edit:field:native-name", p.native_name, "T\u00f4 L\u00e2m");
-  form_label("Other names (one a line)");
+  form_label(tr("Name (without diacritics)"));
+  text_field(state, "edit:field:name", p.name, tr("To Lam"));
+  form_label(tr("Name as written in the person's language"));
+  text_field(state, "edit:field:native-name", p.native_name, tr("T\u00f4 L\u00e2m"));
+  form_label(tr("Other names (one a line)"));
   aliases_field(state, "edit:field:aliases", p.aliases);
-  form_label("Nationality");
+  form_label(tr("Nationality"));
   pick_record(state, draft, "edit:field:country", PickKind::Country, p.country, true);
   draw_roles(state, draft);
   if (p.name.empty() && draft.problem.empty()) draft.problem = "Name: a person needs a name";

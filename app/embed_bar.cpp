@@ -6,6 +6,7 @@
 #include "app_state.h"
 #include "embed_code.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "theme.h"
@@ -14,7 +15,7 @@
 namespace atlas {
 
 void draw_embed_bar(AppState& state, const Fonts& fonts) {
-  const char* label = "Open in Accord Atlas";
+  const char* label = tr("Open in Accord Atlas");
   const float height = target_height(state);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float button_w = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
@@ -36,7 +37,7 @@ void draw_embed_bar(AppState& state, const Fonts& fonts) {
     open_url(link_for_hash(accord::full_view_hash(state.view_state())));
   ImGui::PopStyleColor();
   note_widget(state, "embed:open");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("This view, with the whole atlas, in a new tab");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("This view, with the whole atlas, in a new tab"));
   ImGui::Separator();
 }
 

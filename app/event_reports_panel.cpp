@@ -6,6 +6,7 @@
 #include "display_text.h"
 #include "dispute_pick.h"
 #include "fact_merge.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "record_editor.h"
@@ -60,18 +61,18 @@ std::string dispute_text(const accord::Dataset& d, const accord::Dispute& x) {
   if (x.field == "date") {
     if (const auto date = accord::Date::parse(x.value)) value = date_text_short(*date);
   } else if (x.field == "type") {
-    if (const auto type = accord::event_type_from_string(x.value)) value = accord::event_type_label(*type);
+    if (const auto type = accord::event_type_from_string(x.value)) value = event_type_text(*type);
   } else if (x.field == "place") {
     const accord::Location l = accord::reported_place(x.value);
-    value = l.is_virtual ? "Online" : l.city;
+    value = l.is_virtual ? std::string(tr("Online")) : l.city;
     if (!l.country.empty()) value += (value.empty() ? "" : ", ") + country_name(d, l.country);
   }
-  return capitalized(x.field) + ": " + value;
+  return trf("{field}: {value}", {{"field", tr(capitalized(x.field).c_str())}, {"value", value}});
 }
 
 void draw_sources(AppState& state, const Fonts& fonts, const accord::Event& e, ReportAction& action) {
-  const std::string heading =
-      e.sources.size() > 1 ? "Reported by " + std::to_string(e.sources.size()) + " sources" : "Sources";
+  const std::string heading = e.sources.size() > 1 ? tr_count("Reported by {n} sources", (long long)e.sources.size())
+                                                   : std::string(tr("Sources"));
   section_heading(heading.c_str(), fonts);
   const float h = target_height(state);
   for (const std::string& id : e.sources) {
@@ -91,15 +92,15 @@ void draw_sources(AppState& state, const Fonts& fonts, const accord::Event& e, R
     if (!s->language.empty()) details += (details.empty() ? "" : " \u00b7 ") + language_name(s->language);
     if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
     // Said plainly, so a missing link is not taken for a broken one.
-    if (s->url.empty()) text_wrapped_colored(palette::kMutedText, "No web address: the source did not give one.");
+    if (s->url.empty()) text_wrapped_colored(palette::kMutedText, tr("No web address: the source did not give one."));
     if (!s->note.empty()) text_wrapped_colored(palette::kMutedText, s->note);
     draw_source_passage(state, *s);
     record_edit_link(state, RecordKind::Source, id, e.id, "edit:source:" + id);
     // A later report merged into this event by mistake becomes its own event.
     if (accord::can_split_source(e, id) && !state.view_state().embed) {
       ImGui::SameLine();
-      if (ImGui::Button("Split off", ImVec2(0, h)) && !pointer_was_dragged()) action.split_source = id;
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Make this source's report an event of its own");
+      if (ImGui::Button(tr("Split off"), ImVec2(0, h)) && !pointer_was_dragged()) action.split_source = id;
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Make this source's report an event of its own"));
       note_widget(state, "event:split:" + id);
     }
     ImGui::PopID();
@@ -109,18 +110,20 @@ void draw_sources(AppState& state, const Fonts& fonts, const accord::Event& e, R
 // What the sources say differently, each value with the source that gives
 // it and "Use this" to make it the event's.
 void draw_disputes(AppState& state, const Fonts& fonts, const accord::Event& e, ReportAction& action) {
-  section_heading("Sources disagree", fonts);
+  section_heading(tr("Sources disagree"), fonts);
   const float h = target_height(state);
   for (size_t i = 0; i < e.disputed.size(); ++i) {
     const accord::Dispute& x = e.disputed[i];
     const accord::Source* s = state.find_source(x.source);
     ImGui::PushID(static_cast<int>(i));
     text_wrapped(dispute_text(state.dataset(), x));
-    text_wrapped_colored(palette::kMutedText, "says " + (s ? s->title : x.source));
+    text_wrapped_colored(palette::kMutedText, trf("says {source}", {{"source", s ? s->title : x.source}}));
     if (accord::can_pick_dispute(x) && !state.view_state().embed) {
-      if (ImGui::Button("Use this", ImVec2(0, h)) && !pointer_was_dragged()) action.picked_dispute = i;
+      if (ImGui::Button(tr("Use this"), ImVec2(0, h)) && !pointer_was_dragged()) action.picked_dispute = i;
       if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Make this the event's %s; the current one is kept here", x.field.c_str());
+        ImGui::SetTooltip(
+            "%s", trf("Make this the event's {field}; the current one is kept here", {{"field", tr(x.field.c_str())}})
+                      .c_str());
       note_widget(state, "event:use:" + x.field + ":" + x.source);
     }
     ImGui::PopID();

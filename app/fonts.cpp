@@ -28,6 +28,7 @@ const ImWchar* glyph_ranges() {
       0x0300, 0x0323,  // combining diacritics (tone marks in decomposed text)
       0x1EA0, 0x1EF9,  // Latin Extended Additional: the Vietnamese vowels
       0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+      0x202F, 0x202F,  // narrow no-break space (French thousands, before ; : ! ?)
       0x2030, 0x203A,  // per mille, primes, angle quotes
       0x20AB, 0x20AC,  // đồng and euro signs
       0,

@@ -40,6 +40,9 @@ struct FrameStats {
   std::map<std::string, WidgetRect> widgets;
   // Two fingers this frame: the zoom they ask for (pinch_gesture.h).
   PinchStep pinch;
+  // The words drawn on some of them (the tabs: "tab:people" -> "Nhân vật"),
+  // so tests see the language on screen. Cleared with them.
+  std::map<std::string, std::string> labels;
   // The longest frame of work (App::step) and what the app was doing
   // (bench/web-load.mjs tells the app's own long frames from the browser's).
   double slowest_step_ms = 0;

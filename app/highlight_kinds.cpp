@@ -1,29 +1,31 @@
 #include "highlight_kinds.h"
 
+#include "i18n.h"
+
 namespace atlas {
 
 const char* span_kind_label(SpanKind k) {
   switch (k) {
     case SpanKind::Person:
-      return "People";
+      return tr("People");
     case SpanKind::Organization:
-      return "Organizations";
+      return tr("Organizations");
     case SpanKind::Place:
-      return "Places";
+      return tr("Places");
     case SpanKind::Date:
-      return "Dates";
+      return tr("Dates");
     case SpanKind::Agreement:
-      return "Agreements";
+      return tr("Agreements");
     case SpanKind::Figure:
-      return "Figures";
+      return tr("Figures");
     case SpanKind::Topic:
-      return "Topics";
+      return tr("Topics");
     case SpanKind::Mechanism:
-      return "Mechanisms";
+      return tr("Mechanisms");
     case SpanKind::Country:
-      return "Countries";
+      return tr("Countries");
     case SpanKind::EventType:
-      return "Event type";
+      return tr("Event type");
   }
   return "";
 }

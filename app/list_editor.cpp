@@ -2,15 +2,16 @@
 
 #include "app_state.h"
 #include "edit_fields.h"
+#include "i18n.h"
 #include "theme.h"
 #include "widgets.h"
 
 namespace atlas {
 namespace {
 
-const char* kUp = "Up";
-const char* kDown = "Down";
-const char* kRemove = "Remove";
+const char* kUp = tr_key("Up");
+const char* kDown = tr_key("Down");
+const char* kRemove = tr_key("Remove");
 
 float button_width(const char* text) { return ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2; }
 
@@ -18,7 +19,7 @@ float button_width(const char* text) { return ImGui::CalcTextSize(text).x + ImGu
 
 float row_buttons_width() {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  return button_width(kUp) + button_width(kDown) + button_width(kRemove) + spacing * 2;
+  return button_width(tr(kUp)) + button_width(tr(kDown)) + button_width(tr(kRemove)) + spacing * 2;
 }
 
 RowAction row_buttons(AppState& state, const std::string& name, size_t i, size_t count, bool same_line) {
@@ -31,17 +32,17 @@ RowAction row_buttons(AppState& state, const std::string& name, size_t i, size_t
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - row_buttons_width()));
   }
   ImGui::BeginDisabled(i == 0);
-  if (ImGui::Button(kUp, ImVec2(0, h))) action = RowAction::Up;
+  if (ImGui::Button(tr(kUp), ImVec2(0, h))) action = RowAction::Up;
   ImGui::EndDisabled();
   note_widget(state, row + ":up");
   ImGui::SameLine();
   ImGui::BeginDisabled(i + 1 >= count);
-  if (ImGui::Button(kDown, ImVec2(0, h))) action = RowAction::Down;
+  if (ImGui::Button(tr(kDown), ImVec2(0, h))) action = RowAction::Down;
   ImGui::EndDisabled();
   note_widget(state, row + ":down");
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, palette::kWarning);
-  if (ImGui::Button(kRemove, ImVec2(0, h))) action = RowAction::Remove;
+  if (ImGui::Button(tr(kRemove), ImVec2(0, h))) action = RowAction::Remove;
   ImGui::PopStyleColor();
   note_widget(state, row + ":remove");
   return pointer_was_dragged() ? RowAction::None : action;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app_state.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "theme.h"
 #include "widgets.h"
@@ -13,7 +14,8 @@ namespace atlas {
 void draw_notice_banner(AppState& state) {
   const auto& notices = state.notices();
   if (notices.empty()) return;
-  std::string text = notices.size() == 1 ? "This link: " : "This link had problems:";
+  std::string text =
+      notices.size() == 1 ? std::string(tr("This link:")) + " " : std::string(tr("This link had problems:"));
   if (notices.size() == 1) {
     text += notices[0];
   } else {
@@ -45,7 +47,7 @@ void draw_notice_banner(AppState& state) {
   if (ImGui::Button("\u00d7##dismiss-notice", ImVec2(close, close))) state.dismiss_notices();
   ImGui::PopStyleColor(3);
   note_widget(state, "notice:dismiss");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Dismiss"));
   ImGui::SetCursorScreenPos(after);
 }
 

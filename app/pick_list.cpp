@@ -1,8 +1,10 @@
 #include "pick_list.h"
 
+#include <iterator>
 #include <map>
 
 #include "app_state.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "text_field.h"
@@ -25,6 +27,33 @@ struct OpenPick {
   int scroll_frames = 2;
 };
 std::map<std::string, OpenPick> g_open;
+
+// The phrases around the kind of record picked, one per kind: its noun
+// brings its own article and gender in French. Index: kKinds.
+constexpr const char* kKinds[] = {"person", "organization", "agreement", "source", "country", "mechanism", "event"};
+constexpr const char* kChoose[] = {tr_key("Choose person\u2026"),    tr_key("Choose organization\u2026"),
+                                   tr_key("Choose agreement\u2026"), tr_key("Choose source\u2026"),
+                                   tr_key("Choose country\u2026"),   tr_key("Choose mechanism\u2026"),
+                                   tr_key("Choose event\u2026")};
+constexpr const char* kTypeName[] = {tr_key("Type a person's name"),    tr_key("Type a organization's name"),
+                                     tr_key("Type a agreement's name"), tr_key("Type a source's name"),
+                                     tr_key("Type a country's name"),   tr_key("Type a mechanism's name"),
+                                     tr_key("Type a event's name")};
+constexpr const char* kNoMatch[] = {tr_key("No person matches."),    tr_key("No organization matches."),
+                                    tr_key("No agreement matches."), tr_key("No source matches."),
+                                    tr_key("No country matches."),   tr_key("No mechanism matches."),
+                                    tr_key("No event matches.")};
+constexpr const char* kNew[] = {tr_key("+ New person {name}"),    tr_key("+ New organization {name}"),
+                                tr_key("+ New agreement {name}"), tr_key("+ New source {name}"),
+                                tr_key("+ New country {name}"),   tr_key("+ New mechanism {name}"),
+                                tr_key("+ New event {name}")};
+
+// The phrase for `what` ("person") from `phrases`, translated.
+const char* phrase(const char* const (&phrases)[7], const char* what) {
+  for (size_t i = 0; i < std::size(kKinds); ++i)
+    if (std::string(what) == kKinds[i]) return tr(phrases[i]);
+  return tr(phrases[0]);
+}
 
 bool row_button(AppState& state, const std::string& name, const std::string& text, const std::string& detail) {
   const float h = target_height(state);
@@ -50,7 +79,7 @@ bool pick_list(AppState& state, const std::string& name, std::string& id, const 
   auto open = g_open.find(name);
   if (open == g_open.end()) {
     // Closed: the choice, left-aligned like a field.
-    const std::string shown = id.empty() ? std::string("Choose ") + options.what + "\u2026" : label;
+    const std::string shown = id.empty() ? std::string(phrase(kChoose, options.what)) : label;
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
     ImGui::PushStyleColor(ImGuiCol_Text, id.empty() ? palette::kMutedText : ImGui::GetStyleColorVec4(ImGuiCol_Text));
@@ -71,7 +100,7 @@ bool pick_list(AppState& state, const std::string& name, std::string& id, const 
   bool changed = false;
   bool close = false;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float close_width = ImGui::CalcTextSize("Close").x + ImGui::GetStyle().FramePadding.x * 2;
+  const float close_width = ImGui::CalcTextSize(tr("Close")).x + ImGui::GetStyle().FramePadding.x * 2;
   if (pick.focus || pick.scroll_frames > 0) state.request_redraw();  // finish focusing before the user types
   if (pick.focus) {
     ImGui::SetKeyboardFocusHere();
@@ -83,10 +112,10 @@ bool pick_list(AppState& state, const std::string& name, std::string& id, const 
     ImGui::SetScrollHereY(0.1f);
     --pick.scroll_frames;
   }
-  text_field(state, name + ":search", pick.typed, (std::string("Type a ") + options.what + "'s name").c_str(),
+  text_field(state, name + ":search", pick.typed, phrase(kTypeName, options.what),
              ImGui::GetContentRegionAvail().x - close_width - spacing);
   ImGui::SameLine(0, spacing);
-  if (ImGui::Button(("Close##" + name).c_str(), ImVec2(close_width, h))) close = true;
+  if (ImGui::Button(tr_id("Close", name.c_str()).c_str(), ImVec2(close_width, h))) close = true;
   note_widget(state, name + ":close");
 
   if (!pick.searched_once || pick.searched != pick.typed) {
@@ -103,13 +132,14 @@ bool pick_list(AppState& state, const std::string& name, std::string& id, const 
     }
   }
   if (pick.found.empty() && !pick.typed.empty())
-    ImGui::TextColored(palette::kMutedText, "No %s matches.", options.what);
+    ImGui::TextColored(palette::kMutedText, "%s", phrase(kNoMatch, options.what));
   // "+ New" only for a name no match already has (no duplicate by mistake).
   const std::string folded_typed = accord::fold(pick.typed);
   bool exact = false;
   for (const PickItem& item : pick.found) exact = exact || accord::fold(item.label) == folded_typed;
   if (options.create && !pick.typed.empty() && !exact && !close) {
-    const std::string text = std::string("+ New ") + options.what + " \u201c" + pick.typed + "\u201d";
+    const std::string text =
+        accord::format_message(phrase(kNew, options.what), {{"name", "\u201c" + pick.typed + "\u201d"}});
     if (row_button(state, name + ":new", text, "")) {
       const std::string made = options.create(pick.typed);
       if (!made.empty()) {
@@ -119,7 +149,7 @@ bool pick_list(AppState& state, const std::string& name, std::string& id, const 
       }
     }
   }
-  if (options.allow_none && !id.empty() && !close && row_button(state, name + ":none", "None", "")) {
+  if (options.allow_none && !id.empty() && !close && row_button(state, name + ":none", tr("None"), "")) {
     id.clear();
     changed = true;
     close = true;

@@ -32,6 +32,12 @@ bool parse_launch_options(int argc, char** argv, LaunchOptions& out);
 std::string dataset_path(const LaunchOptions& options);
 std::string fonts_dir();
 std::string gazetteer_dir();  // the extraction word lists (assets/gazetteer)
+std::string i18n_dir();       // the interface's message catalogues (assets/i18n)
+
+// The languages the user prefers, most wanted first: the browser's
+// navigator.languages ("vi-VN", "en"), natively LANGUAGE, LC_ALL,
+// LC_MESSAGES and LANG as the C library reads them.
+std::vector<std::string> system_language_tags();
 
 // Called once before SDL_Init (SDL hints that must be set early).
 void platform_before_sdl_init();

@@ -19,6 +19,7 @@ namespace {
 const auto kProcessStart = std::chrono::steady_clock::now();
 bool g_touch = false;
 std::string g_clipboard, g_opened_url, g_settings;
+std::vector<std::string> g_system_languages;  // none: English
 std::string g_web_bundle_dir = "no-web-bundle", g_saved_name, g_saved_bytes;
 bool g_clipboard_with_data_link = false;
 int g_data_link_forgotten = 0;
@@ -41,6 +42,7 @@ bool clipboard_has_data_link() { return g_clipboard_with_data_link; }
 int data_link_forgotten() { return g_data_link_forgotten; }
 const std::string& last_opened_url() { return g_opened_url; }
 void set_settings_text(const std::string& text) { g_settings = text; }
+void set_system_languages(const std::vector<std::string>& tags) { g_system_languages = tags; }
 void set_user_store_path(const std::string& path) { g_user_store_path = path; }
 void edit_as_browser(const std::string& text, int selection_start, int selection_end, unsigned field) {
   g_browser_edit = BrowserTextEdit{text, selection_start, selection_end, field};
@@ -55,6 +57,8 @@ std::string dataset_path(const LaunchOptions& options) {
 }
 std::string fonts_dir() { return ACCORD_ASSETS_DIR "/fonts"; }
 std::string gazetteer_dir() { return ACCORD_ASSETS_DIR "/gazetteer"; }
+std::string i18n_dir() { return ACCORD_ASSETS_DIR "/i18n"; }
+std::vector<std::string> system_language_tags() { return g_system_languages; }
 
 void platform_before_sdl_init() {}
 void platform_attach(SDL_Window*, AppState*) {}

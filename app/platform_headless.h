@@ -2,6 +2,7 @@
 // with no window, no files and nothing kept, for drawing frames in tests.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace atlas::headless {
 
@@ -23,6 +24,8 @@ const std::string& last_saved_name();
 const std::string& last_saved_bytes();
 // Settings "saved" in memory by write_settings_text(); "" resets them.
 void set_settings_text(const std::string& text);
+// What system_language_tags() answers (none at first: English).
+void set_system_languages(const std::vector<std::string>& tags);
 // The user's store for apps made after this call ("": none, saves fail).
 void set_user_store_path(const std::string& path);
 // What the browser's text box would hand the active field next frame

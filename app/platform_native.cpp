@@ -14,9 +14,11 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app_state.h"
+#include "locale_format.h"
 #include "platform.h"
 #include "text_encoding.h"
 
@@ -107,6 +109,20 @@ std::string gazetteer_dir() {
   const std::string source_tree = ACCORD_ASSETS_DIR "/gazetteer";
   if (file_exists(source_tree + "/people.json")) return source_tree;
   return executable_dir() + "assets/gazetteer";
+}
+
+std::string i18n_dir() {
+  const std::string source_tree = ACCORD_ASSETS_DIR "/i18n";
+  if (file_exists(source_tree + "/en.json")) return source_tree;
+  return executable_dir() + "assets/i18n";
+}
+
+std::vector<std::string> system_language_tags() {
+  const auto env = [](const char* name) {
+    const char* v = std::getenv(name);
+    return std::string_view(v ? v : "");
+  };
+  return accord::posix_language_tags(env("LANGUAGE"), env("LC_ALL"), env("LC_MESSAGES"), env("LANG"));
 }
 
 void platform_before_sdl_init() {}

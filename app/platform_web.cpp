@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -57,7 +58,8 @@ bool g_has_pasted = false;
 
 // A string from JS, of any length ("" when JS throws): 0 the hash, 1 the
 // page's address without hash or data link, 2 the settings, 3 a ?large=
-// dataset's file, 4 the page's address without hash.
+// dataset's file, 4 the page's address without hash, 5 the browser's
+// languages, comma-separated.
 EM_JS(char*, js_new_string, (int which), {
   let s = "";
   try {
@@ -70,6 +72,7 @@ EM_JS(char*, js_new_string, (int which), {
     }
     if (which === 2) s = localStorage.getItem("accord-atlas.settings") || "";
     if (which === 3) s = Module.accordLargeDataset || "";
+    if (which === 5) s = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""]).join(",");
   } catch (e) { s = ""; }
   const size = lengthBytesUTF8(s) + 1;
   const out = _malloc(size);
@@ -119,6 +122,15 @@ std::string dataset_path(const LaunchOptions& options) {
 }
 std::string fonts_dir() { return "/assets/fonts"; }
 std::string gazetteer_dir() { return "/assets/gazetteer"; }
+std::string i18n_dir() { return "/assets/i18n"; }
+
+std::vector<std::string> system_language_tags() {
+  std::vector<std::string> tags;
+  std::stringstream list(js_string(5));
+  for (std::string tag; std::getline(list, tag, ',');)
+    if (!tag.empty()) tags.push_back(tag);
+  return tags;
+}
 
 void platform_before_sdl_init() {
   // Without this SDL takes every key on the page, including the browser's own.

@@ -6,6 +6,7 @@
 #include "app_state.h"
 #include "edit_fields.h"
 #include "edit_forms.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "pick_list.h"
 #include "theme.h"
@@ -58,6 +59,15 @@ void size_confirmation() {
                           ImGuiCond_Always, ImVec2(0.5f, 0.5f));
 }
 
+// "Edit event {id}", "Delete event {id}?": one sentence per kind, as the
+// kind's noun brings its own article and gender in French.
+constexpr const char* kEditTitles[] = {tr_key("Edit event {id}"),        tr_key("Edit agreement {id}"),
+                                       tr_key("Edit person {id}"),       tr_key("Edit source {id}"),
+                                       tr_key("Edit organization {id}"), tr_key("Edit mechanism {id}")};
+constexpr const char* kDeleteQuestions[] = {tr_key("Delete event {id}?"),        tr_key("Delete agreement {id}?"),
+                                            tr_key("Delete person {id}?"),       tr_key("Delete source {id}?"),
+                                            tr_key("Delete organization {id}?"), tr_key("Delete mechanism {id}?")};
+
 void draw_form(AppState& state) {
   EditDraft& d = g_editor.draft;
   switch (d.kind) {
@@ -88,16 +98,17 @@ std::vector<std::pair<ImVec4, std::string>> footer_notes(const AppState& state) 
   std::vector<std::pair<ImVec4, std::string>> notes;
   const EditDraft& d = g_editor.draft;
   if (!d.problem.empty()) notes.emplace_back(palette::kWarning, d.problem);
-  if (!g_editor.refused.empty()) notes.emplace_back(palette::kWarning, "Not saved: " + g_editor.refused);
+  if (!g_editor.refused.empty())
+    notes.emplace_back(palette::kWarning, trf("Not saved: {reason}", {{"reason", g_editor.refused}}));
   const std::vector<std::string> more = draft_following(state.dataset(), d);
   if (!more.empty()) {
-    std::string text = "Also changes:";
+    std::string text = tr("Also changes:");
     for (const std::string& m : more) text += "\n\u2022 " + m;
     notes.emplace_back(palette::kMutedText, text);
   }
   std::string created;
   for (const std::string& a : draft_additions(d)) created += (created.empty() ? "" : ", ") + a;
-  if (!created.empty()) notes.emplace_back(palette::kMutedText, "Adds: " + created);
+  if (!created.empty()) notes.emplace_back(palette::kMutedText, trf("Adds: {records}", {{"records", created}}));
   return notes;
 }
 
@@ -109,7 +120,7 @@ void draw_edit_popup(AppState& state) {
           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize))
     return;
   EditDraft& d = g_editor.draft;
-  ImGui::Text("Edit %s %s", kind_word(d.kind), d.id.c_str());
+  ImGui::TextUnformatted(trf(kEditTitles[int(d.kind)], {{"id", d.id}}).c_str());
   ImGui::Separator();
 
   const float h = target_height(state);
@@ -129,10 +140,10 @@ void draw_edit_popup(AppState& state) {
   ImGui::Separator();
   for (const auto& n : notes) {
     text_wrapped_colored(n.first, n.second);
-    if (n.second.rfind("Also changes:", 0) == 0) note_widget(state, "edit:also-changes");
+    if (n.second.rfind(tr("Also changes:"), 0) == 0) note_widget(state, "edit:also-changes");
   }
   ImGui::BeginDisabled(!d.problem.empty());
-  if (ImGui::Button("Save", ImVec2(0, h)) && !pointer_was_dragged()) {
+  if (ImGui::Button(tr("Save"), ImVec2(0, h)) && !pointer_was_dragged()) {
     g_editor.pending = draft_change(state.dataset(), d);
     ImGui::CloseCurrentPopup();
   }
@@ -140,7 +151,7 @@ void draw_edit_popup(AppState& state) {
   note_widget(state, "edit:save");
   ImGui::SameLine();
   const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput;
-  if (ImGui::Button("Cancel", ImVec2(0, h)) || escape) {
+  if (ImGui::Button(tr("Cancel"), ImVec2(0, h)) || escape) {
     close_pick_lists();
     ImGui::CloseCurrentPopup();
   }
@@ -153,14 +164,14 @@ void draw_delete_popup(AppState& state) {
   if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar))
     return;
   const EditDraft& d = g_editor.draft;
-  std::string what = std::string("Delete ") + kind_word(d.kind) + " " + d.id + "?";
-  if (d.kind != RecordKind::Event) what += " Events that refer to it lose the reference.";
-  what += " Undo brings it back.";
+  std::string what = trf(kDeleteQuestions[int(d.kind)], {{"id", d.id}});
+  if (d.kind != RecordKind::Event) what += std::string(" ") + tr("Events that refer to it lose the reference.");
+  what += std::string(" ") + tr("Undo brings it back.");
   text_wrapped(what);
   const float h = target_height(state);
   ImGui::PushStyleColor(ImGuiCol_Button, palette::kWarning);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button("Delete", ImVec2(0, h))) {
+  if (ImGui::Button(tr("Delete"), ImVec2(0, h))) {
     accord::DatasetChange change;
     change.label = std::string("Delete ") + kind_word(d.kind) + " " + d.id;
     if (d.kind == RecordKind::Event) change.delete_events = {d.id};
@@ -172,7 +183,7 @@ void draw_delete_popup(AppState& state) {
   ImGui::PopStyleColor(2);
   note_widget(state, "delete:confirm");
   ImGui::SameLine();
-  if (ImGui::Button("Cancel", ImVec2(0, h)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+  if (ImGui::Button(tr("Cancel"), ImVec2(0, h)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
     ImGui::CloseCurrentPopup();
   note_widget(state, "delete:cancel");
   ImGui::EndPopup();
@@ -184,11 +195,11 @@ void record_edit_buttons(AppState& state, RecordKind kind, const std::string& id
   if (state.view_state().embed) return;  // a view embedded in another page is for reading
   const float h = target_height(state);
   ImGui::PushID("record-edit");
-  if (ImGui::Button("Edit", ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id, id))
+  if (ImGui::Button(tr("Edit"), ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id, id))
     ImGui::OpenPopup(kEditPopup);
   note_widget(state, "edit");
   ImGui::SameLine();
-  if (ImGui::Button("Delete", ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id, id))
+  if (ImGui::Button(tr("Delete"), ImVec2(0, h)) && !pointer_was_dragged() && start_editing(state, kind, id, id))
     ImGui::OpenPopup(kDeletePopup);
   note_widget(state, "delete");
   if (g_editor.open_edit && g_editor.page == id) {
@@ -207,7 +218,7 @@ void record_edit_link(AppState& state, RecordKind kind, const std::string& id, c
     return;
   }
   // The label wraps left of the button, so a list of them stays one row each.
-  const float button_w = ImGui::CalcTextSize("Edit").x + ImGui::GetStyle().FramePadding.x * 2;
+  const float button_w = ImGui::CalcTextSize(tr("Edit")).x + ImGui::GetStyle().FramePadding.x * 2;
   const float h = target_height(state);
   if (!label.empty()) {
     const float right = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
@@ -221,7 +232,7 @@ void record_edit_link(AppState& state, RecordKind kind, const std::string& id, c
     ImGui::SetCursorPosY(y);
   }
   ImGui::PushID(name.c_str());
-  const bool tapped = ImGui::Button("Edit", ImVec2(0, h)) && !pointer_was_dragged();
+  const bool tapped = ImGui::Button(tr("Edit"), ImVec2(0, h)) && !pointer_was_dragged();
   ImGui::PopID();
   note_widget(state, name);
   if (tapped && start_editing(state, kind, id, page_id)) {

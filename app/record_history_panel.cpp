@@ -2,6 +2,7 @@
 
 #include "app_state.h"
 #include "display_text.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "theme.h"
 #include "widgets.h"
@@ -23,21 +24,20 @@ std::string when_text(const std::string& time) {
 void draw_record_history(AppState& state, const Fonts& fonts, const std::string& record_id) {
   const std::vector<accord::ChangeLogEntry> entries = accord::entries_for(state.change_log(), record_id);
   if (entries.empty()) return;
-  section_heading("Edit history", fonts);
+  section_heading(tr("Edit history"), fonts);
   size_t shown = 0;
   for (auto it = entries.rbegin(); it != entries.rend() && shown < kShownChanges; ++it, ++shown) {
     ImGui::PushID(int(shown));
     text_wrapped(it->label);
     note_widget(state, "history:" + it->label);
-    std::string how = when_text(it->time) + " \u00b7 " + (it->by.empty() ? "edited by hand" : it->by);
-    if (!it->article.empty()) how += " \u00b7 from " + it->article;
+    std::string how = when_text(it->time) + " \u00b7 " + (it->by.empty() ? std::string(tr("edited by hand")) : it->by);
+    if (!it->article.empty()) how += " \u00b7 " + trf("from {article}", {{"article", it->article}});
     text_wrapped_colored(palette::kMutedText, how);
     ImGui::PopID();
   }
   if (entries.size() > shown)
-    text_wrapped_colored(palette::kMutedText,
-                         "\u2026 and " + count_text(entries.size() - shown, "earlier change", "earlier changes") +
-                             " (accord log " + record_id + ").");
+    text_wrapped_colored(palette::kMutedText, tr_count("\u2026 and {n} earlier changes (accord log {id}).",
+                                                       (long long)(entries.size() - shown), {{"id", record_id}}));
 }
 
 }  // namespace atlas

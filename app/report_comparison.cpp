@@ -3,6 +3,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "theme.h"
 #include "widgets.h"
@@ -14,7 +15,7 @@ namespace {
 std::string place_text(const accord::Dataset& d, const accord::Location& l) {
   std::string place = l.city;
   if (!l.country.empty()) place += (place.empty() ? "" : ", ") + country_name(d, l.country);
-  if (l.is_virtual) place += place.empty() ? "Online" : " (online)";
+  if (l.is_virtual) place += place.empty() ? std::string(tr("Online")) : " (" + std::string(tr("online")) + ")";
   return place.empty() ? "\u2014" : place;
 }
 
@@ -44,11 +45,11 @@ std::vector<ComparedFact> compare_with_draft(const accord::Dataset& d, const acc
                                              const accord::DraftRecords& draft) {
   const accord::Event& theirs = draft.event;
   std::vector<ComparedFact> rows = {
-      {"Date", event_date_text(ours), draft.has_date() ? event_date_text(theirs) : "\u2014"},
-      {"Type", accord::event_type_label(ours.type), accord::event_type_label(theirs.type)},
-      {"Place", place_text(d, ours.location), place_text(d, theirs.location)},
-      {"Partners", partners_text(d, ours), partners_text(d, theirs)},
-      {"People", people_text(d, ours, {}), people_text(d, theirs, draft.new_people)},
+      {tr_key("Date"), event_date_text(ours), draft.has_date() ? event_date_text(theirs) : "\u2014"},
+      {tr_key("Type"), event_type_text(ours.type), event_type_text(theirs.type)},
+      {tr_key("Place"), place_text(d, ours.location), place_text(d, theirs.location)},
+      {tr_key("Partners"), partners_text(d, ours), partners_text(d, theirs)},
+      {tr_key("People"), people_text(d, ours, {}), people_text(d, theirs, draft.new_people)},
   };
   for (ComparedFact& r : rows) r.same = r.ours == r.theirs;
   return rows;
@@ -66,13 +67,13 @@ void draw_comparison(AppState& state, const Fonts& fonts, const std::vector<Comp
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame;
     if (ImGui::BeginTable("##compare", 3, flags)) {
       ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.5f);
-      ImGui::TableSetupColumn("You have");
-      ImGui::TableSetupColumn("This article");
+      ImGui::TableSetupColumn(tr("You have"));
+      ImGui::TableSetupColumn(tr("This article"));
       ImGui::TableHeadersRow();
       for (const ComparedFact& r : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        text_wrapped_colored(palette::kMutedText, r.label);
+        text_wrapped_colored(palette::kMutedText, tr(r.label.c_str()));
         ImGui::TableNextColumn();
         text_wrapped(r.ours);
         ImGui::TableNextColumn();
@@ -84,10 +85,10 @@ void draw_comparison(AppState& state, const Fonts& fonts, const std::vector<Comp
     // A phone: the event, then the article, each fact on its own line.
     for (const bool article : {false, true}) {
       ImGui::PushFont(fonts.bold);
-      ImGui::TextUnformatted(article ? "This article" : "You have");
+      ImGui::TextUnformatted(article ? tr("This article") : tr("You have"));
       ImGui::PopFont();
       for (const ComparedFact& r : rows) {
-        text_wrapped_colored(palette::kMutedText, r.label);
+        text_wrapped_colored(palette::kMutedText, tr(r.label.c_str()));
         ImGui::SameLine();
         if (article)
           value(r, r.theirs);

@@ -6,6 +6,7 @@
 
 #include "app_state.h"
 #include "embed_code.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "record_link.h"
@@ -34,14 +35,14 @@ void draw_link_icon(ImDrawList* dl, ImVec2 centre, float size, ImU32 col) {
   }
 }
 
-const char* kLabel = "Copy link";
-const char* g_toast_text = "Link copied";
+const char* kLabel = tr_key("Copy link");
+const char* g_toast_text = tr_key("Link copied");  // a key: drawn as tr()
 
 }  // namespace
 
 float share_button_width(float height, bool with_label) {
   if (!with_label) return height;
-  return height * 1.1f + ImGui::CalcTextSize(kLabel).x + ImGui::GetStyle().FramePadding.x;
+  return height * 1.1f + ImGui::CalcTextSize(tr(kLabel)).x + ImGui::GetStyle().FramePadding.x;
 }
 
 void draw_share_button(AppState& state, float height, bool with_label) {
@@ -49,18 +50,18 @@ void draw_share_button(AppState& state, float height, bool with_label) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const bool pressed = ImGui::Button("##share", ImVec2(width, height));
   note_widget(state, "share");
-  if (ImGui::IsItemHovered() && !with_label) ImGui::SetTooltip("Copy a link to this view");
+  if (ImGui::IsItemHovered() && !with_label) ImGui::SetTooltip("%s", tr("Copy a link to this view"));
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImU32 col = ImGui::GetColorU32(ImGuiCol_Text);
   const float icon = std::min(height, ImGui::GetFrameHeight() * 1.2f) * 0.9f;  // a 44 px button keeps its icon size
   draw_link_icon(dl, ImVec2(pos.x + (with_label ? icon * 0.5f + height * 0.1f : width * 0.5f), pos.y + height * 0.5f),
                  icon * 0.85f, col);
   if (with_label)
-    dl->AddText(ImVec2(pos.x + icon + height * 0.2f, pos.y + (height - ImGui::GetFontSize()) * 0.5f), col, kLabel);
+    dl->AddText(ImVec2(pos.x + icon + height * 0.2f, pos.y + (height - ImGui::GetFontSize()) * 0.5f), col, tr(kLabel));
   if (pressed) {
     g_copied = copy_link_to_clipboard(state.current_hash());
     g_copied_embed = false;
-    g_toast_text = "Link copied";
+    g_toast_text = tr_key("Link copied");
     g_toast_started = millis_since_start();
     state.request_redraw();
   }
@@ -74,10 +75,10 @@ void take_records_link_outcome(AppState& state) {
   if (!take_records_link(made)) return;
   if (!made.link.empty()) {
     g_copied = made.link;
-    g_toast_text = "Link with the data copied";
+    g_toast_text = tr_key("Link with the data copied");
     g_toast_started = millis_since_start();
   } else if (!made.error.empty()) {
-    state.add_notice("No link with data was made: " + made.error + ".");
+    state.add_notice(trf("No link with data was made: {error}.", {{"error", made.error}}));
   } else {
     state.add_notice(accord::record_link_size_problem(made.length));
   }
@@ -106,7 +107,8 @@ void copy_link_with_records(AppState& state) {
   if (ids.empty()) return;
   const accord::Dataset records = accord::records_for_events(state.dataset(), ids);
   if (!copy_records_link(state.current_hash(), accord::record_link_payload(records)))
-    state.add_notice("Links with data are made by the app in a browser; here, Data offers Publish site... and Export.");
+    state.add_notice(
+        tr("Links with data are made by the app in a browser; here, Data offers Publish site... and Export."));
   g_toast_started = -1;
 }
 
@@ -152,11 +154,11 @@ void draw_share_toast(AppState& state) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(g_copied_embed ? "Embed code copied" : g_toast_text);
+  ImGui::TextUnformatted(g_copied_embed ? tr("Embed code copied") : tr(g_toast_text));
   if (!g_copied_embed) {
     if (wide) ImGui::SameLine();
     const float button_h = target_height(state);  // a finger tall on a phone
-    if (ImGui::Button("Copy embed code", ImVec2(0, button_h))) {
+    if (ImGui::Button(tr("Copy embed code"), ImVec2(0, button_h))) {
       const std::string url = link_for_hash(accord::embed_hash(state.view_state()));
       g_copied_embed_code = accord::iframe_snippet(url, state.dataset().title);
       copy_text_to_clipboard(g_copied_embed_code);
@@ -166,8 +168,7 @@ void draw_share_toast(AppState& state) {
     note_widget(state, "share:embed");
     if (const size_t n = events_for_link(state).size(); n > 0) {
       if (wide) ImGui::SameLine();
-      const std::string label = n == 1 ? std::string("Copy link with this event's data")
-                                       : "Copy link with these " + std::to_string(n) + " events' data";
+      const std::string label = tr_count("Copy link with these {n} events' data", (long long)n);
       if (ImGui::Button(label.c_str(), ImVec2(0, button_h))) copy_link_with_records(state);
       note_widget(state, "share:records");
     }

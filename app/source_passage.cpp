@@ -6,6 +6,7 @@
 #include "gazetteer.h"
 #include "highlight_kinds.h"
 #include "highlighted_text.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "theme.h"
@@ -47,7 +48,7 @@ void draw_source_passage(AppState& state, const accord::Source& source) {
   if (source.passage.empty()) return;
   OpenPassage& open = open_passage();
   const bool shown = open.source_id == source.id;
-  if (link(state, shown ? "Hide passage" : "Show passage", "passage:" + source.id)) {
+  if (link(state, shown ? tr("Hide passage") : tr("Show passage"), "passage:" + source.id)) {
     open.source_id = shown ? "" : source.id;
     open.laid_out.clear();
     state.request_redraw();
@@ -55,7 +56,8 @@ void draw_source_passage(AppState& state, const accord::Source& source) {
   }
   if (!shown) return;
   if (open.laid_out != source.passage) lay_out(open, source.passage);
-  text_wrapped_colored(palette::kMutedText, "The article as it was imported; what was taken from it is highlighted.");
+  text_wrapped_colored(palette::kMutedText,
+                       tr("The article as it was imported; what was taken from it is highlighted."));
   open.text.draw(ImGui::GetContentRegionAvail().x);
   note_widget(state, "passage:text:" + source.id);
 }

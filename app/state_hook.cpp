@@ -55,6 +55,7 @@ std::string AppState::state_json() const {
   // [x, y, width, height, clipped]: the visible part, and whether part is cut away.
   for (const auto& [name, r] : stats_.widgets) widgets[name] = {r.x, r.y, r.width, r.height, r.clipped};
   j["widgets"] = widgets;
+  j["labels"] = stats_.labels;
   j["layout"] = stats_.wide_layout ? "wide" : "narrow";
   j["frames"] = stats_.frames;
   j["loop_sleeping"] = main_loop_sleeping();

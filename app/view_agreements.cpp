@@ -5,6 +5,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "record_editor.h"
 #include "record_history_panel.h"
@@ -18,14 +19,14 @@ using accord::AgreementColumn;
 const std::vector<uint32_t> kNoEvents;
 
 struct Column {
-  const char* label;
-  const char* name;  // "sort:<name>"
+  const char* label;  // a catalogue key
+  const char* name;   // "sort:<name>"
   AgreementColumn column;
 };
 constexpr Column kColumns[] = {
-    {"Kind", "kind", AgreementColumn::Kind},          {"Title", "title", AgreementColumn::Title},
-    {"Parties", "parties", AgreementColumn::Parties}, {"Signed", "signed", AgreementColumn::Signed},
-    {"Status", "status", AgreementColumn::Status},
+    {tr_key("Kind"), "kind", AgreementColumn::Kind},          {tr_key("Title"), "title", AgreementColumn::Title},
+    {tr_key("Parties"), "parties", AgreementColumn::Parties}, {tr_key("Signed"), "signed", AgreementColumn::Signed},
+    {tr_key("Status"), "status", AgreementColumn::Status},
 };
 
 std::string signed_text(const accord::AgreementRow& r) {
@@ -111,20 +112,27 @@ void AgreementsView::draw_table(AppState& state, const Fonts&) {
   if (!ImGui::BeginTable("##agreements", 5, flags)) return;
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, em * 5.0f, int(AgreementColumn::Kind));
-  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 1.0f, int(AgreementColumn::Title));
-  ImGui::TableSetupColumn("Parties", ImGuiTableColumnFlags_WidthFixed, em * 6.0f, int(AgreementColumn::Parties));
+  // As wide as the longest kind in the language ("Procès-verbal", "Nghị định thư").
+  float kind_w = em * 5.0f;
+  for (accord::AgreementKind k :
+       {accord::AgreementKind::MoU, accord::AgreementKind::Agreement, accord::AgreementKind::Protocol,
+        accord::AgreementKind::Treaty, accord::AgreementKind::Plan, accord::AgreementKind::Minutes,
+        accord::AgreementKind::Other})
+    kind_w = std::max(kind_w, ImGui::CalcTextSize(agreement_kind_text(k).c_str()).x + em * 0.5f);
+  ImGui::TableSetupColumn(tr("Kind"), ImGuiTableColumnFlags_WidthFixed, kind_w, int(AgreementColumn::Kind));
+  ImGui::TableSetupColumn(tr("Title"), ImGuiTableColumnFlags_WidthStretch, 1.0f, int(AgreementColumn::Title));
+  ImGui::TableSetupColumn(tr("Parties"), ImGuiTableColumnFlags_WidthFixed, em * 6.0f, int(AgreementColumn::Parties));
   ImGui::TableSetupColumn(
-      "Signed",
+      tr("Signed"),
       ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
       em * 7.0f, int(AgreementColumn::Signed));
-  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em * 9.5f, int(AgreementColumn::Status));
+  ImGui::TableSetupColumn(tr("Status"), ImGuiTableColumnFlags_WidthFixed, em * 9.5f, int(AgreementColumn::Status));
 
   // The header row by hand, so each sortable header is a named widget.
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int i = 0; i < 5; ++i) {
     ImGui::TableSetColumnIndex(i);
-    ImGui::TableHeader(kColumns[i].label);
+    ImGui::TableHeader(tr(kColumns[i].label));
     note_widget(state, std::string("sort:") + kColumns[i].name);
   }
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
@@ -191,13 +199,13 @@ void AgreementsView::draw_table(AppState& state, const Fonts&) {
 void AgreementsView::draw_sort_chips(AppState& state) {
   const float h = target_height(state);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ImGui::GetTextLineHeight()) * 0.5f);
-  ImGui::TextColored(palette::kMutedText, "Sort");
+  ImGui::TextColored(palette::kMutedText, "%s", tr("Sort"));
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (h - ImGui::GetTextLineHeight()) * 0.5f);
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (const Column& c : kColumns) {
     const bool on = c.column == column_;
     // Room for a drawn direction triangle (the font has no arrows up/down).
-    const std::string label = std::string(c.label) + (on ? "     " : "");
+    const std::string label = std::string(tr(c.label)) + (on ? "     " : "");
     const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2.5f;
     ImGui::SameLine();
     if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
@@ -257,20 +265,20 @@ void AgreementsView::draw_cards(AppState& state, const Fonts& fonts) {
 
 void AgreementsView::draw_overview(AppState& state, const Fonts& fonts) {
   ImGui::PushFont(fonts.title);
-  text_wrapped("Agreements");
+  text_wrapped(tr("Agreements"));
   ImGui::PopFont();
   size_t amending = 0, signed_count = 0;
   for (const auto& r : rows_) {
     if (!state.dataset().agreements[r.index].amends.empty()) ++amending;
     if (r.signed_date) ++signed_count;
   }
-  text_wrapped_colored(palette::kMutedText, count_text(rows_.size(), "agreement", "agreements") + " \u00b7 " +
-                                                std::to_string(signed_count) + " with a known signing \u00b7 " +
-                                                std::to_string(amending) + " amending another");
+  text_wrapped_colored(palette::kMutedText, tr_count("{n} agreements", (long long)rows_.size()) + " \u00b7 " +
+                                                tr_count("{n} with a known signing", (long long)signed_count) +
+                                                " \u00b7 " + tr_count("{n} amending another", (long long)amending));
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
   text_wrapped_colored(palette::kMutedText,
-                       "Select an agreement to see what it amends, what amends it, and every event that "
-                       "signed, amended, reviewed or negotiated it. Click a column to sort.");
+                       tr("Select an agreement to see what it amends, what amends it, and every event that "
+                          "signed, amended, reviewed or negotiated it. Click a column to sort."));
 }
 
 void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
@@ -299,11 +307,11 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
   record_edit_buttons(state, RecordKind::Agreement, a->id);
   if (!a->note.empty()) text_wrapped_colored(palette::kMutedText, a->note);
 
-  section_heading("Agreement", fonts);
+  section_heading(tr("Agreement"), fonts);
   if (begin_fields("##facts", ImGui::GetFontSize() * 6.5f)) {
-    field("Kind", agreement_kind_text(a->kind));
+    field(tr("Kind"), agreement_kind_text(a->kind));
     if (!a->parties.empty()) {
-      field_label("Parties");
+      field_label(tr("Parties"));
       std::vector<std::string> labels, names, ids;
       for (const std::string& p : a->parties) {
         labels.push_back(country_name(d, p));
@@ -318,20 +326,20 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
       }
     }
     if (row != rows_.end()) {
-      field("Signed", row->signed_date ? date_text_short(*row->signed_date) : std::string("not known"));
-      field("Status", status_text(*row));
+      field(tr("Signed"), row->signed_date ? date_text_short(*row->signed_date) : std::string(tr("not known")));
+      field(tr("Status"), status_text(*row));
     }
     std::string organizations;
     for (const std::string& id : a->organizations) {
       const accord::Organization* o = d.find_organization(id);
       organizations += (organizations.empty() ? "" : "\n") + (o ? o->name : id);
     }
-    field("Signatories", organizations);
+    field(tr("Signatories"), organizations);
     end_fields();
   }
 
   if (!lineage_.amends.empty() || !lineage_.amended_by.empty()) {
-    section_heading("Lineage", fonts);
+    section_heading(tr("Lineage"), fonts);
     auto agreement_links = [&](const char* label, const std::vector<std::string>& ids) {
       if (ids.empty()) return;
       ImGui::TextColored(palette::kMutedText, "%s", label);
@@ -345,18 +353,19 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
         ImGui::PopID();
       }
     };
-    agreement_links("Amends", lineage_.amends);
-    agreement_links("Amended by", lineage_.amended_by);
+    agreement_links(tr("Amends"), lineage_.amends);
+    agreement_links(tr("Amended by"), lineage_.amended_by);
   }
 
   if (!lineage_.steps.empty()) {
-    section_heading("History", fonts);
+    section_heading(tr("History"), fonts);
     if (begin_fields("##steps", ImGui::GetFontSize() * 7.5f)) {
       for (size_t i = 0; i < lineage_.steps.size(); ++i) {
         const accord::AgreementStep& s = lineage_.steps[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        const std::string when = s.date ? (s.date->inferred() ? "\u2248 " : "") + date_text_short(*s.date) : "undated";
+        const std::string when =
+            s.date ? (s.date->inferred() ? "\u2248 " : "") + date_text_short(*s.date) : tr("undated");
         ImGui::TextColored(s.date && s.date->inferred() ? palette::kInferred : palette::kMutedText, "%s", when.c_str());
         if (s.date && s.date->inferred() && ImGui::IsItemHovered())
           ImGui::SetTooltip("%s", date_inference_text(*s.date).c_str());
@@ -370,14 +379,14 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
           ImGui::PopID();
         }
         if (const accord::Source* src = state.find_source(s.source))
-          text_wrapped_colored(palette::kMutedText, "Source: " + src->title);
+          text_wrapped_colored(palette::kMutedText, trf("Source: {title}", {{"title", src->title}}));
       }
       end_fields();
     }
   }
 
-  section_heading("Events acting on it", fonts);
-  if (lineage_.events.empty()) text_wrapped_colored(palette::kMutedText, "No event in the dataset acted on it.");
+  section_heading(tr("Events acting on it"), fonts);
+  if (lineage_.events.empty()) text_wrapped_colored(palette::kMutedText, tr("No event in the dataset acted on it."));
   // Thousands of rows would only be scrolled past: the list stops at kMaxListedEvents.
   const size_t listed = std::min(lineage_.events.size(), kMaxListedEvents);
   for (size_t k = 0; k < listed; ++k) {
@@ -391,9 +400,8 @@ void AgreementsView::draw_detail(AppState& state, const Fonts& fonts) {
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
   }
   if (lineage_.events.size() > listed)
-    text_wrapped_colored(
-        palette::kMutedText,
-        "\u2026 and " + count_text(lineage_.events.size() - listed, "more event", "more events") + ".");
+    text_wrapped_colored(palette::kMutedText,
+                         tr_count("\u2026 and {n} more events.", (long long)(lineage_.events.size() - listed)));
   draw_record_history(state, fonts, a->id);
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }

@@ -13,6 +13,7 @@
 #include "draft_form.h"
 #include "fonts.h"
 #include "highlight_kinds.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "report_comparison.h"
@@ -189,19 +190,21 @@ void ImportView::draw_same_event(AppState& state, const Fonts& fonts) {
   ImGui::SetCursorScreenPos(ImVec2(top.x + style.WindowPadding.x, top.y + style.WindowPadding.y));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - style.WindowPadding.x * 2);
-  text_wrapped(sure ? "This article reports an event you already have:" : "This may report an event you already have:");
+  text_wrapped(sure ? tr("This article reports an event you already have:")
+                    : tr("This may report an event you already have:"));
   ImGui::PushFont(fonts.bold);
   if (link(state, e.title, "import:same:event")) state.navigate_to(View::Event, e.id);
   ImGui::PopFont();
   text_wrapped_colored(palette::kMutedText, same_as_->reasons_text());
   draw_comparison(state, fonts, compared_);
-  if (ImGui::Button("Add as another source of it", ImVec2(0, h)) && !pointer_was_dragged()) save_as_report(state);
+  if (ImGui::Button(tr("Add as another source of it"), ImVec2(0, h)) && !pointer_was_dragged()) save_as_report(state);
   note_widget(state, "import:same:merge");
-  if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize("Add as another source of it Keep separate").x +
-                                             style.FramePadding.x * 4 + style.ItemSpacing.x * 2)
+  if (ImGui::GetContentRegionAvail().x >
+      ImGui::CalcTextSize((std::string(tr("Add as another source of it")) + " " + tr("Keep separate")).c_str()).x +
+          style.FramePadding.x * 4 + style.ItemSpacing.x * 2)
     ImGui::SameLine();
-  if (ImGui::Button("Keep separate", ImVec2(0, h)) && !pointer_was_dragged()) save(state);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save the article as a new event");
+  if (ImGui::Button(tr("Keep separate"), ImVec2(0, h)) && !pointer_was_dragged()) save(state);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Save the article as a new event"));
   note_widget(state, "import:same:separate");
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
@@ -261,11 +264,11 @@ void ImportView::draw(AppState& state, const Fonts& fonts) {
 void ImportView::draw_input(AppState& state, const Fonts& fonts) {
   drag_to_scroll();
   ImGui::PushFont(fonts.title);
-  ImGui::TextUnformatted("Import an article");
+  ImGui::TextUnformatted(tr("Import an article"));
   ImGui::PopFont();
   text_wrapped_colored(palette::kMutedText,
-                       "Paste a news article in English, French or Vietnamese (Ctrl+V), or open a .txt or .html file. "
-                       "Extract makes a draft event; you check and correct it before saving.");
+                       tr("Paste a news article in English, French or Vietnamese (Ctrl+V), or open a .txt or .html "
+                          "file. Extract makes a draft event; you check and correct it before saving."));
   const float h = target_height(state);
   const ImGuiStyle& style = ImGui::GetStyle();
   // The box takes what the buttons and messages leave, at least ten lines.
@@ -275,10 +278,10 @@ void ImportView::draw_input(AppState& state, const Fonts& fonts) {
   text_area(state, "import:text", article_, ImVec2(0, box_h));
   ImGui::PopID();
 
-  if (ImGui::Button("Extract", ImVec2(0, h)) && !pointer_was_dragged()) extract(state);
+  if (ImGui::Button(tr("Extract"), ImVec2(0, h)) && !pointer_was_dragged()) extract(state);
   note_widget(state, "import:extract");
   ImGui::SameLine();
-  if (ImGui::Button("Open file\u2026", ImVec2(0, h)) && !pointer_was_dragged()) {
+  if (ImGui::Button(tr("Open file\u2026"), ImVec2(0, h)) && !pointer_was_dragged()) {
     // Web: the browser's picker, answered on a later frame. Native: a path.
     const bool picker = request_open_file(
         ".txt,.html,.htm", [this](const std::string& name, const std::string& bytes) { set_article(name, bytes); },
@@ -288,7 +291,7 @@ void ImportView::draw_input(AppState& state, const Fonts& fonts) {
   note_widget(state, "import:open");
   if (!article_.empty()) {
     ImGui::SameLine();
-    if (ImGui::Button("Clear", ImVec2(0, h)) && !pointer_was_dragged()) {
+    if (ImGui::Button(tr("Clear"), ImVec2(0, h)) && !pointer_was_dragged()) {
       article_.clear();
       ++box_generation_;
       error_.clear();
@@ -299,11 +302,11 @@ void ImportView::draw_input(AppState& state, const Fonts& fonts) {
     note_widget(state, "import:clear");
   }
   if (show_path_) {
-    const float open_w = ImGui::CalcTextSize("Open").x + style.FramePadding.x * 2;
+    const float open_w = ImGui::CalcTextSize(tr("Open")).x + style.FramePadding.x * 2;
     text_field(state, "import:path", path_, "/path/to/article.html",
                ImGui::GetContentRegionAvail().x - open_w - style.ItemSpacing.x);
     ImGui::SameLine();
-    if (ImGui::Button("Open", ImVec2(0, h)) && !path_.empty()) open_path(path_);
+    if (ImGui::Button(tr("Open"), ImVec2(0, h)) && !path_.empty()) open_path(path_);
     note_widget(state, "import:path:open");
   }
   if (!pasted_notice_.empty()) text_wrapped_colored(palette::kMutedText, pasted_notice_);
@@ -332,22 +335,22 @@ void ImportView::draw_legend(AppState& state) {
     note_widget(state, std::string("import:legend:") + span_kind_label(SpanKind(k)));
     any = true;
   }
-  if (!any) text_wrapped_colored(palette::kMutedText, "Nothing was recognised in this text.");
+  if (!any) text_wrapped_colored(palette::kMutedText, tr("Nothing was recognised in this text."));
 }
 
 void ImportView::draw_review(AppState& state, const Fonts& fonts) {
   const float h = target_height(state);
-  if (ImGui::Button("\u2190 Text", ImVec2(0, h)) && !pointer_was_dragged()) reviewing_ = false;
+  if (ImGui::Button(tr("\u2190 Text"), ImVec2(0, h)) && !pointer_was_dragged()) reviewing_ = false;
   note_widget(state, "import:back-to-text");
   ImGui::SameLine();
   ImGui::PushFont(fonts.bold);
-  ImGui::TextUnformatted("Check the draft, then save");
+  ImGui::TextUnformatted(tr("Check the draft, then save"));
   ImGui::PopFont();
-  const float save_w = ImGui::CalcTextSize("Save event").x + ImGui::GetStyle().FramePadding.x * 2;
+  const float save_w = ImGui::CalcTextSize(tr("Save event")).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - save_w));
   ImGui::PushStyleColor(ImGuiCol_Button, palette::kAccent);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button("Save event", ImVec2(save_w, h)) && !pointer_was_dragged()) save(state);
+  if (ImGui::Button(tr("Save event"), ImVec2(save_w, h)) && !pointer_was_dragged()) save(state);
   ImGui::PopStyleColor(2);
   note_widget(state, "import:save");
   draw_messages(error_, warnings_);
@@ -359,7 +362,7 @@ void ImportView::draw_review(AppState& state, const Fonts& fonts) {
     notes.insert(notes.end(), preview_.notes.begin(), preview_.notes.end());
     if (!notes.empty()) {
       ImGui::Spacing();
-      ImGui::TextUnformatted("To check");
+      ImGui::TextUnformatted(tr("To check"));
       ImGui::Separator();
       for (const std::string& n : notes) text_wrapped_colored(palette::kMutedText, "\u2022 " + n);
     }

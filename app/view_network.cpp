@@ -7,6 +7,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -80,7 +81,7 @@ void NetworkView::draw(AppState& state, const Fonts& fonts) {
       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   state.want_network();
   if (!state.network_current()) {  // a large dataset: a few seconds of slices between frames
-    text_wrapped_colored(palette::kMutedText, "Gathering the cooperation network from the events\u2026");
+    text_wrapped_colored(palette::kMutedText, tr("Gathering the cooperation network from the events\u2026"));
     ImGui::ProgressBar(state.network_progress(), ImVec2(std::min(ImGui::GetContentRegionAvail().x, 400.0f), 0));
     ImGui::EndChild();
     return;
@@ -114,7 +115,7 @@ void NetworkView::draw_controls(AppState& state) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   for (accord::Centrality c : accord::all_centralities()) {
     const std::string label =
-        c == accord::Centrality::WeightedDegree ? std::string("Weighted") : accord::centrality_label(c);
+        c == accord::Centrality::WeightedDegree ? std::string(tr("Weighted")) : tr(accord::centrality_label(c).c_str());
     const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2.5f;
     if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x && ImGui::GetContentRegionAvail().x < w)
       ImGui::NewLine();
@@ -134,13 +135,17 @@ void NetworkView::draw_controls(AppState& state) {
   const int first = state.network().first_year, last = state.network().last_year;
   if (first > 0) {
     int year = v.as_of ? std::clamp(v.as_of->year, first, last + 1) : last + 1;
-    const std::string label = year > last ? std::string("as of now (all)") : "as of the end of " + std::to_string(year);
-    const float zoom_w = h * 2 + std::max(h, ImGui::CalcTextSize("Fit").x + gap * 2) + gap * 2;
+    const std::string label = year > last ? std::string(tr("as of now (all)"))
+                                          : trf("as of the end of {year}", {{"year", std::to_string(year)}});
+    const float zoom_w = h * 2 + std::max(h, ImGui::CalcTextSize(tr("Fit")).x + gap * 2) + gap * 2;
     ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - zoom_w - gap, 120.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(ImGui::GetStyle().FramePadding.x, (h - ImGui::GetFontSize()) * 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, h * 0.6f);
-    if (ImGui::SliderInt("##asof", &year, first, last + 1, label.c_str(), ImGuiSliderFlags_AlwaysClamp)) {
+    // The label goes through a format string: a literal % must be doubled.
+    std::string format;
+    for (char ch : label) format += ch == '%' ? std::string("%%") : std::string(1, ch);
+    if (ImGui::SliderInt("##asof", &year, first, last + 1, format.c_str(), ImGuiSliderFlags_AlwaysClamp)) {
       accord::ViewState next = v;
       if (year > last)
         next.as_of.reset();
@@ -164,7 +169,7 @@ void NetworkView::draw_controls(AppState& state) {
   ImGui::SameLine(0, gap);
   zoom_button("-", "network:zoom-out", 1 / 1.4f);
   ImGui::SameLine(0, gap);
-  zoom_button("Fit", "network:fit", 0.0f);
+  zoom_button(tr("Fit"), "network:fit", 0.0f);
 }
 
 void NetworkView::draw_canvas(AppState& state, const Fonts& fonts, ImVec2 size) {
@@ -220,7 +225,7 @@ void NetworkView::draw_canvas(AppState& state, const Fonts& fonts, ImVec2 size) 
   dl->PushClipRect(min, max, true);
   if (network_.nodes.empty()) {
     dl->AddText(ImVec2(min.x + 12 * px, min.y + 12 * px), ImGui::GetColorU32(palette::kMutedText),
-                "No cooperation recorded by this date.");
+                tr("No cooperation recorded by this date."));
   }
   const ImVec4 ink = ImGui::GetStyleColorVec4(ImGuiCol_Text);
   for (const accord::Graph::Edge& e : graph_.edges) {
@@ -287,19 +292,21 @@ void NetworkView::draw_canvas(AppState& state, const Fonts& fonts, ImVec2 size) 
   if (under >= 0 && hovered) {
     const accord::NetworkNode& n = network_.nodes[size_t(under)];
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    ImGui::SetTooltip("%s (%s)\n%s %s. Tap to open.", n.label.c_str(), accord::to_string(n.kind),
-                      accord::centrality_label(measure_).c_str(), value_text(values_[size_t(under)], measure_).c_str());
+    ImGui::SetTooltip("%s (%s)\n%s %s. %s", n.label.c_str(), tr(accord::to_string(n.kind)),
+                      tr(accord::centrality_label(measure_).c_str()),
+                      value_text(values_[size_t(under)], measure_).c_str(), tr("Tap to open."));
   }
   if (released && !pointer_was_dragged() && under >= 0) open_node(state, uint32_t(under));
 }
 
 void NetworkView::draw_ranked(AppState& state, const Fonts& fonts) {
-  section_heading(("Ranked by " + accord::centrality_label(measure_)).c_str(), fonts);
-  std::string note = count_text(network_.nodes.size(), "node", "nodes") + ", " +
-                     count_text(graph_.edges.size(), "linked pair", "linked pairs");
+  section_heading(trf("Ranked by {measure}", {{"measure", tr(accord::centrality_label(measure_).c_str())}}).c_str(),
+                  fonts);
+  std::string note = tr_count("{n} nodes", (long long)network_.nodes.size()) + ", " +
+                     tr_count("{n} linked pairs", (long long)graph_.edges.size());
   if (network_.nodes_before_cap > network_.nodes.size())
-    note += " (the " + std::to_string(network_.nodes.size()) + " with the most evidence of " +
-            std::to_string(network_.nodes_before_cap) + ")";
+    note += " " + tr_count("(the {n} with the most evidence of {all})", (long long)network_.nodes.size(),
+                           {{"all", number_text(double(network_.nodes_before_cap))}});
   text_wrapped_colored(palette::kMutedText, note);
   const float row_h = target_height(state);
   const float px = ui_px();
@@ -327,9 +334,9 @@ void NetworkView::draw_ranked(AppState& state, const Fonts& fonts) {
   }
   ImGui::Dummy(ImVec2(0, 4 * px));
   text_wrapped_colored(palette::kMutedText,
-                       "Edges: took part in, hosted, signed, acted under, amends. Colours: countries, "
-                       "organizations (green), people (purple), agreements (amber), mechanisms (teal). "
-                       "Drag to pan; wheel, pinch or +/- to zoom; tap a node to open it.");
+                       tr("Edges: took part in, hosted, signed, acted under, amends. Colours: countries, "
+                          "organizations (green), people (purple), agreements (amber), mechanisms (teal). "
+                          "Drag to pan; wheel, pinch or +/- to zoom; tap a node to open it."));
 }
 
 void NetworkView::open_node(AppState& state, uint32_t node) {

@@ -5,6 +5,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "theme.h"
@@ -15,8 +16,8 @@ namespace {
 
 // "joint cases" -> "Joint cases", "kg" -> "Kilograms (kg)".
 std::string unit_title(const std::string& unit) {
-  if (unit == "kg") return "Seizures (kg)";
-  if (unit == "suspects") return "Arrests (suspects)";
+  if (unit == "kg") return tr("Seizures (kg)");
+  if (unit == "suspects") return tr("Arrests (suspects)");
   return capitalized(unit);
 }
 
@@ -49,19 +50,20 @@ void OutcomesView::draw(AppState& state, const Fonts& fonts) {
   drag_to_scroll();
   tallies_updating_note(state);
   ImGui::PushFont(fonts.title);
-  text_wrapped("Measured outcomes");
+  text_wrapped(tr("Measured outcomes"));
   ImGui::PopFont();
   size_t figures = 0;
   for (const auto& s : series_) figures += s.points.size();
   figures += hidden_points_;
-  text_wrapped_colored(palette::kMutedText, count_text(figures, "figure", "figures") +
-                                                " reported by the sources, grouped by unit. "
-                                                "Each bar names its source; * marks a part-year period.");
-  if (series_.empty()) text_wrapped_colored(palette::kMutedText, "No figures in this dataset.");
+  text_wrapped_colored(palette::kMutedText,
+                       tr_count("{n} figures reported by the sources, grouped by unit. Each bar names its source; "
+                                "* marks a part-year period.",
+                                (long long)figures));
+  if (series_.empty()) text_wrapped_colored(palette::kMutedText, tr("No figures in this dataset."));
   if (hidden_points_ > 0)
-    text_wrapped_colored(palette::kMutedText, "Each chart shows its first " + std::to_string(kMaxBarsPerChart) +
-                                                  " figures; " + count_text(hidden_points_, "more is", "more are") +
-                                                  " not drawn.");
+    text_wrapped_colored(palette::kMutedText,
+                         tr_count("Each chart shows its first {max} figures; {n} more are not drawn.",
+                                  (long long)hidden_points_, {{"max", std::to_string(kMaxBarsPerChart)}}));
 
   // Wide: two charts per row; phones: one.
   const int columns = state.stats().wide_layout && series_.size() > 1 ? 2 : 1;
@@ -119,8 +121,8 @@ void OutcomesView::draw_series(AppState& state, const Fonts& fonts, const accord
   if (hovered_bar >= 0) {
     const accord::FigurePoint& p = series.points[size_t(hovered_bar)];
     const accord::Source* src = state.find_source(p.source);
-    ImGui::SetTooltip("%s %s: %s\n%s\nSource: %s", quantity_text(p.quantity).c_str(), series.unit.c_str(),
-                      p.what.c_str(), p.period.c_str(), src ? src->title.c_str() : p.source.c_str());
+    ImGui::SetTooltip("%s %s: %s\n%s\n%s", quantity_text(p.quantity).c_str(), series.unit.c_str(), p.what.c_str(),
+                      p.period.c_str(), trf("Source: {title}", {{"title", src ? src->title : p.source}}).c_str());
   }
 
   // The legend: what each bar counts and where it comes from.
@@ -133,14 +135,15 @@ void OutcomesView::draw_series(AppState& state, const Fonts& fonts, const accord
     text_wrapped(capitalized(p.what) +
                  (p.period.empty() || p.period == std::to_string(p.year) ? "" : " \u00b7 " + p.period));
     if (const accord::Source* src = state.find_source(p.source)) {
-      const std::string text = "Source: " + src->title + (src->publisher.empty() ? "" : " \u00b7 " + src->publisher);
+      const std::string text =
+          trf("Source: {title}", {{"title", src->title}}) + (src->publisher.empty() ? "" : " \u00b7 " + src->publisher);
       if (src->url.empty())
         text_wrapped_colored(palette::kMutedText, text);
       else if (link_text(text))
         open_url(src->url);
     }
     if (const accord::Event* e = state.find_event(p.event))
-      if (link(state, "Reported at: " + e->title, "link:event:" + e->id)) state.select(e->id);
+      if (link(state, trf("Reported at: {title}", {{"title", e->title}}), "link:event:" + e->id)) state.select(e->id);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
   }

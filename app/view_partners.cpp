@@ -8,6 +8,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImRect
 #include "map_draw.h"
@@ -88,9 +89,9 @@ void PartnersView::draw(AppState& state, const Fonts& fonts) {
 
 void PartnersView::draw_map(AppState& state, const Fonts& fonts, float width, float height) {
   const accord::Dataset& d = state.dataset();
-  section_heading("Partners on the map", fonts);
+  section_heading(tr("Partners on the map"), fonts);
   if (map_.countries.empty()) {
-    text_wrapped_colored(palette::kWarning, "The map is unavailable: " + map_error_);
+    text_wrapped_colored(palette::kWarning, trf("The map is unavailable: {error}", {{"error", map_error_}}));
     return;
   }
   const float px = ui_px();
@@ -231,25 +232,29 @@ void PartnersView::draw_map(AppState& state, const Fonts& fonts, float width, fl
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     const size_t n = events_of(under_country->id);
     if (under_country->id == d.home_country)
-      ImGui::SetTooltip("%s: every event involves it. Tap for the whole timeline.", under_country->name.c_str());
+      ImGui::SetTooltip("%s", trf("{country}: every event involves it. Tap for the whole timeline.",
+                                  {{"country", under_country->name}})
+                                  .c_str());
     else
-      ImGui::SetTooltip("%s: %s. Tap to see them in the timeline.", under_country->name.c_str(),
-                        count_text(n, "event", "events").c_str());
+      ImGui::SetTooltip("%s", tr_count("{country}: {n} events. Tap to see them in the timeline.", (long long)n,
+                                       {{"country", under_country->name}})
+                                  .c_str());
   } else if (hovered && under) {
     ImGui::SetTooltip("%s", under->name.c_str());
   }
   if (tapped && under_country)
     filter_partner(state, under_country->id == d.home_country ? std::string() : under_country->id);
   text_wrapped_colored(palette::kMutedText,
-                       "Lines run from " + (home ? home->name : std::string("home")) +
-                           " to each partner, thicker for more events. Tap a country to filter the timeline.");
+                       trf("Lines run from {home} to each partner, thicker for more events. Tap a country to "
+                           "filter the timeline.",
+                           {{"home", home ? home->name : std::string(tr("home"))}}));
 }
 
 void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
   const accord::Dataset& d = state.dataset();
-  section_heading("Topics by partner", fonts);
+  section_heading(tr("Topics by partner"), fonts);
   if (matrix_.partners.empty() || matrix_.topics.empty()) {
-    text_wrapped_colored(palette::kMutedText, "No partner events with topics yet.");
+    text_wrapped_colored(palette::kMutedText, tr("No partner events with topics yet."));
     return;
   }
   const float em = ImGui::GetFontSize();
@@ -285,7 +290,7 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
     ImGui::TableSetupScrollFreeze(1, 1);
     drag_to_scroll_sideways_in_page();
   }
-  ImGui::TableSetupColumn("Topic", scroll_x ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+  ImGui::TableSetupColumn(tr("Topic"), scroll_x ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
                           scroll_x ? topic_w : 0.0f);
   for (size_t i = 0; i < matrix_.partners.size(); ++i)
     ImGui::TableSetupColumn(matrix_.partners[i].c_str(), ImGuiTableColumnFlags_WidthFixed, cell_w);
@@ -316,7 +321,7 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
     ImGui::TableSetColumnIndex(0);
     if (!has_touch_screen()) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (row_h - ImGui::GetTextLineHeight()) * 0.5f);
     ImGui::PushID(int(t));
-    if (link(state, accord::topic_label(topic), "link:topic:" + topic)) {
+    if (link(state, topic_text(topic), "link:topic:" + topic)) {
       accord::EventFilter f;
       f.topics = {topic};
       open_filtered_timeline(state, f);
@@ -343,50 +348,52 @@ void PartnersView::draw_matrix(AppState& state, const Fonts& fonts) {
       dl->AddText(ImVec2((cell_min.x + cell_max.x - size.x) * 0.5f, (cell_min.y + cell_max.y - size.y) * 0.5f),
                   ImGui::GetColorU32(text_col), text.c_str());
       if (hovered)
-        ImGui::SetTooltip("%s with %s: %s", accord::topic_label(topic).c_str(),
-                          country_name(d, matrix_.partners[p]).c_str(), count_text(n, "event", "events").c_str());
+        ImGui::SetTooltip("%s",
+                          tr_count("{topic} with {partner}: {n} events", (long long)n,
+                                   {{"topic", topic_text(topic)}, {"partner", country_name(d, matrix_.partners[p])}})
+                              .c_str());
       if (tapped && n) filter_partner(state, matrix_.partners[p], topic);
     }
     ImGui::PopID();
   }
   ImGui::EndTable();
-  text_wrapped_colored(palette::kMutedText, "Events per partner and topic. Tap a cell to list them.");
+  text_wrapped_colored(palette::kMutedText, tr("Events per partner and topic. Tap a cell to list them."));
 }
 
 void PartnersView::draw_summaries(AppState& state, const Fonts& fonts) {
   const accord::Dataset& d = state.dataset();
-  section_heading("Partners", fonts);
-  if (summaries_.empty()) text_wrapped_colored(palette::kMutedText, "No partner events.");
+  section_heading(tr("Partners"), fonts);
+  if (summaries_.empty()) text_wrapped_colored(palette::kMutedText, tr("No partner events."));
   for (const accord::PartnerSummary& s : summaries_) {
     ImGui::PushID(s.country.c_str());
     ImGui::PushFont(fonts.title);
     if (link(state, country_name(d, s.country), "link:partner:" + s.country)) filter_partner(state, s.country);
     ImGui::PopFont();
-    std::string line = count_text(s.events, "event", "events");
+    std::string line = tr_count("{n} events", (long long)s.events);
     if (s.first && s.last)
       line += s.first->year == s.last->year
-                  ? " in " + std::to_string(s.first->year)
+                  ? " " + trf("in {year}", {{"year", std::to_string(s.first->year)}})
                   : ", " + std::to_string(s.first->year) + "\u2013" + std::to_string(s.last->year);
-    line += " \u00b7 " + count_text(s.agreements.size(), "agreement", "agreements");
-    if (s.figures) line += " \u00b7 " + count_text(s.figures, "measured figure", "measured figures");
+    line += " \u00b7 " + tr_count("{n} agreements", (long long)s.agreements.size());
+    if (s.figures) line += " \u00b7 " + tr_count("{n} measured figures", (long long)s.figures);
     text_wrapped_colored(palette::kMutedText, line);
 
     std::string types;
     for (const auto& [type, n] : s.by_type)
-      types += (types.empty() ? "" : ", ") + accord::event_type_label(type) + " " + std::to_string(n);
-    if (!types.empty()) text_wrapped("Events: " + types);
+      types += (types.empty() ? "" : ", ") + event_type_text(type) + " " + std::to_string(n);
+    if (!types.empty()) text_wrapped(trf("Events: {list}", {{"list", types}}));
     std::string topics;
     for (size_t i = 0; i < s.topics.size() && i < 5; ++i)
-      topics += (topics.empty() ? "" : ", ") + accord::topic_label(s.topics[i].first) + " " +
-                std::to_string(s.topics[i].second);
+      topics += (topics.empty() ? "" : ", ") + topic_text(s.topics[i].first) + " " + std::to_string(s.topics[i].second);
     if (s.topics.size() > 5) topics += ", \u2026";
-    if (!topics.empty()) text_wrapped("Topics: " + topics);
+    if (!topics.empty()) text_wrapped(trf("Topics: {list}", {{"list", topics}}));
     std::string mechanisms;
     for (const std::string& id : s.mechanisms) {
       const accord::Mechanism* m = d.find_mechanism(id);
       mechanisms += (mechanisms.empty() ? "" : ", ") + (m ? m->name : id);
     }
-    if (!mechanisms.empty()) text_wrapped_colored(palette::kMutedText, "Mechanisms: " + mechanisms);
+    if (!mechanisms.empty())
+      text_wrapped_colored(palette::kMutedText, trf("Mechanisms: {list}", {{"list", mechanisms}}));
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight() * 0.5f));
   }

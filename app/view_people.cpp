@@ -6,6 +6,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "record_editor.h"
 #include "record_history_panel.h"
@@ -58,12 +59,12 @@ void PeopleView::draw(AppState& state, const Fonts& fonts) {
     draw_detail(state, fonts);
   } else {
     ImGui::PushFont(fonts.title);
-    text_wrapped("People");
+    text_wrapped(tr("People"));
     ImGui::PopFont();
     text_wrapped_colored(palette::kMutedText,
-                         count_text(rows_.size(), "person", "people") +
-                             " named in the sources. Select one to see the roles they held over the years "
-                             "and the events they took part in.");
+                         tr_count("{n} people named in the sources. Select one to see the roles they held over "
+                                  "the years and the events they took part in.",
+                                  (long long)rows_.size()));
   }
   ImGui::EndChild();
 }
@@ -107,7 +108,7 @@ void PeopleView::draw_directory(AppState& state, const Fonts& fonts) {
       draw_clipped_text(dl, pos, right, ImGui::GetColorU32(ImGuiCol_Text), r.latest_role.c_str(),
                         r.latest_role.c_str() + r.latest_role.size());
       pos.y += line_h + style.FramePadding.y * 0.5f;
-      const std::string meta = country_name(d, p.country) + "  \u00b7  " + count_text(r.events, "event", "events");
+      const std::string meta = country_name(d, p.country) + "  \u00b7  " + tr_count("{n} events", (long long)r.events);
       draw_clipped_text(dl, pos, right, ImGui::GetColorU32(palette::kMutedText), meta.c_str(),
                         meta.c_str() + meta.size());
       dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Separator));
@@ -186,7 +187,7 @@ void PeopleView::draw_role_chart(const accord::Dataset& d, const accord::Person&
   // The events they took part in, as dots on one more track.
   if (!t.events.empty()) {
     ImGui::PushFont(fonts.bold);
-    ImGui::TextUnformatted("Events");
+    ImGui::TextUnformatted(tr("Events"));
     ImGui::PopFont();
     const ImVec2 min = ImGui::GetCursorScreenPos();
     const float cy = min.y + 8 * px;
@@ -223,16 +224,17 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
   ImGui::PopFont();
   record_edit_buttons(state, RecordKind::Person, p->id);
   std::string about = country_name(d, p->country);
-  if (!p->native_name.empty() && p->native_name != p->name) about += " \u00b7 also written " + p->name;
+  if (!p->native_name.empty() && p->native_name != p->name)
+    about += " \u00b7 " + trf("also written {name}", {{"name", p->name}});
   text_wrapped_colored(palette::kMutedText, about);
 
   if (!p->roles.empty()) {
-    section_heading("Roles over the years", fonts);
+    section_heading(tr("Roles over the years"), fonts);
     draw_role_chart(d, *p, fonts);
   }
 
-  section_heading("Events", fonts);
-  if (timeline_.events.empty()) text_wrapped_colored(palette::kMutedText, "Not named in any event.");
+  section_heading(tr("Events"), fonts);
+  if (timeline_.events.empty()) text_wrapped_colored(palette::kMutedText, tr("Not named in any event."));
   // Newest first, like the timeline; a list of thousands would only be
   // scrolled past, so it stops at kMaxListedEvents.
   size_t listed = 0;
@@ -245,15 +247,15 @@ void PeopleView::draw_detail(AppState& state, const Fonts& fonts) {
     if (e.date.inferred() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", date_inference_text(e.date).c_str());
     if (link(state, e.title, "link:event:" + e.id)) state.select(e.id);
     std::string role = it->role;
-    if (!it->part.empty()) role += (role.empty() ? "" : " \u00b7 ") + capitalized(it->part);
-    if (!role.empty()) text_wrapped("As " + role);
+    if (!it->part.empty()) role += (role.empty() ? "" : " \u00b7 ") + std::string(tr(capitalized(it->part).c_str()));
+    if (!role.empty()) text_wrapped(trf("As {role}", {{"role", role}}));
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
   }
   if (timeline_.events.size() > listed)
     text_wrapped_colored(palette::kMutedText,
-                         "\u2026 and " + count_text(timeline_.events.size() - listed, "older event", "older events") +
-                             " (search the timeline for this name).");
+                         tr_count("\u2026 and {n} older events (search the timeline for this name).",
+                                  (long long)(timeline_.events.size() - listed)));
   draw_record_history(state, fonts, p->id);
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }

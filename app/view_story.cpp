@@ -8,6 +8,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "query.h"
@@ -22,12 +23,12 @@ std::string filter_summary(const AppState& state) {
   const accord::EventFilter& f = state.filter();
   std::vector<std::string> parts;
   for (const std::string& p : f.partners) parts.push_back(country_name(state.dataset(), p));
-  for (const std::string& t : f.topics) parts.push_back(accord::topic_label(t));
-  for (accord::EventType t : f.types) parts.push_back(accord::event_type_label(t));
+  for (const std::string& t : f.topics) parts.push_back(topic_text(t));
+  for (accord::EventType t : f.types) parts.push_back(event_type_text(t));
   if (f.from || f.to)
     parts.push_back((f.from ? f.from->iso() : std::string()) + "\u2013" + (f.to ? f.to->iso() : std::string()));
   if (!f.text.empty()) parts.push_back("\u201c" + f.text + "\u201d");
-  if (parts.empty()) return "All events";
+  if (parts.empty()) return tr("All events");
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : " \u00b7 ") + p;
   return out;
@@ -115,16 +116,16 @@ void StoryView::draw(AppState& state, const Fonts& fonts) {
   if (count == 0) {
     playing_ = false;
     ImGui::PushFont(fonts.title);
-    text_wrapped("Story");
+    text_wrapped(tr("Story"));
     ImGui::PopFont();
-    text_wrapped_colored(palette::kMutedText, "No events match this filter, so there is no story to tell.");
-    if (ImGui::Button("Back to the timeline", ImVec2(0, target_height(state)))) state.navigate_to(View::Timeline);
+    text_wrapped_colored(palette::kMutedText, tr("No events match this filter, so there is no story to tell."));
+    if (ImGui::Button(tr("Back to the timeline"), ImVec2(0, target_height(state)))) state.navigate_to(View::Timeline);
     note_widget(state, "story:close");
     return;
   }
   const size_t step = story_step_in(link_step, count);
   if (link_step > count) {
-    state.add_notice("This story has " + count_text(count, "event", "events") + "; showing the last.");
+    state.add_notice(tr_count("This story has {n} events; showing the last.", static_cast<long long>(count)));
     go_to_step(state, step);
   }
   handle_keys(state, step, count);
@@ -169,9 +170,10 @@ void StoryView::draw(AppState& state, const Fonts& fonts) {
 void StoryView::draw_top_row(AppState& state, const Fonts& fonts, size_t step, size_t count) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float h = target_height(state);
-  const char* close_label = "Close story";
+  const char* close_label = tr("Close story");
   const float close_w = ImGui::CalcTextSize(close_label).x + style.FramePadding.x * 2;
-  const std::string position = "Story \u00b7 " + std::to_string(step) + " of " + std::to_string(count);
+  const std::string position =
+      trf("Story \u00b7 {step} of {count}", {{"step", std::to_string(step)}, {"count", std::to_string(count)}});
   ImGui::PushFont(fonts.bold);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (h - ImGui::GetTextLineHeight()) * 0.5f);
   ImGui::TextUnformatted(position.c_str());
@@ -210,7 +212,7 @@ void StoryView::draw_controls(AppState& state, size_t step, size_t count) {
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - (w * 3 + gap * 2)) * 0.5f);
 
   ImGui::BeginDisabled(step <= 1);
-  if (ImGui::Button("\u2190 Previous", ImVec2(w, h)) && !pointer_was_dragged()) {
+  if (ImGui::Button(tr("\u2190 Previous"), ImVec2(w, h)) && !pointer_was_dragged()) {
     playing_ = false;
     go_to_step(state, step - 1);
   }
@@ -218,13 +220,13 @@ void StoryView::draw_controls(AppState& state, size_t step, size_t count) {
   note_widget(state, "story:previous");
   ImGui::SameLine(0, gap);
   ImGui::BeginDisabled(step >= count && !playing_);
-  if (ImGui::Button(playing_ ? "Pause##play" : "Play##play", ImVec2(w, h)) && !pointer_was_dragged())
+  if (ImGui::Button(tr_id(playing_ ? "Pause" : "Play", "play").c_str(), ImVec2(w, h)) && !pointer_was_dragged())
     set_playing(state, !playing_);
   ImGui::EndDisabled();
   note_widget(state, playing_ ? "story:pause" : "story:play");
   ImGui::SameLine(0, gap);
   ImGui::BeginDisabled(step >= count);
-  if (ImGui::Button("Next \u2192", ImVec2(w, h)) && !pointer_was_dragged()) {
+  if (ImGui::Button(tr("Next \u2192"), ImVec2(w, h)) && !pointer_was_dragged()) {
     playing_ = false;
     go_to_step(state, step + 1);
   }

@@ -7,6 +7,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "platform.h"
 #include "query.h"
@@ -22,13 +23,14 @@ std::string when_and_where(const accord::Dataset& d, const accord::Event& e) {
   std::string out = event_date_text(e);
   std::string place = e.location.city;
   if (!e.location.country.empty()) place += (place.empty() ? "" : ", ") + country_name(d, e.location.country);
-  if (e.location.is_virtual) place += place.empty() ? "Online" : " (online)";
+  if (e.location.is_virtual)
+    place += place.empty() ? std::string(tr("Online")) : " (" + std::string(tr("online")) + ")";
   if (!place.empty()) out += " \u00b7 " + place;
-  return out + " \u00b7 " + accord::event_type_label(e.type);
+  return out + " \u00b7 " + event_type_text(e.type);
 }
 
 void draw_participants(AppState& state, const Fonts& fonts, const accord::Event& e) {
-  section_heading("Who took part", fonts);
+  section_heading(tr("Who took part"), fonts);
   for (const accord::Participation& p : e.participants) {
     const accord::Person* person = state.find_person(p.person);
     ImGui::PushID(p.person.c_str());
@@ -48,7 +50,7 @@ void draw_participants(AppState& state, const Fonts& fonts, const accord::Event&
 }
 
 void draw_agreements(AppState& state, const Fonts& fonts, const accord::Event& e) {
-  section_heading("Agreements", fonts);
+  section_heading(tr("Agreements"), fonts);
   for (const accord::AgreementAct& act : e.agreements) {
     const accord::Agreement* a = state.find_agreement(act.agreement);
     ImGui::PushID(act.agreement.c_str());
@@ -64,7 +66,7 @@ void draw_agreements(AppState& state, const Fonts& fonts, const accord::Event& e
 }
 
 void draw_figures(const Fonts& fonts, const accord::Event& e) {
-  section_heading("Figures", fonts);
+  section_heading(tr("Figures"), fonts);
   for (const accord::Figure& f : e.figures) {
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted((quantity_text(f.quantity) + " " + f.unit).c_str());
@@ -77,7 +79,7 @@ void draw_figures(const Fonts& fonts, const accord::Event& e) {
 // Each source: its headline (opens the article when it has an address),
 // then the outlet and the day it was published.
 void draw_sources(AppState& state, const Fonts& fonts, const accord::Event& e) {
-  section_heading(e.sources.size() == 1 ? "Source" : "Sources", fonts);
+  section_heading(e.sources.size() == 1 ? tr("Source") : tr("Sources"), fonts);
   for (const std::string& id : e.sources) {
     const accord::Source* s = state.find_source(id);
     ImGui::PushID(id.c_str());
@@ -105,7 +107,8 @@ void StoryView::draw_card(AppState& state, const Fonts& fonts, const accord::Eve
   text_wrapped_colored(palette::kAccent, when_and_where(d, e));
   ImGui::PopFont();
   const std::vector<std::string> partners = accord::event_partners(d, e);
-  if (!partners.empty()) text_wrapped_colored(palette::kMutedText, "With " + country_names(d, partners));
+  if (!partners.empty())
+    text_wrapped_colored(palette::kMutedText, trf("With {countries}", {{"countries", country_names(d, partners)}}));
   ImGui::PushFont(fonts.title);
   text_wrapped(e.title);
   ImGui::PopFont();
@@ -119,7 +122,7 @@ void StoryView::draw_card(AppState& state, const Fonts& fonts, const accord::Eve
   if (!e.agreements.empty()) draw_agreements(state, fonts, e);
   if (!e.figures.empty()) draw_figures(fonts, e);
   if (!e.commitments.empty()) {
-    section_heading("Commitments", fonts);
+    section_heading(tr("Commitments"), fonts);
     for (const accord::Commitment& c : e.commitments) {
       ImGui::Bullet();
       ImGui::SameLine();
@@ -128,7 +131,7 @@ void StoryView::draw_card(AppState& state, const Fonts& fonts, const accord::Eve
   }
   if (!e.sources.empty()) draw_sources(state, fonts, e);
   ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
-  if (link(state, "Open the event's page \u2192", "story:open_event")) state.navigate_to(View::Event, e.id);
+  if (link(state, tr("Open the event's page \u2192"), "story:open_event")) state.navigate_to(View::Event, e.id);
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
 

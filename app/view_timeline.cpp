@@ -7,6 +7,7 @@
 #include "display_text.h"
 #include "event_index.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform.h"
@@ -176,19 +177,20 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   const float h = target_height(state);
   const size_t shown = state.visible_events().size();
   const size_t total = state.dataset().events.size();
-  const std::string count = shown == total ? count_text(total, "event", "events")
-                                           : std::to_string(shown) + " of " + std::to_string(total) + " events";
+  const std::string count =
+      shown == total ? tr_count("{n} events", (long long)total)
+                     : tr_count("{shown} of {n} events", (long long)total, {{"shown", number_text(double(shown))}});
   const bool filtered = !state.filter().empty();
   const size_t facets_on = active_filter_count(state.filter());
   const std::string filters_label =
-      (filters_open_ ? std::string("Close filters")
-                     : "Filters" + (facets_on ? " (" + std::to_string(facets_on) + ")" : std::string())) +
+      (filters_open_ ? std::string(tr("Close filters"))
+                     : tr("Filters") + (facets_on ? " (" + std::to_string(facets_on) + ")" : std::string())) +
       "##filters";
   const float filters_w =
       wide ? 0.0f : ImGui::CalcTextSize(filters_label.c_str(), nullptr, true).x + style.FramePadding.x * 4;
-  const char* clear_label = "Clear filters";
+  const char* clear_label = tr("Clear filters");
   const float clear_w = ImGui::CalcTextSize(clear_label).x + style.FramePadding.x * 3;
-  const char* story_label = "Story";
+  const char* story_label = tr("Story");
   const float story_w = shown > 0 ? ImGui::CalcTextSize(story_label).x + style.FramePadding.x * 4 : 0.0f;
   const float count_w = ImGui::CalcTextSize(count.c_str()).x;
   // On a phone on its side the header keeps room for this row beside its
@@ -205,7 +207,7 @@ void TimelineView::draw_toolbar(AppState& state, const Fonts& fonts) {
   float search_w =
       wide ? std::min(ImGui::GetFontSize() * 26.0f, avail - count_w - story_w - clear_w - style.ItemSpacing.x * 4)
            : avail - filters_w - style.ItemSpacing.x - beside_w;
-  if (text_field(state, "search", search_, "Search events, people, places\u2026", search_w))
+  if (text_field(state, "search", search_, tr("Search events, people, places\u2026"), search_w))
     state.set_filter_text(search_);
   search_active_ = ImGui::IsItemActive();
   const ImVec2 field_min = ImGui::GetItemRectMin(), field_max = ImGui::GetItemRectMax();

@@ -1,5 +1,6 @@
 // The timeline's detail pane: one event (who met, what they agreed, the
 // figures and sources), or the overview when none is selected.
+#include "i18n.h"
 #include "view_timeline.h"
 
 #include <algorithm>
@@ -43,27 +44,28 @@ void TimelineView::draw_detail(AppState& state, const Fonts& fonts, bool with_ba
 void TimelineView::draw_overview(AppState& state, const Fonts& fonts) {
   const Overview& o = state.overview();
   ImGui::PushFont(fonts.title);
-  text_wrapped(state.dataset().title.empty() ? "Dataset" : state.dataset().title);
+  text_wrapped(state.dataset().title.empty() ? std::string(tr("Dataset")) : state.dataset().title);
   ImGui::PopFont();
-  std::string summary = count_text(o.events, "event", "events");
+  std::string summary = tr_count("{n} events", (long long)o.events);
   if (!o.first_date.empty()) summary += ", " + o.first_date.substr(0, 4) + "\u2013" + o.last_date.substr(0, 4);
-  summary += " \u00b7 " + count_text(o.agreements, "agreement", "agreements") + " \u00b7 " +
-             count_text(o.people, "person", "people") + " \u00b7 " + count_text(o.sources, "source", "sources");
+  summary += " \u00b7 " + tr_count("{n} agreements", (long long)o.agreements) + " \u00b7 " +
+             tr_count("{n} people", (long long)o.people) + " \u00b7 " + tr_count("{n} sources", (long long)o.sources);
   text_wrapped_colored(palette::kMutedText, summary);
   if (o.inferred_dates > 0)
-    text_wrapped_colored(palette::kInferred, "\u2248 " + std::to_string(o.inferred_dates) +
-                                                 " dates are inferred (the source gave no year); each event says why.");
+    text_wrapped_colored(palette::kInferred,
+                         "\u2248 " + tr_count("{n} dates are inferred (the source gave no year); each event says why.",
+                                              (long long)o.inferred_dates));
 
-  section_heading("Years", fonts);
+  section_heading(tr("Years"), fonts);
   std::vector<std::string> labels;
   for (const auto& [year, count] : facets_.years) labels.push_back(std::to_string(year) + "  " + std::to_string(count));
   draw_chips(labels);
 
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
   text_wrapped_colored(palette::kMutedText,
-                       "Select an event to see who met, what they agreed and where it was reported. "
-                       "Filter by partner, topic, type or date on the left; every name in an event "
-                       "leads to its own page.");
+                       tr("Select an event to see who met, what they agreed and where it was reported. "
+                          "Filter by partner, topic, type or date on the left; every name in an event "
+                          "leads to its own page."));
 }
 
 void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord::Event& e) {
@@ -80,31 +82,32 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   }
 
   // Facts.
-  section_heading("Event", fonts);
+  section_heading(tr("Event"), fonts);
   const float label_width = ImGui::GetFontSize() * 6.5f;
   if (begin_fields("##facts", label_width)) {
-    field_label("Date");
+    field_label(tr("Date"));
     text_wrapped(event_date_text(e));
     if (e.date.inferred()) {
       text_wrapped_colored(palette::kInferred, "\u2248 " + date_inference_text(e.date));
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("The source gave no full date; this is why we chose it.");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("The source gave no full date; this is why we chose it."));
     }
-    field_label("Type");
-    if (link(state, accord::event_type_label(e.type), std::string("link:type:") + accord::to_string(e.type))) {
+    field_label(tr("Type"));
+    if (link(state, event_type_text(e.type), std::string("link:type:") + accord::to_string(e.type))) {
       accord::EventFilter f;
       f.types = {e.type};
       open_filtered_timeline(state, f);
     }
-    if (e.status != "held") field("Status", capitalized(e.status));
+    if (e.status != "held") field(tr("Status"), tr(capitalized(e.status).c_str()));
 
     std::string place = e.location.city;
     if (!e.location.country.empty()) place += (place.empty() ? "" : ", ") + country_name(d, e.location.country);
-    if (e.location.is_virtual) place += place.empty() ? "Online" : " (online)";
-    field("Place", place);
+    if (e.location.is_virtual)
+      place += place.empty() ? std::string(tr("Online")) : " (" + std::string(tr("online")) + ")";
+    field(tr("Place"), place);
 
     const std::vector<std::string> partners = accord::event_partners(d, e);
     if (!partners.empty()) {
-      field_label("Partners");
+      field_label(tr("Partners"));
       std::vector<std::string> labels, names;
       for (const std::string& id : partners) {
         labels.push_back(country_name(d, id));
@@ -119,7 +122,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
     }
 
     if (!e.part_of.empty()) {
-      field_label("Part of");
+      field_label(tr("Part of"));
       const accord::Event* parent = state.find_event(e.part_of);
       if (!parent)
         text_wrapped(e.part_of);
@@ -130,7 +133,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   }
 
   if (!e.participants.empty()) {
-    section_heading("Participants", fonts);
+    section_heading(tr("Participants"), fonts);
     for (const accord::Participation& p : e.participants) {
       const accord::Person* person = state.find_person(p.person);
       ImGui::PushID(p.person.c_str());
@@ -146,7 +149,8 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       std::string role = p.role;
       if (role.empty() && person) role = accord::role_on(*person, e.date);
       std::string details = role;
-      if (!p.part.empty()) details += (details.empty() ? "" : " \u00b7 ") + capitalized(p.part);
+      if (!p.part.empty())
+        details += (details.empty() ? "" : " \u00b7 ") + std::string(tr(capitalized(p.part).c_str()));
       if (person && !person->country.empty())
         details += (details.empty() ? "" : " \u00b7 ") + country_name(d, person->country);
       if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
@@ -156,7 +160,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
 
   // Each organization with its own Edit (the only page that lists them).
   if (!e.organizations.empty()) {
-    section_heading("Organizations", fonts);
+    section_heading(tr("Organizations"), fonts);
     for (const std::string& id : e.organizations) {
       const accord::Organization* o = d.find_organization(id);
       ImGui::PushID(id.c_str());
@@ -169,7 +173,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   }
 
   if (!e.agreements.empty()) {
-    section_heading("Agreements", fonts);
+    section_heading(tr("Agreements"), fonts);
     for (const accord::AgreementAct& act : e.agreements) {
       const accord::Agreement* a = state.find_agreement(act.agreement);
       ImGui::PushID(act.agreement.c_str());
@@ -188,10 +192,10 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
 
   const float chip_h = target_height(state);
   if (!e.topics.empty()) {
-    section_heading("Topics", fonts);
+    section_heading(tr("Topics"), fonts);
     std::vector<std::string> labels, names;
     for (const std::string& t : e.topics) {
-      labels.push_back(accord::topic_label(t));
+      labels.push_back(topic_text(t));
       names.push_back("link:topic:" + t);
     }
     const int tapped = chip_row(state, labels, {}, names, chip_h);
@@ -203,7 +207,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   }
 
   if (!e.mechanisms.empty()) {
-    section_heading("Mechanisms", fonts);
+    section_heading(tr("Mechanisms"), fonts);
     std::vector<std::string> labels, names;
     for (const std::string& id : e.mechanisms) {
       const accord::Mechanism* m = d.find_mechanism(id);
@@ -226,7 +230,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   }
 
   if (!e.commitments.empty()) {
-    section_heading("Commitments", fonts);
+    section_heading(tr("Commitments"), fonts);
     for (const accord::Commitment& c : e.commitments) {
       ImGui::Bullet();
       ImGui::SameLine();
@@ -235,7 +239,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
   }
 
   if (!e.figures.empty()) {
-    section_heading("Figures", fonts);
+    section_heading(tr("Figures"), fonts);
     for (size_t i = 0; i < e.figures.size(); ++i) {
       const accord::Figure& f = e.figures[i];
       ImGui::PushFont(fonts.bold);
@@ -245,7 +249,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
       text_wrapped(f.what + (f.period.empty() ? "" : " \u00b7 " + f.period));
     }
     ImGui::PushID("outcomes");
-    if (link(state, "See all measured outcomes \u2192", "link:outcomes")) state.navigate_to(View::Outcomes);
+    if (link(state, tr("See all measured outcomes \u2192"), "link:outcomes")) state.navigate_to(View::Outcomes);
     ImGui::PopID();
   }
 

@@ -1,4 +1,5 @@
 // The timeline's filter panel (wide layout) and Filters sheet (phones).
+#include "i18n.h"
 #include "view_timeline.h"
 
 #include <algorithm>
@@ -51,7 +52,7 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
   const float h = target_height(state) * (state.stats().wide_layout ? 1.0f : 0.9f);
 
   if (!facets_.partners.empty()) {
-    section_heading("Partners", fonts);
+    section_heading(tr("Partners"), fonts);
     std::vector<std::string> labels, names;
     std::vector<bool> on;
     for (size_t k = 0; k < facets_.partners.size(); ++k) {
@@ -78,13 +79,12 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
   }
 
   if (!facets_.topics.empty()) {
-    section_heading("Topics", fonts);
+    section_heading(tr("Topics"), fonts);
     std::vector<std::string> labels, names;
     std::vector<bool> on;
     for (size_t k = 0; k < facets_.topics.size(); ++k) {
       const std::string& topic = facets_.topics[k].first;
-      labels.push_back(accord::topic_label(topic) + "  " +
-                       std::to_string(live_count(live.topic_counts, topic_slots_[k])));
+      labels.push_back(topic_text(topic) + "  " + std::to_string(live_count(live.topic_counts, topic_slots_[k])));
       names.push_back("filter:topic:" + topic);
       on.push_back(std::find(f.topics.begin(), f.topics.end(), topic) != f.topics.end());
     }
@@ -97,13 +97,12 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
   }
 
   if (!facets_.types.empty()) {
-    section_heading("Event types", fonts);
+    section_heading(tr("Event types"), fonts);
     std::vector<std::string> labels, names;
     std::vector<bool> on;
     for (const auto& chip : facets_.types) {
       const accord::EventType type = chip.first;
-      labels.push_back(accord::event_type_label(type) + "  " +
-                       std::to_string(live_count(live.type_counts, size_t(type))));
+      labels.push_back(event_type_text(type) + "  " + std::to_string(live_count(live.type_counts, size_t(type))));
       names.push_back(std::string("filter:type:") + accord::to_string(type));
       on.push_back(std::find(f.types.begin(), f.types.end(), type) != f.types.end());
     }
@@ -116,12 +115,12 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
   }
 
   if (!facets_.years.empty()) {
-    section_heading("Dates", fonts);
+    section_heading(tr("Dates"), fonts);
     // Year pickers: "Any" or a year the dataset has events in.
     auto year_combo = [&](const char* label, const char* name, const std::optional<accord::Date>& value, bool is_from) {
       const std::string preview = value ? (value->precision == accord::DatePrecision::Year ? std::to_string(value->year)
                                                                                            : date_text_short(*value))
-                                        : std::string("Any");
+                                        : std::string(tr("Any"));
       ImGui::AlignTextToFramePadding();
       ImGui::TextColored(palette::kMutedText, "%s", label);
       ImGui::SameLine(ImGui::GetFontSize() * 2.8f);
@@ -131,9 +130,9 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
         accord::EventFilter next = f;
         std::optional<accord::Date>& slot = is_from ? next.from : next.to;
         bool changed = false;
-        if (ImGui::Selectable("Any", !value, 0, ImVec2(0, h))) slot.reset(), changed = true;
+        if (ImGui::Selectable(tr("Any"), !value, 0, ImVec2(0, h))) slot.reset(), changed = true;
         for (const auto& [year, n] : facets_.years) {
-          const std::string item = std::to_string(year) + "   (" + count_text(n, "event", "events") + ")";
+          const std::string item = std::to_string(year) + "   (" + tr_count("{n} events", (long long)n) + ")";
           const bool selected = value && value->year == year && value->precision == accord::DatePrecision::Year;
           if (ImGui::Selectable(item.c_str(), selected, 0, ImVec2(0, h))) {
             slot = accord::Date::parse(std::to_string(year));
@@ -146,8 +145,8 @@ void TimelineView::draw_filter_panel(AppState& state, const Fonts& fonts) {
       ImGui::PopID();
       note_widget(state, name);
     };
-    year_combo("From", "filter:from", f.from, true);
-    year_combo("To", "filter:to", f.to, false);
+    year_combo(tr("From"), "filter:from", f.from, true);
+    year_combo(tr("To"), "filter:to", f.to, false);
   }
   ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
 }
@@ -162,7 +161,7 @@ void TimelineView::draw_filter_sheet(AppState& state, const Fonts& fonts) {
   drag_to_scroll();
   draw_filter_panel(state, fonts);
   ImGui::EndChild();
-  const std::string show = "Show " + count_text(state.visible_events().size(), "event", "events");
+  const std::string show = tr_count("Show {n} events", (long long)state.visible_events().size());
   ImGui::PushStyleColor(ImGuiCol_Button, palette::kAccent);
   ImGui::PushStyleColor(ImGuiCol_Text, palette::kBackground);
   const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput;

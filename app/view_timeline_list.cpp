@@ -1,5 +1,6 @@
 // The timeline's list: rows of events grouped by year, clipped to what is
 // visible, and its keys.
+#include "i18n.h"
 #include "view_timeline.h"
 
 #include <algorithm>
@@ -59,9 +60,10 @@ void TimelineView::draw_list(AppState& state, const Fonts& fonts) {
   if (rows.empty()) {
     ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
     ImGui::Indent(ImGui::GetStyle().FramePadding.x * 2);
-    text_wrapped_colored(palette::kMutedText, events.empty() ? "No events loaded." : "No events match these filters.");
+    text_wrapped_colored(palette::kMutedText,
+                         events.empty() ? tr("No events loaded.") : tr("No events match these filters."));
     if (!events.empty()) {
-      if (ImGui::Button("Clear filters", ImVec2(0, target_height(state)))) clear_filters(state);
+      if (ImGui::Button(tr("Clear filters"), ImVec2(0, target_height(state)))) clear_filters(state);
       note_widget(state, "filter:clear");
     }
     ImGui::Unindent(ImGui::GetStyle().FramePadding.x * 2);
@@ -120,12 +122,12 @@ void TimelineView::draw_year_header(const YearGroup& group, const Fonts& fonts) 
   dl->AddRectFilled(min, max, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
   dl->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Separator));
   const ImVec2 pos(min.x + style.FramePadding.x * 1.5f, min.y + style.FramePadding.y * 1.5f);
-  const std::string year = group.year > 0 ? std::to_string(group.year) : std::string("Undated");
+  const std::string year = group.year > 0 ? std::to_string(group.year) : std::string(tr("Undated"));
   ImGui::PushFont(fonts.bold);
   dl->AddText(pos, ImGui::GetColorU32(ImGuiCol_Text), year.c_str());
   const float year_w = ImGui::CalcTextSize(year.c_str()).x;
   ImGui::PopFont();
-  const std::string count = "  \u00b7  " + count_text(group.count, "event", "events");
+  const std::string count = "  \u00b7  " + tr_count("{n} events", (long long)group.count);
   dl->AddText(ImVec2(pos.x + year_w, pos.y), color(palette::kMutedText), count.c_str());
 }
 

@@ -8,6 +8,7 @@
 #include "app_state.h"
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui.h"
 #include "theme.h"
 #include "widgets.h"
@@ -44,15 +45,56 @@ bool strong(accord::TrendBand b) {
 }
 
 std::string change_text(const accord::TrendCell& c) {
-  if (c.low_baseline) return "low base";
-  if (!c.change) return c.band == accord::TrendBand::NoBaseline ? "" : "new";
+  if (c.low_baseline) return tr("low base");
+  if (!c.change) return c.band == accord::TrendBand::NoBaseline ? "" : tr("new");
   const long pct = std::lround(*c.change * 100);
   return (pct > 0 ? "+" : pct < 0 ? "-" : "\u00b1") + std::to_string(std::labs(pct)) + "%";
 }
 
+// The comparison rule in words, one sentence per period (the noun's gender
+// changes the sentence in French).
+std::string rule_text(accord::TrendPeriod p) {
+  const accord::TrendRules rules;
+  // "25%"; French puts a narrow no-break space before the sign.
+  const char* sign = ui_language() == accord::Language::Fr ? "\u202f%" : "%";
+  const auto pct = [&](double f) { return std::to_string(int(f * 100 + 0.5)) + sign; };
+  const char* pattern =
+      p == accord::TrendPeriod::Month
+          ? tr("Each month is compared with the mean of the {n} months before it (fewer at the start of the data). "
+               "Large increase: more than +{large}; moderate increase: +{moderate} to +{large}; limited change: "
+               "within \u00b1{moderate}; moderate decrease: -{moderate} to -{large}; large decrease: below -{large}. "
+               "But a baseline of {tiny} events or fewer with {now} or fewer now is limited change.")
+      : p == accord::TrendPeriod::Quarter
+          ? tr("Each quarter is compared with the mean of the {n} quarters before it (fewer at the start of the "
+               "data). Large increase: more than +{large}; moderate increase: +{moderate} to +{large}; limited "
+               "change: within \u00b1{moderate}; moderate decrease: -{moderate} to -{large}; large decrease: below "
+               "-{large}. But a baseline of {tiny} events or fewer with {now} or fewer now is limited change.")
+          : tr("Each year is compared with the mean of the {n} years before it (fewer at the start of the data). "
+               "Large increase: more than +{large}; moderate increase: +{moderate} to +{large}; limited change: "
+               "within \u00b1{moderate}; moderate decrease: -{moderate} to -{large}; large decrease: below -{large}. "
+               "But a baseline of {tiny} events or fewer with {now} or fewer now is limited change.");
+  return accord::format_message(pattern, {{"n", std::to_string(accord::baseline_periods(p))},
+                                          {"large", pct(rules.large)},
+                                          {"moderate", pct(rules.moderate)},
+                                          {"tiny", number_text(rules.tiny_baseline)},
+                                          {"now", std::to_string(rules.tiny_current)}});
+}
+
+// A column's period: "2024-05" and "2024" as the core writes them; a
+// quarter as the language does ("2024 Q2", "T2 2024", "Q2/2024").
+std::string period_text(accord::TrendPeriod p, int period) {
+  const std::string core = accord::period_label(p, period);  // "2024 Q2"
+  const size_t q = core.find(" Q");
+  if (p != accord::TrendPeriod::Quarter || q == std::string::npos) return core;
+  return trf("{year} Q{quarter}", {{"year", core.substr(0, q)}, {"quarter", core.substr(q + 2)}});
+}
+
+// "Large increase" ... in the interface's language.
+std::string band_text(accord::TrendBand b) { return tr(accord::trend_band_label(b).c_str()); }
+
 std::string row_name(const AppState& state, const accord::TrendTable& t, const accord::TrendRow& r) {
-  if (r.key.empty()) return "All events";
-  return t.by == accord::TrendRows::Topic ? accord::topic_label(r.key) : country_name(state.dataset(), r.key);
+  if (r.key.empty()) return tr("All events");
+  return t.by == accord::TrendRows::Topic ? topic_text(r.key) : country_name(state.dataset(), r.key);
 }
 
 accord::EventFilter row_filter(const accord::TrendTable& t, const accord::TrendRow& r) {
@@ -90,8 +132,9 @@ void TrendsView::draw(AppState& state, const Fonts& fonts) {
   const size_t fit = size_t(std::clamp(std::floor((avail - name_w) / cell_min), 3.0f, 12.0f));
   refresh(state, fit);
   const float cell_w = std::floor((avail - name_w) / float(std::max<size_t>(fit, 1)));
-  section_heading(state.view_state().trend_rows == accord::TrendRows::Topic ? "Events per topic" : "Events per partner",
-                  fonts);
+  section_heading(
+      state.view_state().trend_rows == accord::TrendRows::Topic ? tr("Events per topic") : tr("Events per partner"),
+      fonts);
   draw_table(state, fonts, name_w, cell_w);
   draw_legend();
   ImGui::Dummy(ImVec2(0, ImGui::GetStyle().ItemSpacing.y * 4));
@@ -104,7 +147,7 @@ void TrendsView::draw_options(AppState& state) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   for (accord::TrendRows by : {accord::TrendRows::Partner, accord::TrendRows::Topic}) {
     ImGui::PushID(int(by));
-    if (chip_button(by == accord::TrendRows::Partner ? "Partners" : "Topics", v.trend_rows == by, h)) {
+    if (chip_button(by == accord::TrendRows::Partner ? tr("Partners") : tr("Topics"), v.trend_rows == by, h)) {
       accord::ViewState next = v;
       next.trend_rows = by;
       state.set_place(next);
@@ -118,7 +161,9 @@ void TrendsView::draw_options(AppState& state) {
   if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 14.0f) ImGui::NewLine();
   for (accord::TrendPeriod p : {accord::TrendPeriod::Month, accord::TrendPeriod::Quarter, accord::TrendPeriod::Year}) {
     ImGui::PushID(10 + int(p));
-    const std::string label = capitalized(accord::to_string(p)) + "s";
+    const char* label = p == accord::TrendPeriod::Month     ? tr("Months")
+                        : p == accord::TrendPeriod::Quarter ? tr("Quarters")
+                                                            : tr("Years");
     if (chip_button(label, v.trend_period == p, h)) {
       accord::ViewState next = v;
       next.trend_period = p;
@@ -134,7 +179,7 @@ void TrendsView::draw_options(AppState& state) {
 void TrendsView::draw_table(AppState& state, const Fonts& fonts, float name_w, float cell_w) {
   const accord::TrendTable& t = table_;
   if (t.periods.empty()) {
-    text_wrapped_colored(palette::kMutedText, "No dated events to compare.");
+    text_wrapped_colored(palette::kMutedText, tr("No dated events to compare."));
     return;
   }
   const float px = ui_px();
@@ -147,7 +192,7 @@ void TrendsView::draw_table(AppState& state, const Fonts& fonts, float name_w, f
   ImGui::PushFont(fonts.bold);
   ImVec2 at = ImGui::GetCursorScreenPos();
   for (size_t k = 0; k < t.periods.size(); ++k) {
-    const std::string label = accord::period_label(t.period, t.periods[k]);
+    const std::string label = period_text(t.period, t.periods[k]);
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
     const float x = at.x + name_w + cell_w * float(k);
     dl->AddText(ImVec2(x + (cell_w - size.x) * 0.5f, at.y), ImGui::GetColorU32(palette::kMutedText), label.c_str());
@@ -203,16 +248,18 @@ void TrendsView::draw_table(AppState& state, const Fonts& fonts, float name_w, f
       ImGui::PopFont();
       if (!change.empty())
         dl->AddText(ImVec2((cmin.x + cmax.x - change_size.x) * 0.5f, y + count_size.y), ink, change.c_str());
-      const std::string period = accord::period_label(t.period, t.periods[k]);
+      const std::string period = period_text(t.period, t.periods[k]);
       if (hovered) {
-        std::string tip = name + ", " + period + ": " + count_text(c.events, "event", "events");
+        std::string tip = name + ", " + period + ": " + tr_count("{n} events", (long long)c.events);
         if (c.baseline_periods > 0) {
-          char mean[64];
-          std::snprintf(mean, sizeof mean, "%.1f", c.baseline);
-          tip += " against a mean of " + std::string(mean) + " over the " + std::to_string(c.baseline_periods) + " " +
-                 accord::to_string(t.period) + (c.baseline_periods == 1 ? "" : "s") + " before";
+          const char* before = t.period == accord::TrendPeriod::Month
+                                   ? tr_key("against a mean of {mean} over the {n} months before")
+                               : t.period == accord::TrendPeriod::Quarter
+                                   ? tr_key("against a mean of {mean} over the {n} quarters before")
+                                   : tr_key("against a mean of {mean} over the {n} years before");
+          tip += " " + tr_count(before, c.baseline_periods, {{"mean", number_text(c.baseline, 1)}});
         }
-        tip += ". " + accord::trend_band_label(c.band) + ". Tap to list them.";
+        tip += ". " + band_text(c.band) + ". " + tr("Tap to list them.");
         ImGui::SetTooltip("%s", tip.c_str());
       }
       if (tapped) {
@@ -238,7 +285,7 @@ void TrendsView::draw_legend() {
   using accord::TrendBand;
   for (TrendBand b : {TrendBand::LargeIncrease, TrendBand::ModerateIncrease, TrendBand::LimitedChange,
                       TrendBand::ModerateDecrease, TrendBand::LargeDecrease, TrendBand::NoBaseline}) {
-    const std::string label = b == TrendBand::NoBaseline ? "Nothing before to compare" : accord::trend_band_label(b);
+    const std::string label = b == TrendBand::NoBaseline ? std::string(tr("Nothing before to compare")) : band_text(b);
     const float w = sw + 6 * px + ImGui::CalcTextSize(label.c_str()).x;
     if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -250,11 +297,13 @@ void TrendsView::draw_legend() {
     ImGui::SameLine(0, 14 * px);
   }
   ImGui::NewLine();
-  text_wrapped_colored(palette::kMutedText, accord::trend_rule_text(table_.period));
+  text_wrapped_colored(palette::kMutedText, rule_text(table_.period));
   if (table_.year_only_events)
-    text_wrapped_colored(palette::kMutedText, count_text(table_.year_only_events, "event is", "events are") +
-                                                  " dated to a year only: counted in years, not here.");
-  text_wrapped_colored(palette::kMutedText, "Tap a name to list its events in the timeline, a cell for that period.");
+    text_wrapped_colored(palette::kMutedText,
+                         tr_count("{n} events are dated to a year only: counted in years, not here.",
+                                  (long long)table_.year_only_events));
+  text_wrapped_colored(palette::kMutedText,
+                       tr("Tap a name to list its events in the timeline, a cell for that period."));
 }
 
 }  // namespace atlas

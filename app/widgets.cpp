@@ -8,6 +8,7 @@
 
 #include "display_text.h"
 #include "fonts.h"
+#include "i18n.h"
 #include "imgui_internal.h"  // ImGuiWindow::InnerRect
 #include "platform.h"
 #include "theme.h"
@@ -29,9 +30,9 @@ void text_wrapped_colored(const ImVec4& color, const std::string& text) {
 void tallies_updating_note(AppState& state) {
   if (state.tallies_current()) return;
   const int percent = int(state.tallies_progress() * 100.0f);
-  text_wrapped_colored(palette::kMutedText, "Counting " + quantity_text(double(state.dataset().events.size())) +
-                                                " events (" + std::to_string(percent) +
-                                                "%); the figures below update when done.");
+  text_wrapped_colored(palette::kMutedText,
+                       tr_count("Counting {n} events ({percent}%); the figures below update when done.",
+                                (long long)state.dataset().events.size(), {{"percent", std::to_string(percent)}}));
   note_widget(state, "tallies-updating");
 }
 
@@ -95,8 +96,8 @@ std::string person_name(const accord::Person& p) {
 
 bool begin_fields(const char* id, float label_width) {
   if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_None)) return false;
-  ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_width);
-  ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("##label", ImGuiTableColumnFlags_WidthFixed, label_width);
+  ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch);
   return true;
 }
 
@@ -181,7 +182,7 @@ void open_filtered_timeline(AppState& state, const accord::EventFilter& filter) 
 bool back_button(AppState& state, accord::View fallback) {
   const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput;
   const float h = target_height(state);
-  const bool tapped = ImGui::Button("\u2190 Back", ImVec2(0, h));
+  const bool tapped = ImGui::Button(tr_id("\u2190 Back", "back").c_str(), ImVec2(0, h));
   note_widget(state, "back");
   if (!tapped && !escape) return false;
   if (state.can_go_back())

@@ -2,6 +2,7 @@
 #   native_smoke   the native app under a virtual X server (tests/native/smoke.sh)
 #   native_e2e     a user session in the native app with xdotool (tests/native/e2e.sh)
 #   native_import  the Import view, edit, delete and undo, natively (tests/native/import.sh)
+#   native_languages  LANG=vi_VN / fr_FR: the app in Vietnamese and French, a saved choice wins (tests/native/languages.sh)
 #   native_edit    the Edit sheet at desktop and phone sizes, with screenshots (tests/native/edit.sh)
 #   browser_smoke  the web bundle in headless Chromium (tests/browser/smoke.mjs);
 #                  needs ./build-wasm.sh first and says so when dist/web is missing
@@ -21,6 +22,8 @@
 #                  field on a phone and a desktop (tests/browser/text_entry.mjs)
 #   browser_phone_layout  a phone on its side, the Partners matrix on 390 and 320 px phones (swipes),
 #                  long chips, finger-sized chips (tests/browser/phone_layout.mjs)
+#   browser_languages  the app in Chromium set to vi-VN, fr-FR and de-DE at both sizes: the language,
+#                  translated tabs, the Settings choice kept over a reload (tests/browser/languages.mjs)
 #   browser_import the Import view, paste to save, delete and undo (tests/browser/import_e2e.mjs)
 #   browser_reports one event, two reports: a pasted second report is found to tell an event the
 #                  data has, added as its second source, split off again, both undone (tests/browser/reports.mjs)
@@ -54,6 +57,10 @@ if(TARGET accord-atlas)
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/import.sh $<TARGET_FILE:accord-atlas>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(native_import PROPERTIES TIMEOUT 240 LABELS "ui;native")
+  add_test(NAME native_languages
+           COMMAND ${CMAKE_SOURCE_DIR}/tests/native/languages.sh $<TARGET_FILE:accord-atlas>
+           WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+  set_tests_properties(native_languages PROPERTIES TIMEOUT 120 LABELS "ui;native")
   add_test(NAME native_edit
            COMMAND ${CMAKE_SOURCE_DIR}/tests/native/edit.sh $<TARGET_FILE:accord-atlas>
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
@@ -90,4 +97,5 @@ if(ACCORD_NODE)
   accord_browser_test(browser_hostile_links hostile_links.mjs 300)
   accord_browser_test(browser_text_entry text_entry.mjs 300)
   accord_browser_test(browser_phone_layout phone_layout.mjs 300)
+  accord_browser_test(browser_languages languages.mjs 300)
 endif()

@@ -57,7 +57,10 @@ export function launchChromium() {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic'],
+      '--no-first-run', '--disable-quic',
+      // English unless a context asks for a locale (languages.mjs): the
+      // tests read English labels whatever the machine's language.
+      '--lang=en-US'],
   });
 }
 

@@ -10,6 +10,7 @@ if(TARGET accord_ui AND TARGET accord_platform_headless)
   target_link_libraries(accord_ui_tests PRIVATE accord_warnings)
   target_compile_definitions(accord_ui_tests PRIVATE
     ACCORD_TEST_FIXTURES="${CMAKE_CURRENT_SOURCE_DIR}/fixtures"
-    ACCORD_SHIPPED_DATASET="${CMAKE_SOURCE_DIR}/assets/dataset.json")
+    ACCORD_SHIPPED_DATASET="${CMAKE_SOURCE_DIR}/assets/dataset.json"
+    ACCORD_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
   catch_discover_tests(accord_ui_tests TEST_PREFIX "headless: " PROPERTIES LABELS "headless")
 endif()

@@ -13,4 +13,8 @@ start_virtual_display() {
   for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
   export DISPLAY="$display"
   export SDL_AUDIODRIVER=dummy
+  # The app speaks the system's language: the tests read English labels
+  # whatever the machine's (languages.sh sets its own).
+  unset LANGUAGE LC_MESSAGES
+  export LC_ALL=C.UTF-8
 }
