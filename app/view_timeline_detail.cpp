@@ -10,6 +10,7 @@
 #include "display_text.h"
 #include "event_index.h"
 #include "event_reports_panel.h"
+#include "event_sections.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -132,31 +133,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
     end_fields();
   }
 
-  if (!e.participants.empty()) {
-    section_heading(tr("Participants"), fonts);
-    for (const accord::Participation& p : e.participants) {
-      const accord::Person* person = state.find_person(p.person);
-      ImGui::PushID(p.person.c_str());
-      ImGui::PushFont(fonts.bold);
-      if (!person)
-        text_wrapped(p.person);
-      else if (link(state, person_name(*person), "link:person:" + person->id))
-        state.navigate_to(View::Person, person->id);
-      ImGui::PopFont();
-      ImGui::PopID();
-      // The role held on the event's date: as the source states it, else
-      // from the person's dated roles.
-      std::string role = p.role;
-      if (role.empty() && person) role = accord::role_on(*person, e.date);
-      std::string details = role;
-      if (!p.part.empty())
-        details += (details.empty() ? "" : " \u00b7 ") + std::string(tr(capitalized(p.part).c_str()));
-      if (person && !person->country.empty())
-        details += (details.empty() ? "" : " \u00b7 ") + country_name(d, person->country);
-      if (!details.empty()) text_wrapped_colored(palette::kMutedText, details);
-      ImGui::Dummy(ImVec2(0, spacing));
-    }
-  }
+  draw_event_participants(state, fonts, e);
 
   // Each organization with its own Edit (the only page that lists them).
   if (!e.organizations.empty()) {
@@ -172,23 +149,7 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
     }
   }
 
-  if (!e.agreements.empty()) {
-    section_heading(tr("Agreements"), fonts);
-    for (const accord::AgreementAct& act : e.agreements) {
-      const accord::Agreement* a = state.find_agreement(act.agreement);
-      ImGui::PushID(act.agreement.c_str());
-      if (!a)
-        text_wrapped(act.agreement);
-      else if (link(state, a->title, "link:agreement:" + a->id))
-        state.navigate_to(View::Agreement, a->id);
-      ImGui::PopID();
-      std::string details = action_text(act.action);
-      if (a) details += " \u00b7 " + agreement_kind_text(a->kind);
-      if (a && !a->parties.empty()) details += " \u00b7 " + country_names(d, a->parties);
-      text_wrapped_colored(palette::kMutedText, details);
-      ImGui::Dummy(ImVec2(0, spacing));
-    }
-  }
+  draw_event_agreements(state, fonts, e);
 
   const float chip_h = target_height(state);
   if (!e.topics.empty()) {
@@ -229,25 +190,9 @@ void TimelineView::draw_event(AppState& state, const Fonts& fonts, const accord:
     }
   }
 
-  if (!e.commitments.empty()) {
-    section_heading(tr("Commitments"), fonts);
-    for (const accord::Commitment& c : e.commitments) {
-      ImGui::Bullet();
-      ImGui::SameLine();
-      text_wrapped(c.text);
-    }
-  }
-
+  draw_event_commitments(fonts, e);
+  draw_event_figures(fonts, e);
   if (!e.figures.empty()) {
-    section_heading(tr("Figures"), fonts);
-    for (size_t i = 0; i < e.figures.size(); ++i) {
-      const accord::Figure& f = e.figures[i];
-      ImGui::PushFont(fonts.bold);
-      ImGui::TextUnformatted((quantity_text(f.quantity) + " " + f.unit).c_str());
-      ImGui::PopFont();
-      ImGui::SameLine();
-      text_wrapped(f.what + (f.period.empty() ? "" : " \u00b7 " + f.period));
-    }
     ImGui::PushID("outcomes");
     if (link(state, tr("See all measured outcomes \u2192"), "link:outcomes")) state.navigate_to(View::Outcomes);
     ImGui::PopID();

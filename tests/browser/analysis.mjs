@@ -1,7 +1,7 @@
 // The Trends and Network views in the web build, at desktop and phone
 // sizes: a link opens each with its options, a tap on a trends row filters
 // the timeline, a drag pans the network and a tap on a ranked row opens
-// its page; no console errors; the page idles once the layout is done.
+// its page, two fingers zoom on a phone; no console errors; the page idles once the layout is done.
 //   node tests/browser/analysis.mjs      (after ./build-wasm.sh)
 // Screenshots go to test-artifacts/browser-*-trends.png and -network.png.
 import fs from 'node:fs';
@@ -108,6 +108,35 @@ try {
       check(moved && dx >= 20 && dx <= 41 && dy >= 15 && dy <= 31 && Math.abs(dx * 30 - dy * 40) < 40 * 2,
         `${tag}: a drag pans the network (${vnm.slice(0, 2)} -> ${moved && moved.slice(0, 2)})`);
       check((await state()).view === 'network', `${tag}: a drag opens nothing`);
+    }
+    if (vnm && canvas && vp.hasTouch) {
+      // Two fingers spread from 80 to 160 px apart about the canvas's centre:
+      // the network doubles about that point (the DevTools protocol's touch
+      // events, as a phone's browser sends them).
+      const cdp = await context.newCDPSession(page);
+      const fingers = (half) => [{ x: canvas[0] - half, y: canvas[1], id: 1 }, { x: canvas[0] + half, y: canvas[1], id: 2 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(40) });
+      for (let k = 1; k <= 8; k++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(40 + 5 * k) });
+        await page.waitForTimeout(30);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+      await page.waitForTimeout(400);
+      const after = await state();
+      // A node 30-100 px from the fingers: far enough to measure, near enough to stay on the canvas.
+      const offset = (r) => [r[0] + r[2] / 2 - canvas[0], r[1] + r[3] / 2 - canvas[1]];
+      const [probe] = Object.entries(s.widgets).filter(([n, r]) => n.startsWith('network:node:') &&
+        Math.hypot(...offset(r)) >= 30 && Math.hypot(...offset(r)) <= 100).sort((a, b) => Math.hypot(...offset(b[1])) - Math.hypot(...offset(a[1])));
+      const probeName = probe ? probe[0] : 'network:node:country:VNM';
+      const zoomed = after.widgets[probeName];
+      const from = offset(s.widgets[probeName] || vnm);
+      const to = zoomed ? [zoomed[0] + zoomed[2] / 2 - canvas[0], zoomed[1] + zoomed[3] / 2 - canvas[1]] : [0, 0];
+      const ratio = Math.hypot(...to) / Math.max(Math.hypot(...from), 1);
+      check(zoomed && ratio > 1.6 && ratio < 2.4,
+        `${tag}: a pinch zooms about the fingers (${probeName} ${Math.hypot(...from).toFixed(0)} -> ${Math.hypot(...to).toFixed(0)} px from them, x${ratio.toFixed(2)})`);
+      check(after.view === 'network', `${tag}: a pinch opens nothing`);
+      await page.screenshot({ path: path.join(artifacts, `browser-${vp.name}-network-pinched.png`) });
     }
     const rank = centre(await state(), 'network:rank:country:LAO');
     check(rank !== null, `${tag}: Laos is in the ranked list`);

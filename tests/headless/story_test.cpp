@@ -186,7 +186,7 @@ TEST_CASE("story: from a selected event; a name on the card leads to its page an
   CHECK(app.state().current_hash() == at_k);
 
   const std::string person = app.state().find_event(order[k])->participants.front().person;
-  const std::string person_link = "story:person:" + person;
+  const std::string person_link = "link:person:" + person;
   for (int i = 0; i < 12 && !app.hook()["widgets"].contains(person_link); ++i) app.wheel("story:card", -2);
   REQUIRE(app.tap(person_link));
   CHECK(app.hook()["view"] == "person");
