@@ -85,8 +85,9 @@ class AppState {
   // evidence if a view wants it; true on the step new tallies arrive.
   bool poll_tallies(double budget_ms);
   // The Network view's evidence, gathered in slices after the tallies once
-  // want_network() was called (then again after each change of data).
-  void want_network() { derived_.want_network(); }
+  // want_network() was called (then again after each change of data or of
+  // the filter: the network of the timeline's filtered events).
+  void want_network() { derived_.want_network(nav_.filter.empty() ? nullptr : &visible_, results_version_); }
   const accord::NetworkEvidence& network() const { return derived_.network(); }
   bool network_current() const { return derived_.network_current(); }
   float network_progress() const { return derived_.network_progress(); }

@@ -73,19 +73,22 @@ void DerivedData::after_rebuild(const accord::Dataset& data) {
   tallies_build_ = std::make_unique<accord::EventTalliesBuild>(data);
   if (data.events.size() <= kTallyAtOnceEvents) poll_tallies(1e9);
   data_ = &data;
+  // The network is gathered again when a view next wants it (its filter's
+  // events are refiltered after this).
   network_build_.reset();
-  if (network_wanted_) {
-    network_wanted_ = false;
-    want_network();
-  }
+  network_wanted_ = false;
   ++data_version_;
 }
 
-void DerivedData::want_network() {
-  if (network_wanted_) return;
+void DerivedData::want_network(const std::vector<size_t>* events, unsigned events_version) {
+  constexpr unsigned kAllEvents = ~0u;
+  const unsigned wanted = events ? events_version : kAllEvents;
+  if (network_wanted_ && network_for_ == wanted) return;
   network_wanted_ = true;
-  network_build_ = std::make_unique<accord::NetworkBuild>(*data_);
-  if (data_->events.size() <= kTallyAtOnceEvents) poll_network(1e9);
+  network_for_ = wanted;
+  network_build_ =
+      events ? std::make_unique<accord::NetworkBuild>(*data_, *events) : std::make_unique<accord::NetworkBuild>(*data_);
+  if ((events ? events->size() : data_->events.size()) <= kTallyAtOnceEvents) poll_network(1e9);
 }
 
 bool DerivedData::poll_network(double budget_ms) {

@@ -61,8 +61,10 @@ class DerivedData {
 
   // The cooperation network's evidence (core/analysis/cooperation_network.h):
   // gathered only once a view wants it, then again after each change of
-  // data, a slice at a time like the tallies (after them).
-  void want_network();
+  // data, a slice at a time like the tallies (after them). `events`: the
+  // timeline's filtered events, whose version is `events_version` (nullptr:
+  // every event, the agreements' histories too).
+  void want_network(const std::vector<size_t>* events, unsigned events_version);
   const accord::NetworkEvidence& network() const { return *network_; }
   bool network_current() const { return network_build_ == nullptr; }
   float network_progress() const { return network_build_ ? float(network_build_->progress()) : 1.0f; }
@@ -87,6 +89,7 @@ class DerivedData {
   double tallies_slowest_poll_ms_ = 0;     // the longest poll_tallies() so far
   const accord::Dataset* data_ = nullptr;  // what the network is gathered from
   bool network_wanted_ = false;
+  unsigned network_for_ = 0;  // the events_version gathered (or being gathered), kAllEvents for all
   std::shared_ptr<const accord::NetworkEvidence> network_;
   std::unique_ptr<accord::NetworkBuild> network_build_;  // reads the dataset: replaced on every change
   unsigned network_version_ = 0;

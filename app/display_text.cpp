@@ -101,4 +101,17 @@ std::string role_period_text(const accord::Role& r) {
   return tr("dates unknown");
 }
 
+std::string filter_summary(const accord::Dataset& d, const accord::EventFilter& f) {
+  std::vector<std::string> parts;
+  for (const std::string& p : f.partners) parts.push_back(country_name(d, p));
+  for (const std::string& t : f.topics) parts.push_back(topic_text(t));
+  for (accord::EventType t : f.types) parts.push_back(event_type_text(t));
+  if (f.from || f.to)
+    parts.push_back((f.from ? f.from->iso() : std::string()) + "\u2013" + (f.to ? f.to->iso() : std::string()));
+  if (!f.text.empty()) parts.push_back("\u201c" + f.text + "\u201d");
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : " \u00b7 ") + p;
+  return out;
+}
+
 }  // namespace atlas

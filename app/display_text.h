@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model.h"
+#include "query.h"
 
 namespace atlas {
 
@@ -39,5 +40,8 @@ std::string event_type_text(accord::EventType t);
 // When a role was held: "April 2016 – May 2024", "since 22 May 2024",
 // "until 2022", "dates unknown".
 std::string role_period_text(const accord::Role& r);
+// What a filter lets through, in words: "Laos · Drugs · 2023–2024 ·
+// “hotline”"; "" when it lets everything through.
+std::string filter_summary(const accord::Dataset& d, const accord::EventFilter& f);
 
 }  // namespace atlas

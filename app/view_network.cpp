@@ -131,6 +131,17 @@ void NetworkView::draw_controls(AppState& state) {
   }
   ImGui::NewLine();
 
+  // The timeline's filter applies here too (it is in the link): say so,
+  // and how to see every event's network again.
+  const std::string filtered = filter_summary(state.dataset(), state.filter());
+  if (!filtered.empty()) {
+    ImGui::AlignTextToFramePadding();
+    text_wrapped_colored(palette::kAccent,
+                         tr_count("The network of {n} events: {filter}",
+                                  static_cast<long long>(state.visible_events().size()), {{"filter", filtered}}));
+    if (link(state, tr("Show every event's network"), "network:all-events")) state.set_filter(accord::EventFilter{});
+  }
+
   // As of: a year from the evidence's first to its last, then "all time".
   const int first = state.network().first_year, last = state.network().last_year;
   if (first > 0) {

@@ -18,22 +18,6 @@
 namespace atlas {
 namespace {
 
-// What the story is of, from its filter: "Laos · Drugs · 2023–2024".
-std::string filter_summary(const AppState& state) {
-  const accord::EventFilter& f = state.filter();
-  std::vector<std::string> parts;
-  for (const std::string& p : f.partners) parts.push_back(country_name(state.dataset(), p));
-  for (const std::string& t : f.topics) parts.push_back(topic_text(t));
-  for (accord::EventType t : f.types) parts.push_back(event_type_text(t));
-  if (f.from || f.to)
-    parts.push_back((f.from ? f.from->iso() : std::string()) + "\u2013" + (f.to ? f.to->iso() : std::string()));
-  if (!f.text.empty()) parts.push_back("\u201c" + f.text + "\u201d");
-  if (parts.empty()) return tr("All events");
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : " \u00b7 ") + p;
-  return out;
-}
-
 // A sideways swipe that started inside [min, max] and just ended: -1 to
 // the left (next card), +1 to the right (previous), else 0.
 int swipe_direction(ImVec2 min, ImVec2 max) {
@@ -182,7 +166,8 @@ void StoryView::draw_top_row(AppState& state, const Fonts& fonts, size_t step, s
   ImGui::SameLine();
   // What the story is of, cut to the room left beside the Close button.
   const float room = ImGui::GetContentRegionAvail().x - close_w - style.ItemSpacing.x;
-  const std::string summary = filter_summary(state);
+  const std::string filtered = filter_summary(state.dataset(), state.filter());
+  const std::string summary = filtered.empty() ? std::string(tr("All events")) : filtered;
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(std::max(room, 1.0f), ImGui::GetTextLineHeight()));
   draw_clipped_text(ImGui::GetWindowDrawList(), at, at.x + room, ImGui::GetColorU32(palette::kMutedText),

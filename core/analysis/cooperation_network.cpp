@@ -68,7 +68,10 @@ std::string sort_key_iso(int key) {
 
 struct NetworkBuild::Work {
   const Dataset* d = nullptr;
+  std::optional<std::vector<size_t>> only;  // the events to read; none: all
   size_t next = 0;
+  size_t events() const { return only ? only->size() : d->events.size(); }
+  const Event& event(size_t i) const { return d->events[only ? (*only)[i] : i]; }
   bool agreements_done = false;
   size_t sorted = 0;  // links whose days are in order
   NetworkEvidence out;
@@ -156,15 +159,22 @@ struct NetworkBuild::Work {
 };
 
 NetworkBuild::NetworkBuild(const Dataset& d) : w_(std::make_unique<Work>()) { w_->d = &d; }
+NetworkBuild::NetworkBuild(const Dataset& d, std::vector<size_t> events) : w_(std::make_unique<Work>()) {
+  w_->d = &d;
+  events.erase(std::remove_if(events.begin(), events.end(), [&](size_t i) { return i >= d.events.size(); }),
+               events.end());
+  w_->only = std::move(events);
+  w_->agreements_done = true;
+}
 NetworkBuild::~NetworkBuild() = default;
 
 bool NetworkBuild::step(size_t max_events) {
   Work& w = *w_;
-  const size_t n = w.d->events.size();
+  const size_t n = w.events();
   const size_t slice = std::max<size_t>(max_events, 1);
   if (w.next < n) {
     const size_t end = std::min(n, w.next + slice);
-    for (; w.next < end; ++w.next) w.add_event(w.d->events[w.next]);
+    for (; w.next < end; ++w.next) w.add_event(w.event(w.next));
     return false;
   }
   if (!w.agreements_done) {
@@ -185,18 +195,21 @@ bool NetworkBuild::step(size_t max_events) {
 
 double NetworkBuild::progress() const {
   const Work& w = *w_;
-  const size_t n = w.d->events.size(), links = w.out.links.size();
-  if (!w.agreements_done) return n ? 0.9 * double(w.next) / double(n) : 0.9;
+  const size_t n = w.events(), links = w.out.links.size();
+  if (w.next < n || !w.agreements_done) return n ? 0.9 * double(w.next) / double(n) : 0.9;
   return links ? 0.9 + 0.1 * double(w.sorted) / double(links) : 1.0;
 }
 
 NetworkEvidence NetworkBuild::take() {
-  while (!step(w_->d->events.size())) {
+  while (!step(w_->events())) {
   }
   return std::move(w_->out);
 }
 
 NetworkEvidence network_evidence(const Dataset& d) { return NetworkBuild(d).take(); }
+NetworkEvidence network_evidence(const Dataset& d, std::vector<size_t> events) {
+  return NetworkBuild(d, std::move(events)).take();
+}
 
 // --- a network as of a date ------------------------------------------------------
 

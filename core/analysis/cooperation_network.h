@@ -56,6 +56,9 @@ struct NetworkEvidence {
 class NetworkBuild {
  public:
   explicit NetworkBuild(const Dataset& d);
+  // Only these events (indexes into d.events: a filtered timeline); the
+  // agreements' own histories, which belong to no event, are left out.
+  NetworkBuild(const Dataset& d, std::vector<size_t> events);
   ~NetworkBuild();
   NetworkBuild(const NetworkBuild&) = delete;
   NetworkBuild& operator=(const NetworkBuild&) = delete;
@@ -69,6 +72,7 @@ class NetworkBuild {
 };
 
 NetworkEvidence network_evidence(const Dataset& d);  // every step at once
+NetworkEvidence network_evidence(const Dataset& d, std::vector<size_t> events);
 
 struct NetworkOptions {
   std::optional<Date> as_of;  // only what happened by then (its last day); none: everything

@@ -160,3 +160,26 @@ TEST_CASE("network: two fingers spread zoom in about their midpoint, drawn toget
   CHECK(x2 == Approx(x0).margin(2));
   CHECK(y2 == Approx(y0).margin(2));
 }
+
+TEST_CASE("network: the timeline's filter applies, says so, and can be cleared", "[network]") {
+  for (Screen screen : {kDesktop, kPhone}) {
+    INFO(screen.width);
+    HeadlessApp app(ACCORD_SHIPPED_DATASET, screen);
+    app.frames(2);
+    app.state().open_hash("#/network");
+    app.frames(10);
+    const size_t everything = widgets_named(app, "network:node:").size();
+    CHECK_FALSE(app.hook()["widgets"].contains("network:all-events"));
+    // Cambodia's events only, from a link: fewer nodes, no Indonesia.
+    app.state().open_hash("#/network?partner=KHM&measure=degree");
+    app.frames(10);
+    CHECK(app.state().current_hash() == "#/network?partner=KHM&measure=degree");
+    CHECK(app.hook()["widgets"].contains("network:node:country:KHM"));
+    CHECK_FALSE(app.hook()["widgets"].contains("network:node:country:IDN"));
+    CHECK(widgets_named(app, "network:node:").size() < everything);
+    REQUIRE(app.tap("network:all-events"));
+    app.frames(10);
+    CHECK(app.state().current_hash() == "#/network?measure=degree");
+    CHECK(app.hook()["widgets"].contains("network:node:country:IDN"));
+  }
+}

@@ -145,3 +145,29 @@ TEST_CASE("evidence gathered in slices equals one pass", "[network]") {
     CHECK(sliced.links[k].a == whole.links[k].a);
   }
 }
+
+TEST_CASE("the network of some events: theirs alone, without the agreements' own histories", "[network]") {
+  const Dataset d = world();
+  // Cambodia's event alone (a filtered timeline).
+  const CooperationNetwork khm = cooperation_network(d, network_evidence(d, {2}), {});
+  CHECK(find_edge(khm, "p-a", "KHM", EdgeKind::TookPart));
+  CHECK(find_edge(khm, "KHM", "VNM", EdgeKind::Hosted));
+  CHECK_FALSE(find_edge(khm, "p-a", "LAO", EdgeKind::TookPart));
+  CHECK_FALSE(find_edge(khm, "ag-1", "LAO", EdgeKind::Signed));  // a history, not an event of the filter
+  CHECK_FALSE(find_edge(khm, "ag-2", "ag-1", EdgeKind::Amends));
+  for (const NetworkNode& node : khm.nodes) CHECK(node.id != "LAO");
+  // Every event given: the events' edges, as from the whole dataset.
+  const CooperationNetwork all = cooperation_network(d, network_evidence(d, {0, 1, 2, 3}), {});
+  CHECK(find_edge(all, "p-a", "LAO", EdgeKind::TookPart)->count == 2);
+  CHECK(find_edge(all, "ag-2", "VNM", EdgeKind::Signed));
+  // Indexes past the events are dropped, not read.
+  CHECK(network_evidence(d, {99}).links.empty());
+  // In slices, with its progress rising to the end.
+  NetworkBuild build(d, {0, 1, 2});
+  double last = -1;
+  while (!build.step(1)) {
+    CHECK(build.progress() >= last);
+    last = build.progress();
+  }
+  CHECK(build.take().links.size() == network_evidence(d, {0, 1, 2}).links.size());
+}
