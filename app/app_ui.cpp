@@ -84,7 +84,10 @@ void draw_header(AppState& state, const Fonts& fonts) {
   }
   if (ImGui::BeginPopup("##problems")) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
-    ImGui::TextColored(palette::kMutedText, "%s", state.dataset_path().c_str());
+    // The user's own data is named in their language (data_menu.cpp names it "your data").
+    const std::string& origin = state.dataset_path();
+    const char* shown = origin == "your data" ? tr("your data") : origin.c_str();
+    ImGui::TextColored(palette::kMutedText, "%s", shown);
     for (const auto& problem : problems) ImGui::BulletText("%s", problem.to_string().c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndPopup();

@@ -107,10 +107,10 @@ void DataMenu::note_store_load(const accord::StoreLoad& loaded) {
     case accord::StoreState::Corrupted: {
       status_ = Status::Corrupted;
       corruption_ = loaded.loaded.problems.empty()
-                        ? "it could not be read"
+                        ? std::string(tr("it could not be read"))
                         : accord::valid_utf8_or_replaced(loaded.loaded.problems.front().to_string());
       if (loaded.loaded.problems.size() > 1)
-        corruption_ += " (and " + std::to_string(loaded.loaded.problems.size() - 1) + " more problems)";
+        corruption_ += trf(" (and {n} more problems)", {{"n", std::to_string(loaded.loaded.problems.size() - 1)}});
       break;
     }
   }
@@ -152,8 +152,16 @@ std::string DataMenu::persist(const accord::Dataset& d, const accord::EditHistor
     if (!store_.side_error().empty())
       set_message(trf("Your data was saved, but {problem}.", {{"problem", store_.side_error()}}), true);
   } else {
-    // The store's reasons start "not saved: " already; the message may quote its path.
-    const std::string why = error.rfind("not saved: ", 0) == 0 ? error.substr(11) : error;
+    // The store's reasons start "not saved: " already (the core's in
+    // English, the app's own in the user's language); the message may quote
+    // its path.
+    const std::string translated = trf("not saved: {reason}", {{"reason", ""}});
+    std::string why = error;
+    for (const std::string& already : {std::string("not saved: "), translated})
+      if (why.rfind(already, 0) == 0) {
+        why = why.substr(already.size());
+        break;
+      }
     save_error_ = trf("Not saved: {reason}", {{"reason", accord::valid_utf8_or_replaced(why)}});
   }
   return error.empty() ? "" : save_error_;
@@ -202,12 +210,15 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
   accord::Dataset merged = state.dataset();
   accord::MergeReport report = accord::merge_dataset(merged, in.dataset);
   std::string notes;
-  for (const std::string& note : in.notes) notes += "\nNote: " + note;
+  for (const std::string& note : in.notes) notes += "\n" + trf("Note: {note}", {{"note", note}});
   // All or nothing, like accord import: a file with a refused record changes nothing.
   if (!report.problems.empty()) {
-    set_message("Nothing was imported from " + name + ": " + std::to_string(report.problems.size()) +
-                    (report.problems.size() == 1 ? " record" : " records") + " would not be added (" +
-                    report.problems.front() + ")." + notes,
+    const accord::MessageArgs args = {
+        {"file", name}, {"n", std::to_string(report.problems.size())}, {"problem", report.problems.front()}};
+    set_message((report.problems.size() == 1
+                     ? trf("Nothing was imported from {file}: {n} record would not be added ({problem}).", args)
+                     : trf("Nothing was imported from {file}: {n} records would not be added ({problem}).", args)) +
+                    notes,
                 true);
     return;
   }
@@ -222,9 +233,10 @@ void DataMenu::import_incoming(AppState& state, const std::string& name, Incomin
     status_ = Status::Ok;
     state.set_dataset(std::move(merged), "your data");
     keep_saved(state, "Import " + name);
-    set_message("Imported " + name + ": " + report.summary() + "." + notes, false);
+    set_message(trf("Imported {file}: {summary}.", {{"file", name}, {"summary", report.summary()}}) + notes, false);
   } else {
-    set_message("Nothing new in " + name + ": " + report.summary() + "." + notes, false);
+    set_message(trf("Nothing new in {file}: {summary}.", {{"file", name}, {"summary", report.summary()}}) + notes,
+                false);
   }
   report_ = std::move(report);
   report_name_ = name;
@@ -252,7 +264,8 @@ void DataMenu::take_data_link(AppState& state) {
 void DataMenu::take_records_link(AppState& state, const DataLinkArrival& link) {
   const auto refuse = [&](const std::string& why) {
     set_message(
-        "The records in this link were refused: " + accord::valid_utf8_or_replaced(why) + "\nYour data is shown.",
+        trf("The records in this link were refused: {reason}", {{"reason", accord::valid_utf8_or_replaced(why)}}) +
+            "\n" + tr("Your data is shown."),
         true);
     window_open_ = true;
     state.request_redraw();
@@ -265,9 +278,9 @@ void DataMenu::take_records_link(AppState& state, const DataLinkArrival& link) {
   const accord::MergeReport report = accord::merge_dataset(shown, in.dataset);
   if (!report.problems.empty()) return refuse(report.problems.front());
   if (report.changed())
-    show_foreign(state, std::move(shown), "this link");
+    show_foreign(state, std::move(shown), tr("this link"));
   else
-    state.add_notice("The records in this link are already in the data shown.");
+    state.add_notice(tr("The records in this link are already in the data shown."));
   state.open_hash(link.hash);
 }
 
@@ -309,7 +322,9 @@ void DataMenu::merge_foreign(AppState& state) {
   state.replace_dataset(std::move(mine_), std::move(merged), "Merge the data from " + origin, "your data");
   if (report.added > 0) keep_saved(state, "Merge the data from " + origin);
   mine_ = {};
-  set_message("Merged the dataset from " + origin + " into your data: " + report.summary() + ".", false);
+  set_message(trf("Merged the dataset from {origin} into your data: {summary}.",
+                  {{"origin", origin}, {"summary", report.summary()}}),
+              false);
   report_ = std::move(report);
   report_name_ = origin;
   has_report_ = true;
@@ -344,9 +359,9 @@ void DataMenu::restore_backup(AppState& state) {
   }
   accord::StoreLoad loaded = store_.load();
   if (loaded.state != accord::StoreState::Ok) {
-    set_message("The backup was restored but does not load: " + (loaded.loaded.problems.empty()
-                                                                     ? std::string("unknown problem")
-                                                                     : loaded.loaded.problems.front().to_string()),
+    set_message(trf("The backup was restored but does not load: {problem}",
+                    {{"problem", loaded.loaded.problems.empty() ? std::string(tr("unknown problem"))
+                                                                : loaded.loaded.problems.front().to_string()}}),
                 true);
     window_open_ = true;
     return;
@@ -359,8 +374,8 @@ void DataMenu::restore_backup(AppState& state) {
   } else {
     mine_ = std::move(loaded.loaded.dataset);
   }
-  set_message("Your data was restored from the backup; the damaged file was kept as " + file_base_name(store_.path()) +
-                  ".corrupt.",
+  set_message(trf("Your data was restored from the backup; the damaged file was kept as {file}.",
+                  {{"file", file_base_name(store_.path()) + ".corrupt"}}),
               false);
 }
 
@@ -373,7 +388,8 @@ void DataMenu::download_damaged() {
     return;
   }
   const std::string where = save_file_for_user("accord-atlas-damaged.json", "application/json", bytes);
-  set_message("A copy of the damaged file was saved" + (where.empty() ? std::string(".") : " as " + where + "."),
+  set_message(where.empty() ? std::string(tr("A copy of the damaged file was saved."))
+                            : trf("A copy of the damaged file was saved as {file}.", {{"file", where}}),
               false);
 }
 
@@ -393,8 +409,11 @@ void DataMenu::start_fresh(AppState& state) {
   const std::string saved = foreign_ ? "" : persist(state.dataset());
   if (!foreign_ && saved.empty())
     keep_saved(state, "Start fresh (the damaged file kept as " + file_base_name(kept_as) + ")");
-  set_message("The damaged file was kept as " + file_base_name(kept_as) +
-                  (saved.empty() ? "; what is shown is now your data, and changes are saved again." : "; " + saved),
+  set_message(saved.empty() ? trf("The damaged file was kept as {file}; what is shown is now your data, and changes "
+                                  "are saved again.",
+                                  {{"file", file_base_name(kept_as)}})
+                            : trf("The damaged file was kept as {file}; {problem}",
+                                  {{"file", file_base_name(kept_as)}, {"problem", saved}}),
               !saved.empty());
 }
 
@@ -441,7 +460,8 @@ void DataMenu::merge_into_disk(AppState& state) {
   save_error_.clear();
   state.set_dataset(std::move(merged), "your data");
   keep_saved(state, "Merge your changes into the file on disk");
-  set_message("Your changes were merged into the file on disk: " + report.summary() + ".", false);
+  set_message(trf("Your changes were merged into the file on disk: {summary}.", {{"summary", report.summary()}}),
+              false);
 }
 
 void DataMenu::export_json(const AppState& state) {
@@ -471,7 +491,8 @@ void DataMenu::export_for_tool(const AppState& state, const std::string& format)
   const std::string where = save_file_for_user(f->file_name, f->mime_type, *text);
   last_export_ = accord::valid_utf8_or_replaced(where);  // a path may hold any bytes
   const bool failed = where.rfind("error: ", 0) == 0;
-  set_message(failed ? where.substr(7) : std::string(f->label) + " exported: " + where, failed);
+  set_message(failed ? where.substr(7) : trf("{format} exported: {where}", {{"format", f->label}, {"where", where}}),
+              failed);
 }
 
 void DataMenu::import_from_path(AppState& state) {

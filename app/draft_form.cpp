@@ -57,11 +57,41 @@ bool enum_combo(AppState& state, const std::string& name, T& value, const T (&va
   return changed;
 }
 
-std::string action_text(accord::AgreementAction a) { return accord::to_string(a); }
+// The action's word as the model writes it ("signed"), in the user's language.
+std::string action_text(accord::AgreementAction a) { return tr(accord::to_string(a)); }
 
 // Remaining width minus one square button and the spacing before it.
 float width_before_button(const AppState& state) {
   return ImGui::GetContentRegionAvail().x - target_height(state) - ImGui::GetStyle().ItemSpacing.x;
+}
+
+// The date's precision and how it was found, as the user's language says them.
+const char* precision_word(accord::DatePrecision p) {
+  switch (p) {
+    case accord::DatePrecision::Year:
+      return tr("year");
+    case accord::DatePrecision::Month:
+      return tr("month");
+    case accord::DatePrecision::Day:
+      break;
+  }
+  return tr("day");
+}
+
+const char* basis_word(accord::DateBasis b) {
+  switch (b) {
+    case accord::DateBasis::Stated:
+      break;
+    case accord::DateBasis::Weekday:
+      return tr("weekday");
+    case accord::DateBasis::PublicationDate:
+      return tr("publication_date");
+    case accord::DateBasis::Role:
+      return tr("role");
+    case accord::DateBasis::Context:
+      return tr("context");
+  }
+  return tr("stated");
 }
 
 bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date_text, std::string& date_error) {
@@ -74,8 +104,9 @@ bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date
       accord::change_draft_date(draft, *parsed);
       date_error.clear();
     } else {
-      date_error =
-          date_text.empty() ? "the date is empty" : "\"" + date_text + "\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+      date_error = date_text.empty()
+                       ? std::string(tr("the date is empty"))
+                       : trf("\"{text}\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", {{"text", date_text}});
     }
     changed = true;
   }
@@ -83,8 +114,11 @@ bool draw_date(AppState& state, accord::ExtractedDraft& draft, std::string& date
     text_wrapped_colored(palette::kWarning, trf("Date: {problem}", {{"problem", date_error}}));
   } else if (draft.date.date) {
     const accord::Date& d = *draft.date.date;
-    std::string about = std::string("Precision: ") + accord::to_string(d.precision);
-    if (d.inferred()) about += "; inferred (" + std::string(accord::to_string(d.basis)) + "): " + d.reason;
+    const std::string about =
+        d.inferred()
+            ? trf("Precision: {precision}; inferred ({basis}): {reason}",
+                  {{"precision", precision_word(d.precision)}, {"basis", basis_word(d.basis)}, {"reason", d.reason}})
+            : trf("Precision: {precision}", {{"precision", precision_word(d.precision)}});
     text_wrapped_colored(d.inferred() ? palette::kInferred : palette::kMutedText, about);
     // The dates reviewed together: which acts carry this date and move with it.
     std::string acts;
@@ -118,7 +152,7 @@ bool draw_partners(AppState& state, accord::ExtractedDraft& draft) {
   if (any) ImGui::NewLine();
   // Any partner the dataset knows, by name.
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-  if (ImGui::BeginCombo("##add-partner", "Add a partner…")) {
+  if (ImGui::BeginCombo("##add-partner", tr("Add a partner…"))) {
     for (const accord::Country& c : d.countries) {
       if (c.id == d.home_country) continue;
       auto it = std::find_if(draft.countries.begin(), draft.countries.end(),
@@ -295,7 +329,7 @@ bool draw_draft_form(AppState& state, accord::ExtractedDraft& draft, const accor
   changed |= text_field(state, "import:field:title", draft.headline, tr("What happened"));
   changed |= draw_date(state, draft, date_text, date_error);
   label(tr("Type"));
-  changed |= enum_combo(state, "import:field:type", draft.type, kEventTypes, accord::event_type_label);
+  changed |= enum_combo(state, "import:field:type", draft.type, kEventTypes, event_type_text);
   label(tr("Place (city)"));
   changed |= text_field(state, "import:field:city", draft.location.city, tr("City"));
   label(tr("Country of the place"));

@@ -29,12 +29,12 @@ struct ReportAction {
 void split_off(AppState& state, const accord::Event& e, const std::string& source_id) {
   const accord::ReportSplit split = accord::split_report_change(state.dataset(), e.id, source_id);
   if (!split.ok()) {
-    state.add_notice("Not split: " + split.why);
+    state.add_notice(trf("Not split: {reason}", {{"reason", split.why}}));
     return;
   }
   const std::string refused = state.apply_change(split.change);
   if (!refused.empty()) {
-    state.add_notice("Not split: " + refused);
+    state.add_notice(trf("Not split: {reason}", {{"reason", refused}}));
     return;
   }
   state.navigate_to(View::Event, split.new_event_id);
@@ -44,7 +44,7 @@ void use_value(AppState& state, const accord::Event& e, size_t index) {
   accord::Event picked;
   std::string why;
   if (!accord::pick_dispute(e, index, picked, why)) {
-    state.add_notice("Not changed: " + why);
+    state.add_notice(trf("Not changed: {reason}", {{"reason", why}}));
     return;
   }
   const accord::Dispute& x = e.disputed[index];
@@ -52,7 +52,7 @@ void use_value(AppState& state, const accord::Event& e, size_t index) {
   change.label = "Use the " + x.field + " of source " + x.source + " for event " + e.id;
   change.upsert_events = {std::move(picked)};
   const std::string refused = state.apply_change(change);
-  if (!refused.empty()) state.add_notice("Not changed: " + refused);
+  if (!refused.empty()) state.add_notice(trf("Not changed: {reason}", {{"reason", refused}}));
 }
 
 // "Date: 13 Mar 2025", "Place: Phnom Penh, Cambodia", "Type: Talks".

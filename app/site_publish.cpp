@@ -3,6 +3,7 @@
 #include <map>
 #include <utility>
 
+#include "i18n.h"
 #include "platform.h"
 #include "published_site.h"
 #include "text_encoding.h"
@@ -23,12 +24,12 @@ void finish(SitePublish::Job& job, const std::map<std::string, std::string>& fil
   job.done = true;
   job.is_error = true;
   if (!error.empty()) {
-    job.message = "Not published: " + accord::valid_utf8_or_replaced(error) + ".";
+    job.message = trf("Not published: {reason}.", {{"reason", accord::valid_utf8_or_replaced(error)}});
     return;
   }
   const accord::PublishedSite site = accord::build_site(std::move(job.dataset), files, {});
   if (!site.ok()) {
-    job.message = "Not published:";
+    job.message = tr("Not published:");
     for (const accord::Problem& p : site.problems) job.message += "\n" + p.to_string();
     return;
   }
@@ -37,19 +38,23 @@ void finish(SitePublish::Job& job, const std::map<std::string, std::string>& fil
   std::string zip_error;
   const std::string zip = accord::zip_store(entries, zip_error);
   if (!zip_error.empty()) {
-    job.message = "Not published: " + zip_error + ".";
+    job.message = trf("Not published: {reason}.", {{"reason", zip_error}});
     return;
   }
   const std::string where = save_file_for_user("accord-atlas-site.zip", "application/zip", zip);
   if (where.rfind("error: ", 0) == 0) {
-    job.message = "Not published: " + accord::valid_utf8_or_replaced(where.substr(7));
+    job.message = trf("Not published: {reason}", {{"reason", accord::valid_utf8_or_replaced(where.substr(7))}});
     return;
   }
   job.is_error = false;
-  job.message = "Published \"" + site.title + "\" (" + std::to_string(site.events) + " events, " +
-                std::to_string(site.files.size()) + " files, " + std::to_string(zip.size() / 1024) + " KB) as " +
-                accord::valid_utf8_or_replaced(where) +
-                ". Unzip it on any static web host; links into it open your events for anyone.";
+  job.message =
+      trf("Published \"{title}\" ({events} events, {files} files, {kb} KB) as {where}. Unzip it on any "
+          "static web host; links into it open your events for anyone.",
+          {{"title", site.title},
+           {"events", std::to_string(site.events)},
+           {"files", std::to_string(site.files.size())},
+           {"kb", std::to_string(zip.size() / 1024)},
+           {"where", accord::valid_utf8_or_replaced(where)}});
 }
 
 }  // namespace

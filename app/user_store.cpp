@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include "i18n.h"
 #include "platform.h"
 
 namespace atlas {
@@ -31,13 +32,15 @@ std::string UserStore::save(const accord::Dataset& d, const accord::EditHistory*
   side_error_.clear();
   // (DatasetStore refuses too; this says who, in the browser "another tab".)
   if (store_saved_by_another_tab() == OtherTabSave::Pending || store_.changed_on_disk())
-    return "not saved: your data was changed " + std::string(other_store_writers()) +
-           " since it was read here, and saving would undo that change; reload it (this change is kept until then)";
+    return trf(
+        "not saved: your data was changed {by} since it was read here, and saving would undo that change; "
+        "reload it (this change is kept until then)",
+        {{"by", tr(other_store_writers())}});
   make_dirs(parent_dir(store_.path()));
   // One lock over the dataset and what is kept beside it: the CLI never
   // writes between them.
   if (std::string busy = store_.lock("Accord Atlas", accord::DatasetStore::kSaveLockWaitMs); !busy.empty())
-    return "not saved: " + busy;
+    return trf("not saved: {reason}", {{"reason", busy}});
   const std::string error = store_.save(d);
   if (error.empty()) write_beside(history, entry);
   store_.release_lock();
@@ -49,14 +52,16 @@ void UserStore::write_beside(const accord::EditHistory* history, const accord::C
   if (history) side_error_ = accord::write_kept_history(store_.path(), *history, store_.saved_stamp());
   if (entry) {
     const std::string logged = accord::append_change_log(accord::change_log_path_for(store_.target()), *entry);
-    if (!logged.empty()) side_error_ += (side_error_.empty() ? "" : "; ") + ("the change was not logged: " + logged);
+    if (!logged.empty())
+      side_error_ +=
+          (side_error_.empty() ? "" : "; ") + trf("the change was not logged: {reason}", {{"reason", logged}});
   }
 }
 
 void UserStore::keep_beside(const accord::EditHistory& history, const accord::ChangeLogEntry& entry) {
   side_error_.clear();
   if (std::string busy = store_.lock("Accord Atlas", accord::DatasetStore::kSaveLockWaitMs); !busy.empty()) {
-    side_error_ = "the undo history was not kept: " + busy;
+    side_error_ = trf("the undo history was not kept: {reason}", {{"reason", busy}});
     return;
   }
   write_beside(&history, &entry);

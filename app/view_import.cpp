@@ -32,6 +32,9 @@ nlohmann::json g_import_state = nlohmann::json::object();
 // A paste this short into a focused field is typed at the cursor; a longer
 // one (an article) replaces the article box.
 constexpr size_t kTypedPasteLimit = 16 * 1024;
+// The name of text that came from no file (the core's messages say it; the
+// notice shows it translated).
+constexpr const char* kPastedText = "pasted text";
 
 std::string base_name(const std::string& path) {
   const size_t slash = path.find_last_of("/\\");
@@ -64,7 +67,7 @@ void ImportView::set_article(const std::string& raw_name, const std::string& byt
   const accord::PreparedArticle a = accord::prepare_article(bytes, name);
   pasted_notice_.clear();
   if (!a.error.empty()) {
-    error_ = a.error + " (the text box is unchanged)";
+    error_ = trf("{error} (the text box is unchanged)", {{"error", a.error}});
     return;
   }
   error_.clear();
@@ -74,19 +77,23 @@ void ImportView::set_article(const std::string& raw_name, const std::string& byt
   headline_from_html_ = a.headline;
   ++box_generation_;  // a new box: ImGui forgets what the old one was editing
   reviewing_ = false;
-  pasted_notice_ = name + ": " + std::to_string(article_.size()) + " bytes of text" + (a.from_html ? " from HTML" : "");
+  const std::string shown = raw_name == kPastedText ? std::string(tr("pasted text")) : name;
+  const accord::MessageArgs args = {{"name", shown}, {"bytes", std::to_string(article_.size())}};
+  pasted_notice_ =
+      a.from_html ? trf("{name}: {bytes} bytes of text from HTML", args) : trf("{name}: {bytes} bytes of text", args);
 }
 
 void ImportView::open_path(const std::string& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) {
-    error_ = accord::valid_utf8_or_replaced(path) + ": cannot be read (" + std::strerror(errno) + ")";
+    error_ = trf("{path}: cannot be read ({reason})",
+                 {{"path", accord::valid_utf8_or_replaced(path)}, {"reason", std::strerror(errno)}});
     return;
   }
   const std::streamoff size = in.tellg();
   if (size < 0 || size_t(size) > accord::kMaxImportHtmlBytes) {
-    error_ = accord::valid_utf8_or_replaced(path) + ": " + std::to_string(size / (1024 * 1024)) +
-             " MB is more than one article may be";
+    error_ = trf("{path}: {mb} MB is more than one article may be",
+                 {{"path", accord::valid_utf8_or_replaced(path)}, {"mb", std::to_string(size / (1024 * 1024))}});
     return;
   }
   std::string bytes(size_t(size), '\0');
@@ -105,7 +112,7 @@ void ImportView::take_input(AppState& state) {
   if (ImGui::GetIO().WantTextInput && pasted.size() <= kTypedPasteLimit) {
     ImGui::GetIO().AddInputCharactersUTF8(pasted.c_str());  // at the focused field's cursor
   } else if (!reviewing_) {
-    set_article("pasted text", pasted);
+    set_article(kPastedText, pasted);
   }
 }
 
@@ -117,7 +124,8 @@ void ImportView::extract(AppState& state) {
   if (!error_.empty()) return;
   const accord::Gazetteer* g = gazetteer(state);
   if (!g) {
-    error_ = "the extraction word lists could not be read: " + base_gazetteer_->errors.front();
+    error_ =
+        trf("the extraction word lists could not be read: {reason}", {{"reason", base_gazetteer_->errors.front()}});
     return;
   }
   draft_ = accord::extract_article(a.text, *g);
@@ -127,7 +135,7 @@ void ImportView::extract(AppState& state) {
   for (const KindedSpan& s : spans) ++kind_counts_[int(s.kind)];
   highlighted_.set(a.text, to_highlights(spans));
   date_text_ = draft_.date.date ? draft_.date.date->iso() : "";
-  date_error_ = draft_.date.date ? "" : "no date found in the article; type it";
+  date_error_ = draft_.date.date ? std::string() : std::string(tr("no date found in the article; type it"));
   source_ = {};
   source_.text = a.text;  // kept on the source: its page shows the passage again
   resolve(state);
@@ -162,7 +170,7 @@ void ImportView::save_as_report(AppState& state) {
   if (target.id != same_as_->event_id) return;  // the data changed under the match; find_same_event runs again
   const std::string refused = state.apply_change(accord::merge_records_change(preview_, state.dataset(), target));
   if (!refused.empty()) {
-    error_ = "Not saved: " + refused;
+    error_ = trf("Not saved: {reason}", {{"reason", refused}});
     return;
   }
   *this = ImportView{std::move(base_gazetteer_), std::move(gazetteer_), gazetteer_version_};
@@ -219,26 +227,27 @@ void ImportView::draw_same_event(AppState& state, const Fonts& fonts) {
 
 void ImportView::save(AppState& state) {
   if (!date_error_.empty() || !draft_.date.date) {
-    error_ = "Not saved. Date: " + (date_error_.empty() ? std::string("missing") : date_error_);
+    error_ = trf("Not saved. Date: {problem}",
+                 {{"problem", date_error_.empty() ? std::string(tr("missing")) : date_error_}});
     return;
   }
   const bool has_partner =
       std::any_of(draft_.countries.begin(), draft_.countries.end(),
                   [&](const accord::DraftCountry& c) { return c.party && c.id != state.dataset().home_country; });
   if (!has_partner) {
-    error_ = "Not saved. Partners: choose at least one partner country";
+    error_ = tr("Not saved. Partners: choose at least one partner country");
     return;
   }
   resolve(state);
   if (!preview_.has_date()) {
-    error_ = "Not saved. Date: missing";
+    error_ = trf("Not saved. Date: {problem}", {{"problem", tr("missing")}});
     return;
   }
   accord::DraftRecords records = preview_;
   if (!draft_.headline.empty()) records.event.title = draft_.headline;
   const std::string refused = state.apply_change(records.to_change());
   if (!refused.empty()) {
-    error_ = "Not saved: " + refused;
+    error_ = trf("Not saved: {reason}", {{"reason", refused}});
     return;
   }
   // Saved: a fresh box for the next article, and the new event on the timeline.
@@ -297,7 +306,7 @@ void ImportView::draw_input(AppState& state, const Fonts& fonts) {
       error_.clear();
       warnings_.clear();
       pasted_notice_.clear();
-      source_name_ = "pasted text";
+      source_name_ = kPastedText;
     }
     note_widget(state, "import:clear");
   }
